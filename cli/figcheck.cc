@@ -1,0 +1,316 @@
+// The figcheck command line: check, compile, facts. All file and clock access
+// lives here; the core sees byte buffers and dates. Errors are one line on
+// stderr and exit status 2. Tested by tests/cli_test.sh (run by CTest).
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <dirent.h>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/check.h"
+#include "core/compile.h"
+#include "core/factbase_json.h"
+#include "core/render.h"
+#include "core/request.h"
+
+#ifndef FIGCHECK_DEFAULT_FACTBASE
+#define FIGCHECK_DEFAULT_FACTBASE "factbase.json"
+#endif
+
+namespace figcheck {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 2;
+
+const char kUsage[] =
+    "usage:\n"
+    "  figcheck check \"CLAIM\" [--as-of YYYY-MM-DD] [--format text|json]\n"
+    "  figcheck check --batch FILE.jsonl\n"
+    "  figcheck compile --sources DIR --out FILE [--lexicon FILE]\n"
+    "  figcheck facts [--grep WORD] [--format text|json]\n"
+    "options for check and facts: --factbase FILE (default: $FIGCHECK_FACTBASE,\n"
+    "  else the base compiled by the build)\n";
+
+int Fail(const std::string& message) {
+  std::cerr << "figcheck: " << message << "\n";
+  return kExitUsage;
+}
+
+bool ReadFile(const std::string& path, std::string* out, std::string* error,
+              size_t limit = 64u << 20) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) {
+    *error = path + ": " + std::strerror(errno);
+    return false;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    *error = path + ": is a directory";
+    return false;
+  }
+  if (static_cast<size_t>(st.st_size) > limit) {
+    *error = path + ": larger than " + std::to_string(limit) + " bytes";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = path + ": cannot open";
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+Date Today() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+struct Args {
+  std::vector<std::string> positional;
+  std::string as_of, format = "text", factbase, batch, sources, out, lexicon, grep;
+};
+
+// Parses --flag VALUE pairs; unknown flags are usage errors.
+bool ParseArgs(int argc, char** argv, int first, Args* a, std::string* error) {
+  for (int i = first; i < argc; ++i) {
+    std::string arg = argv[i];
+    auto value = [&](std::string* slot) {
+      if (i + 1 >= argc) {
+        *error = arg + " needs a value";
+        return false;
+      }
+      *slot = argv[++i];
+      return true;
+    };
+    if (arg == "--as-of") { if (!value(&a->as_of)) return false; }
+    else if (arg == "--format") { if (!value(&a->format)) return false; }
+    else if (arg == "--factbase") { if (!value(&a->factbase)) return false; }
+    else if (arg == "--batch") { if (!value(&a->batch)) return false; }
+    else if (arg == "--sources") { if (!value(&a->sources)) return false; }
+    else if (arg == "--out") { if (!value(&a->out)) return false; }
+    else if (arg == "--lexicon") { if (!value(&a->lexicon)) return false; }
+    else if (arg == "--grep") { if (!value(&a->grep)) return false; }
+    else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+      *error = "unknown option " + arg;
+      return false;
+    } else {
+      a->positional.push_back(arg);
+    }
+  }
+  return true;
+}
+
+bool LoadBase(const Args& a, FactBase* base, std::string* error) {
+  std::string path = a.factbase;
+  if (path.empty()) {
+    const char* env = std::getenv("FIGCHECK_FACTBASE");
+    path = env != nullptr && *env != '\0' ? env : FIGCHECK_DEFAULT_FACTBASE;
+  }
+  std::string json;
+  if (!ReadFile(path, &json, error)) {
+    *error = "cannot read fact base " + *error;
+    return false;
+  }
+  StatusOr<FactBase> loaded = LoadFactBase(json);
+  if (!loaded.ok()) {
+    *error = path + ": " + loaded.status().message();
+    return false;
+  }
+  *base = std::move(loaded).value();
+  return true;
+}
+
+int RunCheck(const Args& a) {
+  if (a.format != "text" && a.format != "json")
+    return Fail("--format must be text or json, got \"" + a.format + "\"");
+  Date as_of = Today();
+  if (!a.as_of.empty()) {
+    StatusOr<Date> d = ParseDate(a.as_of);
+    if (!d.ok()) return Fail("--as-of: " + d.status().message());
+    as_of = d.value();
+  }
+  if (a.batch.empty() && a.positional.size() != 1)
+    return Fail("check takes one claim (quote it) or --batch FILE\n" +
+                std::string(kUsage));
+  if (!a.batch.empty() && !a.positional.empty())
+    return Fail("check takes a claim or --batch FILE, not both");
+  FactBase base;
+  std::string error;
+  if (!LoadBase(a, &base, &error)) return Fail(error);
+  if (a.batch.empty()) {
+    StatusOr<Result> r = Check(base, a.positional[0], as_of);
+    if (!r.ok()) return Fail(r.status().message());
+    std::cout << (a.format == "json" ? ResultToJson(base, r.value()) + "\n"
+                                     : ResultToText(base, r.value()));
+    return kExitOk;
+  }
+  std::string content;
+  if (a.batch == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    content = ss.str();
+  } else if (!ReadFile(a.batch, &content, &error)) {
+    return Fail(error);
+  }
+  // A bad line gives an error object on its own output line, a message on
+  // stderr, and exit status 2 at the end; the other lines are still checked.
+  int bad = 0;
+  std::istringstream lines(content);
+  std::string line;
+  int number = 0;
+  std::string out;
+  while (std::getline(lines, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    StatusOr<Request> req = ParseRequest(line);
+    const std::string* id = nullptr;
+    Status status;
+    if (req.ok()) {
+      if (req.value().has_id) id = &req.value().id_json;
+      Date when = req.value().as_of.ok() ? req.value().as_of : as_of;
+      StatusOr<Result> r = Check(base, req.value().claim, when);
+      if (r.ok()) {
+        out += ResultToJson(base, r.value(), id) + "\n";
+        continue;
+      }
+      status = r.status();
+    } else {
+      status = req.status();
+    }
+    ++bad;
+    std::cerr << "figcheck: " << a.batch << ":" << number << ": "
+              << status.message() << "\n";
+    out += ErrorToJson(status, id) + "\n";
+  }
+  std::cout << out;
+  return bad == 0 ? kExitOk : kExitUsage;
+}
+
+// Lists *.txt files of a directory, sorted.
+std::vector<std::string> TextFiles(const std::string& dir) {
+  std::vector<std::string> names;
+  if (DIR* d = opendir(dir.c_str())) {
+    while (dirent* e = readdir(d)) {
+      std::string n = e->d_name;
+      if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) names.push_back(n);
+    }
+    closedir(d);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+int RunCompile(const Args& a) {
+  if (a.sources.empty() || a.out.empty())
+    return Fail("compile needs --sources DIR and --out FILE");
+  std::string error, manifest_json, lexicon_json;
+  if (!ReadFile(a.sources + "/manifest.json", &manifest_json, &error))
+    return Fail("cannot read manifest " + error);
+  std::string lexicon_path =
+      a.lexicon.empty() ? a.sources + "/../lexicon.json" : a.lexicon;
+  if (!ReadFile(lexicon_path, &lexicon_json, &error))
+    return Fail("cannot read lexicon " + error);
+  StatusOr<std::vector<Document>> manifest = ParseManifest(manifest_json);
+  if (!manifest.ok())
+    return Fail(a.sources + "/manifest.json: " + manifest.status().message());
+  StatusOr<Lexicon> lexicon = ParseLexicon(lexicon_json);
+  if (!lexicon.ok()) return Fail(lexicon_path + ": " + lexicon.status().message());
+  std::vector<SourceText> sources;
+  for (const Document& d : manifest.value()) {
+    SourceText s;
+    s.meta = d;
+    if (!ReadFile(a.sources + "/" + d.file, &s.text, &error,
+                  kMaxDocumentBytes))
+      return Fail("cannot read source " + error);
+    sources.push_back(std::move(s));
+  }
+  for (const std::string& name : TextFiles(a.sources)) {
+    bool listed = std::any_of(manifest.value().begin(), manifest.value().end(),
+                              [&](const Document& d) { return d.file == name; });
+    if (!listed)
+      return Fail(a.sources + "/" + name +
+                  " has no entry in manifest.json (title, publisher, date, "
+                  "language, url); add one and rebuild");
+  }
+  StatusOr<FactBase> base = CompileFactBase(std::move(sources), lexicon.value());
+  if (!base.ok()) return Fail(base.status().message());
+  std::string json = WriteFactBase(base.value());
+  std::string tmp = a.out + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out || !(out << json)) return Fail("cannot write " + tmp);
+  }
+  if (std::rename(tmp.c_str(), a.out.c_str()) != 0)
+    return Fail("cannot write " + a.out + ": " + std::strerror(errno));
+  std::cerr << "figcheck: compiled " << base.value().facts.size() << " facts from "
+            << base.value().documents.size() << " documents into " << a.out
+            << " (" << json.size() << " bytes)\n";
+  return kExitOk;
+}
+
+int RunFacts(const Args& a) {
+  if (a.format != "text" && a.format != "json")
+    return Fail("--format must be text or json, got \"" + a.format + "\"");
+  if (!a.positional.empty()) return Fail("facts takes no arguments; use --grep WORD");
+  FactBase base;
+  std::string error;
+  if (!LoadBase(a, &base, &error)) return Fail(error);
+  std::string needle = AsciiLower(a.grep);
+  size_t shown = 0;
+  for (uint32_t i = 0; i < base.facts.size(); ++i) {
+    const Fact& f = base.facts[i];
+    const Sentence& s = base.sentences[f.sentence];
+    if (!needle.empty() && AsciiLower(s.text).find(needle) == std::string::npos)
+      continue;
+    ++shown;
+    const Document& d = base.documents[s.doc];
+    if (a.format == "json") {
+      JsonWriter w;
+      WriteCitation(w, base, i);
+      std::cout << w.str() << "\n";
+      continue;
+    }
+    std::string period = f.figure.period.ToString();
+    std::cout << d.file << ":" << f.figure.start << "  "
+              << FormatQuantity(f.figure.quantity)
+              << (period.empty() ? "" : "  [" + period +
+                                            (f.figure.period.stated ? "" : "?") + "]")
+              << (f.figure.target ? "  goal" : "") << "\n    " << s.text << "\n";
+  }
+  if (a.format == "text")
+    std::cout << shown << " of " << base.facts.size() << " facts\n";
+  return kExitOk;
+}
+
+}  // namespace
+}  // namespace figcheck
+
+int main(int argc, char** argv) {
+  using namespace figcheck;
+  if (argc < 2) return Fail(std::string("no command\n") + kUsage);
+  std::string command = argv[1];
+  if (command == "-h" || command == "--help" || command == "help") {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  Args args;
+  std::string error;
+  if (!ParseArgs(argc, argv, 2, &args, &error)) return Fail(error);
+  if (command == "check") return RunCheck(args);
+  if (command == "compile") return RunCompile(args);
+  if (command == "facts") return RunFacts(args);
+  return Fail("unknown command \"" + command + "\"\n" + kUsage);
+}

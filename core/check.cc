@@ -1,0 +1,513 @@
+// Matching and deciding. Subject similarity is a weighted overlap of terms:
+// how much of the claim figure's subject the fact covers, blended with how
+// much of the fact's own subject the claim names, each term weighed by its
+// IDF. Agreement follows design.md: rounding to the precision the claim
+// states (never looser than 5%), 5% for approximations, bounds on either
+// side, currency and scale normalised first. Tested by tests/check_test.cc.
+#include "core/check.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <unordered_map>
+
+#include "core/reader.h"
+
+namespace figcheck {
+namespace {
+
+// A fact must cover this much of the claim's subject to be about it.
+constexpr double kSubjectThreshold = 0.5;
+// Facts within this fraction of the best score count as the same subject.
+constexpr double kSameSubjectRatio = 0.8;
+
+enum class Agreement { kAgree, kContradict, kUndetermined };
+
+struct Candidate {
+  uint32_t fact;
+  double score;
+};
+
+bool UnitsComparable(const Quantity& c, const Quantity& f) {
+  if (c.kind != f.kind) return false;
+  if (IsCurrency(c.unit) && IsCurrency(f.unit)) {
+    // Same suffix: "CNY/km2" and "USD/km2", "CNY" and "USD".
+    return c.unit.substr(3) == f.unit.substr(3);
+  }
+  if (c.kind == Kind::kChange) {
+    bool cr = c.unit == "%" || c.unit == "x";
+    bool fr = f.unit == "%" || f.unit == "x";
+    if (cr && fr) return true;
+  }
+  return c.unit == f.unit;
+}
+
+// Relative change as a multiplier: "up 38.3%" → 1.383, "declined by 42%" →
+// 0.58, "tripled" → 3.
+double AsMultiplier(const Quantity& q) {
+  if (q.unit == "x") return q.value;
+  int dir = q.direction == 0 ? 1 : q.direction;
+  return 1 + dir * q.value / 100;
+}
+
+double Tolerance(const Quantity& c, const Quantity& f, double cv, double fv) {
+  double tol = c.step > 0 ? std::min(c.step / 2, 0.05 * std::fabs(cv)) : 0;
+  if (c.qualifier == Qualifier::kApprox || f.qualifier == Qualifier::kApprox)
+    tol = std::max(tol, 0.05 * std::fabs(fv));
+  return tol + 1e-9 * std::max(std::fabs(cv), std::fabs(fv));
+}
+
+bool Lower(Qualifier q) {
+  return q == Qualifier::kMoreThan || q == Qualifier::kAtLeast;
+}
+bool Upper(Qualifier q) {
+  return q == Qualifier::kLessThan || q == Qualifier::kAtMost;
+}
+bool Point(Qualifier q) { return q == Qualifier::kExact || q == Qualifier::kApprox; }
+
+// Compares values already in the same unit.
+Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
+                        double fv) {
+  double tol = Tolerance(c, f, cv, fv);
+  Qualifier cq = c.qualifier, fq = f.qualifier;
+  if (Point(cq) && Point(fq))
+    return std::fabs(cv - fv) <= tol ? Agreement::kAgree : Agreement::kContradict;
+  if (Lower(cq)) {
+    if (Point(fq)) {
+      bool ok = cq == Qualifier::kMoreThan ? fv > cv : fv >= cv - tol;
+      return ok ? Agreement::kAgree : Agreement::kContradict;
+    }
+    if (Lower(fq)) return fv >= cv - tol ? Agreement::kAgree : Agreement::kUndetermined;
+    return fv <= cv + tol ? Agreement::kContradict : Agreement::kUndetermined;
+  }
+  if (Upper(cq)) {
+    if (Point(fq)) {
+      bool ok = cq == Qualifier::kLessThan ? fv < cv : fv <= cv + tol;
+      return ok ? Agreement::kAgree : Agreement::kContradict;
+    }
+    if (Upper(fq)) return fv <= cv + tol ? Agreement::kAgree : Agreement::kUndetermined;
+    return fv >= cv - tol ? Agreement::kContradict : Agreement::kUndetermined;
+  }
+  // A point claim against a source bound.
+  if (std::fabs(cv - fv) <= tol) return Agreement::kAgree;
+  if (Lower(fq)) return cv < fv ? Agreement::kContradict : Agreement::kUndetermined;
+  return cv > fv ? Agreement::kContradict : Agreement::kUndetermined;
+}
+
+Agreement Compare(const Quantity& c, const Quantity& f) {
+  if (IsCurrency(c.unit) && IsCurrency(f.unit) && c.unit != f.unit)
+    return Agreement::kContradict;
+  if (c.kind == Kind::kChange) {
+    if (c.direction != 0 && f.direction != 0 && c.direction != f.direction)
+      return Agreement::kContradict;
+    if (c.unit != f.unit && (c.unit == "x" || f.unit == "x")) {
+      // Compare as the claim states it.
+      if (c.unit == "x") return CompareValues(c, c.value, f, AsMultiplier(f));
+      double fpct = (f.value - 1) * 100;
+      Quantity cc = c;
+      return CompareValues(cc, c.value, f, std::fabs(fpct));
+    }
+  }
+  return CompareValues(c, c.value, f, f.value);
+}
+
+bool PeriodsMatch(const Period& c, const Period& f) {
+  if (c.from == 0 && c.years != 0)  // a span with no anchor: "in three years"
+    return f.years == c.years;
+  if (!f.stated) {
+    // The source gave no period: it holds up to its date.
+    if (c.is_year()) return c.from <= f.to && c.from >= f.to - 1;
+    return c.to <= f.to;
+  }
+  if (c.is_year() && f.is_year()) return c.from == f.from;
+  if (c.years != 0 && f.years != 0) return c.years == f.years && std::abs(c.to - f.to) <= 1;
+  return c.from == f.from && c.to == f.to;
+}
+
+std::string Group(long long n) {
+  std::string s = std::to_string(n < 0 ? -n : n);
+  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(i, ",");
+  return (n < 0 ? "-" : "") + s;
+}
+
+std::string Trim(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  std::string s = buf;
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+class Matcher {
+ public:
+  Matcher(const FactBase& base, Date as_of) : base_(base), as_of_(as_of) {}
+  FigureResult Evaluate(const Figure& claimed);
+
+ private:
+  double Score(const Figure& c, const Figure& f) const;
+  std::vector<Candidate> Subject(const Figure& c, bool any_unit) const;
+  bool Derive(const Figure& c, FigureResult* out) const;
+  bool DeriveShare(const Figure& c, FigureResult* out) const;
+  std::string Said(const Fact& f) const;
+
+  const FactBase& base_;
+  Date as_of_;
+};
+
+double Matcher::Score(const Figure& c, const Figure& f) const {
+  std::unordered_map<std::string, float> fw(f.terms.begin(), f.terms.end());
+  double num = 0, den = 0;
+  std::unordered_map<std::string, float> cw;
+  for (const auto& [t, w] : c.terms) {
+    double idf = base_.Idf(t);
+    den += w * idf;
+    auto it = fw.find(t);
+    if (it != fw.end()) num += w * idf * it->second;
+    cw[t] = w;
+  }
+  if (den <= 0) return 0;
+  double cover_claim = num / den;
+  double fnum = 0, fden = 0;
+  for (const auto& [t, w] : f.terms) {
+    if (w < 0.7f) continue;
+    double idf = base_.Idf(t);
+    fden += w * idf;
+    auto it = cw.find(t);
+    if (it != cw.end()) fnum += w * idf * std::min(1.0f, it->second * 1.5f);
+  }
+  double cover_fact = fden > 0 ? fnum / fden : 0;
+  return 0.7 * cover_claim + 0.3 * cover_fact;
+}
+
+std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
+  std::vector<uint32_t> ids;
+  for (const auto& [t, w] : c.terms)
+    for (uint32_t id : base_.FactsWith(t)) ids.push_back(id);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<Candidate> out;
+  for (uint32_t id : ids) {
+    const Figure& f = base_.facts[id].figure;
+    if (!any_unit && !UnitsComparable(c.quantity, f.quantity)) continue;
+    double s = Score(c, f);
+    if (s >= kSubjectThreshold) out.push_back({id, s});
+  }
+  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+    return a.score > b.score || (a.score == b.score && a.fact < b.fact);
+  });
+  if (!out.empty()) {
+    double cut = out[0].score * kSameSubjectRatio;
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Candidate& x) { return x.score < cut; }),
+              out.end());
+  }
+  return out;
+}
+
+std::string Matcher::Said(const Fact& f) const {
+  const Figure& g = f.figure;
+  std::string s = FormatQuantity(g.quantity);
+  std::string p = g.period.ToString();
+  if (!p.empty()) s += (g.target ? " as a target for " : " for ") + p;
+  else if (g.target) s += " as a target";
+  return s;
+}
+
+FigureResult Matcher::Evaluate(const Figure& claimed) {
+  FigureResult r;
+  r.claimed = claimed;
+  const Quantity& cq = claimed.quantity;
+  std::vector<Candidate> subject = Subject(claimed, false);
+
+  // Facts of the same subject, same kind of statement (goal vs achieved),
+  // and the claim's period (or the latest period when it names none).
+  std::vector<uint32_t> same;
+  for (const Candidate& cand : subject) {
+    const Figure& f = base_.facts[cand.fact].figure;
+    if (f.target != claimed.target) continue;
+    if (!claimed.period.empty() && !PeriodsMatch(claimed.period, f.period)) continue;
+    same.push_back(cand.fact);
+  }
+  if (claimed.period.empty() && !same.empty()) {
+    int latest = 0;
+    for (uint32_t id : same) latest = std::max(latest, base_.facts[id].figure.period.to);
+    same.erase(std::remove_if(same.begin(), same.end(),
+                              [&](uint32_t id) {
+                                return base_.facts[id].figure.period.to != latest;
+                              }),
+               same.end());
+  }
+  const Fact* contradiction = nullptr;
+  const Fact* undetermined = nullptr;
+  for (uint32_t id : same) {
+    const Fact& f = base_.facts[id];
+    Agreement a = Compare(cq, f.figure.quantity);
+    if (a == Agreement::kAgree) {
+      r.verdict = Verdict::kSupported;
+      r.facts = {id};
+      r.explanation = "The sources say " + Said(f) + ".";
+      return r;
+    }
+    if (a == Agreement::kContradict) {
+      // Prefer the fact that explains the error: same digits in another
+      // scale or currency.
+      double ratio = cq.value / f.figure.quantity.value;
+      double lg = std::log10(std::fabs(ratio));
+      bool same_digits = std::fabs(lg - std::round(lg)) < 1e-6;
+      if (contradiction == nullptr || same_digits) contradiction = &f;
+    } else if (undetermined == nullptr) {
+      undetermined = &f;
+    }
+  }
+  if (contradiction != nullptr) {
+    r.verdict = Verdict::kRefuted;
+    r.facts = {static_cast<uint32_t>(contradiction - base_.facts.data())};
+    const Quantity& fq = contradiction->figure.quantity;
+    std::string why;
+    if (IsCurrency(cq.unit) && IsCurrency(fq.unit) && cq.unit != fq.unit)
+      why = " — a different currency";
+    else if (cq.kind == Kind::kChange && cq.direction != 0 && fq.direction != 0 &&
+             cq.direction != fq.direction)
+      why = " — the change went the other way";
+    r.explanation = "The sources say " + Said(*contradiction) + ", not " +
+                    FormatQuantity(cq) + why + ".";
+    return r;
+  }
+  if (Derive(claimed, &r)) return r;
+  // The same figure elsewhere in time, or as a goal.
+  for (const Candidate& cand : subject) {
+    const Fact& f = base_.facts[cand.fact];
+    if (Compare(cq, f.figure.quantity) != Agreement::kAgree) continue;
+    if (f.figure.target && !claimed.target) {
+      r.verdict = Verdict::kMisleading;
+      r.facts = {cand.fact};
+      r.explanation = FormatQuantity(f.figure.quantity) + " is a goal" +
+                      (f.figure.period.stated ? " for " + f.figure.period.ToString()
+                                              : std::string()) +
+                      ", not an achieved figure.";
+      return r;
+    }
+    if (f.figure.target == claimed.target && same.empty() &&
+        !claimed.period.empty()) {
+      r.verdict = Verdict::kMisleading;
+      r.facts = {cand.fact};
+      r.explanation = FormatQuantity(f.figure.quantity) + " is the figure for " +
+                      f.figure.period.ToString() + "; the sources give none for " +
+                      claimed.period.ToString() + ".";
+      return r;
+    }
+  }
+  if (DeriveShare(claimed, &r)) return r;
+  r.verdict = Verdict::kUnverifiable;
+  if (undetermined != nullptr) {
+    r.explanation = "The sources say " + Said(*undetermined) +
+                    ", which neither confirms nor rules out " +
+                    FormatQuantity(cq) + ".";
+  } else if (!subject.empty()) {
+    r.explanation = "The sources give no figure for this subject and period.";
+  } else {
+    r.explanation = "The sources hold no figure for this subject.";
+  }
+  return r;
+}
+
+// A change the sources do not state, computed from two levels: the ends of
+// the claimed period, or a "from X to Y" pair.
+bool Matcher::Derive(const Figure& c, FigureResult* out) const {
+  const Quantity& cq = c.quantity;
+  if (cq.kind != Kind::kChange) return false;
+  Figure level = c;
+  level.quantity.kind = Kind::kLevel;
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  std::vector<Candidate> subject = Subject(level, true);
+  for (const Candidate& a : subject) {
+    const Figure& fa = base_.facts[a.fact].figure;
+    if (fa.target || fa.quantity.kind != Kind::kLevel) continue;
+    if (!(Point(fa.quantity.qualifier))) continue;
+    if (fa.pair >= 0 && fa.pair_from) {
+      const Figure& fb = base_.facts[fa.pair].figure;
+      bool span_ok = c.period.empty() ||
+                     (c.period.from == 0 && c.period.years != 0) ||
+                     (fa.period.from == c.period.from && fb.period.to == c.period.to);
+      if (span_ok) pairs.emplace_back(a.fact, static_cast<uint32_t>(fa.pair));
+      continue;
+    }
+    if (c.period.from == 0 || c.period.from == c.period.to) continue;
+    if (!(fa.period.stated && fa.period.is_year() && fa.period.from == c.period.from))
+      continue;
+    for (const Candidate& b : subject) {
+      const Figure& fb = base_.facts[b.fact].figure;
+      if (fb.target || fb.quantity.kind != Kind::kLevel) continue;
+      if (fb.quantity.unit != fa.quantity.unit || !Point(fb.quantity.qualifier)) continue;
+      if (!(fb.period.is_year() && fb.period.from == c.period.to)) continue;
+      pairs.emplace_back(a.fact, b.fact);
+    }
+  }
+  for (const auto& [ia, ib] : pairs) {
+    const Quantity& qa = base_.facts[ia].figure.quantity;
+    const Quantity& qb = base_.facts[ib].figure.quantity;
+    if (qa.unit != qb.unit || qa.value == 0) continue;
+    Quantity derived;
+    derived.kind = Kind::kChange;
+    derived.qualifier = Qualifier::kExact;
+    derived.unit = cq.unit;
+    double diff = qb.value - qa.value;
+    derived.direction = diff > 0 ? 1 : (diff < 0 ? -1 : 0);
+    if (cq.unit == "x") {
+      derived.value = qb.value / qa.value;
+    } else if (cq.unit == "%") {
+      if (qa.unit == "%") continue;  // a share's change is in points
+      derived.value = std::fabs(diff / qa.value * 100);
+    } else if (cq.unit == "pp") {
+      if (qa.unit != "%") continue;
+      derived.value = std::fabs(diff);
+    } else if (cq.unit == qa.unit) {
+      derived.value = std::fabs(diff);
+    } else {
+      continue;
+    }
+    Agreement a = Compare(cq, derived);
+    if (a == Agreement::kUndetermined) continue;
+    out->verdict = a == Agreement::kAgree ? Verdict::kSupported : Verdict::kRefuted;
+    out->facts = {ib, ia};
+    out->derived = derived.value;
+    std::string shown = cq.unit == "x" ? Trim(derived.value, 2) + " times"
+                                       : FormatQuantity(derived);
+    out->explanation = "From " + Said(base_.facts[ia]) + " to " +
+                       Said(base_.facts[ib]) + " is " +
+                       (derived.direction < 0 && cq.unit != "x" ? "a fall of " : "") +
+                       shown + (a == Agreement::kAgree ? "." : ", not " + FormatQuantity(cq) + ".");
+    return true;
+  }
+  return false;
+}
+
+// A share the sources do not state, computed as part / whole from two facts
+// of one sentence. Only ever confirms: a failed division proves nothing about
+// which two figures the claim meant.
+bool Matcher::DeriveShare(const Figure& c, FigureResult* out) const {
+  const Quantity& cq = c.quantity;
+  if (cq.kind != Kind::kLevel || cq.unit != "%") return false;
+  Figure level = c;
+  level.quantity.unit = "count";
+  std::vector<Candidate> subject = Subject(level, true);
+  for (const Candidate& a : subject) {
+    const Fact& fa = base_.facts[a.fact];
+    if (fa.figure.quantity.unit == "%" || fa.figure.target) continue;
+    for (const Candidate& b : subject) {
+      const Fact& fb = base_.facts[b.fact];
+      if (a.fact == b.fact || fb.sentence != fa.sentence) continue;
+      if (fb.figure.quantity.unit != fa.figure.quantity.unit) continue;
+      if (!(fa.figure.quantity.value < fb.figure.quantity.value)) continue;
+      Quantity share;
+      share.unit = "%";
+      share.value = fa.figure.quantity.value / fb.figure.quantity.value * 100;
+      if (Compare(cq, share) != Agreement::kAgree) continue;
+      out->verdict = Verdict::kSupported;
+      out->facts = {a.fact, b.fact};
+      out->derived = share.value;
+      out->explanation = FormatQuantity(fa.figure.quantity) + " of " +
+                         FormatQuantity(fb.figure.quantity) + " is " +
+                         Trim(share.value, 1) + "%.";
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+const char* VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kSupported: return "supported";
+    case Verdict::kRefuted: return "refuted";
+    case Verdict::kMisleading: return "misleading";
+    case Verdict::kUnverifiable: return "unverifiable";
+  }
+  return "unverifiable";
+}
+
+int VerdictSeverity(Verdict v) {
+  switch (v) {
+    case Verdict::kRefuted: return 3;
+    case Verdict::kMisleading: return 2;
+    case Verdict::kUnverifiable: return 1;
+    case Verdict::kSupported: return 0;
+  }
+  return 1;
+}
+
+std::string FormatQuantity(const Quantity& q) {
+  std::string prefix;
+  switch (q.qualifier) {
+    case Qualifier::kApprox: prefix = "about "; break;
+    case Qualifier::kMoreThan: prefix = "more than "; break;
+    case Qualifier::kAtLeast: prefix = "at least "; break;
+    case Qualifier::kLessThan: prefix = "less than "; break;
+    case Qualifier::kAtMost: prefix = "at most "; break;
+    case Qualifier::kExact: break;
+  }
+  if (q.kind == Kind::kChange && q.unit != "x")
+    prefix = (q.direction < 0 ? "down " : q.direction > 0 ? "up " : "") + prefix;
+  double v = std::fabs(q.value);
+  std::string base = q.unit.substr(0, q.unit.find('/'));
+  std::string per = q.unit.find('/') != std::string::npos
+                        ? " per " + q.unit.substr(q.unit.find('/') + 1)
+                        : std::string();
+  if (q.unit == "%") return prefix + Trim(v, 4) + "%";
+  if (q.unit == "pp") return prefix + Trim(v, 4) + " percentage points";
+  if (q.unit == "x") return prefix + Trim(v, 2) + " times";
+  std::string number;
+  const char* scale = "";
+  double scaled = v;
+  if (v >= 1e12) { scaled = v / 1e12; scale = " trillion"; }
+  else if (v >= 1e9) { scaled = v / 1e9; scale = " billion"; }
+  else if (v >= 1e6 && (IsCurrency(base) || std::fmod(v, 1e3) == 0)) { scaled = v / 1e6; scale = " million"; }
+  if (*scale == '\0' && std::fabs(v - std::round(v)) < 1e-9 && v < 1e15)
+    number = Group(static_cast<long long>(std::llround(v)));
+  else
+    number = Trim(scaled, 4) + scale;
+  if (base == "CNY") return prefix + number + " yuan" + per;
+  if (base == "USD") return prefix + "US$" + number + per;
+  if (base == "years") return prefix + number + " years";
+  if (base == "count" || base.empty()) return prefix + number + per;
+  return prefix + number + " " + base + per;
+}
+
+StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of) {
+  if (claim.size() > kMaxClaimBytes)
+    return Status(ErrorCode::kInputTooLarge,
+                  "claim is " + std::to_string(claim.size()) +
+                      " bytes; the limit is " + std::to_string(kMaxClaimBytes));
+  Status utf8 = CheckUtf8(claim);
+  if (!utf8.ok()) return utf8;
+  bool blank = std::all_of(claim.begin(), claim.end(), [](char ch) {
+    return std::isspace(static_cast<unsigned char>(ch)) != 0;
+  });
+  if (blank) return Status(ErrorCode::kEmptyInput, "claim is empty");
+  Result result;
+  result.claim = std::string(claim);
+  Matcher matcher(base, as_of);
+  for (SentenceFigures& sf : ReadFigures(claim, as_of, base.lexicon))
+    for (Figure& f : sf.figures) result.figures.push_back(matcher.Evaluate(f));
+  if (result.figures.empty()) {
+    result.verdict = Verdict::kUnverifiable;
+    result.explanation = "The claim states no figure that can be checked.";
+    return result;
+  }
+  int worst = 0;
+  for (size_t i = 1; i < result.figures.size(); ++i)
+    if (VerdictSeverity(result.figures[i].verdict) >
+        VerdictSeverity(result.figures[worst].verdict))
+      worst = static_cast<int>(i);
+  result.decisive = worst;
+  result.verdict = result.figures[worst].verdict;
+  result.explanation = result.figures[worst].explanation;
+  return result;
+}
+
+}  // namespace figcheck

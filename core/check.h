@@ -1,0 +1,52 @@
+// Stage 2: claim × fact base → result. Each figure of the claim is matched
+// to the facts about the same subject (weighted term overlap, same kind of
+// unit), then decided in the order the design sets: a fact for the same
+// subject and period decides supported/refuted; failing that, the same
+// figure at another time or as a target makes it misleading; failing that,
+// unverifiable. Changes and shares the sources do not state are derived from
+// two facts. The claim takes the worst verdict of its figures.
+// Tested by tests/check_test.cc and tests/accuracy_test.cc.
+#ifndef FIGCHECK_CORE_CHECK_H_
+#define FIGCHECK_CORE_CHECK_H_
+
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/factbase.h"
+#include "core/status.h"
+#include "core/text.h"
+
+namespace figcheck {
+
+enum class Verdict { kSupported, kRefuted, kMisleading, kUnverifiable };
+const char* VerdictName(Verdict v);
+// Worse-first order: refuted, misleading, unverifiable, supported.
+int VerdictSeverity(Verdict v);
+
+struct FigureResult {
+  Figure claimed;
+  Verdict verdict = Verdict::kUnverifiable;
+  std::vector<uint32_t> facts;  // cited facts: one, or two for a derived figure
+  double derived = NAN;         // the value computed from two facts
+  std::string explanation;
+};
+
+struct Result {
+  std::string claim;
+  Verdict verdict = Verdict::kUnverifiable;
+  std::vector<FigureResult> figures;
+  int decisive = -1;  // the figure whose verdict is the claim's, or -1
+  std::string explanation;
+};
+
+// Checks one claim. Errors: kEmptyInput, kInputTooLarge, kInvalidUtf8.
+StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of);
+
+// "4.72 trillion yuan", "US$24.087 billion", "38.3%", "6,017".
+std::string FormatQuantity(const Quantity& q);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CORE_CHECK_H_

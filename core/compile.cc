@@ -1,0 +1,68 @@
+// Compiles documents with the reader, then weighs subject terms by inverse
+// document frequency over the sentences that hold figures, so a term found
+// in every sentence ("industry") counts for less than a rare one ("TEU").
+// Tested by tests/factbase_test.cc.
+#include "core/compile.h"
+
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "core/reader.h"
+#include "core/text.h"
+
+namespace figcheck {
+
+StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
+                                   Lexicon lexicon) {
+  FactBase base;
+  base.lexicon = std::move(lexicon);
+  std::map<std::string, int> df;
+  int sentence_count = 0;
+  for (SourceText& src : sources) {
+    const std::string where = src.meta.file + ": ";
+    if (src.text.size() > kMaxDocumentBytes)
+      return Status(ErrorCode::kInputTooLarge,
+                    where + "larger than " +
+                        std::to_string(kMaxDocumentBytes) + " bytes");
+    Status utf8 = CheckUtf8(src.text);
+    if (!utf8.ok())
+      return Status(utf8.code(), where + utf8.message(), utf8.offset());
+    StatusOr<Date> date = ParseDate(src.meta.date);
+    if (!date.ok()) return Status(ErrorCode::kBadManifest, where + date.status().message());
+    src.meta.length = static_cast<uint32_t>(src.text.size());
+    uint32_t doc = static_cast<uint32_t>(base.documents.size());
+    base.documents.push_back(src.meta);
+    for (SentenceFigures& sf :
+         ReadFigures(src.text, date.value(), base.lexicon)) {
+      if (sf.figures.empty()) continue;
+      ++sentence_count;
+      uint32_t sid = static_cast<uint32_t>(base.sentences.size());
+      base.sentences.push_back(
+          {doc, sf.sentence.start, sf.sentence.end,
+           src.text.substr(sf.sentence.start,
+                           sf.sentence.end - sf.sentence.start)});
+      std::set<std::string> seen;
+      int first = static_cast<int>(base.facts.size());
+      for (Figure& f : sf.figures) {
+        if (f.period.empty()) {
+          f.period.from = f.period.to = date.value().year;
+          f.period.stated = false;
+        }
+        if (f.pair >= 0) f.pair += first;
+        for (const auto& [term, w] : f.terms)
+          if (w >= 0.3f) seen.insert(term);
+        base.facts.push_back({sid, std::move(f)});
+      }
+      for (const std::string& t : seen) ++df[t];
+    }
+  }
+  const double n = sentence_count;
+  for (const auto& [term, count] : df)
+    base.idf[term] = static_cast<float>(std::log((n + 1) / (count + 1)) + 1);
+  base.unknown_idf = static_cast<float>(std::log(n + 1) + 1);
+  base.BuildIndex();
+  return base;
+}
+
+}  // namespace figcheck

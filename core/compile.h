@@ -1,0 +1,27 @@
+// Stage 0: source documents → fact base. Every figure the reader finds in a
+// document becomes a Fact; a figure with no stated period takes the year of
+// the document's date (marked as not stated). No fact is entered by hand: a
+// new document needs only its manifest entry. Tested by
+// tests/factbase_test.cc.
+#ifndef FIGCHECK_CORE_COMPILE_H_
+#define FIGCHECK_CORE_COMPILE_H_
+
+#include <string>
+#include <vector>
+
+#include "core/factbase.h"
+#include "core/status.h"
+
+namespace figcheck {
+
+struct SourceText {
+  Document meta;     // from the manifest; length is filled in
+  std::string text;  // the document's bytes
+};
+
+StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
+                                   Lexicon lexicon);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CORE_COMPILE_H_

@@ -1,0 +1,40 @@
+// Names and small helpers for figures. Tested by tests/reader_test.cc.
+#include "core/figure.h"
+
+namespace figcheck {
+
+const char* QualifierName(Qualifier q) {
+  switch (q) {
+    case Qualifier::kExact: return "exact";
+    case Qualifier::kApprox: return "approximately";
+    case Qualifier::kMoreThan: return "more than";
+    case Qualifier::kAtLeast: return "at least";
+    case Qualifier::kLessThan: return "less than";
+    case Qualifier::kAtMost: return "at most";
+  }
+  return "exact";
+}
+
+bool ParseQualifier(const std::string& name, Qualifier* out) {
+  for (Qualifier q : {Qualifier::kExact, Qualifier::kApprox, Qualifier::kMoreThan,
+                      Qualifier::kAtLeast, Qualifier::kLessThan,
+                      Qualifier::kAtMost})
+    if (name == QualifierName(q)) {
+      *out = q;
+      return true;
+    }
+  return false;
+}
+
+std::string Period::ToString() const {
+  if (from != 0 && from == to) return std::to_string(from);
+  if (from != 0) return std::to_string(from) + "-" + std::to_string(to);
+  if (years != 0) return std::to_string(years) + " years";
+  return "";
+}
+
+bool IsCurrency(const std::string& unit) {
+  return unit.rfind("CNY", 0) == 0 || unit.rfind("USD", 0) == 0;
+}
+
+}  // namespace figcheck

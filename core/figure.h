@@ -1,0 +1,75 @@
+// The figure: one number as a reader understands it, with what it counts,
+// when, and how firmly. Produced by the reader (reader.h) for both source
+// sentences and claims, so both sides of a comparison are read by the same
+// rules. Plain data; no behaviour beyond small helpers. Tested by
+// tests/reader_test.cc.
+#ifndef FIGCHECK_CORE_FIGURE_H_
+#define FIGCHECK_CORE_FIGURE_H_
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace figcheck {
+
+enum class Qualifier : uint8_t {
+  kExact,     // "4.72 trillion"
+  kApprox,    // "about", "around", "nearly", "roughly", "close to"
+  kMoreThan,  // "more than", "over", "exceeding", "topped"
+  kAtLeast,   // "at least", "no less than"
+  kLessThan,  // "fewer than", "less than", "under", "below"
+  kAtMost,    // "up to", "at most", "no more than"
+};
+const char* QualifierName(Qualifier q);
+bool ParseQualifier(const std::string& name, Qualifier* out);
+
+// What kind of statement the number makes.
+enum class Kind : uint8_t {
+  kLevel,   // a quantity at a time: "GDP reached 4.72 trillion yuan"
+  kChange,  // a change over a time: "up 38.3 percent", "doubled"
+};
+
+// A calendar period. from == to == 0 means none stated. `years` is the length
+// of a relative span ("in the past decade" = 10, "over three years" = 3);
+// it is set with or without an anchor.
+struct Period {
+  int from = 0;
+  int to = 0;
+  int years = 0;
+  bool stated = false;  // false: inferred from the document's date
+
+  bool empty() const { return from == 0 && years == 0; }
+  bool is_year() const { return from != 0 && from == to; }
+  std::string ToString() const;
+};
+
+struct Quantity {
+  double value = 0;  // normalised: yuan not billions; 38.3 for 38.3 percent
+  double step = 0;   // precision as stated, same scale as value (0: exact)
+  std::string unit;  // "CNY", "USD", "%", "pp", "x", "count", "years", ...
+  Qualifier qualifier = Qualifier::kExact;
+  Kind kind = Kind::kLevel;
+  int direction = 0;  // for changes: +1 up, -1 down, 0 not said
+};
+
+bool IsCurrency(const std::string& unit);
+
+// One figure in a text, with its context.
+struct Figure {
+  uint32_t start = 0;  // byte offsets of the figure's text
+  uint32_t end = 0;
+  std::string text;    // the figure as written, e.g. "US$24,087 million"
+  Quantity quantity;
+  Period period;
+  bool target = false;  // a goal, plan or forecast, not an achievement
+  int pair = -1;        // index of the partner in "from X to Y" (X: -1 → Y)
+  bool pair_from = false;
+  // Subject terms (canonical stems) with weights: 1 for the figure's own
+  // clause, less for the rest of the sentence and the sentence before.
+  std::vector<std::pair<std::string, float>> terms;
+};
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CORE_FIGURE_H_

@@ -1,0 +1,72 @@
+// Lexicon lookups: phrase synonyms are matched on stems, longest first, so
+// "foreign-funded firms" and "foreign-invested enterprises" meet whatever the
+// inflection. Tested by tests/reader_test.cc.
+#include "core/lexicon.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/text.h"
+
+namespace figcheck {
+namespace {
+
+std::vector<std::string> StemWords(const std::string& phrase) {
+  std::vector<std::string> out;
+  std::string lower = AsciiLower(phrase);
+  for (char& c : lower)
+    if (c == '-') c = ' ';
+  std::istringstream in(lower);
+  std::string w;
+  while (in >> w) out.push_back(Stem(w));
+  return out;
+}
+
+}  // namespace
+
+void Lexicon::AddStopword(const std::string& word) {
+  stopwords_.insert(AsciiLower(word));
+}
+
+void Lexicon::AddSynonym(const std::string& phrase,
+                         const std::string& canonical) {
+  synonym_source_.emplace_back(phrase, canonical);
+  std::vector<std::string> from = StemWords(phrase);
+  std::vector<std::string> to = StemWords(canonical);
+  if (from.empty()) return;
+  auto& list = phrases_[from[0]];
+  list.emplace_back(std::move(from), std::move(to));
+  std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+    return a.first.size() > b.first.size();
+  });
+}
+
+std::vector<Lexicon::Term> Lexicon::Canonicalize(
+    const std::vector<std::string>& words) const {
+  std::vector<std::string> stems;
+  stems.reserve(words.size());
+  for (const std::string& w : words) stems.push_back(Stem(w));
+  std::vector<Term> out;
+  for (size_t i = 0; i < stems.size();) {
+    auto it = phrases_.find(stems[i]);
+    bool replaced = false;
+    if (it != phrases_.end()) {
+      for (const auto& [from, to] : it->second) {
+        if (i + from.size() > stems.size()) continue;
+        if (!std::equal(from.begin(), from.end(), stems.begin() + i)) continue;
+        for (size_t k = 0; k < to.size(); ++k)
+          out.push_back({to[k], i + std::min(k, from.size() - 1)});
+        i += from.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) {
+      out.push_back({stems[i], i});
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace figcheck

@@ -1,0 +1,53 @@
+// The general lexicon: words that never name a subject (stopwords) and
+// phrases that name the same thing ("chip" = "integrated circuit"). It is
+// data (data/lexicon.json), compiled into the fact base so a claim is read
+// with the same lexicon its facts were. Nothing in it names a claim.
+// Tested by tests/reader_test.cc.
+#ifndef FIGCHECK_CORE_LEXICON_H_
+#define FIGCHECK_CORE_LEXICON_H_
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace figcheck {
+
+class Lexicon {
+ public:
+  // Surface words, lower case ("the", "reached").
+  void AddStopword(const std::string& word);
+  // "chip" → "integrated circuit"; both sides are surface words, matched
+  // after stemming, longest phrase first.
+  void AddSynonym(const std::string& phrase, const std::string& canonical);
+
+  bool IsStopword(const std::string& lower_word) const {
+    return stopwords_.count(lower_word) != 0;
+  }
+  // Turns lower-case surface words into canonical stems; the output keeps one
+  // entry per input word (index of the word it came from), so positions stay
+  // usable for weighting.
+  struct Term {
+    std::string stem;
+    size_t word;  // index into the input
+  };
+  std::vector<Term> Canonicalize(const std::vector<std::string>& words) const;
+
+  const std::unordered_set<std::string>& stopwords() const { return stopwords_; }
+  const std::vector<std::pair<std::string, std::string>>& synonyms() const {
+    return synonym_source_;
+  }
+
+ private:
+  std::unordered_set<std::string> stopwords_;
+  // First stem of a phrase → (phrase stems, canonical stems), longest first.
+  std::unordered_map<std::string,
+                     std::vector<std::pair<std::vector<std::string>,
+                                           std::vector<std::string>>>>
+      phrases_;
+  std::vector<std::pair<std::string, std::string>> synonym_source_;
+};
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CORE_LEXICON_H_

@@ -1,0 +1,981 @@
+// Reads figures out of English text with RE2.
+//
+// Method: dates, times and codes are found first and fenced off. Each
+// remaining digit run or number word becomes a mention; anchored RE2
+// patterns then read what follows it (scale, unit, change noun) and what
+// precedes it (currency, qualifier, change verb, "from"). Periods are found
+// per sentence and given to the figure they sit next to (after it in its own
+// stretch of text, else the nearest before it). Subject terms are the
+// canonical stems of the words around the figure, weighted by closeness:
+// its own stretch between neighbouring figures weighs most, the rest of the
+// sentence less, the sentence before only a little unless this one opens
+// with "these"/"that"/"it". Tested by tests/reader_test.cc.
+#include "core/reader.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace figcheck {
+namespace {
+
+using re2::RE2;
+using re2::StringPiece;
+
+// All patterns are compiled once; RE2 objects are thread-safe for matching.
+struct Patterns {
+  Patterns()
+      : date("(" R"(\b(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\b|)"
+             R"(\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{1,2}\b)?(?:,?\s*(?:19|20)\d\d\b)?|)"
+             R"(\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s*(?:19|20)\d\d\b)?|)"
+             R"(\b\d{1,2}:\d\d\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b))" ")"),
+        fraction("(" R"(\b(one|a|two|three|four)[\s-]+(half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|sixth|sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths)\b)" ")"),
+        one_in("(" R"(\b(one|two|three|four)\s+(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)(two|three|four|five|six|seven|eight|nine|ten|\d+)\b)" ")"),
+        half("(" R"(\bhalf\b)" ")"),
+        dozen("(" R"(\b(?:a\s+)?dozen\b)" ")"),
+        count_word(R"(\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"),
+        multiplier(R"(\b(doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
+        scale(R"(^[\s-]*(thousand|million|billion|trillion|bn|mn|tn)\b)"),
+        unit(R"(^[\s-]*(%|percent\b|per\s+cent\b|percentage\s+points?\b|yuan\b|rmb\b|renminbi\b|(?:us\s+|u\.s\.\s+|american\s+)?dollars?\b|usd\b|twenty-foot\s+equivalent\s+units?\b|teus?\b|square\s+met(?:er|re)s?\b|square\s+kilomet(?:er|re)s?\b|kilomet(?:er|re)s?\b|km\b|tons?\s+of\s+standard\s+coal\b|tonnes?\b|tons?\b|(?:consecutive\s+)?years?\b|times\b|-?fold\b))"),
+        per(R"(^\s*(?:per|/|a)\s+(person|capita|head|square\s+kilomet(?:er|re)|km2|10,000\s+people|100\s+people|1,000\s+people))"),
+        units_per(R"(^[\s-]*units?\s+per\s+(10,000|100|1,000)\s+people)"),
+        currency_before(R"((us\$|u\.s\.\$|\$|rmb\s*|¥|usd\s*|cny\s*)$)"),
+        qualifier_before(
+            R"(\b(more\s+than|over|exceeding|exceeded|exceeds|exceed|above|topped|tops|surpassed|surpasses|surpassing|passed|beyond|upwards\s+of|in\s+excess\s+of|greater\s+than|at\s+least|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|fewer\s+than|less\s+than|under|below|lower\s+than|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|about|around|approximately|approx\.|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|circa|just\s+under|just\s+over)\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
+        change_before(
+            R"(\b(up|down|rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased|increase|increases|increasing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|climbed|climb|climbs|gained|gain|gains|expanded|expand|expands|fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|declining|decreased|decrease|decreases|slipped|slip|slips|slid|slumped|plunged|plummeted|eased|ease|eases|contracted|shrank|shrunk|dipped|dip|dips|edged\s+up|edged\s+down|growth\s+of|increase\s+of|decline\s+of|drop\s+of|rise\s+of)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|approximately|roughly|nearly|almost|some|close\s+to|just\s+over|just\s+under|at\s+least|less\s+than)\s+)?(?:an?\s+)?$)"),
+        from_before(R"(\bfrom\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?$)"),
+        change_after(R"(^[\s-]*(?:year[\s-]+on[\s-]+year\s+|year[\s-]+over[\s-]+year\s+|annual\s+|yearly\s+)?(surge|surges|jump|jumps|increase|increases|rise|rises|growth|gain|gains|hike|rebound|expansion|decline|declines|drop|drops|fall|falls|decrease|decreases|dip|contraction|slump|reduction|cut)\b)"),
+        more_than_after(R"(^\s*(more|higher|less|lower|fewer)\s+than\s+(?:a|the|in|last|that|one)\b)"),
+        yoy_after(R"(^[\s,]*(?:year[\s-]+on[\s-]+year|year[\s-]+over[\s-]+year|yoy|from\s+a\s+year\s+(?:earlier|before|ago)|on\s+the\s+year|over\s+the\s+previous\s+year)\b)"),
+        or_more_after(R"(^\s*(or\s+more|or\s+so|plus)\b)"),
+        duration_before(R"(\b(?:over|in|within|during|for\s+the|the|past|last|next|coming|following|recent|first)\s+(?:(?:past|last|next|coming|following|previous|first)\s+)?$)"),
+        duration_after(R"(^[\s-]*(years?|decades?|months?|weeks?|days?)\b)"),
+        ago_after(R"(^[\s-]*(?:years?|decades?|months?)\s+ago\b)"),
+        consecutive_after(R"(^\s+consecutive\s+(?:years?|times|months|quarters))"),
+        label_before(R"(\b(class|no\.?|nos\.?|phase|type|article|chapter|section|grade|line|page|pages|version|tier|room|route|gate|item|figure|table|level|batch|act|ranked|rank|ranking|top|number|vol\.?|per)\s*$)"),
+        year_range("(" R"(\b((?:19|20)\d\d)\s*(?:-|–|—|to|and|through|until)\s*((?:19|20)\d\d)\b)" ")"),
+        year("(" R"(\b((?:19|20)\d\d)\b)" ")"),
+        relative_year("(" R"(\b(last|this|next|the\s+current|the\s+previous|previous|the\s+past)\s+year\b)" ")"),
+        span("(" R"(\b(past|last|previous|recent|next|coming|following)\s+(decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(years|decades))\b)" ")"),
+        bare_span("(" R"(\b(?:in|over|within|across|during)\s+(?:the\s+)?(a\s+decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(years|decades))\b)" ")"),
+        since("(" R"(\bsince\s+((?:19|20)\d\d)\b)" ")"),
+        target(R"(\b(will|shall|aims?|aimed|aiming|targets?|targeted|targeting|goals?|objectives?|plans?\s+to|planned\s+to|planning\s+to|strive|strives|striving|seeks?\s+to|expects?\s+to|expected\s+to|(?:is|are)\s+set\s+to|projected|forecasts?|intends?\s+to|to\s+(?:reach|hit|exceed|achieve|surpass|top|double)|proposes?|proposed)\b)"),
+        anaphor(R"(^\W*(?:\w+\W+){0,5}?(these|this|that|it|they|such|the\s+figure|the\s+number)\b)"),
+        respectively(R"(\brespectively\b)") {}
+
+  RE2 date, fraction, one_in, half, dozen, count_word, multiplier;
+  RE2 scale, unit, per, units_per, currency_before, qualifier_before;
+  RE2 change_before, from_before, change_after, more_than_after, yoy_after;
+  RE2 or_more_after, duration_before, duration_after, ago_after;
+  RE2 consecutive_after, label_before, year_range, year, relative_year, span;
+  RE2 bare_span, since, target, anaphor, respectively;
+};
+
+const Patterns& P() {
+  static const Patterns* patterns = new Patterns();
+  return *patterns;
+}
+
+int WordNumber(const std::string& w) {
+  static const std::map<std::string, int> kWords = {
+      {"a", 1},        {"one", 1},       {"two", 2},       {"three", 3},
+      {"four", 4},     {"five", 5},      {"six", 6},       {"seven", 7},
+      {"eight", 8},    {"nine", 9},      {"ten", 10},      {"eleven", 11},
+      {"twelve", 12},  {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+      {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+      {"twenty", 20},  {"thirty", 30},   {"forty", 40},    {"fifty", 50},
+      {"sixty", 60},   {"seventy", 70},  {"eighty", 80},   {"ninety", 90}};
+  auto it = kWords.find(w);
+  if (it != kWords.end()) return it->second;
+  if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0])))
+    return std::atoi(w.c_str());
+  return 0;
+}
+
+int FractionDenominator(const std::string& w) {
+  if (w.rfind("hal", 0) == 0) return 2;
+  if (w.rfind("third", 0) == 0) return 3;
+  if (w.rfind("quarter", 0) == 0 || w.rfind("fourth", 0) == 0) return 4;
+  if (w.rfind("fifth", 0) == 0) return 5;
+  if (w.rfind("sixth", 0) == 0) return 6;
+  if (w.rfind("seventh", 0) == 0) return 7;
+  if (w.rfind("eighth", 0) == 0) return 8;
+  if (w.rfind("ninth", 0) == 0) return 9;
+  if (w.rfind("tenth", 0) == 0) return 10;
+  return 0;
+}
+
+// A number found in the text, before its context is read.
+struct Mention {
+  uint32_t start = 0, end = 0;  // the whole figure text
+  uint32_t num_start = 0, num_end = 0;
+  Quantity q;
+  bool word = false;      // spelled out
+  bool fraction = false;  // a share written as a fraction
+  bool parenthetical = false;
+  bool is_years = false;
+  std::vector<std::string> unit_terms;  // "teu" for TEUs, etc.
+};
+
+struct PeriodMention {
+  uint32_t start = 0, end = 0;
+  Period period;
+};
+
+bool Overlaps(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
+  return a0 < b1 && b0 < a1;
+}
+
+// Offset of a StringPiece inside `base`.
+uint32_t Off(const std::string& base, const char* p) {
+  return static_cast<uint32_t>(p - base.data());
+}
+
+// Parses "24,087" or "49.158"; step is the place value of the last digit.
+bool ParseDigits(std::string_view s, double* value, double* step) {
+  std::string plain;
+  int dots = 0;
+  for (char c : s) {
+    if (c == ',') continue;
+    if (c == '.') ++dots;
+    plain += c;
+  }
+  if (dots > 1 || plain.empty() || plain.size() > 300) return false;
+  // Grouping must be in threes: "6,017" yes, "60,17" no.
+  size_t comma = s.find(',');
+  if (comma != std::string_view::npos) {
+    size_t dot = s.find('.');
+    std::string_view intpart = s.substr(0, dot);
+    size_t last = 0;
+    for (size_t i = 0; i < intpart.size(); ++i)
+      if (intpart[i] == ',') {
+        if (i == 0 || (last != 0 && i - last != 4)) return false;
+        last = i;
+      }
+    if (intpart.size() - last != 4) return false;
+  }
+  *value = std::strtod(plain.c_str(), nullptr);
+  if (!std::isfinite(*value)) return false;
+  size_t dot = plain.find('.');
+  if (dot != std::string::npos) {
+    *step = std::pow(10.0, -static_cast<double>(plain.size() - dot - 1));
+  } else {
+    size_t zeros = 0;
+    for (size_t i = plain.size(); i > 1 && plain[i - 1] == '0'; --i) ++zeros;
+    *step = std::pow(10.0, static_cast<double>(zeros));
+  }
+  return true;
+}
+
+double ScaleOf(const std::string& w) {
+  if (w == "thousand") return 1e3;
+  if (w == "million" || w == "mn") return 1e6;
+  if (w == "billion" || w == "bn") return 1e9;
+  if (w == "trillion" || w == "tn") return 1e12;
+  return 1;
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(const std::string& lower, std::string_view text, Span s,
+                 Date date, const Lexicon& lexicon,
+                 const std::vector<Span>& fenced)
+      : lower_(lower), text_(text), s_(s), date_(date), lexicon_(lexicon),
+        fenced_(fenced) {}
+
+  std::vector<Figure> Read();
+  // Terms of this sentence's words, for the next sentence's anaphora.
+  std::vector<std::pair<std::string, float>> AllTerms() const;
+  bool StartsWithAnaphor() const;
+
+ private:
+  void FindDigitMentions();
+  void FindWordMentions();
+  bool Fenced(uint32_t a, uint32_t b) const;
+  void ReadAfter(Mention* m);
+  void ReadBefore(Mention* m);
+  void FindPeriods();
+  void CollectWords();
+
+  StringPiece Piece(uint32_t a, uint32_t b) const {
+    return StringPiece(lower_.data() + a, b - a);
+  }
+  // Up to `n` bytes of lower-case text before offset a (within sentence).
+  StringPiece Before(uint32_t a, uint32_t n = 60) const {
+    uint32_t b = a > s_.start + n ? a - n : s_.start;
+    return Piece(b, a);
+  }
+  StringPiece After(uint32_t a, uint32_t n = 80) const {
+    uint32_t e = std::min<uint32_t>(s_.end, a + n);
+    return Piece(a, e);
+  }
+
+  const std::string& lower_;
+  std::string_view text_;
+  Span s_;
+  Date date_;
+  const Lexicon& lexicon_;
+  const std::vector<Span>& fenced_;
+  std::vector<Mention> mentions_;
+  std::vector<PeriodMention> periods_;
+  std::vector<Span> used_years_;  // years read as periods or dates
+  struct Word {
+    uint32_t start, end;
+    std::string lower;
+  };
+  std::vector<Word> words_;
+  std::vector<uint32_t> boundaries_;  // offsets of , ; : ( ) — –
+};
+
+bool SentenceReader::Fenced(uint32_t a, uint32_t b) const {
+  for (const Span& f : fenced_)
+    if (Overlaps(a, b, f.start, f.end)) return true;
+  return false;
+}
+
+void SentenceReader::FindDigitMentions() {
+  const Patterns& p = P();
+  std::vector<Token> tokens = Tokenize(text_.substr(s_.start, s_.end - s_.start));
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.type != TokenType::kNumber) continue;
+    uint32_t a = s_.start + t.start, b = s_.start + t.end;
+    if (Fenced(a, b)) continue;
+    std::string_view digits = text_.substr(a, b - a);
+    // Glued to letters: "5G", "C919", "14nm", "34th", "7x24".
+    auto alpha = [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    };
+    if (a > 0 && (alpha(text_[a - 1]) || text_[a - 1] == '+' ||
+                  text_[a - 1] == '#'))
+      continue;
+    if (b < text_.size() && (alpha(text_[b]) || text_[b] == '+')) continue;
+    // Inside quotes: "the '3' refers to".
+    if (a > 0 && b < text_.size() && (text_[a - 1] == '\'' || text_[a - 1] == '"') &&
+        (text_[b] == '\'' || text_[b] == '"'))
+      continue;
+    // Footnote "[1]".
+    if (a > 0 && b < text_.size() && text_[a - 1] == '[' && text_[b] == ']')
+      continue;
+    // Ranges of small numbers "5-10 years".
+    if (b + 1 < text_.size() && (text_[b] == '-') &&
+        std::isdigit(static_cast<unsigned char>(text_[b + 1])))
+      continue;
+    if (a >= 2 && text_[a - 1] == '-' &&
+        std::isdigit(static_cast<unsigned char>(text_[a - 2])))
+      continue;
+    // List numbering: "1. The construction" at the start of a line.
+    if (a == s_.start && b < s_.end && text_[b] == '.' && digits.size() <= 2)
+      continue;
+    if (RE2::PartialMatch(Before(a, 12), p.label_before)) continue;
+
+    Mention m;
+    m.start = a;
+    m.end = b;
+    m.num_start = a;
+    m.num_end = b;
+    double value = 0, step = 0;
+    if (!ParseDigits(digits, &value, &step)) continue;
+    bool plain = digits.find_first_of(",.") == std::string_view::npos;
+    // Durations are periods, not figures: "over the past 10 years".
+    StringPiece after = After(b, 40);
+    if (RE2::PartialMatch(after, p.ago_after)) continue;
+    if (RE2::PartialMatch(after, p.duration_after) &&
+        !RE2::PartialMatch(after, p.consecutive_after) &&
+        RE2::PartialMatch(Before(a, 24), p.duration_before))
+      continue;
+    m.q.value = value;
+    m.q.step = step;
+    ReadAfter(&m);
+    // A bare four-digit year is a period, not a figure.
+    if (plain && digits.size() == 4 && value >= 1900 && value <= 2100 &&
+        m.q.unit.empty() && m.end == b) {
+      continue;
+    }
+    mentions_.push_back(m);
+  }
+}
+
+void SentenceReader::FindWordMentions() {
+  const Patterns& p = P();
+  StringPiece sentence = Piece(s_.start, s_.end);
+  auto add = [&](uint32_t a, uint32_t b, double value, double step,
+                 const char* unit, Kind kind, bool fraction) {
+    for (const Mention& m : mentions_)
+      if (Overlaps(a, b, m.start, m.end)) return;
+    if (Fenced(a, b)) return;
+    Mention m;
+    m.start = m.num_start = a;
+    m.end = m.num_end = b;
+    m.q.value = value;
+    m.q.step = step;
+    m.q.unit = unit;
+    m.q.kind = kind;
+    m.word = true;
+    m.fraction = fraction;
+    mentions_.push_back(m);
+  };
+  StringPiece in = sentence;
+  std::string num, den;
+  StringPiece whole_in;
+  // "one out of every four", "one in five"
+  while (RE2::FindAndConsume(&in, p.one_in, &whole_in, &num, &den)) {
+    uint32_t a = Off(lower_, whole_in.data());
+    uint32_t b = a + static_cast<uint32_t>(whole_in.size());
+    int n = WordNumber(num), d = WordNumber(den);
+    if (n > 0 && d > n) add(a, b, 100.0 * n / d, 1, "%", Kind::kLevel, true);
+  }
+  in = sentence;
+  const char* base = lower_.data();
+  {
+    StringPiece whole;
+    while (RE2::FindAndConsume(&in, p.fraction, &whole)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      std::string w(whole);
+      size_t split = w.find_first_of(" -");
+      std::string n = w.substr(0, split);
+      size_t dpos = w.find_first_not_of(" -", split);
+      std::string d = w.substr(dpos);
+      int num_v = WordNumber(n), den_v = FractionDenominator(d);
+      if (num_v <= 0 || den_v <= 0 || num_v >= den_v) continue;
+      // "a third" as an ordinal: "a third round" — a share needs "of" or
+      // a change context; accept when followed by "of", end, or punctuation.
+      StringPiece rest = After(b, 12);
+      bool share = RE2::PartialMatch(rest, R"(^\s*(?:of\b|[,.;)]|$))") ||
+                   n != "a";
+      if (!share) continue;
+      add(a, b, 100.0 * num_v / den_v, 1, "%", Kind::kLevel, true);
+    }
+  }
+  in = sentence;
+  {
+    StringPiece whole;
+    while (RE2::FindAndConsume(&in, p.half, &whole)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + 4;
+      StringPiece rest = After(b, 40);
+      std::string unit;
+      if (RE2::PartialMatch(rest, R"(^\s+an?\s+(percentage\s+point))", &unit)) {
+        uint32_t e = b + static_cast<uint32_t>(rest.find(unit) + unit.size());
+        add(a, e, 0.5, 0.1, "pp", Kind::kLevel, false);
+      } else if (RE2::PartialMatch(rest, R"(^\s+an?\s+(percent|per\s+cent))", &unit)) {
+        uint32_t e = b + static_cast<uint32_t>(rest.find(unit) + unit.size());
+        add(a, e, 0.5, 0.1, "%", Kind::kLevel, false);
+      } else if (RE2::PartialMatch(rest, R"(^\s*(?:of\b|[,.;)]|$))")) {
+        add(a, b, 50, 1, "%", Kind::kLevel, true);
+      }
+    }
+  }
+  in = sentence;
+  {
+    StringPiece whole;
+    while (RE2::FindAndConsume(&in, p.dozen, &whole)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      if (b < s_.end && lower_[b] == 's') continue;  // "dozens"
+      add(a, b, 12, 1, "count", Kind::kLevel, false);
+    }
+  }
+  in = sentence;
+  {
+    std::string w;
+    while (RE2::FindAndConsume(&in, p.multiplier, &w)) {
+      uint32_t b = Off(lower_, in.data());
+      uint32_t a = b - static_cast<uint32_t>(w.size());
+      double v = 2;
+      if (w.find("tripl") == 0 || w.find("three") == 0) v = 3;
+      if (w.find("quadrupl") == 0 || w.find("four") == 0) v = 4;
+      if (w.find("five") == 0) v = 5;
+      if (w.find("ten") == 0) v = 10;
+      add(a, b, v, 0.1, "x", Kind::kChange, false);
+    }
+  }
+  in = sentence;
+  {
+    std::string w;
+    while (RE2::FindAndConsume(&in, p.count_word, &w)) {
+      uint32_t b = Off(lower_, in.data());
+      uint32_t a = b - static_cast<uint32_t>(w.size());
+      // Hyphenated compounds are adjectives: "five-year plan", "two-way".
+      if (b < s_.end && (lower_[b] == '-' || lower_[b] == '\'')) continue;
+      if (a > s_.start && lower_[a - 1] == '-') continue;
+      StringPiece after = After(b, 40);
+      if (RE2::PartialMatch(after, p.ago_after)) continue;
+      if (RE2::PartialMatch(after, p.duration_after) &&
+          !RE2::PartialMatch(after, p.consecutive_after) &&
+          RE2::PartialMatch(Before(a, 24), p.duration_before))
+        continue;
+      // "one of the two", "two of them": still a count; "the first two" too.
+      Mention m;
+      m.start = m.num_start = a;
+      m.end = m.num_end = b;
+      m.q.value = WordNumber(w);
+      m.q.step = 1;
+      m.word = true;
+      bool clash = false;
+      for (const Mention& o : mentions_)
+        if (Overlaps(a, b, o.start, o.end)) clash = true;
+      if (clash || Fenced(a, b)) continue;
+      ReadAfter(&m);
+      mentions_.push_back(m);
+    }
+  }
+  (void)base;
+}
+
+// Reads scale, unit, "per …", change nouns and trailing qualifiers.
+void SentenceReader::ReadAfter(Mention* m) {
+  const Patterns& p = P();
+  StringPiece rest = After(m->end, 90);
+  std::string w;
+  double scale = 1;
+  if (RE2::Consume(&rest, p.scale, &w)) {
+    scale = ScaleOf(w);
+    m->end = Off(lower_, rest.data());
+  }
+  m->q.value *= scale;
+  m->q.step *= scale;
+  StringPiece probe = rest;
+  if (RE2::PartialMatch(probe, p.units_per)) {
+    std::string n;
+    StringPiece r2 = rest;
+    RE2::Consume(&r2, p.units_per, &n);
+    m->q.unit = "per-" + n + "-people";
+    m->end = Off(lower_, r2.data());
+    return;
+  }
+  if (RE2::Consume(&rest, p.unit, &w)) {
+    std::string u = w;
+    if (u == "%" || u.find("percent") == 0 || u.find("per") == 0) {
+      if (u.find("percentage") == 0) {
+        m->q.unit = "pp";
+      } else {
+        m->q.unit = "%";
+      }
+    } else if (u == "yuan" || u == "rmb" || u == "renminbi") {
+      m->q.unit = "CNY";
+    } else if (u.find("dollar") != std::string::npos || u == "usd") {
+      m->q.unit = "USD";
+    } else if (u.find("teu") == 0 || u.find("twenty") == 0) {
+      m->q.unit = "count";
+      m->unit_terms.push_back("teu");
+    } else if (u.find("square") == 0 && u.find("kilomet") != std::string::npos) {
+      m->q.unit = "km2";
+    } else if (u.find("square") == 0) {
+      m->q.unit = "m2";
+    } else if (u.find("kilomet") == 0 || u == "km") {
+      m->q.unit = "km";
+    } else if (u.find("standard coal") != std::string::npos) {
+      m->q.unit = "tce";
+    } else if (u.find("ton") == 0) {
+      m->q.unit = "t";
+    } else if (u.find("year") != std::string::npos) {
+      // "14 consecutive years", "for three years": a count of years.
+      m->q.unit = "years";
+      m->is_years = true;
+    } else if (u == "times" || u.find("fold") != std::string::npos) {
+      m->q.unit = "x";
+      m->q.kind = Kind::kChange;
+    }
+    m->end = Off(lower_, rest.data());
+  }
+  // "yuan per person", "billion yuan per square kilometer".
+  if (RE2::Consume(&rest, p.per, &w)) {
+    std::string base = m->q.unit.empty() ? "count" : m->q.unit;
+    if (w.find("square") == 0 || w == "km2") {
+      m->q.unit = base + "/km2";
+    } else if (w.find("10,000") == 0) {
+      m->q.unit = base + "/10k-people";
+    } else if (w.find("1,000") == 0) {
+      m->q.unit = base + "/1k-people";
+    } else if (w.find("100") == 0) {
+      m->q.unit = base + "/100-people";
+    } else {
+      m->q.unit = base + "/person";
+    }
+    m->end = Off(lower_, rest.data());
+  }
+  if (RE2::PartialMatch(rest, p.or_more_after, &w)) {
+    if (w == "or so") m->q.qualifier = Qualifier::kApprox;
+    else if (w == "plus") m->q.qualifier = Qualifier::kMoreThan;
+    else m->q.qualifier = Qualifier::kAtLeast;
+  }
+  if (m->q.unit.empty()) m->q.unit = "count";
+}
+
+void SentenceReader::ReadBefore(Mention* m) {
+  const Patterns& p = P();
+  uint32_t a = m->start;
+  // Currency symbol glued before the number: "US$24,087", "$663.7".
+  StringPiece before = Before(a, 12);
+  std::string cur;
+  if (RE2::PartialMatch(before, p.currency_before, &cur)) {
+    std::string c = cur;
+    while (!c.empty() && c.back() == ' ') c.pop_back();
+    if (c == "rmb" || c == "¥" || c == "cny") {
+      if (m->q.unit == "count") m->q.unit = "CNY";
+    } else {
+      if (m->q.unit == "count" || m->q.unit == "CNY") m->q.unit = "USD";
+    }
+    // Whole words only: "rmb" must not end another word.
+    a -= static_cast<uint32_t>(cur.size());
+    m->start = a;
+  }
+  std::string q;
+  StringPiece window = Before(a, 48);
+  if (RE2::PartialMatch(window, p.qualifier_before, &q)) {
+    std::string k = q;
+    for (char& c : k)
+      if (c == '\n' || c == '\t') c = ' ';
+    if (k.find("at least") == 0 || k.find("no less") == 0 ||
+        k.find("no fewer") == 0 || k.find("not less") == 0) {
+      m->q.qualifier = Qualifier::kAtLeast;
+    } else if (k.find("fewer") == 0 || k.find("less") == 0 ||
+               k == "under" || k == "below" || k.find("lower") == 0 ||
+               k == "just under") {
+      m->q.qualifier = k == "just under" ? Qualifier::kApprox
+                                         : Qualifier::kLessThan;
+    } else if (k.find("up to") == 0 || k.find("at most") == 0 ||
+               k.find("no more") == 0 || k.find("not more") == 0) {
+      m->q.qualifier = Qualifier::kAtMost;
+    } else if (k == "about" || k == "around" || k == "approximately" ||
+               k == "approx." || k == "roughly" || k == "nearly" ||
+               k == "almost" || k == "some" || k.find("close") == 0 ||
+               k.find("estimated") != std::string::npos || k == "circa" ||
+               k == "just over") {
+      m->q.qualifier = Qualifier::kApprox;
+    } else {
+      m->q.qualifier = Qualifier::kMoreThan;
+    }
+  }
+  std::string verb;
+  if (RE2::PartialMatch(Before(a, 64), p.change_before, &verb)) {
+    static const char* const kDown[] = {"down", "fell", "fall", "drop", "declin",
+                                        "decreas", "slip", "slid", "slump",
+                                        "plung", "plummet", "eas", "contract",
+                                        "shr", "dip", "edged down"};
+    m->q.kind = Kind::kChange;
+    m->q.direction = 1;
+    for (const char* d : kDown)
+      if (verb.rfind(d, 0) == 0) m->q.direction = -1;
+  }
+}
+
+void SentenceReader::FindPeriods() {
+  const Patterns& p = P();
+  StringPiece sentence = Piece(s_.start, s_.end);
+  auto taken = [&](uint32_t a, uint32_t b) {
+    for (const Mention& m : mentions_)
+      if (Overlaps(a, b, m.start, m.end)) return true;
+    return Fenced(a, b);
+  };
+  auto push = [&](uint32_t a, uint32_t b, Period per) {
+    for (const PeriodMention& pm : periods_)
+      if (Overlaps(a, b, pm.start, pm.end)) return;
+    periods_.push_back({a, b, per});
+  };
+  StringPiece in = sentence;
+  std::string y1, y2;
+  StringPiece whole;
+  {
+    while (RE2::FindAndConsume(&in, p.year_range, &whole, &y1, &y2)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      if (taken(a, b)) continue;
+      Period per;
+      per.from = std::atoi(y1.c_str());
+      per.to = std::atoi(y2.c_str());
+      per.years = per.to - per.from;
+      per.stated = true;
+      if (per.to > per.from) push(a, b, per);
+    }
+  }
+  in = sentence;
+  {
+    while (RE2::FindAndConsume(&in, p.since, &whole, &y1)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      Period per;
+      per.from = std::atoi(y1.c_str());
+      per.to = date_.year;
+      per.years = per.to - per.from;
+      per.stated = true;
+      if (per.to >= per.from) push(a, b, per);
+    }
+  }
+  in = sentence;
+  {
+    std::string which, what, n, unit;
+    while (RE2::FindAndConsume(&in, p.span, &whole, &which, &what, &n, &unit)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      int years = what == "decade" ? 10 : WordNumber(n);
+      if (unit == "decades") years *= 10;
+      if (years <= 0) continue;
+      if (which == "next" || which == "coming" || which == "following") {
+        push(a, b, Period{});  // future span: fenced, no period
+        continue;
+      }
+      Period per;
+      per.to = date_.year;
+      per.from = date_.year - years;
+      per.years = years;
+      per.stated = true;
+      push(a, b, per);
+    }
+  }
+  in = sentence;
+  {
+    std::string what, n, unit;
+    while (RE2::FindAndConsume(&in, p.bare_span, &whole, &what, &n, &unit)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      int years = what == "a decade" ? 10 : WordNumber(n);
+      if (unit == "decades") years *= 10;
+      if (years <= 0) continue;
+      Period per;
+      per.years = years;
+      per.stated = true;
+      push(a, b, per);
+    }
+  }
+  in = sentence;
+  {
+    std::string which;
+    while (RE2::FindAndConsume(&in, p.relative_year, &whole, &which)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      // "up 0.5 percent from the same period last year": a baseline.
+      StringPiece before = Before(a, 30);
+      if (RE2::PartialMatch(before, R"((?:same\s+period|from|than|on|over|compared\s+with|versus|vs\.?)\s*(?:the\s+)?$)"))
+        continue;
+      int offset = 0;
+      if (which == "last" || which == "the previous" || which == "previous" ||
+          which == "the past")
+        offset = -1;
+      else if (which == "next")
+        offset = 1;
+      Period per;
+      per.from = per.to = date_.year + offset;
+      per.stated = true;
+      push(a, b, per);
+    }
+  }
+  in = sentence;
+  {
+    while (RE2::FindAndConsume(&in, p.year, &whole, &y1)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      if (taken(a, b)) continue;
+      // Part of a longer number ("2,023") or glued to letters.
+      if (a > 0 && (std::isalnum(static_cast<unsigned char>(lower_[a - 1])) ||
+                    lower_[a - 1] == ',' || lower_[a - 1] == '.'))
+        continue;
+      if (b < lower_.size() && lower_[b] == ',' && b + 1 < lower_.size() &&
+          std::isdigit(static_cast<unsigned char>(lower_[b + 1])))
+        continue;
+      Period per;
+      per.from = per.to = std::atoi(y1.c_str());
+      per.stated = true;
+      push(a, b, per);
+    }
+  }
+  std::sort(periods_.begin(), periods_.end(),
+            [](const PeriodMention& x, const PeriodMention& y) {
+              return x.start < y.start;
+            });
+}
+
+void SentenceReader::CollectWords() {
+  std::vector<Token> tokens = Tokenize(text_.substr(s_.start, s_.end - s_.start));
+  for (const Token& t : tokens) {
+    uint32_t a = s_.start + t.start, b = s_.start + t.end;
+    if (t.type == TokenType::kWord) {
+      bool inside = false;
+      for (const Mention& m : mentions_)
+        if (Overlaps(a, b, m.start, m.end)) inside = true;
+      for (const PeriodMention& pm : periods_)
+        if (Overlaps(a, b, pm.start, pm.end)) inside = true;
+      if (inside) continue;
+      std::string w = lower_.substr(a, b - a);
+      // "foreign-invested", "Shanghai's": keep hyphen parts as words;
+      // drop the possessive.
+      words_.push_back({a, b, w});
+    } else if (t.type == TokenType::kPunct) {
+      char c = text_[a];
+      unsigned char u = static_cast<unsigned char>(c);
+      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+          (u == 0xE2 && b - a == 3 &&
+           static_cast<unsigned char>(text_[a + 1]) == 0x80 &&
+           (static_cast<unsigned char>(text_[a + 2]) == 0x94 ||
+            static_cast<unsigned char>(text_[a + 2]) == 0x93)))
+        boundaries_.push_back(a);
+      // "Shanghai's": the "s" after an apostrophe is not a word.
+    }
+  }
+  // Drop possessive "s" tokens left by "Shanghai's" / "Shanghai’s".
+  words_.erase(std::remove_if(words_.begin(), words_.end(),
+                              [&](const Word& w) {
+                                return w.lower == "s" && w.start > 0 &&
+                                       (text_[w.start - 1] == '\'' ||
+                                        static_cast<unsigned char>(
+                                            text_[w.start - 1]) == 0x99);
+                              }),
+               words_.end());
+}
+
+std::vector<std::pair<std::string, float>> SentenceReader::AllTerms() const {
+  std::vector<std::string> lowers;
+  for (const Word& w : words_) lowers.push_back(w.lower);
+  std::map<std::string, float> best;
+  for (const Lexicon::Term& t : lexicon_.Canonicalize(lowers)) {
+    if (lexicon_.IsStopword(t.stem)) continue;
+    best[t.stem] = 1;
+  }
+  return {best.begin(), best.end()};
+}
+
+bool SentenceReader::StartsWithAnaphor() const {
+  return RE2::PartialMatch(Piece(s_.start, s_.end), P().anaphor);
+}
+
+std::vector<Figure> SentenceReader::Read() {
+  const Patterns& p = P();
+  FindDigitMentions();
+  FindWordMentions();
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const Mention& x, const Mention& y) { return x.start < y.start; });
+  for (Mention& m : mentions_) ReadBefore(&m);
+  // Change nouns after the figure: "a 6.7-percent surge", "a 12% increase".
+  for (Mention& m : mentions_) {
+    StringPiece after = After(m.end, 50);
+    std::string noun;
+    if (RE2::PartialMatch(after, p.change_after, &noun)) {
+      m.q.kind = Kind::kChange;
+      static const char* const kDown[] = {"decline", "drop", "fall", "decrease",
+                                          "dip", "contraction", "slump",
+                                          "reduction", "cut"};
+      m.q.direction = 1;
+      for (const char* d : kDown)
+        if (noun.rfind(d, 0) == 0) m.q.direction = -1;
+    } else if (RE2::PartialMatch(after, p.more_than_after, &noun) &&
+               (m.q.unit == "%" || m.q.unit == "pp")) {
+      m.q.kind = Kind::kChange;
+      m.q.direction = (noun == "more" || noun == "higher") ? 1 : -1;
+    } else if (RE2::PartialMatch(after, p.yoy_after) &&
+               (m.q.unit == "%" || m.q.unit == "pp")) {
+      m.q.kind = Kind::kChange;
+    }
+    if (m.q.unit == "x") {
+      m.q.kind = Kind::kChange;
+      if (m.q.direction == 0) m.q.direction = m.q.value >= 1 ? 1 : -1;
+    }
+    // A share written as a fraction after a change verb is a change:
+    // "grew by nearly half".
+    if (m.fraction && m.q.kind == Kind::kChange && m.q.direction == 0)
+      m.q.direction = 1;
+  }
+  // Parenthetical conversions: "4.72 trillion yuan (about $663.7 billion)".
+  for (size_t i = 1; i < mentions_.size(); ++i) {
+    std::string_view between(lower_.data() + mentions_[i - 1].end,
+                             mentions_[i].start - mentions_[i - 1].end);
+    if (RE2::FullMatch(StringPiece(between.data(), between.size()),
+                       R"(\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|almost|equivalent\s+to|approx\.)?\s*)"))
+      mentions_[i].parenthetical = true;
+  }
+  FindPeriods();
+  CollectWords();
+
+  std::vector<Figure> figures;
+  figures.reserve(mentions_.size());
+  // Canonical terms of the sentence's words with their word index.
+  std::vector<std::string> lowers;
+  for (const Word& w : words_) lowers.push_back(w.lower);
+  std::vector<Lexicon::Term> terms = lexicon_.Canonicalize(lowers);
+
+  auto boundary_between = [&](uint32_t x, uint32_t y) {
+    if (x > y) std::swap(x, y);
+    for (uint32_t b : boundaries_)
+      if (b >= x && b < y) return true;
+    return false;
+  };
+  std::vector<std::map<std::string, float>> own(mentions_.size());
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const Mention& m = mentions_[i];
+    uint32_t lo = i > 0 ? mentions_[i - 1].end : s_.start;
+    uint32_t hi = i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
+    std::map<std::string, float> weights;
+    for (const Lexicon::Term& t : terms) {
+      if (lexicon_.IsStopword(t.stem)) continue;
+      const Word& w = words_[t.word];
+      float wt;
+      if (w.start >= lo && w.end <= hi) {
+        uint32_t at = w.start < m.start ? w.end : w.start;
+        wt = boundary_between(at, w.start < m.start ? m.start : m.end) ? 0.7f
+                                                                       : 1.0f;
+      } else {
+        wt = 0.35f;
+      }
+      float& slot = weights[t.stem];
+      slot = std::max(slot, wt);
+    }
+    for (const std::string& u : m.unit_terms) weights[u] = 1.0f;
+    own[i] = std::move(weights);
+  }
+  // A figure whose own stretch names nothing ("up 38.3 percent", a
+  // parenthetical conversion, the "to" of "from X to Y") takes the subject
+  // of the figure before it.
+  auto strong = [](const std::map<std::string, float>& w) {
+    float sum = 0;
+    for (const auto& [k, v] : w)
+      if (v >= 0.7f) sum += v;
+    return sum;
+  };
+  for (size_t i = 1; i < mentions_.size(); ++i) {
+    if (mentions_[i].parenthetical || strong(own[i]) < 1.0f) {
+      for (const auto& [k, v] : own[i - 1])
+        if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
+    }
+  }
+  // "… 65 regional headquarters and 30 foreign R&D centers …, bringing the
+  // totals to 956 and 561, respectively": the k-th figure of the trailing
+  // list takes the subject of the k-th figure of the leading one.
+  if (RE2::PartialMatch(Piece(s_.start, s_.end), p.respectively) &&
+      mentions_.size() >= 4) {
+    size_t n = mentions_.size();
+    size_t tail = 1;
+    while (tail < n) {
+      const Mention& a = mentions_[n - tail - 1];
+      const Mention& b = mentions_[n - tail];
+      std::string_view gap(lower_.data() + a.end, b.start - a.end);
+      if (!RE2::FullMatch(StringPiece(gap.data(), gap.size()),
+                          R"(\s*(?:,|and|,\s*and)\s*)"))
+        break;
+      ++tail;
+    }
+    if (tail >= 2 && n >= 2 * tail) {
+      for (size_t k = 0; k < tail; ++k) {
+        size_t src = n - 2 * tail + k, dst = n - tail + k;
+        for (auto& [key, v] : own[dst])
+          if (v >= 0.7f && own[src].count(key) == 0) v = 0.5f;
+        for (const auto& [key, v] : own[src])
+          if (v >= 0.7f) own[dst][key] = std::max(own[dst][key], v);
+      }
+    }
+  }
+
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const Mention& m = mentions_[i];
+    Figure f;
+    f.start = m.start;
+    f.end = m.end;
+    f.text = std::string(text_.substr(m.start, m.end - m.start));
+    f.quantity = m.q;
+    // Period: the first one after the figure in its own stretch (skipping a
+    // parenthetical conversion), else the nearest before it.
+    uint32_t hi = s_.end;
+    for (size_t j = i + 1; j < mentions_.size(); ++j)
+      if (!mentions_[j].parenthetical) {
+        hi = mentions_[j].start;
+        break;
+      }
+    const PeriodMention* chosen = nullptr;
+    for (const PeriodMention& pm : periods_)
+      if (pm.start >= m.end && pm.end <= hi && !pm.period.empty()) {
+        chosen = &pm;
+        break;
+      }
+    if (chosen == nullptr)
+      for (const PeriodMention& pm : periods_)
+        if (pm.end <= m.start && !pm.period.empty()) chosen = &pm;
+    if (m.parenthetical && i > 0) {
+      f.period = figures[i - 1].period;
+    } else if (chosen != nullptr) {
+      f.period = chosen->period;
+    }
+    // A goal: a future marker earlier in the clause, or a period later than
+    // the text's date.
+    uint32_t clause = s_.start;
+    for (uint32_t b : boundaries_)
+      if (b < m.start && (lower_[b] == ';' || lower_[b] == ':')) clause = b;
+    f.target = RE2::PartialMatch(Piece(clause, m.start), p.target) ||
+               (f.period.from > date_.year && f.period.is_year());
+    if (m.parenthetical && i > 0) f.target = figures[i - 1].target;
+    f.terms.assign(own[i].begin(), own[i].end());
+    figures.push_back(std::move(f));
+  }
+  // "from X to Y": link the pair.
+  for (size_t i = 0; i + 1 < figures.size(); ++i) {
+    const Mention& a = mentions_[i];
+    if (!RE2::PartialMatch(Before(a.start, 40), p.from_before)) continue;
+    for (size_t j = i + 1; j < figures.size(); ++j) {
+      if (mentions_[j].parenthetical) continue;
+      std::string_view gap(lower_.data() + a.end, mentions_[j].start - a.end);
+      if (gap.find(" to ") != std::string_view::npos ||
+          gap.rfind(" to") == gap.size() - 3) {
+        figures[i].pair = static_cast<int>(j);
+        figures[i].pair_from = true;
+        figures[j].pair = static_cast<int>(i);
+        figures[i].quantity.kind = figures[j].quantity.kind = Kind::kLevel;
+        figures[i].quantity.direction = figures[j].quantity.direction = 0;
+      }
+      break;
+    }
+  }
+  return figures;
+}
+
+std::vector<Span> FenceDates(const std::string& lower) {
+  std::vector<Span> fenced;
+  StringPiece in(lower);
+  StringPiece whole;
+  while (RE2::FindAndConsume(&in, P().date, &whole)) {
+    if (whole.empty()) {
+      if (in.empty()) break;
+      in.remove_prefix(1);
+      continue;
+    }
+    uint32_t a = Off(lower, whole.data());
+    fenced.push_back({a, a + static_cast<uint32_t>(whole.size())});
+  }
+  return fenced;
+}
+
+}  // namespace
+
+std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
+                                         const Lexicon& lexicon) {
+  std::string lower = AsciiLower(text);
+  std::vector<Span> fenced = FenceDates(lower);
+  std::vector<SentenceFigures> out;
+  std::vector<std::pair<std::string, float>> previous;
+  for (const Span& s : SplitSentences(text)) {
+    SentenceReader reader(lower, text, s, date, lexicon, fenced);
+    SentenceFigures sf;
+    sf.sentence = s;
+    sf.figures = reader.Read();
+    if (!sf.figures.empty() && !previous.empty()) {
+      float w = reader.StartsWithAnaphor() ? 0.6f : 0.15f;
+      for (Figure& f : sf.figures) {
+        std::map<std::string, float> merged(f.terms.begin(), f.terms.end());
+        for (const auto& [k, v] : previous) {
+          float& slot = merged[k];
+          slot = std::max(slot, v * w);
+        }
+        f.terms.assign(merged.begin(), merged.end());
+      }
+    }
+    previous = reader.AllTerms();
+    out.push_back(std::move(sf));
+  }
+  return out;
+}
+
+}  // namespace figcheck

@@ -1,0 +1,33 @@
+// Stage 1: text → figures. Finds every checkable number in a text (digits,
+// scales, currencies, percentages, words and fractions, multipliers), reads
+// its qualifier, whether it is a level or a change, its period (resolved
+// against the text's date), whether it is a goal rather than an achievement,
+// and the subject terms around it. Sources and claims go through the same
+// reader. Dates, ordinals, list numbers, codes like "5G" and years are not
+// figures. Tested by tests/reader_test.cc.
+#ifndef FIGCHECK_CORE_READER_H_
+#define FIGCHECK_CORE_READER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "core/figure.h"
+#include "core/lexicon.h"
+#include "core/text.h"
+
+namespace figcheck {
+
+struct SentenceFigures {
+  Span sentence;
+  std::vector<Figure> figures;  // offsets into the whole text
+};
+
+// `date` resolves "last year", "this year", "in the past decade". Figures
+// with no stated period keep an empty period; the caller decides what that
+// means (a source: its date; a claim: the latest the sources give).
+std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
+                                         const Lexicon& lexicon);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CORE_READER_H_

@@ -1,0 +1,28 @@
+// Results → bytes for people and programs: the JSON result of the contract
+// in design.md, and a short text report (verdict first, claimed vs source
+// figure, the quote, the source). Tested by tests/check_test.cc.
+#ifndef FIGCHECK_CORE_RENDER_H_
+#define FIGCHECK_CORE_RENDER_H_
+
+#include <string>
+
+#include "core/check.h"
+#include "core/json_writer.h"
+
+namespace figcheck {
+
+// One JSON object (no trailing newline). `id` is echoed when not null.
+std::string ResultToJson(const FactBase& base, const Result& result,
+                         const std::string* id = nullptr);
+// Writes a citation object for a fact into `w`.
+void WriteCitation(JsonWriter& w, const FactBase& base, uint32_t fact);
+// Writes a figure object ({"text", "value", "unit", …}).
+void WriteFigure(JsonWriter& w, const Figure& f);
+// An error result for one batch line: {"id"?, "error": {"code", "message"}}.
+std::string ErrorToJson(const Status& status, const std::string* id);
+
+std::string ResultToText(const FactBase& base, const Result& result);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CORE_RENDER_H_

@@ -1,0 +1,259 @@
+// Text primitives: UTF-8 validation by the Unicode table of well-formed byte
+// sequences, strict dates, a single-pass tokenizer, a rule-based sentence
+// splitter and a Porter-style suffix stripper reduced to the suffixes English
+// news prose needs. Tested by tests/text_test.cc.
+#include "core/text.h"
+
+#include <cctype>
+#include <cstdio>
+#include <cstring>
+
+namespace figcheck {
+namespace {
+
+bool IsAsciiAlpha(unsigned char c) { return std::isalpha(c) != 0; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of the UTF-8 sequence starting at text[i], or 0 if ill-formed.
+size_t Utf8SequenceLength(std::string_view text, size_t i) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t n = text.size();
+  unsigned char c = s[i];
+  if (c < 0x80) return 1;
+  auto cont = [&](size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return i + k < n && s[i + k] >= lo && s[i + k] <= hi;
+  };
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
+  if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+    return cont(1) && cont(2) ? 3 : 0;
+  if (c == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
+  if (c == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 0xF1 && c <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+bool IsAbbreviation(std::string_view word) {
+  static const char* const kAbbreviations[] = {
+      "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "inc",
+      "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol",
+      "gov", "gen", "rep", "sen", "jr", "sr", "dept", "u.s", "u.k", "e.g",
+      "i.e", "a.m", "p.m"};
+  std::string lower = AsciiLower(word);
+  for (const char* a : kAbbreviations)
+    if (lower == a) return true;
+  // Single capital letters ("U.S.", "J. Smith") are initials.
+  return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
+}
+
+}  // namespace
+
+Status CheckUtf8(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    size_t len = Utf8SequenceLength(text, i);
+    if (len == 0) {
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "invalid UTF-8 byte 0x%02X at offset %zu",
+                    static_cast<unsigned char>(text[i]), i);
+      return Status(ErrorCode::kInvalidUtf8, buf, i);
+    }
+    i += len;
+  }
+  return Status();
+}
+
+std::string Date::ToString() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+StatusOr<Date> ParseDate(std::string_view text) {
+  auto bad = [&] {
+    return Status(ErrorCode::kBadDate,
+                  "date must be YYYY-MM-DD, got \"" +
+                      std::string(text.substr(0, 32)) + "\"");
+  };
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return bad();
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!IsDigit(static_cast<unsigned char>(text[i]))) return bad();
+  Date d;
+  d.year = std::stoi(std::string(text.substr(0, 4)));
+  d.month = std::stoi(std::string(text.substr(5, 2)));
+  d.day = std::stoi(std::string(text.substr(8, 2)));
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  if (d.year < 1000 || d.month < 1 || d.month > 12 || d.day < 1 ||
+      d.day > kDays[d.month - 1] || (d.month == 2 && d.day == 29 && !leap))
+    return bad();
+  return d;
+}
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    Token t;
+    t.start = static_cast<uint32_t>(i);
+    unsigned char c = s[i];
+    if (std::isspace(c)) {
+      t.type = TokenType::kSpace;
+      while (i < n && std::isspace(s[i])) {
+        if (s[i] == '\n') t.newline = true;
+        ++i;
+      }
+    } else if (IsDigit(c)) {
+      t.type = TokenType::kNumber;
+      while (i < n) {
+        if (IsDigit(s[i])) {
+          ++i;
+        } else if ((s[i] == ',' || s[i] == '.') && i + 1 < n &&
+                   IsDigit(s[i + 1])) {
+          ++i;
+        } else {
+          break;
+        }
+      }
+    } else if (IsAsciiAlpha(c) ||
+               (c >= 0xC3 && c != 0xE2 && c != 0xEF)) {
+      t.type = TokenType::kWord;
+      while (i < n) {
+        if (IsAsciiAlpha(s[i])) {
+          ++i;
+        } else if (s[i] >= 0x80) {
+          // Non-ASCII letters stay in the word; punctuation such as curly
+          // quotes (E2 80 xx) ends it.
+          size_t len = Utf8SequenceLength(text, i);
+          if (len == 0) len = 1;
+          if (s[i] == 0xE2 || s[i] == 0xEF || s[i] == 0xC2) break;
+          i += len;
+        } else if (s[i] == '&' && i + 1 < n && IsAsciiAlpha(s[i + 1])) {
+          ++i;  // "R&D"
+        } else {
+          break;
+        }
+      }
+    } else {
+      t.type = TokenType::kPunct;
+      size_t len = c >= 0x80 ? Utf8SequenceLength(text, i) : 1;
+      i += len == 0 ? 1 : len;
+    }
+    if (i == t.start) {  // never stall on an unexpected byte
+      t.type = TokenType::kPunct;
+      ++i;
+    }
+    t.end = static_cast<uint32_t>(i);
+    tokens.push_back(t);
+  }
+  return tokens;
+}
+
+std::vector<Span> SplitSentences(std::string_view text) {
+  std::vector<Span> spans;
+  size_t n = text.size();
+  size_t start = 0;
+  auto emit = [&](size_t end) {
+    size_t a = start, b = end;
+    while (a < b && std::isspace(static_cast<unsigned char>(text[a]))) ++a;
+    while (b > a && std::isspace(static_cast<unsigned char>(text[b - 1]))) --b;
+    if (b > a) spans.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+    start = end;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      emit(i + 1);
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    // Decimal point or "No.1".
+    if (i + 1 < n && IsDigit(static_cast<unsigned char>(text[i + 1]))) continue;
+    // Consume closing quotes/brackets after the mark.
+    size_t j = i + 1;
+    while (j < n && (text[j] == '"' || text[j] == '\'' || text[j] == ')'))
+      ++j;
+    if (j + 2 < n && static_cast<unsigned char>(text[j]) == 0xE2 &&
+        static_cast<unsigned char>(text[j + 1]) == 0x80 &&
+        (static_cast<unsigned char>(text[j + 2]) == 0x9D ||
+         static_cast<unsigned char>(text[j + 2]) == 0x99))
+      j += 3;  // ” or ’
+    bool space = j < n && std::isspace(static_cast<unsigned char>(text[j]));
+    size_t k = j;
+    while (k < n && (text[k] == ' ' || text[k] == '\t')) ++k;
+    if (k >= n) {
+      emit(n);
+      break;
+    }
+    unsigned char next = static_cast<unsigned char>(text[k]);
+    bool opener = std::isupper(next) || IsDigit(next) || next == '"' ||
+                  next == '\'' || next == 0xE2 || next == '\n' || next == '(';
+    if (!opener) continue;
+    // The word before the mark.
+    size_t w = i;
+    while (w > start && (std::isalpha(static_cast<unsigned char>(text[w - 1])) ||
+                         text[w - 1] == '.'))
+      --w;
+    std::string_view word = text.substr(w, i - w);
+    if (c == '.' && IsAbbreviation(word)) continue;
+    if (!space) {
+      // "reporters.Building": only a lower-case word glued to a capital.
+      if (c != '.' || word.size() < 2 ||
+          !std::islower(static_cast<unsigned char>(word.back())) ||
+          !std::isupper(next))
+        continue;
+    }
+    emit(j);
+  }
+  if (start < n) emit(n);
+  return spans;
+}
+
+std::string Stem(std::string_view w) {
+  std::string s(w);
+  auto ends = [&](const char* suf) {
+    size_t k = std::strlen(suf);
+    return s.size() > k + 2 && s.compare(s.size() - k, k, suf) == 0;
+  };
+  auto cut = [&](size_t k, const char* add = "") {
+    s.erase(s.size() - k);
+    s += add;
+  };
+  if (s.size() <= 3) return s;
+  if (ends("'s")) cut(2);
+  if (ends("ies")) {
+    cut(3, "y");
+  } else if (ends("sses")) {
+    cut(2);
+  } else if (ends("ches") || ends("shes") || ends("xes")) {
+    cut(2);
+  } else if (ends("ss") || ends("us") || ends("is")) {
+    // "business", "campus", "basis" stay.
+  } else if (ends("s")) {
+    cut(1);
+  }
+  if (ends("ing") && s.size() > 5) {
+    cut(3);
+  } else if (ends("ied")) {
+    cut(3, "y");
+  } else if (ends("ed") && s.size() > 4 && !ends("eed")) {
+    cut(2);
+  }
+  // Fold the final -e and -y so "enterprise"/"enterpris" and
+  // "industry"/"industri" meet.
+  if (s.size() > 4 && (s.back() == 'e' || s.back() == 'y')) s.pop_back();
+  if (s.size() > 4 && s.back() == 'i') s.pop_back();
+  return s;
+}
+
+}  // namespace figcheck
