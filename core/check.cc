@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <unordered_map>
 
@@ -184,6 +185,13 @@ double Matcher::Score(const Figure& c, const Figure& f) const {
 }
 
 std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
+  static const bool debug = std::getenv("FIGCHECK_DEBUG") != nullptr;
+  if (debug) {
+    std::fprintf(stderr, "claim figure %s [%s %s] terms:", c.text.c_str(),
+                 c.quantity.unit.c_str(), c.period.ToString().c_str());
+    for (const auto& [t, w] : c.terms) std::fprintf(stderr, " %s:%.2f", t.c_str(), w);
+    std::fprintf(stderr, "\n");
+  }
   std::vector<uint32_t> ids;
   for (const auto& [t, w] : c.terms)
     for (uint32_t id : base_.FactsWith(t)) ids.push_back(id);
@@ -194,6 +202,10 @@ std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
     const Figure& f = base_.facts[id].figure;
     if (!any_unit && !UnitsComparable(c.quantity, f.quantity)) continue;
     double s = Score(c, f);
+    if (debug && s > 0.2)
+      std::fprintf(stderr, "  %.3f fact %u %s [%s %s%s]\n", s, id, f.text.c_str(),
+                   f.quantity.unit.c_str(), f.period.ToString().c_str(),
+                   f.target ? " goal" : "");
     if (s >= kSubjectThreshold) out.push_back({id, s});
   }
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
@@ -466,9 +478,13 @@ std::string FormatQuantity(const Quantity& q) {
   double scaled = v;
   if (v >= 1e12) { scaled = v / 1e12; scale = " trillion"; }
   else if (v >= 1e9) { scaled = v / 1e9; scale = " billion"; }
-  else if (v >= 1e6 && (IsCurrency(base) || std::fmod(v, 1e3) == 0)) { scaled = v / 1e6; scale = " million"; }
-  if (*scale == '\0' && std::fabs(v - std::round(v)) < 1e-9 && v < 1e15)
-    number = Group(static_cast<long long>(std::llround(v)));
+  else if (v >= 1e6 && (IsCurrency(base) ||
+                         std::fabs(v / 1e3 - std::round(v / 1e3)) < 1e-6)) {
+    scaled = v / 1e6;
+    scale = " million";
+  }
+  if (std::fabs(scaled - std::round(scaled)) < 1e-9 && scaled < 1e15)
+    number = Group(static_cast<long long>(std::llround(scaled))) + scale;
   else
     number = Trim(scaled, 4) + scale;
   if (base == "CNY") return prefix + number + " yuan" + per;

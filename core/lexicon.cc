@@ -25,7 +25,9 @@ std::vector<std::string> StemWords(const std::string& phrase) {
 }  // namespace
 
 void Lexicon::AddStopword(const std::string& word) {
-  stopwords_.insert(AsciiLower(word));
+  std::string lower = AsciiLower(word);
+  stopwords_.insert(lower);
+  stopword_stems_.insert(Stem(lower));
 }
 
 void Lexicon::AddSynonym(const std::string& phrase,

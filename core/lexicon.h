@@ -21,8 +21,10 @@ class Lexicon {
   // after stemming, longest phrase first.
   void AddSynonym(const std::string& phrase, const std::string& canonical);
 
-  bool IsStopword(const std::string& lower_word) const {
-    return stopwords_.count(lower_word) != 0;
+  // True for a stopword or the stem of one.
+  bool IsStopword(const std::string& lower_word_or_stem) const {
+    return stopwords_.count(lower_word_or_stem) != 0 ||
+           stopword_stems_.count(lower_word_or_stem) != 0;
   }
   // Turns lower-case surface words into canonical stems; the output keeps one
   // entry per input word (index of the word it came from), so positions stay
@@ -40,6 +42,7 @@ class Lexicon {
 
  private:
   std::unordered_set<std::string> stopwords_;
+  std::unordered_set<std::string> stopword_stems_;
   // First stem of a phrase → (phrase stems, canonical stems), longest first.
   std::unordered_map<std::string,
                      std::vector<std::pair<std::vector<std::string>,

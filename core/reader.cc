@@ -67,14 +67,15 @@ struct Patterns {
         since("(" R"(\bsince\s+((?:19|20)\d\d)\b)" ")"),
         target(R"(\b(will|shall|aims?|aimed|aiming|targets?|targeted|targeting|goals?|objectives?|plans?\s+to|planned\s+to|planning\s+to|strive|strives|striving|seeks?\s+to|expects?\s+to|expected\s+to|(?:is|are)\s+set\s+to|projected|forecasts?|intends?\s+to|to\s+(?:reach|hit|exceed|achieve|surpass|top|double)|proposes?|proposed)\b)"),
         anaphor(R"(^\W*(?:\w+\W+){0,5}?(these|this|that|it|they|such|the\s+figure|the\s+number)\b)"),
-        respectively(R"(\brespectively\b)") {}
+        respectively(R"(\brespectively\b)"),
+        phrasal_up(R"(\b(?:set|sets|setting|picked|pick|made|make|makes|took|take|takes|build|built|builds|open|opened|opens|sign|signed|signs|call|called|end|ended|ends|keep|kept|add|added|adds|draw|drew|drawn|put|puts|ramp|ramped|gear|geared|step|stepped|steps|speed|sped|scale|scaled|shore|shored|back|backed|sum|summed|total|totalled|totaled|came|come|comes|show|showed|shows|turn|turned|line|lined|break|broke|broken|clean|cleaned|cut|cuts|shut|slow|slowed|wind|wound|bring|brought|mop|fill|filled|hold|held|pile|piled|rack|racked|run|ran|tie|tied|team|teamed|use|used)\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)") {}
 
   RE2 date, fraction, one_in, half, dozen, count_word, multiplier;
   RE2 scale, unit, per, units_per, currency_before, qualifier_before;
   RE2 change_before, from_before, change_after, more_than_after, yoy_after;
   RE2 or_more_after, duration_before, duration_after, ago_after;
   RE2 consecutive_after, label_before, year_range, year, relative_year, span;
-  RE2 bare_span, since, target, anaphor, respectively;
+  RE2 bare_span, since, target, anaphor, respectively, phrasal_up;
 };
 
 const Patterns& P() {
@@ -183,11 +184,12 @@ double ScaleOf(const std::string& w) {
 
 class SentenceReader {
  public:
-  SentenceReader(const std::string& lower, std::string_view text, Span s,
+  // `lower` is the folded copy of `original`; both have the same offsets.
+  SentenceReader(const std::string& lower, std::string_view original, Span s,
                  Date date, const Lexicon& lexicon,
                  const std::vector<Span>& fenced)
-      : lower_(lower), text_(text), s_(s), date_(date), lexicon_(lexicon),
-        fenced_(fenced) {}
+      : lower_(lower), text_(lower), original_(original), s_(s), date_(date),
+        lexicon_(lexicon), fenced_(fenced) {}
 
   std::vector<Figure> Read();
   // Terms of this sentence's words, for the next sentence's anaphora.
@@ -217,7 +219,8 @@ class SentenceReader {
   }
 
   const std::string& lower_;
-  std::string_view text_;
+  std::string_view text_;      // folded: what patterns and tokens see
+  std::string_view original_;  // for quoting figures as written
   Span s_;
   Date date_;
   const Lexicon& lexicon_;
@@ -295,7 +298,7 @@ void SentenceReader::FindDigitMentions() {
     ReadAfter(&m);
     // A bare four-digit year is a period, not a figure.
     if (plain && digits.size() == 4 && value >= 1900 && value <= 2100 &&
-        m.q.unit.empty() && m.end == b) {
+        m.q.unit == "count" && m.end == b) {
       continue;
     }
     mentions_.push_back(m);
@@ -556,7 +559,10 @@ void SentenceReader::ReadBefore(Mention* m) {
     }
   }
   std::string verb;
-  if (RE2::PartialMatch(Before(a, 64), p.change_before, &verb)) {
+  StringPiece change_window = Before(a, 64);
+  if (RE2::PartialMatch(change_window, p.change_before, &verb) &&
+      !((verb == "up" || verb == "down") &&
+        RE2::PartialMatch(change_window, p.phrasal_up))) {
     static const char* const kDown[] = {"down", "fell", "fall", "drop", "declin",
                                         "decreas", "slip", "slid", "slump",
                                         "plung", "plummet", "eas", "contract",
@@ -704,6 +710,8 @@ void SentenceReader::CollectWords() {
       for (const PeriodMention& pm : periods_)
         if (Overlaps(a, b, pm.start, pm.end)) inside = true;
       if (inside) continue;
+      // The "th" of "6th", the "nm" of "14nm": part of a code, not a word.
+      if (a > 0 && std::isdigit(static_cast<unsigned char>(text_[a - 1]))) continue;
       std::string w = lower_.substr(a, b - a);
       // "foreign-invested", "Shanghai's": keep hyphen parts as words;
       // drop the possessive.
@@ -876,7 +884,7 @@ std::vector<Figure> SentenceReader::Read() {
     Figure f;
     f.start = m.start;
     f.end = m.end;
-    f.text = std::string(text_.substr(m.start, m.end - m.start));
+    f.text = std::string(original_.substr(m.start, m.end - m.start));
     f.quantity = m.q;
     // Period: the first one after the figure in its own stretch (skipping a
     // parenthetical conversion), else the nearest before it.
@@ -952,7 +960,7 @@ std::vector<Span> FenceDates(const std::string& lower) {
 
 std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
                                          const Lexicon& lexicon) {
-  std::string lower = AsciiLower(text);
+  std::string lower = FoldForMatching(text);
   std::vector<Span> fenced = FenceDates(lower);
   std::vector<SentenceFigures> out;
   std::vector<std::pair<std::string, float>> previous;
@@ -962,7 +970,7 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
     sf.sentence = s;
     sf.figures = reader.Read();
     if (!sf.figures.empty() && !previous.empty()) {
-      float w = reader.StartsWithAnaphor() ? 0.6f : 0.15f;
+      float w = reader.StartsWithAnaphor() ? 0.85f : 0.15f;
       for (Figure& f : sf.figures) {
         std::map<std::string, float> merged(f.terms.begin(), f.terms.end());
         for (const auto& [k, v] : previous) {

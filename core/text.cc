@@ -98,6 +98,22 @@ std::string AsciiLower(std::string_view text) {
   return out;
 }
 
+std::string FoldForMatching(std::string_view text) {
+  std::string out = AsciiLower(text);
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    unsigned char a = static_cast<unsigned char>(out[i]);
+    unsigned char b = static_cast<unsigned char>(out[i + 1]);
+    if (a == 0xC2 && b == 0xA0) {
+      out[i] = out[i + 1] = ' ';
+    } else if (a == 0xE2 && i + 2 < out.size() && b == 0x80) {
+      unsigned char c = static_cast<unsigned char>(out[i + 2]);
+      // U+2000..U+200A spaces, U+202F narrow no-break space.
+      if ((c >= 0x80 && c <= 0x8A) || c == 0xAF) out[i] = out[i + 1] = out[i + 2] = ' ';
+    }
+  }
+  return out;
+}
+
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());

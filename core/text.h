@@ -34,6 +34,11 @@ StatusOr<Date> ParseDate(std::string_view text);
 // ASCII lower case; other bytes unchanged.
 std::string AsciiLower(std::string_view text);
 
+// The copy every pattern runs on: ASCII lower case, and the Unicode spaces
+// news text carries (no-break, thin, narrow no-break, figure space) turned
+// into as many ASCII spaces as they have bytes, so offsets are unchanged.
+std::string FoldForMatching(std::string_view text);
+
 enum class TokenType : uint8_t { kWord, kNumber, kPunct, kSpace };
 
 struct Token {
