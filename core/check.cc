@@ -237,14 +237,19 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
 
   // Facts of the same subject, same kind of statement (goal vs achieved),
   // and the claim's period (or the latest period when it names none).
+  // A small count in words ("three leading industries", "five key areas")
+  // names a set, not a time series: its period does not matter.
+  const bool timeless = claimed.spelled && cq.unit == "count" && cq.value <= 12;
   std::vector<uint32_t> same;
   for (const Candidate& cand : subject) {
     const Figure& f = base_.facts[cand.fact].figure;
     if (f.target != claimed.target) continue;
-    if (!claimed.period.empty() && !PeriodsMatch(claimed.period, f.period)) continue;
+    if (!claimed.period.empty() && !timeless &&
+        !PeriodsMatch(claimed.period, f.period))
+      continue;
     same.push_back(cand.fact);
   }
-  if (claimed.period.empty() && !same.empty()) {
+  if (claimed.period.empty() && !same.empty() && !timeless) {
     int latest = 0;
     for (uint32_t id : same) latest = std::max(latest, base_.facts[id].figure.period.to);
     same.erase(std::remove_if(same.begin(), same.end(),

@@ -4,6 +4,7 @@
 // Tested by tests/factbase_test.cc.
 #include "core/compile.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -12,6 +13,9 @@
 #include "core/text.h"
 
 namespace figcheck {
+namespace {
+constexpr float kTopicWeight = 0.3f;
+}  // namespace
 
 StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
                                    Lexicon lexicon) {
@@ -19,6 +23,9 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
   base.lexicon = std::move(lexicon);
   std::map<std::string, int> df;
   int sentence_count = 0;
+  // Per document: how many of its sentences hold each term, and its facts.
+  std::vector<std::map<std::string, int>> doc_terms;
+  std::vector<std::pair<size_t, size_t>> doc_facts;
   for (SourceText& src : sources) {
     const std::string where = src.meta.file + ": ";
     if (src.text.size() > kMaxDocumentBytes)
@@ -33,8 +40,11 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
     src.meta.length = static_cast<uint32_t>(src.text.size());
     uint32_t doc = static_cast<uint32_t>(base.documents.size());
     base.documents.push_back(src.meta);
+    doc_terms.emplace_back();
+    size_t first_fact = base.facts.size();
     for (SentenceFigures& sf :
          ReadFigures(src.text, date.value(), base.lexicon)) {
+      for (const std::string& t : sf.terms) ++doc_terms.back()[t];
       if (sf.figures.empty()) continue;
       ++sentence_count;
       uint32_t sid = static_cast<uint32_t>(base.sentences.size());
@@ -55,6 +65,28 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
         base.facts.push_back({sid, std::move(f)});
       }
       for (const std::string& t : seen) ++df[t];
+    }
+    doc_facts.emplace_back(first_fact, base.facts.size());
+  }
+  // A document's topic — terms many of its sentences use and most other
+  // documents do not ("Hongqiao" in a briefing on the Hongqiao CBD) — is
+  // part of the subject of every figure in it, weakly.
+  std::map<std::string, int> docs_with;
+  for (const auto& terms : doc_terms)
+    for (const auto& [t, n] : terms) ++docs_with[t];
+  const int max_docs = std::max<int>(1, static_cast<int>(doc_terms.size()) / 2);
+  for (size_t d = 0; d < doc_terms.size(); ++d) {
+    std::vector<std::string> topic;
+    for (const auto& [t, n] : doc_terms[d])
+      if (n >= 4 && docs_with[t] <= max_docs) topic.push_back(t);
+    for (size_t i = doc_facts[d].first; i < doc_facts[d].second; ++i) {
+      std::map<std::string, float> merged(base.facts[i].figure.terms.begin(),
+                                          base.facts[i].figure.terms.end());
+      for (const std::string& t : topic) {
+        float& w = merged[t];
+        w = std::max(w, kTopicWeight);
+      }
+      base.facts[i].figure.terms.assign(merged.begin(), merged.end());
     }
   }
   const double n = sentence_count;

@@ -63,6 +63,7 @@ struct Figure {
   Quantity quantity;
   Period period;
   bool target = false;  // a goal, plan or forecast, not an achievement
+  bool spelled = false;  // written in words ("three"); not stored
   int pair = -1;        // index of the partner in "from X to Y" (X: -1 → Y)
   bool pair_from = false;
   // Subject terms (canonical stems) with weights: 1 for the figure's own

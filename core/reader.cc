@@ -814,6 +814,22 @@ std::vector<Figure> SentenceReader::Read() {
       if (b >= x && b < y) return true;
     return false;
   };
+  // "from X to Y": link the pair; Y takes X's subject.
+  std::vector<int> pair_of(mentions_.size(), -1);
+  for (size_t i = 0; i + 1 < mentions_.size(); ++i) {
+    const Mention& a = mentions_[i];
+    if (!RE2::PartialMatch(Before(a.start, 40), p.from_before)) continue;
+    for (size_t j = i + 1; j < mentions_.size(); ++j) {
+      if (mentions_[j].parenthetical) continue;
+      std::string_view gap(lower_.data() + a.end, mentions_[j].start - a.end);
+      if (gap.find(" to ") != std::string_view::npos ||
+          (gap.size() >= 3 && gap.substr(gap.size() - 3) == " to")) {
+        pair_of[i] = static_cast<int>(j);
+        pair_of[j] = static_cast<int>(i);
+      }
+      break;
+    }
+  }
   std::vector<std::map<std::string, float>> own(mentions_.size());
   for (size_t i = 0; i < mentions_.size(); ++i) {
     const Mention& m = mentions_[i];
@@ -843,11 +859,12 @@ std::vector<Figure> SentenceReader::Read() {
   auto strong = [](const std::map<std::string, float>& w) {
     float sum = 0;
     for (const auto& [k, v] : w)
-      if (v >= 0.7f) sum += v;
+      if (v >= 1.0f) sum += v;
     return sum;
   };
   for (size_t i = 1; i < mentions_.size(); ++i) {
-    if (mentions_[i].parenthetical || strong(own[i]) < 1.0f) {
+    bool pair_end = pair_of[i] >= 0 && pair_of[i] < static_cast<int>(i);
+    if (mentions_[i].parenthetical || pair_end || strong(own[i]) < 1.0f) {
       for (const auto& [k, v] : own[i - 1])
         if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
     }
@@ -886,6 +903,7 @@ std::vector<Figure> SentenceReader::Read() {
     f.end = m.end;
     f.text = std::string(original_.substr(m.start, m.end - m.start));
     f.quantity = m.q;
+    f.spelled = m.word && !m.fraction;
     // Period: the first one after the figure in its own stretch (skipping a
     // parenthetical conversion), else the nearest before it.
     uint32_t hi = s_.end;
@@ -919,23 +937,12 @@ std::vector<Figure> SentenceReader::Read() {
     f.terms.assign(own[i].begin(), own[i].end());
     figures.push_back(std::move(f));
   }
-  // "from X to Y": link the pair.
-  for (size_t i = 0; i + 1 < figures.size(); ++i) {
-    const Mention& a = mentions_[i];
-    if (!RE2::PartialMatch(Before(a.start, 40), p.from_before)) continue;
-    for (size_t j = i + 1; j < figures.size(); ++j) {
-      if (mentions_[j].parenthetical) continue;
-      std::string_view gap(lower_.data() + a.end, mentions_[j].start - a.end);
-      if (gap.find(" to ") != std::string_view::npos ||
-          gap.rfind(" to") == gap.size() - 3) {
-        figures[i].pair = static_cast<int>(j);
-        figures[i].pair_from = true;
-        figures[j].pair = static_cast<int>(i);
-        figures[i].quantity.kind = figures[j].quantity.kind = Kind::kLevel;
-        figures[i].quantity.direction = figures[j].quantity.direction = 0;
-      }
-      break;
-    }
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    if (pair_of[i] < 0) continue;
+    figures[i].pair = pair_of[i];
+    figures[i].pair_from = static_cast<int>(i) < pair_of[i];
+    figures[i].quantity.kind = Kind::kLevel;
+    figures[i].quantity.direction = 0;
   }
   return figures;
 }
@@ -981,6 +988,7 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
       }
     }
     previous = reader.AllTerms();
+    for (const auto& [term, w] : previous) sf.terms.push_back(term);
     out.push_back(std::move(sf));
   }
   return out;

@@ -265,6 +265,8 @@ std::string Stem(std::string_view w) {
   } else if (ends("ed") && s.size() > 4 && !ends("eed")) {
     cut(2);
   }
+  if (ends("ly") && s.size() > 5) cut(2);
+  if (ends("al") && s.size() > 6) cut(2);
   // Fold the final -e and -y so "enterprise"/"enterpris" and
   // "industry"/"industri" meet.
   if (s.size() > 4 && (s.back() == 'e' || s.back() == 'y')) s.pop_back();
