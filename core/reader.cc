@@ -66,7 +66,7 @@ struct Patterns {
         bare_span("(" R"(\b(?:in|over|within|across|during)\s+(?:the\s+)?(a\s+decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(years|decades))\b)" ")"),
         since("(" R"(\bsince\s+((?:19|20)\d\d)\b)" ")"),
         target(R"(\b(will|shall|aims?|aimed|aiming|targets?|targeted|targeting|goals?|objectives?|plans?\s+to|planned\s+to|planning\s+to|strive|strives|striving|seeks?\s+to|expects?\s+to|expected\s+to|(?:is|are)\s+set\s+to|projected|forecasts?|intends?\s+to|to\s+(?:reach|hit|exceed|achieve|surpass|top|double)|proposes?|proposed)\b)"),
-        anaphor(R"(^\W*(?:\w+\W+){0,5}?(these|this|that|it|they|such|the\s+figure|the\s+number)\b)"),
+        anaphor(R"(^\W*(?:(?:and|also|but)\b|(?:\w+\W+){0,5}?(?:these|this|that|it|they|such|the\s+figure|the\s+number)\b))"),
         respectively(R"(\brespectively\b)"),
         phrasal_up(R"(\b(?:set|sets|setting|picked|pick|made|make|makes|took|take|takes|build|built|builds|open|opened|opens|sign|signed|signs|call|called|end|ended|ends|keep|kept|add|added|adds|draw|drew|drawn|put|puts|ramp|ramped|gear|geared|step|stepped|steps|speed|sped|scale|scaled|shore|shored|back|backed|sum|summed|total|totalled|totaled|came|come|comes|show|showed|shows|turn|turned|line|lined|break|broke|broken|clean|cleaned|cut|cuts|shut|slow|slowed|wind|wound|bring|brought|mop|fill|filled|hold|held|pile|piled|rack|racked|run|ran|tie|tied|team|teamed|use|used)\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)") {}
 
@@ -371,7 +371,9 @@ void SentenceReader::FindWordMentions() {
       } else if (RE2::PartialMatch(rest, R"(^\s+an?\s+(percent|per\s+cent))", &unit)) {
         uint32_t e = b + static_cast<uint32_t>(rest.find(unit) + unit.size());
         add(a, e, 0.5, 0.1, "%", Kind::kLevel, false);
-      } else if (RE2::PartialMatch(rest, R"(^\s*(?:of\b|[,.;)]|$))")) {
+      } else if (RE2::PartialMatch(rest, R"(^\s*(?:of\b|[,.;)]|$))") ||
+                 RE2::PartialMatch(Before(a, 40), p.change_before) ||
+                 RE2::PartialMatch(Before(a, 40), p.qualifier_before)) {
         add(a, b, 50, 1, "%", Kind::kLevel, true);
       }
     }
@@ -841,9 +843,16 @@ std::vector<Figure> SentenceReader::Read() {
       const Word& w = words_[t.word];
       float wt;
       if (w.start >= lo && w.end <= hi) {
+        // Closeness in words: the noun right after a count or the subject
+        // right before a verb weighs most.
+        size_t distance = 0;
+        for (const Word& o : words_)
+          if ((o.start >= m.end && o.end <= w.start) ||
+              (o.start >= w.end && o.end <= m.start))
+            ++distance;
+        wt = distance <= 6 ? 1.0f : distance <= 12 ? 0.85f : 0.7f;
         uint32_t at = w.start < m.start ? w.end : w.start;
-        wt = boundary_between(at, w.start < m.start ? m.start : m.end) ? 0.7f
-                                                                       : 1.0f;
+        if (boundary_between(at, w.start < m.start ? m.start : m.end)) wt *= 0.7f;
       } else {
         wt = 0.35f;
       }

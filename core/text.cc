@@ -192,6 +192,13 @@ std::vector<Span> SplitSentences(std::string_view text) {
       emit(i + 1);
       continue;
     }
+    // "outlining 33 specific actions:First, we aim": a glued colon before a
+    // capital starts a new sentence too.
+    if (c == ':' && i + 1 < n && std::isupper(static_cast<unsigned char>(text[i + 1])) &&
+        i > 0 && std::islower(static_cast<unsigned char>(text[i - 1]))) {
+      emit(i + 1);
+      continue;
+    }
     if (c != '.' && c != '!' && c != '?') continue;
     // Decimal point or "No.1".
     if (i + 1 < n && IsDigit(static_cast<unsigned char>(text[i + 1]))) continue;
