@@ -21,7 +21,11 @@ namespace {
 // A fact must cover this much of the claim's subject to be about it.
 constexpr double kSubjectThreshold = 0.5;
 // Facts within this fraction of the best score count as the same subject.
-constexpr double kSameSubjectRatio = 0.8;
+constexpr double kSameSubjectRatio = 0.9;
+// Calling a claim false needs a firmer match than confirming it.
+constexpr double kRefuteThreshold = 0.62;
+// Weight of a document's topic terms in each of its facts' subjects.
+constexpr float kTopicWeight = 0.3f;
 
 enum class Agreement { kAgree, kContradict, kUndetermined };
 
@@ -149,7 +153,7 @@ class Matcher {
   FigureResult Evaluate(const Figure& claimed);
 
  private:
-  double Score(const Figure& c, const Figure& f) const;
+  double Score(const Figure& c, uint32_t fact) const;
   std::vector<Candidate> Subject(const Figure& c, bool any_unit) const;
   bool Derive(const Figure& c, FigureResult* out) const;
   bool DeriveShare(const Figure& c, FigureResult* out) const;
@@ -159,8 +163,13 @@ class Matcher {
   Date as_of_;
 };
 
-double Matcher::Score(const Figure& c, const Figure& f) const {
+double Matcher::Score(const Figure& c, uint32_t fact) const {
+  const Figure& f = base_.facts[fact].figure;
   std::unordered_map<std::string, float> fw(f.terms.begin(), f.terms.end());
+  for (const std::string& t : base_.DocumentOf(base_.facts[fact]).topic) {
+    float& w = fw[t];
+    w = std::max(w, kTopicWeight);
+  }
   double num = 0, den = 0;
   std::unordered_map<std::string, float> cw;
   for (const auto& [t, w] : c.terms) {
@@ -201,7 +210,7 @@ std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
   for (uint32_t id : ids) {
     const Figure& f = base_.facts[id].figure;
     if (!any_unit && !UnitsComparable(c.quantity, f.quantity)) continue;
-    double s = Score(c, f);
+    double s = Score(c, id);
     if (debug && s > 0.2)
       std::fprintf(stderr, "  %.3f fact %u %s [%s %s%s]\n", s, id, f.text.c_str(),
                    f.quantity.unit.c_str(), f.period.ToString().c_str(),
@@ -211,12 +220,6 @@ std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
     return a.score > b.score || (a.score == b.score && a.fact < b.fact);
   });
-  if (!out.empty()) {
-    double cut = out[0].score * kSameSubjectRatio;
-    out.erase(std::remove_if(out.begin(), out.end(),
-                             [&](const Candidate& x) { return x.score < cut; }),
-              out.end());
-  }
   return out;
 }
 
@@ -240,6 +243,8 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   // A small count in words ("three leading industries", "five key areas")
   // names a set, not a time series: its period does not matter.
   const bool timeless = claimed.spelled && cq.unit == "count" && cq.value <= 12;
+  std::unordered_map<uint32_t, double> score_of;
+  for (const Candidate& cand : subject) score_of[cand.fact] = cand.score;
   std::vector<uint32_t> same;
   for (const Candidate& cand : subject) {
     const Figure& f = base_.facts[cand.fact].figure;
@@ -248,6 +253,28 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
         !PeriodsMatch(claimed.period, f.period))
       continue;
     same.push_back(cand.fact);
+  }
+  // A period the source states beats one inferred from its date.
+  if (!claimed.period.empty() && !timeless &&
+      std::any_of(same.begin(), same.end(), [&](uint32_t id) {
+        return base_.facts[id].figure.period.stated;
+      })) {
+    same.erase(std::remove_if(same.begin(), same.end(),
+                              [&](uint32_t id) {
+                                return !base_.facts[id].figure.period.stated;
+                              }),
+               same.end());
+  }
+  // Only the closest subjects: facts well below the best match are about
+  // something else.
+  if (!same.empty()) {
+    double best = 0;
+    for (uint32_t id : same) best = std::max(best, score_of[id]);
+    same.erase(std::remove_if(same.begin(), same.end(),
+                              [&](uint32_t id) {
+                                return score_of[id] < best * kSameSubjectRatio;
+                              }),
+               same.end());
   }
   if (claimed.period.empty() && !same.empty() && !timeless) {
     int latest = 0;
@@ -269,7 +296,7 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
       r.explanation = "The sources say " + Said(f) + ".";
       return r;
     }
-    if (a == Agreement::kContradict) {
+    if (a == Agreement::kContradict && score_of[id] >= kRefuteThreshold) {
       // Prefer the fact that explains the error: same digits in another
       // scale or currency.
       double ratio = cq.value / f.figure.quantity.value;

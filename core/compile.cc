@@ -13,9 +13,6 @@
 #include "core/text.h"
 
 namespace figcheck {
-namespace {
-constexpr float kTopicWeight = 0.3f;
-}  // namespace
 
 StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
                                    Lexicon lexicon) {
@@ -79,15 +76,7 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
     std::vector<std::string> topic;
     for (const auto& [t, n] : doc_terms[d])
       if (n >= 4 && docs_with[t] <= max_docs) topic.push_back(t);
-    for (size_t i = doc_facts[d].first; i < doc_facts[d].second; ++i) {
-      std::map<std::string, float> merged(base.facts[i].figure.terms.begin(),
-                                          base.facts[i].figure.terms.end());
-      for (const std::string& t : topic) {
-        float& w = merged[t];
-        w = std::max(w, kTopicWeight);
-      }
-      base.facts[i].figure.terms.assign(merged.begin(), merged.end());
-    }
+    base.documents[d].topic = std::move(topic);
   }
   const double n = sentence_count;
   for (const auto& [term, count] : df)

@@ -27,6 +27,9 @@ struct Document {
   std::string language;
   std::string url;        // empty when unknown
   uint32_t length = 0;    // bytes, for offset checks
+  // Terms many of its sentences use and most other documents do not: part
+  // of the subject of every figure in it, weakly.
+  std::vector<std::string> topic;
 };
 
 struct Sentence {

@@ -166,6 +166,7 @@ bool ReadLexicon(Reader& r, object o, const std::string& path, Lexicon* out) {
     }
     out->AddSynonym(std::string(a), std::string(b));
   }
+  out->Finalize();
   return true;
 }
 
@@ -187,6 +188,9 @@ std::string WriteFactBase(const FactBase& base) {
     w.Key("url");
     if (d.url.empty()) w.Null(); else w.String(d.url);
     w.Key("length").Int(d.length);
+    w.Key("topic").BeginArray();
+    for (const std::string& t : d.topic) w.String(t);
+    w.EndArray();
     w.EndObject();
   }
   w.EndArray();
@@ -284,6 +288,17 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
         !r.Int(o, "length", path, &length, 0, 1LL << 32))
       return r.status();
     if (!ParseDate(d.date).ok()) r.Fail(path + ".date", "expected YYYY-MM-DD");
+    array topic;
+    if (r.Array(o, "topic", path, &topic)) {
+      for (element t : topic) {
+        std::string_view term;
+        if (t.get_string().get(term) != simdjson::SUCCESS) {
+          r.Fail(path + ".topic", "expected strings");
+          break;
+        }
+        d.topic.emplace_back(term);
+      }
+    }
     if (!r.ok()) return r.status();
     d.length = static_cast<uint32_t>(length);
     base.documents.push_back(std::move(d));

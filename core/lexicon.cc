@@ -43,11 +43,26 @@ void Lexicon::AddSynonym(const std::string& phrase,
   });
 }
 
+void Lexicon::Finalize() {
+  for (int pass = 0; pass < 2; ++pass)
+    for (auto& [first, rules] : phrases_)
+      for (auto& [from, to] : rules) {
+        std::vector<std::string> next;
+        for (const Term& t : CanonicalizeStems(to)) next.push_back(t.stem);
+        to = std::move(next);
+      }
+}
+
 std::vector<Lexicon::Term> Lexicon::Canonicalize(
     const std::vector<std::string>& words) const {
   std::vector<std::string> stems;
   stems.reserve(words.size());
   for (const std::string& w : words) stems.push_back(Stem(w));
+  return CanonicalizeStems(stems);
+}
+
+std::vector<Lexicon::Term> Lexicon::CanonicalizeStems(
+    const std::vector<std::string>& stems) const {
   std::vector<Term> out;
   for (size_t i = 0; i < stems.size();) {
     auto it = phrases_.find(stems[i]);

@@ -34,6 +34,12 @@ class Lexicon {
     size_t word;  // index into the input
   };
   std::vector<Term> Canonicalize(const std::vector<std::string>& words) const;
+  // Same, for words already stemmed.
+  std::vector<Term> CanonicalizeStems(const std::vector<std::string>& stems) const;
+  // Runs each synonym's canonical form through the other synonyms, so
+  // "CIIE" → "China International Import Expo" ends as the same terms the
+  // spelled-out name gives. Call once after the last AddSynonym.
+  void Finalize();
 
   const std::unordered_set<std::string>& stopwords() const { return stopwords_; }
   const std::vector<std::pair<std::string, std::string>>& synonyms() const {

@@ -25,6 +25,9 @@ namespace figcheck {
 namespace {
 
 using re2::RE2;
+
+// Subject words elsewhere in the figure's sentence.
+constexpr float kSentenceWeight = 0.5f;
 using re2::StringPiece;
 
 // All patterns are compiled once; RE2 objects are thread-safe for matching.
@@ -231,6 +234,7 @@ class SentenceReader {
   struct Word {
     uint32_t start, end;
     std::string lower;
+    bool modifier = false;  // inside a "per …" phrase
   };
   std::vector<Word> words_;
   std::vector<uint32_t> boundaries_;  // offsets of , ; : ( ) — –
@@ -730,6 +734,18 @@ void SentenceReader::CollectWords() {
       // "Shanghai's": the "s" after an apostrophe is not a word.
     }
   }
+  // Words in a "per (unit of) X" phrase, up to the next verb-like word.
+  for (size_t i = 0; i < words_.size(); ++i) {
+    if (words_[i].lower != "per") continue;
+    for (size_t j = i + 1; j < words_.size() && j <= i + 6; ++j) {
+      const std::string& w = words_[j].lower;
+      if (w == "has" || w == "have" || w == "is" || w == "are" || w == "was" ||
+          w == "were" || w == "reached" || w == "rose" || w == "fell" ||
+          w == "declined" || w == "hit" || w == "exceeds" || w == "exceeded")
+        break;
+      words_[j].modifier = true;
+    }
+  }
   // Drop possessive "s" tokens left by "Shanghai's" / "Shanghai’s".
   words_.erase(std::remove_if(words_.begin(), words_.end(),
                               [&](const Word& w) {
@@ -833,6 +849,8 @@ std::vector<Figure> SentenceReader::Read() {
     }
   }
   std::vector<std::map<std::string, float>> own(mentions_.size());
+  // Weight of close, same-clause subject words before each figure.
+  std::vector<float> left_strong(mentions_.size(), 0);
   for (size_t i = 0; i < mentions_.size(); ++i) {
     const Mention& m = mentions_[i];
     uint32_t lo = i > 0 ? mentions_[i - 1].end : s_.start;
@@ -843,46 +861,35 @@ std::vector<Figure> SentenceReader::Read() {
       const Word& w = words_[t.word];
       float wt;
       if (w.start >= lo && w.end <= hi) {
-        // Closeness in words: the noun right after a count or the subject
-        // right before a verb weighs most.
+        // Closeness in content words: the noun right after a count or the
+        // subject right before a verb weighs most.
         size_t distance = 0;
         for (const Word& o : words_)
-          if ((o.start >= m.end && o.end <= w.start) ||
-              (o.start >= w.end && o.end <= m.start))
+          if (((o.start >= m.end && o.end <= w.start) ||
+               (o.start >= w.end && o.end <= m.start)) &&
+              !lexicon_.IsStopword(o.lower))
             ++distance;
-        wt = distance <= 6 ? 1.0f : distance <= 12 ? 0.85f : 0.7f;
+        wt = distance <= 4 ? 1.0f : distance <= 8 ? 0.85f : 0.7f;
         uint32_t at = w.start < m.start ? w.end : w.start;
-        if (boundary_between(at, w.start < m.start ? m.start : m.end)) wt *= 0.7f;
+        if (boundary_between(at, w.start < m.start ? m.start : m.end)) wt *= 0.8f;
+        // "energy consumption per unit of industrial added value": what
+        // follows "per" qualifies the subject, it is not the subject.
+        if (w.start < m.start && w.modifier) wt *= 0.5f;
       } else {
-        wt = 0.35f;
+        wt = kSentenceWeight;
       }
       float& slot = weights[t.stem];
       slot = std::max(slot, wt);
+      if (wt >= 1.0f && w.end <= m.start) left_strong[i] += wt;
     }
     for (const std::string& u : m.unit_terms) weights[u] = 1.0f;
     own[i] = std::move(weights);
   }
-  // A figure whose own stretch names nothing ("up 38.3 percent", a
-  // parenthetical conversion, the "to" of "from X to Y") takes the subject
-  // of the figure before it.
-  auto strong = [](const std::map<std::string, float>& w) {
-    float sum = 0;
-    for (const auto& [k, v] : w)
-      if (v >= 1.0f) sum += v;
-    return sum;
-  };
-  for (size_t i = 1; i < mentions_.size(); ++i) {
-    bool pair_end = pair_of[i] >= 0 && pair_of[i] < static_cast<int>(i);
-    if (mentions_[i].parenthetical || pair_end || strong(own[i]) < 1.0f) {
-      for (const auto& [k, v] : own[i - 1])
-        if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
-    }
-  }
   // "… 65 regional headquarters and 30 foreign R&D centers …, bringing the
   // totals to 956 and 561, respectively": the k-th figure of the trailing
   // list takes the subject of the k-th figure of the leading one.
-  if (RE2::PartialMatch(Piece(s_.start, s_.end), p.respectively) &&
-      mentions_.size() >= 4) {
+  std::vector<bool> mapped(mentions_.size(), false);
+  if (mentions_.size() >= 4) {
     size_t n = mentions_.size();
     size_t tail = 1;
     while (tail < n) {
@@ -894,17 +901,41 @@ std::vector<Figure> SentenceReader::Read() {
         break;
       ++tail;
     }
-    if (tail >= 2 && n >= 2 * tail) {
+    bool listed = RE2::PartialMatch(Piece(s_.start, s_.end), p.respectively);
+    for (size_t k = n - tail; k < n && !listed; ++k)
+      listed = left_strong[k] < 1.0f && k == n - tail;
+    if (tail >= 2 && n >= 2 * tail && listed) {
       for (size_t k = 0; k < tail; ++k) {
         size_t src = n - 2 * tail + k, dst = n - tail + k;
-        for (auto& [key, v] : own[dst])
-          if (v >= 0.7f && own[src].count(key) == 0) v = 0.5f;
+        for (auto& [key, v] : own[dst]) {
+          auto it = own[src].find(key);
+          if (v >= 0.7f && (it == own[src].end() || it->second < 0.7f)) v = 0.5f;
+        }
         for (const auto& [key, v] : own[src])
           if (v >= 0.7f) own[dst][key] = std::max(own[dst][key], v);
+        mapped[dst] = true;
       }
     }
   }
 
+  // A figure whose own stretch names nothing ("up 38.3 percent", a
+  // parenthetical conversion, the "to" of "from X to Y") takes the subject
+  // of the figure before it.
+  auto strong = [](const std::map<std::string, float>& w) {
+    float sum = 0;
+    for (const auto& [k, v] : w)
+      if (v >= 1.0f) sum += v;
+    return sum;
+  };
+  (void)strong;
+  for (size_t i = 1; i < mentions_.size(); ++i) {
+    bool pair_end = pair_of[i] >= 0 && pair_of[i] < static_cast<int>(i);
+    if (mapped[i]) continue;
+    if (mentions_[i].parenthetical || pair_end || left_strong[i] < 1.0f) {
+      for (const auto& [k, v] : own[i - 1])
+        if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
+    }
+  }
   for (size_t i = 0; i < mentions_.size(); ++i) {
     const Mention& m = mentions_[i];
     Figure f;
