@@ -7,6 +7,7 @@
 #include "core/check.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -19,11 +20,14 @@ namespace figcheck {
 namespace {
 
 // A fact must cover this much of the claim's subject to be about it.
-constexpr double kSubjectThreshold = 0.5;
+static double kSubjectThreshold = std::getenv("T_SUB") ? std::atof(std::getenv("T_SUB")) : 0.5;
 // Facts within this fraction of the best score count as the same subject.
 constexpr double kSameSubjectRatio = 0.9;
 // Calling a claim false needs a firmer match than confirming it.
-constexpr double kRefuteThreshold = 0.62;
+static double kRefuteThreshold = std::getenv("T_REF") ? std::atof(std::getenv("T_REF")) : 0.62;
+// … and a contradicting fact must be nearly as close a match as the best
+// fact of any period or kind: otherwise the claim is about that one.
+constexpr double kRefuteRatio = 0.8;
 // Weight of a document's topic terms in each of its facts' subjects.
 constexpr float kTopicWeight = 0.3f;
 
@@ -190,7 +194,8 @@ double Matcher::Score(const Figure& c, uint32_t fact) const {
     if (it != cw.end()) fnum += w * idf * std::min(1.0f, it->second * 1.5f);
   }
   double cover_fact = fden > 0 ? fnum / fden : 0;
-  return 0.7 * cover_claim + 0.3 * cover_fact;
+  static double claim_weight = std::getenv("T_CW") ? std::atof(std::getenv("T_CW")) : 0.7;
+  return claim_weight * cover_claim + (1 - claim_weight) * cover_fact;
 }
 
 std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
@@ -276,15 +281,32 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
                               }),
                same.end());
   }
+  // No period claimed: read it against the latest period the sources state
+  // for the subject. Only stated periods make a series; a period inferred
+  // from a document's date says nothing about which figure is newer.
   if (claimed.period.empty() && !same.empty() && !timeless) {
-    int latest = 0;
-    for (uint32_t id : same) latest = std::max(latest, base_.facts[id].figure.period.to);
-    same.erase(std::remove_if(same.begin(), same.end(),
-                              [&](uint32_t id) {
-                                return base_.facts[id].figure.period.to != latest;
-                              }),
-               same.end());
+    uint32_t top = same[0];
+    for (uint32_t id : same)
+      if (score_of[id] > score_of[top]) top = id;
+    if (base_.facts[top].figure.period.stated) {
+      int latest = 0;
+      for (uint32_t id : same)
+        if (base_.facts[id].figure.period.stated)
+          latest = std::max(latest, base_.facts[id].figure.period.to);
+      same.erase(std::remove_if(same.begin(), same.end(),
+                                [&](uint32_t id) {
+                                  const Period& p = base_.facts[id].figure.period;
+                                  return p.stated && p.to != latest;
+                                }),
+                 same.end());
+    }
   }
+  // The best match of the claimed period, goal or not.
+  double overall_best = 0;
+  for (const Candidate& cand : subject)
+    if (claimed.period.empty() || timeless ||
+        PeriodsMatch(claimed.period, base_.facts[cand.fact].figure.period))
+      overall_best = std::max(overall_best, cand.score);
   const Fact* contradiction = nullptr;
   const Fact* undetermined = nullptr;
   for (uint32_t id : same) {
@@ -296,12 +318,15 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
       r.explanation = "The sources say " + Said(f) + ".";
       return r;
     }
-    if (a == Agreement::kContradict && score_of[id] >= kRefuteThreshold) {
-      // Prefer the fact that explains the error: same digits in another
-      // scale or currency.
-      double ratio = cq.value / f.figure.quantity.value;
-      double lg = std::log10(std::fabs(ratio));
-      bool same_digits = std::fabs(lg - std::round(lg)) < 1e-6;
+    // The same digits in another scale, currency or direction: the claim
+    // restates this very figure wrongly, so a looser subject match will do.
+    double ratio = cq.value / f.figure.quantity.value;
+    double lg = std::log10(std::fabs(ratio));
+    bool same_digits = std::fabs(lg - std::round(lg)) < 1e-6;
+    bool firm = score_of[id] >= kRefuteThreshold || same_digits;
+    if (a == Agreement::kContradict && firm &&
+        score_of[id] >= kRefuteRatio * overall_best) {
+      // Prefer the fact that explains the error.
       if (contradiction == nullptr || same_digits) contradiction = &f;
     } else if (undetermined == nullptr) {
       undetermined = &f;

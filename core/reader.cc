@@ -69,7 +69,7 @@ struct Patterns {
         bare_span("(" R"(\b(?:in|over|within|across|during)\s+(?:the\s+)?(a\s+decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(years|decades))\b)" ")"),
         since("(" R"(\bsince\s+((?:19|20)\d\d)\b)" ")"),
         target(R"(\b(will|shall|aims?|aimed|aiming|targets?|targeted|targeting|goals?|objectives?|plans?\s+to|planned\s+to|planning\s+to|strive|strives|striving|seeks?\s+to|expects?\s+to|expected\s+to|(?:is|are)\s+set\s+to|projected|forecasts?|intends?\s+to|to\s+(?:reach|hit|exceed|achieve|surpass|top|double)|proposes?|proposed)\b)"),
-        anaphor(R"(^\W*(?:(?:and|also|but)\b|(?:\w+\W+){0,5}?(?:these|this|that|it|they|such|the\s+figure|the\s+number)\b))"),
+        anaphor(R"(^\W*(?:(?:and|also|but)\b|(?:\w+\W+){0,5}?(?:these|this|that|it|they|the\s+figure|the\s+number)\b))"),
         respectively(R"(\brespectively\b)"),
         phrasal_up(R"(\b(?:set|sets|setting|picked|pick|made|make|makes|took|take|takes|build|built|builds|open|opened|opens|sign|signed|signs|call|called|end|ended|ends|keep|kept|add|added|adds|draw|drew|drawn|put|puts|ramp|ramped|gear|geared|step|stepped|steps|speed|sped|scale|scaled|shore|shored|back|backed|sum|summed|total|totalled|totaled|came|come|comes|show|showed|shows|turn|turned|line|lined|break|broke|broken|clean|cleaned|cut|cuts|shut|slow|slowed|wind|wound|bring|brought|mop|fill|filled|hold|held|pile|piled|rack|racked|run|ran|tie|tied|team|teamed|use|used)\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)") {}
 
@@ -848,35 +848,64 @@ std::vector<Figure> SentenceReader::Read() {
       break;
     }
   }
+  // Between figures i and i+1, own_hi[i] ends the first's stretch and
+  // own_lo[i+1] starts the second's. At a separator (the last comma,
+  // semicolon, "and"/"or"; else the first preposition) they divide:
+  // "65 regional headquarters and 30 …", "3,486 companies from 128 …".
+  // With none, the words between are shared.
+  std::vector<uint32_t> own_lo(mentions_.size(), s_.start);
+  std::vector<uint32_t> own_hi(mentions_.size(), s_.end);
+  for (size_t i = 0; i + 1 < mentions_.size(); ++i) {
+    uint32_t a = mentions_[i].end, b = mentions_[i + 1].start;
+    uint32_t hard = 0, prep = 0;
+    for (uint32_t x : boundaries_)
+      if (x >= a && x < b) hard = std::max(hard, x + 1);
+    for (const Word& w : words_) {
+      if (w.start < a || w.end > b) continue;
+      if (w.lower == "and" || w.lower == "or" || w.lower == "while")
+        hard = std::max(hard, w.end);
+      static const char* const kPrepositions[] = {
+          "of", "across", "from", "in", "with", "for", "at", "on", "to", "by",
+          "among", "than", "including"};
+      for (const char* p : kPrepositions)
+        if (w.lower == p && prep == 0) prep = w.end;
+    }
+    uint32_t at = hard != 0 ? hard : prep;
+    own_hi[i] = at != 0 ? at : b;
+    own_lo[i + 1] = at != 0 ? at : a;
+  }
   std::vector<std::map<std::string, float>> own(mentions_.size());
   // Weight of close, same-clause subject words before each figure.
   std::vector<float> left_strong(mentions_.size(), 0);
   for (size_t i = 0; i < mentions_.size(); ++i) {
     const Mention& m = mentions_[i];
-    uint32_t lo = i > 0 ? mentions_[i - 1].end : s_.start;
-    uint32_t hi = i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
+    // Between two figures, the words up to the last separator (a comma,
+    // "and", a preposition) belong to the first ("65 regional headquarters
+    // and 30 …"), the rest to the second.
+    uint32_t lo = own_lo[i];
+    uint32_t hi = own_hi[i];
     std::map<std::string, float> weights;
     for (const Lexicon::Term& t : terms) {
       if (lexicon_.IsStopword(t.stem)) continue;
       const Word& w = words_[t.word];
-      float wt;
+      // Closeness in content words: the noun right after a count or the
+      // subject right before a verb weighs most; a long sentence's far end
+      // little, so a sentence listing everything does not match everything.
+      size_t distance = 0;
+      for (const Word& o : words_)
+        if (((o.start >= m.end && o.end <= w.start) ||
+             (o.start >= w.end && o.end <= m.start)) &&
+            !lexicon_.IsStopword(o.lower))
+          ++distance;
+      float wt = distance <= 4 ? 1.0f : distance <= 8 ? 0.8f : distance <= 16 ? 0.55f : 0.35f;
       if (w.start >= lo && w.end <= hi) {
-        // Closeness in content words: the noun right after a count or the
-        // subject right before a verb weighs most.
-        size_t distance = 0;
-        for (const Word& o : words_)
-          if (((o.start >= m.end && o.end <= w.start) ||
-               (o.start >= w.end && o.end <= m.start)) &&
-              !lexicon_.IsStopword(o.lower))
-            ++distance;
-        wt = distance <= 4 ? 1.0f : distance <= 8 ? 0.85f : 0.7f;
         uint32_t at = w.start < m.start ? w.end : w.start;
         if (boundary_between(at, w.start < m.start ? m.start : m.end)) wt *= 0.8f;
         // "energy consumption per unit of industrial added value": what
         // follows "per" qualifies the subject, it is not the subject.
         if (w.start < m.start && w.modifier) wt *= 0.5f;
       } else {
-        wt = kSentenceWeight;
+        wt = std::min(wt, kSentenceWeight);
       }
       float& slot = weights[t.stem];
       slot = std::max(slot, wt);
