@@ -20,11 +20,14 @@ namespace figcheck {
 namespace {
 
 // A fact must cover this much of the claim's subject to be about it.
-static double kSubjectThreshold = std::getenv("T_SUB") ? std::atof(std::getenv("T_SUB")) : 0.5;
+constexpr double kSubjectThreshold = 0.5;
+// Subject similarity: how much of the claim's subject the fact covers,
+// blended with how much of the fact's own subject the claim names.
+constexpr double kClaimCoverWeight = 0.8;
 // Facts within this fraction of the best score count as the same subject.
 constexpr double kSameSubjectRatio = 0.9;
 // Calling a claim false needs a firmer match than confirming it.
-static double kRefuteThreshold = std::getenv("T_REF") ? std::atof(std::getenv("T_REF")) : 0.62;
+constexpr double kRefuteThreshold = 0.6;
 // … and a contradicting fact must be nearly as close a match as the best
 // fact of any period or kind: otherwise the claim is about that one.
 constexpr double kRefuteRatio = 0.8;
@@ -194,8 +197,7 @@ double Matcher::Score(const Figure& c, uint32_t fact) const {
     if (it != cw.end()) fnum += w * idf * std::min(1.0f, it->second * 1.5f);
   }
   double cover_fact = fden > 0 ? fnum / fden : 0;
-  static double claim_weight = std::getenv("T_CW") ? std::atof(std::getenv("T_CW")) : 0.7;
-  return claim_weight * cover_claim + (1 - claim_weight) * cover_fact;
+  return kClaimCoverWeight * cover_claim + (1 - kClaimCoverWeight) * cover_fact;
 }
 
 std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {

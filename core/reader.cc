@@ -877,6 +877,12 @@ std::vector<Figure> SentenceReader::Read() {
   std::vector<std::map<std::string, float>> own(mentions_.size());
   // Weight of close, same-clause subject words before each figure.
   std::vector<float> left_strong(mentions_.size(), 0);
+  std::vector<float> right_strong(mentions_.size(), 0);
+  auto of_after = [&](const Mention& m, const Word& w) {
+    for (const Word& o : words_)
+      if (o.start >= m.end && o.end <= w.start && o.lower == "of") return true;
+    return false;
+  };
   for (size_t i = 0; i < mentions_.size(); ++i) {
     const Mention& m = mentions_[i];
     // Between two figures, the words up to the last separator (a comma,
@@ -910,6 +916,10 @@ std::vector<Figure> SentenceReader::Read() {
       float& slot = weights[t.stem];
       slot = std::max(slot, wt);
       if (wt >= 1.0f && w.end <= m.start) left_strong[i] += wt;
+      // Right of a share, "of the country's total" names the whole, not
+      // the subject.
+      if (wt >= 1.0f && w.start >= m.end && !(m.q.unit == "%" && of_after(m, w)))
+        right_strong[i] += wt;
     }
     for (const std::string& u : m.unit_terms) weights[u] = 1.0f;
     own[i] = std::move(weights);
@@ -960,7 +970,8 @@ std::vector<Figure> SentenceReader::Read() {
   for (size_t i = 1; i < mentions_.size(); ++i) {
     bool pair_end = pair_of[i] >= 0 && pair_of[i] < static_cast<int>(i);
     if (mapped[i]) continue;
-    if (mentions_[i].parenthetical || pair_end || left_strong[i] < 1.0f) {
+    bool weak = left_strong[i] < 1.0f && right_strong[i] < 1.0f;
+    if (mentions_[i].parenthetical || pair_end || weak) {
       for (const auto& [k, v] : own[i - 1])
         if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
     }
