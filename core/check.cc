@@ -31,6 +31,8 @@ constexpr double kRefuteThreshold = 0.6;
 // … and a contradicting fact must be nearly as close a match as the best
 // fact of any period or kind: otherwise the claim is about that one.
 constexpr double kRefuteRatio = 0.8;
+// A count of other things than the claim counts.
+constexpr double kOtherThingPenalty = 0.75;
 // Weight of a document's topic terms in each of its facts' subjects.
 constexpr float kTopicWeight = 0.3f;
 
@@ -197,7 +199,14 @@ double Matcher::Score(const Figure& c, uint32_t fact) const {
     if (it != cw.end()) fnum += w * idf * std::min(1.0f, it->second * 1.5f);
   }
   double cover_fact = fden > 0 ? fnum / fden : 0;
-  return kClaimCoverWeight * cover_claim + (1 - kClaimCoverWeight) * cover_fact;
+  double score = kClaimCoverWeight * cover_claim + (1 - kClaimCoverWeight) * cover_fact;
+  // Counts of different things ("33 actions" against "five areas").
+  if (!c.nouns.empty() && !f.nouns.empty() &&
+      std::none_of(c.nouns.begin(), c.nouns.end(), [&](const std::string& n) {
+        return std::find(f.nouns.begin(), f.nouns.end(), n) != f.nouns.end();
+      }))
+    score *= kOtherThingPenalty;
+  return score;
 }
 
 std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
@@ -335,6 +344,21 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
     }
   }
   if (contradiction != nullptr) {
+    // A fact with the claim's very digits in another scale or currency
+    // explains the error best, even if a little less close a match.
+    double chosen = score_of[static_cast<uint32_t>(contradiction - base_.facts.data())];
+    for (const Candidate& cand : subject) {
+      const Figure& f = base_.facts[cand.fact].figure;
+      if (f.target != claimed.target || f.quantity.value == 0) continue;
+      if (cand.score < kRefuteRatio * chosen) continue;
+      if (!claimed.period.empty() && !PeriodsMatch(claimed.period, f.period)) continue;
+      double lg = std::log10(std::fabs(cq.value / f.quantity.value));
+      if (std::fabs(lg - std::round(lg)) < 1e-6 && std::round(lg) != 0 &&
+          Compare(cq, f.quantity) == Agreement::kContradict) {
+        contradiction = &base_.facts[cand.fact];
+        break;
+      }
+    }
     r.verdict = Verdict::kRefuted;
     r.facts = {static_cast<uint32_t>(contradiction - base_.facts.data())};
     const Quantity& fq = contradiction->figure.quantity;
@@ -362,8 +386,11 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
                       ", not an achieved figure.";
       return r;
     }
-    if (f.figure.target == claimed.target && same.empty() &&
-        !claimed.period.empty()) {
+    bool period_has_own = false;
+    for (uint32_t id : same)
+      if (score_of[id] >= cand.score * kSameSubjectRatio) period_has_own = true;
+    if (f.figure.target == claimed.target && !period_has_own &&
+        !claimed.period.empty() && !PeriodsMatch(claimed.period, f.figure.period)) {
       r.verdict = Verdict::kMisleading;
       r.facts = {cand.fact};
       r.explanation = FormatQuantity(f.figure.quantity) + " is the figure for " +

@@ -227,6 +227,9 @@ std::string WriteFactBase(const FactBase& base) {
     w.Key("target").Bool(g.target);
     w.Key("pair").Int(g.pair);
     w.Key("pair_from").Bool(g.pair_from);
+    w.Key("nouns").BeginArray();
+    for (const std::string& n : g.nouns) w.String(n);
+    w.EndArray();
     w.Key("terms").BeginArray();
     for (const auto& [term, weight] : g.terms)
       w.BeginArray().String(term).Number(std::round(weight * 1000) / 1000).EndArray();
@@ -391,6 +394,16 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
     if (g.quantity.unit.empty() || step < 0) {
       r.Fail(path, "empty unit or negative step");
       return r.status();
+    }
+    array nouns;
+    if (!r.Array(o, "nouns", path, &nouns)) return r.status();
+    for (element n : nouns) {
+      std::string_view noun;
+      if (n.get_string().get(noun) != simdjson::SUCCESS) {
+        r.Fail(path + ".nouns", "expected strings");
+        return r.status();
+      }
+      g.nouns.emplace_back(noun);
     }
     array terms;
     if (!r.Array(o, "terms", path, &terms)) return r.status();

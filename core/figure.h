@@ -69,6 +69,9 @@ struct Figure {
   // Subject terms (canonical stems) with weights: 1 for the figure's own
   // clause, less for the rest of the sentence and the sentence before.
   std::vector<std::pair<std::string, float>> terms;
+  // For a count, the stems of what it counts ("enterprises" in "6,017 new
+  // foreign-invested enterprises"); may be empty.
+  std::vector<std::string> nouns;
 };
 
 }  // namespace figcheck

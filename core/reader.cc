@@ -734,6 +734,13 @@ void SentenceReader::CollectWords() {
       // "Shanghai's": the "s" after an apostrophe is not a word.
     }
   }
+  // A small count in words is part of a subject too: "the three leading
+  // industries" names the same set as "three industries".
+  for (const Mention& m : mentions_)
+    if (m.word && !m.fraction && m.q.unit == "count" && m.q.value <= 12)
+      words_.push_back({m.start, m.end, "#" + std::to_string(static_cast<int>(m.q.value))});
+  std::sort(words_.begin(), words_.end(),
+            [](const Word& x, const Word& y) { return x.start < y.start; });
   // Words in a "per (unit of) X" phrase, up to the next verb-like word.
   for (size_t i = 0; i < words_.size(); ++i) {
     if (words_[i].lower != "per") continue;
@@ -894,6 +901,7 @@ std::vector<Figure> SentenceReader::Read() {
     for (const Lexicon::Term& t : terms) {
       if (lexicon_.IsStopword(t.stem)) continue;
       const Word& w = words_[t.word];
+      if (w.start == m.start) continue;  // the figure's own "#3"
       // Closeness in content words: the noun right after a count or the
       // subject right before a verb weighs most; a long sentence's far end
       // little, so a sentence listing everything does not match everything.
@@ -1015,6 +1023,25 @@ std::vector<Figure> SentenceReader::Read() {
                (f.period.from > date_.year && f.period.is_year());
     if (m.parenthetical && i > 0) f.target = figures[i - 1].target;
     f.terms.assign(own[i].begin(), own[i].end());
+    // What a count counts: the content words right after it, up to the
+    // first function word, separator or figure ("33 specific actions
+    // across …" → specific, action).
+    if (m.q.unit == "count" && !m.fraction) {
+      uint32_t stop = i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
+      for (uint32_t x : boundaries_)
+        if (x >= m.end && x < stop) stop = x;
+      for (size_t k = 0; k < words_.size(); ++k) {
+        const Word& w = words_[k];
+        if (w.start < m.end || w.start >= stop) continue;
+        if (lexicon_.IsStopword(w.lower) && f.nouns.empty() &&
+            (w.lower == "new" || w.lower == "more" || w.lower == "other"))
+          continue;
+        if (lexicon_.IsStopword(w.lower) || f.nouns.size() >= 4) break;
+        for (const Lexicon::Term& t : terms)
+          if (t.word == k && !lexicon_.IsStopword(t.stem)) f.nouns.push_back(t.stem);
+      }
+      for (const std::string& u : m.unit_terms) f.nouns.push_back(u);
+    }
     figures.push_back(std::move(f));
   }
   for (size_t i = 0; i < mentions_.size(); ++i) {
