@@ -28,6 +28,8 @@ using re2::RE2;
 
 // Subject words elsewhere in the figure's sentence.
 constexpr float kSentenceWeight = 0.5f;
+// Subject words set by an "In terms of X," earlier in the paragraph.
+constexpr float kTopicCarryWeight = 0.6f;
 using re2::StringPiece;
 
 // All patterns are compiled once; RE2 objects are thread-safe for matching.
@@ -356,7 +358,8 @@ void SentenceReader::FindWordMentions() {
       // a change context; accept when followed by "of", end, or punctuation.
       StringPiece rest = After(b, 12);
       bool share = RE2::PartialMatch(rest, R"(^\s*(?:of\b|[,.;)]|$))") ||
-                   n != "a";
+                   n != "a" || RE2::PartialMatch(Before(a, 40), p.change_before) ||
+                   RE2::PartialMatch(Before(a, 40), p.qualifier_before);
       if (!share) continue;
       add(a, b, 100.0 * num_v / den_v, 1, "%", Kind::kLevel, true);
     }
@@ -833,6 +836,13 @@ std::vector<Figure> SentenceReader::Read() {
   for (const Word& w : words_) lowers.push_back(w.lower);
   std::vector<Lexicon::Term> terms = lexicon_.Canonicalize(lowers);
 
+  // Clause breaks only; a parenthesis inside a noun phrase is not one.
+  auto clause_between = [&](uint32_t x, uint32_t y) {
+    if (x > y) std::swap(x, y);
+    for (uint32_t b : boundaries_)
+      if (b >= x && b < y && lower_[b] != '(' && lower_[b] != ')') return true;
+    return false;
+  };
   auto boundary_between = [&](uint32_t x, uint32_t y) {
     if (x > y) std::swap(x, y);
     for (uint32_t b : boundaries_)
@@ -914,7 +924,7 @@ std::vector<Figure> SentenceReader::Read() {
       float wt = distance <= 4 ? 1.0f : distance <= 8 ? 0.8f : distance <= 16 ? 0.55f : 0.35f;
       if (w.start >= lo && w.end <= hi) {
         uint32_t at = w.start < m.start ? w.end : w.start;
-        if (boundary_between(at, w.start < m.start ? m.start : m.end)) wt *= 0.8f;
+        if (clause_between(at, w.start < m.start ? m.start : m.end)) wt *= 0.8f;
         // "energy consumption per unit of industrial added value": what
         // follows "per" qualifies the subject, it is not the subject.
         if (w.start < m.start && w.modifier) wt *= 0.5f;
@@ -1078,7 +1088,35 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
   std::vector<Span> fenced = FenceDates(lower);
   std::vector<SentenceFigures> out;
   std::vector<std::pair<std::string, float>> previous;
+  // "In terms of metaverse, …": the topic of the sentences that follow in
+  // the same paragraph, until the next such phrase.
+  static const RE2 topic_re(
+      R"(^\W*(?:in\s+terms\s+of|regarding|as\s+for|with\s+respect\s+to|when\s+it\s+comes\s+to|as\s+to)\s+([^,.;:]{1,100}),)");
+  std::vector<std::string> topic;
+  uint32_t last_end = 0;
   for (const Span& s : SplitSentences(text)) {
+    if (std::string_view(lower.data() + last_end, s.start - last_end).find('\n') !=
+        std::string_view::npos)
+      topic.clear();  // a new paragraph
+    last_end = s.end;
+    std::string phrase;
+    if (RE2::PartialMatch(StringPiece(lower.data() + s.start, s.end - s.start),
+                          topic_re, &phrase)) {
+      std::vector<std::string> words;
+      std::string w;
+      for (char c : phrase) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '&') {
+          w += c;
+        } else if (!w.empty()) {
+          words.push_back(w);
+          w.clear();
+        }
+      }
+      if (!w.empty()) words.push_back(w);
+      topic.clear();
+      for (const Lexicon::Term& t : lexicon.Canonicalize(words))
+        if (!lexicon.IsStopword(t.stem)) topic.push_back(t.stem);
+    }
     SentenceReader reader(lower, text, s, date, lexicon, fenced);
     SentenceFigures sf;
     sf.sentence = s;
@@ -1090,6 +1128,16 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
         for (const auto& [k, v] : previous) {
           float& slot = merged[k];
           slot = std::max(slot, v * w);
+        }
+        f.terms.assign(merged.begin(), merged.end());
+      }
+    }
+    if (!topic.empty()) {
+      for (Figure& f : sf.figures) {
+        std::map<std::string, float> merged(f.terms.begin(), f.terms.end());
+        for (const std::string& t : topic) {
+          float& slot = merged[t];
+          slot = std::max(slot, kTopicCarryWeight);
         }
         f.terms.assign(merged.begin(), merged.end());
       }
