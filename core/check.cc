@@ -320,6 +320,7 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
       overall_best = std::max(overall_best, cand.score);
   const Fact* contradiction = nullptr;
   const Fact* undetermined = nullptr;
+  const Fact* weak = nullptr;  // contradicts, but may be another subject
   for (uint32_t id : same) {
     const Fact& f = base_.facts[id];
     Agreement a = Compare(cq, f.figure.quantity);
@@ -335,8 +336,12 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
     double lg = std::log10(std::fabs(ratio));
     bool same_digits = std::fabs(lg - std::round(lg)) < 1e-6;
     bool firm = score_of[id] >= kRefuteThreshold || same_digits;
-    if (a == Agreement::kContradict && firm &&
-        score_of[id] >= kRefuteRatio * overall_best) {
+    if (a == Agreement::kContradict && !(firm &&
+        score_of[id] >= kRefuteRatio * overall_best)) {
+      if (weak == nullptr) weak = &f;
+      continue;
+    }
+    if (a == Agreement::kContradict) {
       // Prefer the fact that explains the error.
       if (contradiction == nullptr || same_digits) contradiction = &f;
     } else if (undetermined == nullptr) {
@@ -405,6 +410,10 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
     r.explanation = "The sources say " + Said(*undetermined) +
                     ", which neither confirms nor rules out " +
                     FormatQuantity(cq) + ".";
+  } else if (weak != nullptr) {
+    r.explanation = "The closest figure in the sources is " + Said(*weak) +
+                    ", but it may be about something else; not enough to "
+                    "confirm or refute " + FormatQuantity(cq) + ".";
   } else if (!subject.empty()) {
     r.explanation = "The sources give no figure for this subject and period.";
   } else {

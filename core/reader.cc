@@ -876,7 +876,8 @@ std::vector<Figure> SentenceReader::Read() {
     uint32_t a = mentions_[i].end, b = mentions_[i + 1].start;
     uint32_t hard = 0, prep = 0;
     for (uint32_t x : boundaries_)
-      if (x >= a && x < b) hard = std::max(hard, x + 1);
+      if (x >= a && x < b && lower_[x] != '(' && lower_[x] != ')')
+        hard = std::max(hard, x + 1);
     for (const Word& w : words_) {
       if (w.start < a || w.end > b) continue;
       if (w.lower == "and" || w.lower == "or" || w.lower == "while")
