@@ -84,6 +84,7 @@ bool Point(Qualifier q) { return q == Qualifier::kExact || q == Qualifier::kAppr
 Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
                         double fv) {
   double tol = Tolerance(c, f, cv, fv);
+  const double exact = 1e-9 * std::max(std::fabs(cv), std::fabs(fv));
   Qualifier cq = c.qualifier, fq = f.qualifier;
   if (Point(cq) && Point(fq))
     return std::fabs(cv - fv) <= tol ? Agreement::kAgree : Agreement::kContradict;
@@ -92,21 +93,25 @@ Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
       bool ok = cq == Qualifier::kMoreThan ? fv > cv : fv >= cv - tol;
       return ok ? Agreement::kAgree : Agreement::kContradict;
     }
-    if (Lower(fq)) return fv >= cv - tol ? Agreement::kAgree : Agreement::kUndetermined;
-    return fv <= cv + tol ? Agreement::kContradict : Agreement::kUndetermined;
+    // Bound against bound: no rounding slack ("more than 7 million" is not
+    // confirmed by "more than 6.75 million").
+    if (Lower(fq)) return fv >= cv - exact ? Agreement::kAgree : Agreement::kUndetermined;
+    return fv <= cv + exact ? Agreement::kContradict : Agreement::kUndetermined;
   }
   if (Upper(cq)) {
     if (Point(fq)) {
       bool ok = cq == Qualifier::kLessThan ? fv < cv : fv <= cv + tol;
       return ok ? Agreement::kAgree : Agreement::kContradict;
     }
-    if (Upper(fq)) return fv <= cv + tol ? Agreement::kAgree : Agreement::kUndetermined;
-    return fv >= cv - tol ? Agreement::kContradict : Agreement::kUndetermined;
+    if (Upper(fq)) return fv <= cv + exact ? Agreement::kAgree : Agreement::kUndetermined;
+    return fv >= cv - exact ? Agreement::kContradict : Agreement::kUndetermined;
   }
-  // A point claim against a source bound.
-  if (std::fabs(cv - fv) <= tol) return Agreement::kAgree;
-  if (Lower(fq)) return cv < fv ? Agreement::kContradict : Agreement::kUndetermined;
-  return cv > fv ? Agreement::kContradict : Agreement::kUndetermined;
+  // A point claim against a source bound: the same number as the source
+  // states agrees; one the bound rules out contradicts; anything else is
+  // not confirmed.
+  if (std::fabs(cv - fv) <= exact) return Agreement::kAgree;
+  if (Lower(fq)) return cv + tol < fv ? Agreement::kContradict : Agreement::kUndetermined;
+  return cv - tol > fv ? Agreement::kContradict : Agreement::kUndetermined;
 }
 
 Agreement Compare(const Quantity& c, const Quantity& f) {
@@ -562,9 +567,15 @@ std::string FormatQuantity(const Quantity& q) {
     prefix = (q.direction < 0 ? "down " : q.direction > 0 ? "up " : "") + prefix;
   double v = std::fabs(q.value);
   std::string base = q.unit.substr(0, q.unit.find('/'));
-  std::string per = q.unit.find('/') != std::string::npos
-                        ? " per " + q.unit.substr(q.unit.find('/') + 1)
-                        : std::string();
+  std::string per;
+  if (q.unit.find('/') != std::string::npos) {
+    std::string denominator = q.unit.substr(q.unit.find('/') + 1);
+    if (denominator == "10k-people") denominator = "10,000 people";
+    else if (denominator == "1k-people") denominator = "1,000 people";
+    else if (denominator == "100-people") denominator = "100 people";
+    else if (denominator == "km2") denominator = "square kilometer";
+    per = " per " + denominator;
+  }
   if (q.unit == "%") return prefix + Trim(v, 4) + "%";
   if (q.unit == "pp") return prefix + Trim(v, 4) + " percentage points";
   if (q.unit == "x") return prefix + Trim(v, 2) + " times";
@@ -585,6 +596,10 @@ std::string FormatQuantity(const Quantity& q) {
   if (base == "CNY") return prefix + number + " yuan" + per;
   if (base == "USD") return prefix + "US$" + number + per;
   if (base == "years") return prefix + number + " years";
+  if (base == "m2") return prefix + number + " square meters" + per;
+  if (base == "km2") return prefix + number + " square kilometers" + per;
+  if (base == "tce") return prefix + number + " tons of standard coal" + per;
+  if (base == "t") return prefix + number + " tons" + per;
   if (base == "count" || base.empty()) return prefix + number + per;
   return prefix + number + " " + base + per;
 }

@@ -459,7 +459,9 @@ void SentenceReader::ReadAfter(Mention* m) {
     std::string n;
     StringPiece r2 = rest;
     RE2::Consume(&r2, p.units_per, &n);
-    m->q.unit = "per-" + n + "-people";
+    m->q.unit = n == "10,000" ? "count/10k-people"
+                : n == "1,000"  ? "count/1k-people"
+                                : "count/100-people";
     m->end = Off(lower_, r2.data());
     return;
   }
