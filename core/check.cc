@@ -33,8 +33,7 @@ constexpr double kRefuteThreshold = 0.6;
 constexpr double kRefuteRatio = 0.8;
 // A count of other things than the claim counts.
 constexpr double kOtherThingPenalty = 0.75;
-// Weight of a document's topic terms in each of its facts' subjects.
-constexpr float kTopicWeight = 0.3f;
+
 
 enum class Agreement { kAgree, kContradict, kUndetermined };
 
@@ -167,7 +166,15 @@ class Matcher {
   FigureResult Evaluate(const Figure& claimed);
 
  private:
-  double Score(const Figure& c, uint32_t fact) const;
+  // A claim figure's subject as term ids sorted by id, with its total
+  // weight (Σ weight × idf, unknown terms included).
+  struct ClaimSubject {
+    const Figure* figure = nullptr;
+    std::vector<std::pair<uint32_t, float>> terms;
+    double weight = 0;
+  };
+  ClaimSubject Prepare(const Figure& c) const;
+  double Score(const ClaimSubject& c, uint32_t fact) const;
   std::vector<Candidate> Subject(const Figure& c, bool any_unit) const;
   bool Derive(const Figure& c, FigureResult* out) const;
   bool DeriveShare(const Figure& c, FigureResult* out) const;
@@ -177,41 +184,53 @@ class Matcher {
   Date as_of_;
 };
 
-double Matcher::Score(const Figure& c, uint32_t fact) const {
-  const Figure& f = base_.facts[fact].figure;
-  std::unordered_map<std::string, float> fw(f.terms.begin(), f.terms.end());
-  for (const std::string& t : base_.DocumentOf(base_.facts[fact]).topic) {
-    float& w = fw[t];
-    w = std::max(w, kTopicWeight);
+double Matcher::Score(const ClaimSubject& c, uint32_t fact) const {
+  const auto& fw = base_.SubjectOf(fact);
+  double num = 0, fnum = 0;
+  // Both lists are sorted by term id: one merge pass.
+  size_t i = 0, j = 0;
+  while (i < c.terms.size() && j < fw.size()) {
+    if (c.terms[i].first < fw[j].first) {
+      ++i;
+    } else if (fw[j].first < c.terms[i].first) {
+      ++j;
+    } else {
+      double idf = base_.IdfOf(fw[j].first);
+      num += c.terms[i].second * idf * fw[j].second;
+      if (fw[j].second >= 0.7f)
+        fnum += fw[j].second * idf * std::min(1.0f, c.terms[i].second * 1.5f);
+      ++i;
+      ++j;
+    }
   }
-  double num = 0, den = 0;
-  std::unordered_map<std::string, float> cw;
-  for (const auto& [t, w] : c.terms) {
-    double idf = base_.Idf(t);
-    den += w * idf;
-    auto it = fw.find(t);
-    if (it != fw.end()) num += w * idf * it->second;
-    cw[t] = w;
-  }
-  if (den <= 0) return 0;
-  double cover_claim = num / den;
-  double fnum = 0, fden = 0;
-  for (const auto& [t, w] : f.terms) {
-    if (w < 0.7f) continue;
-    double idf = base_.Idf(t);
-    fden += w * idf;
-    auto it = cw.find(t);
-    if (it != cw.end()) fnum += w * idf * std::min(1.0f, it->second * 1.5f);
-  }
+  if (c.weight <= 0) return 0;
+  double cover_claim = num / c.weight;
+  double fden = base_.CoreWeight(fact);
   double cover_fact = fden > 0 ? fnum / fden : 0;
+  const Figure& f = base_.facts[fact].figure;
+  const Figure& cf = *c.figure;
   double score = kClaimCoverWeight * cover_claim + (1 - kClaimCoverWeight) * cover_fact;
   // Counts of different things ("33 actions" against "five areas").
-  if (!c.nouns.empty() && !f.nouns.empty() &&
-      std::none_of(c.nouns.begin(), c.nouns.end(), [&](const std::string& n) {
+  if (!cf.nouns.empty() && !f.nouns.empty() &&
+      std::none_of(cf.nouns.begin(), cf.nouns.end(), [&](const std::string& n) {
         return std::find(f.nouns.begin(), f.nouns.end(), n) != f.nouns.end();
       }))
     score *= kOtherThingPenalty;
   return score;
+}
+
+Matcher::ClaimSubject Matcher::Prepare(const Figure& c) const {
+  ClaimSubject out;
+  out.figure = &c;
+  std::vector<std::pair<uint32_t, float>> terms;
+  for (const auto& [t, w] : c.terms) {
+    uint32_t id = base_.TermId(t);
+    out.weight += w * base_.IdfOf(id);
+    if (id != FactBase::kNoTerm) terms.emplace_back(id, w);
+  }
+  std::sort(terms.begin(), terms.end());
+  out.terms = std::move(terms);
+  return out;
 }
 
 std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
@@ -222,16 +241,17 @@ std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
     for (const auto& [t, w] : c.terms) std::fprintf(stderr, " %s:%.2f", t.c_str(), w);
     std::fprintf(stderr, "\n");
   }
+  ClaimSubject prepared = Prepare(c);
   std::vector<uint32_t> ids;
-  for (const auto& [t, w] : c.terms)
-    for (uint32_t id : base_.FactsWith(t)) ids.push_back(id);
+  for (const auto& [t, w] : prepared.terms)
+    for (uint32_t id : base_.FactsWithId(t)) ids.push_back(id);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   std::vector<Candidate> out;
   for (uint32_t id : ids) {
     const Figure& f = base_.facts[id].figure;
     if (!any_unit && !UnitsComparable(c.quantity, f.quantity)) continue;
-    double s = Score(c, id);
+    double s = Score(prepared, id);
     if (debug && s > 0.2)
       std::fprintf(stderr, "  %.3f fact %u %s [%s %s%s]\n", s, id, f.text.c_str(),
                    f.quantity.unit.c_str(), f.period.ToString().c_str(),

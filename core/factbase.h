@@ -16,6 +16,9 @@
 
 namespace figcheck {
 
+// Weight of a document's topic terms in each of its facts' subjects.
+constexpr float kTopicWeight = 0.3f;
+
 // Format version of the compiled JSON; a loader refuses any other.
 constexpr int kFactBaseVersion = 1;
 
@@ -56,17 +59,38 @@ class FactBase {
     auto it = idf.find(term);
     return it == idf.end() ? unknown_idf : it->second;
   }
-  // Facts whose terms include `term`.
-  const std::vector<uint32_t>& FactsWith(const std::string& term) const;
-  // Recomputes the term index; call after filling `facts`.
+  // Recomputes the index below; call after filling `facts`.
   void BuildIndex();
+
+  // The index, for matching without string hashing: terms as dense ids,
+  // each fact's subject (its own terms merged with its document's topic)
+  // sorted by id, and the facts holding each term.
+  static constexpr uint32_t kNoTerm = 0xFFFFFFFFu;
+  uint32_t TermId(const std::string& term) const {
+    auto it = term_ids_.find(term);
+    return it == term_ids_.end() ? kNoTerm : it->second;
+  }
+  float IdfOf(uint32_t id) const { return id == kNoTerm ? unknown_idf : idf_by_id_[id]; }
+  const std::vector<std::pair<uint32_t, float>>& SubjectOf(uint32_t fact) const {
+    return subjects_[fact];
+  }
+  // Σ weight × idf over a fact's close subject terms (weight ≥ 0.7).
+  float CoreWeight(uint32_t fact) const { return core_weight_[fact]; }
+  const std::vector<uint32_t>& FactsWithId(uint32_t id) const {
+    static const std::vector<uint32_t> kNone;
+    return id == kNoTerm ? kNone : postings_[id];
+  }
 
   const Document& DocumentOf(const Fact& f) const {
     return documents[sentences[f.sentence].doc];
   }
 
  private:
-  std::unordered_map<std::string, std::vector<uint32_t>> index_;
+  std::unordered_map<std::string, uint32_t> term_ids_;
+  std::vector<float> idf_by_id_;
+  std::vector<std::vector<std::pair<uint32_t, float>>> subjects_;
+  std::vector<float> core_weight_;
+  std::vector<std::vector<uint32_t>> postings_;
 };
 
 }  // namespace figcheck
