@@ -33,7 +33,7 @@ constexpr int kExitUsage = 2;
 
 const char kUsage[] =
     "usage:\n"
-    "  figcheck check \"CLAIM\" [--as-of YYYY-MM-DD] [--format text|json]\n"
+    "  figcheck check \"CLAIM\"|- [--as-of YYYY-MM-DD] [--format text|json]\n"
     "  figcheck check --batch FILE.jsonl\n"
     "  figcheck compile --sources DIR --out FILE [--lexicon FILE]\n"
     "  figcheck facts [--grep WORD] [--format text|json]\n"
@@ -151,7 +151,15 @@ int RunCheck(const Args& a) {
   std::string error;
   if (!LoadBase(a, &base, &error)) return Fail(error);
   if (a.batch.empty()) {
-    StatusOr<Result> r = Check(base, a.positional[0], as_of);
+    // "-" reads the claim from standard input (claims too long for argv).
+    std::string claim = a.positional[0];
+    if (claim == "-") {
+      std::ostringstream ss;
+      ss << std::cin.rdbuf();
+      claim = ss.str();
+      while (!claim.empty() && (claim.back() == '\n' || claim.back() == '\r')) claim.pop_back();
+    }
+    StatusOr<Result> r = Check(base, claim, as_of);
     if (!r.ok()) return Fail(r.status().message());
     std::cout << (a.format == "json" ? ResultToJson(base, r.value()) + "\n"
                                      : ResultToText(base, r.value()));
@@ -175,20 +183,17 @@ int RunCheck(const Args& a) {
   while (std::getline(lines, line)) {
     ++number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    StatusOr<Request> req = ParseRequest(line);
-    const std::string* id = nullptr;
-    Status status;
-    if (req.ok()) {
-      if (req.value().has_id) id = &req.value().id_json;
-      Date when = req.value().as_of.ok() ? req.value().as_of : as_of;
-      StatusOr<Result> r = Check(base, req.value().claim, when);
+    Request req;
+    Status status = ParseRequest(line, &req);
+    const std::string* id = req.has_id ? &req.id_json : nullptr;
+    if (status.ok()) {
+      Date when = req.as_of.ok() ? req.as_of : as_of;
+      StatusOr<Result> r = Check(base, req.claim, when);
       if (r.ok()) {
         out += ResultToJson(base, r.value(), id) + "\n";
         continue;
       }
       status = r.status();
-    } else {
-      status = req.status();
     }
     ++bad;
     std::cerr << "figcheck: " << a.batch << ":" << number << ": "

@@ -5,7 +5,9 @@
 
 namespace figcheck {
 
-StatusOr<Request> ParseRequest(std::string_view line) {
+Status ParseRequest(std::string_view line, Request* out) {
+  Request& r = *out;
+  r = Request();
   simdjson::dom::parser parser;
   simdjson::dom::element root;
   simdjson::padded_string padded(line.data(), line.size());
@@ -16,7 +18,6 @@ StatusOr<Request> ParseRequest(std::string_view line) {
   simdjson::dom::object o;
   if (root.get_object().get(o))
     return Status(ErrorCode::kBadRequest, "expected a JSON object");
-  Request r;
   simdjson::dom::element e;
   if (!o["id"].get(e)) {
     r.has_id = true;
@@ -34,7 +35,7 @@ StatusOr<Request> ParseRequest(std::string_view line) {
     if (!date.ok()) return Status(ErrorCode::kBadRequest, date.status().message());
     r.as_of = date.value();
   }
-  return r;
+  return Status();
 }
 
 }  // namespace figcheck

@@ -18,7 +18,9 @@ struct Request {
   Date as_of;           // !ok() when not given
 };
 
-StatusOr<Request> ParseRequest(std::string_view line);
+// Fills `out` as far as the line allows (the id even when the claim is
+// missing, so an error can echo it) and returns the first problem.
+Status ParseRequest(std::string_view line, Request* out);
 
 }  // namespace figcheck
 
