@@ -28,6 +28,8 @@ using re2::RE2;
 
 // Subject words elsewhere in the figure's sentence.
 constexpr float kSentenceWeight = 0.5f;
+// How much of a sentence's inherited context passes on to the next one.
+constexpr float kChainDecay = 0.5f;
 // Subject words set by an "In terms of X," earlier in the paragraph.
 constexpr float kTopicCarryWeight = 0.6f;
 using re2::StringPiece;
@@ -1099,8 +1101,12 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
   uint32_t last_end = 0;
   for (const Span& s : SplitSentences(text)) {
     if (std::string_view(lower.data() + last_end, s.start - last_end).find('\n') !=
-        std::string_view::npos)
-      topic.clear();  // a new paragraph
+        std::string_view::npos) {
+      topic.clear();  // a new paragraph: only the last sentence carries over
+      previous.erase(std::remove_if(previous.begin(), previous.end(),
+                                    [](const auto& t) { return t.second < 1.0f; }),
+                     previous.end());
+    }
     last_end = s.end;
     std::string phrase;
     if (RE2::PartialMatch(StringPiece(lower.data() + s.start, s.end - s.start),
@@ -1145,8 +1151,16 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
         f.terms.assign(merged.begin(), merged.end());
       }
     }
-    previous = reader.AllTerms();
-    for (const auto& [term, w] : previous) sf.terms.push_back(term);
+    // Context chains through a paragraph: "…STAR Market… So far, 570
+    // companies… Among these, 90 …" — what this sentence inherited passes
+    // on, fainter.
+    std::map<std::string, float> next;
+    for (const auto& [term, w] : previous) next[term] = w * kChainDecay;
+    for (const auto& [term, w] : reader.AllTerms()) {
+      sf.terms.push_back(term);
+      next[term] = 1.0f;
+    }
+    previous.assign(next.begin(), next.end());
     out.push_back(std::move(sf));
   }
   return out;
