@@ -234,13 +234,6 @@ Matcher::ClaimSubject Matcher::Prepare(const Figure& c) const {
 }
 
 std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
-  static const bool debug = std::getenv("FIGCHECK_DEBUG") != nullptr;
-  if (debug) {
-    std::fprintf(stderr, "claim figure %s [%s %s] terms:", c.text.c_str(),
-                 c.quantity.unit.c_str(), c.period.ToString().c_str());
-    for (const auto& [t, w] : c.terms) std::fprintf(stderr, " %s:%.2f", t.c_str(), w);
-    std::fprintf(stderr, "\n");
-  }
   ClaimSubject prepared = Prepare(c);
   std::vector<uint32_t> ids;
   for (const auto& [t, w] : prepared.terms)
@@ -252,10 +245,6 @@ std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
     const Figure& f = base_.facts[id].figure;
     if (!any_unit && !UnitsComparable(c.quantity, f.quantity)) continue;
     double s = Score(prepared, id);
-    if (debug && s > 0.2)
-      std::fprintf(stderr, "  %.3f fact %u %s [%s %s%s]\n", s, id, f.text.c_str(),
-                   f.quantity.unit.c_str(), f.period.ToString().c_str(),
-                   f.target ? " goal" : "");
     if (s >= kSubjectThreshold) out.push_back({id, s});
   }
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
