@@ -20,6 +20,7 @@
 #include "core/factbase_json.h"
 #include "core/render.h"
 #include "core/request.h"
+#include "core/scan.h"
 
 #ifndef FIGCHECK_DEFAULT_FACTBASE
 #define FIGCHECK_DEFAULT_FACTBASE "factbase.json"
@@ -35,6 +36,8 @@ const char kUsage[] =
     "usage:\n"
     "  figcheck check \"CLAIM\"|- [--as-of YYYY-MM-DD] [--format text|json]\n"
     "  figcheck check --batch FILE.jsonl\n"
+    "  figcheck scan FILE|DIR|-... [--format text|json|sarif|github]\n"
+    "                [--fail-on refuted|misleading|never] [--as-of YYYY-MM-DD]\n"
     "  figcheck compile --sources DIR --out FILE [--lexicon FILE]\n"
     "  figcheck facts [--grep WORD] [--format text|json]\n"
     "options for check and facts: --factbase FILE (default: $FIGCHECK_FACTBASE,\n"
@@ -81,6 +84,7 @@ Date Today() {
 struct Args {
   std::vector<std::string> positional;
   std::string as_of, format = "text", factbase, batch, sources, out, lexicon, grep;
+  std::string fail_on = "refuted";
 };
 
 // Parses --flag VALUE pairs; unknown flags are usage errors.
@@ -103,6 +107,7 @@ bool ParseArgs(int argc, char** argv, int first, Args* a, std::string* error) {
     else if (arg == "--out") { if (!value(&a->out)) return false; }
     else if (arg == "--lexicon") { if (!value(&a->lexicon)) return false; }
     else if (arg == "--grep") { if (!value(&a->grep)) return false; }
+    else if (arg == "--fail-on") { if (!value(&a->fail_on)) return false; }
     else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
       *error = "unknown option " + arg;
       return false;
@@ -266,6 +271,99 @@ int RunCompile(const Args& a) {
   return kExitOk;
 }
 
+// Drafts under a directory, recursively, sorted: Markdown, HTML, text.
+void WalkDrafts(const std::string& dir, std::vector<std::string>* out) {
+  std::vector<std::string> names;
+  if (DIR* d = opendir(dir.c_str())) {
+    while (dirent* e = readdir(d)) {
+      std::string n = e->d_name;
+      if (n == "." || n == ".." || n[0] == '.') continue;
+      names.push_back(n);
+    }
+    closedir(d);
+  }
+  std::sort(names.begin(), names.end());
+  for (const std::string& n : names) {
+    std::string path = dir + "/" + n;
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0) continue;
+    if (S_ISDIR(st.st_mode)) {
+      WalkDrafts(path, out);
+      continue;
+    }
+    std::string lower = AsciiLower(n);
+    for (const char* ext : {".md", ".markdown", ".html", ".htm", ".txt"}) {
+      size_t k = std::strlen(ext);
+      if (lower.size() > k && lower.compare(lower.size() - k, k, ext) == 0) {
+        out->push_back(path);
+        break;
+      }
+    }
+  }
+}
+
+int RunScan(const Args& a) {
+  if (a.format != "text" && a.format != "json" && a.format != "sarif" &&
+      a.format != "github")
+    return Fail("--format must be text, json, sarif or github, got \"" + a.format + "\"");
+  FailOn fail_on;
+  if (a.fail_on == "refuted") fail_on = FailOn::kRefuted;
+  else if (a.fail_on == "misleading") fail_on = FailOn::kMisleading;
+  else if (a.fail_on == "never") fail_on = FailOn::kNever;
+  else return Fail("--fail-on must be refuted, misleading or never, got \"" + a.fail_on + "\"");
+  Date as_of;
+  if (!a.as_of.empty()) {
+    StatusOr<Date> d = ParseDate(a.as_of);
+    if (!d.ok()) return Fail("--as-of: " + d.status().message());
+    as_of = d.value();
+  }
+  if (a.positional.empty()) return Fail("scan needs FILE, DIR or - (standard input)");
+  std::vector<std::string> paths;
+  for (const std::string& p : a.positional) {
+    struct stat st;
+    if (p != "-" && stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+      WalkDrafts(p, &paths);
+    } else {
+      paths.push_back(p);
+    }
+  }
+  FactBase base;
+  std::string error;
+  if (!LoadBase(a, &base, &error)) return Fail(error);
+  std::vector<ScanReport> reports;
+  for (const std::string& path : paths) {
+    std::string bytes;
+    DraftFormat format;
+    if (path == "-") {
+      std::ostringstream ss;
+      ss << std::cin.rdbuf();
+      bytes = ss.str();
+      format = SniffFormat(bytes);
+    } else {
+      if (!ReadFile(path, &bytes, &error, kMaxDocumentBytes)) return Fail(error);
+      format = FormatForPath(path);
+    }
+    StatusOr<ScanReport> report = Scan(base, bytes, format, as_of, Today(), path);
+    if (!report.ok()) return Fail(report.status().message());
+    reports.push_back(std::move(report).value());
+  }
+  if (a.format == "text") {
+    std::cout << ScanToText(base, reports);
+  } else if (a.format == "sarif") {
+    std::cout << ScanToSarif(base, reports);
+  } else if (a.format == "github") {
+    std::cout << ScanToGithub(base, reports);
+  } else {
+    std::cout << "[";
+    for (size_t i = 0; i < reports.size(); ++i)
+      std::cout << (i ? ",\n" : "") << ScanToJson(base, reports[i]);
+    std::cout << "]\n";
+  }
+  bool fail = std::any_of(reports.begin(), reports.end(),
+                          [&](const ScanReport& r) { return ShouldFail(r, fail_on); });
+  return fail ? 1 : kExitOk;
+}
+
 int RunFacts(const Args& a) {
   if (a.format != "text" && a.format != "json")
     return Fail("--format must be text or json, got \"" + a.format + "\"");
@@ -317,5 +415,6 @@ int main(int argc, char** argv) {
   if (command == "check") return RunCheck(args);
   if (command == "compile") return RunCompile(args);
   if (command == "facts") return RunFacts(args);
+  if (command == "scan") return RunScan(args);
   return Fail("unknown command \"" + command + "\"\n" + kUsage);
 }

@@ -31,6 +31,8 @@ constexpr double kRefuteThreshold = 0.6;
 // … and a contradicting fact must be nearly as close a match as the best
 // fact of any period or kind: otherwise the claim is about that one.
 constexpr double kRefuteRatio = 0.8;
+// Weight of a claim's words outside the figure's own stretch (reader.cc).
+constexpr float kSentenceWeightClaim = 0.5f;
 // A count of other things than the claim counts.
 constexpr double kOtherThingPenalty = 0.75;
 
@@ -225,6 +227,10 @@ Matcher::ClaimSubject Matcher::Prepare(const Figure& c) const {
   std::vector<std::pair<uint32_t, float>> terms;
   for (const auto& [t, w] : c.terms) {
     uint32_t id = base_.TermId(t);
+    // A word no source uses says the claim is about something the sources
+    // do not cover, when it is close to the figure; far off in a long
+    // sentence it says little.
+    if (id == FactBase::kNoTerm && w <= kSentenceWeightClaim) continue;
     out.weight += w * base_.IdfOf(id);
     if (id != FactBase::kNoTerm) terms.emplace_back(id, w);
   }

@@ -238,7 +238,8 @@ class SentenceReader {
   struct Word {
     uint32_t start, end;
     std::string lower;
-    bool modifier = false;  // inside a "per …" phrase
+    bool modifier = false;     // inside a "per ..." phrase
+    bool attribution = false;  // inside "according to ..." 
   };
   std::vector<Word> words_;
   std::vector<uint32_t> boundaries_;  // offsets of , ; : ( ) — –
@@ -748,9 +749,29 @@ void SentenceReader::CollectWords() {
       words_.push_back({m.start, m.end, "#" + std::to_string(static_cast<int>(m.q.value))});
   std::sort(words_.begin(), words_.end(),
             [](const Word& x, const Word& y) { return x.start < y.start; });
+  // Attributions ("according to the city government", "said Mr. Li") name
+  // a speaker, not a subject.
+  for (size_t i = 0; i < words_.size(); ++i) {
+    bool according = words_[i].lower == "according" && i + 1 < words_.size() &&
+                     words_[i + 1].lower == "to";
+    bool said = words_[i].lower == "said" || words_[i].lower == "says";
+    if (!according && !said) continue;
+    for (size_t j = i + 1; j < words_.size() && j <= i + 8; ++j) {
+      bool boundary = false;
+      for (uint32_t b : boundaries_)
+        if (b >= words_[j - 1].end && b < words_[j].start) boundary = true;
+      if (boundary) break;
+      words_[j].attribution = true;
+    }
+  }
   // Words in a "per (unit of) X" phrase, up to the next verb-like word.
   for (size_t i = 0; i < words_.size(); ++i) {
     if (words_[i].lower != "per") continue;
+    // "per capita disposable income": "per capita" qualifies what follows.
+    if (i + 1 < words_.size() &&
+        (words_[i + 1].lower == "capita" || words_[i + 1].lower == "person" ||
+         words_[i + 1].lower == "head"))
+      continue;
     for (size_t j = i + 1; j < words_.size() && j <= i + 6; ++j) {
       const std::string& w = words_[j].lower;
       if (w == "has" || w == "have" || w == "is" || w == "are" || w == "was" ||
@@ -936,6 +957,7 @@ std::vector<Figure> SentenceReader::Read() {
       } else {
         wt = std::min(wt, kSentenceWeight);
       }
+      if (w.attribution) wt *= 0.3f;
       float& slot = weights[t.stem];
       slot = std::max(slot, wt);
       if (wt >= 1.0f && w.end <= m.start) left_strong[i] += wt;
