@@ -44,6 +44,7 @@ class Builder {
 };
 
 bool StartsWith(std::string_view s, size_t i, const char* prefix) {
+  if (i >= s.size() || s[i] != prefix[0]) return false;
   size_t k = std::strlen(prefix);
   return s.size() >= i + k && s.compare(i, k, prefix) == 0;
 }

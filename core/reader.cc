@@ -75,6 +75,7 @@ struct Patterns {
         target(R"(\b(will|shall|aims?|aimed|aiming|targets?|targeted|targeting|goals?|objectives?|plans?\s+to|planned\s+to|planning\s+to|strive|strives|striving|seeks?\s+to|expects?\s+to|expected\s+to|(?:is|are)\s+set\s+to|projected|forecasts?|intends?\s+to|to\s+(?:reach|hit|exceed|achieve|surpass|top|double)|proposes?|proposed)\b)"),
         anaphor(R"(^\W*(?:(?:and|also|but)\b|(?:\w+\W+){0,5}?(?:these|this|that|it|they|the\s+figure|the\s+number)\b))"),
         respectively(R"(\brespectively\b)"),
+        any_word_number(R"(\b(?:one|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|dozen|doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
         phrasal_up(R"(\b(?:set|sets|setting|picked|pick|made|make|makes|took|take|takes|build|built|builds|open|opened|opens|sign|signed|signs|call|called|end|ended|ends|keep|kept|add|added|adds|draw|drew|drawn|put|puts|ramp|ramped|gear|geared|step|stepped|steps|speed|sped|scale|scaled|shore|shored|back|backed|sum|summed|total|totalled|totaled|came|come|comes|show|showed|shows|turn|turned|line|lined|break|broke|broken|clean|cleaned|cut|cuts|shut|slow|slowed|wind|wound|bring|brought|mop|fill|filled|hold|held|pile|piled|rack|racked|run|ran|tie|tied|team|teamed|use|used)\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)") {}
 
   RE2 date, fraction, one_in, half, dozen, count_word, multiplier;
@@ -82,7 +83,7 @@ struct Patterns {
   RE2 change_before, from_before, change_after, more_than_after, yoy_after;
   RE2 or_more_after, duration_before, duration_after, ago_after;
   RE2 consecutive_after, label_before, year_range, year, relative_year, span;
-  RE2 bare_span, since, target, anaphor, respectively, phrasal_up;
+  RE2 bare_span, since, target, anaphor, respectively, any_word_number, phrasal_up;
 };
 
 const Patterns& P() {
@@ -317,6 +318,8 @@ void SentenceReader::FindDigitMentions() {
 void SentenceReader::FindWordMentions() {
   const Patterns& p = P();
   StringPiece sentence = Piece(s_.start, s_.end);
+  // Most sentences hold no number word at all: one pass decides.
+  if (!RE2::PartialMatch(sentence, p.any_word_number)) return;
   auto add = [&](uint32_t a, uint32_t b, double value, double step,
                  const char* unit, Kind kind, bool fraction) {
     for (const Mention& m : mentions_)
@@ -601,10 +604,19 @@ void SentenceReader::FindPeriods() {
       if (Overlaps(a, b, pm.start, pm.end)) return;
     periods_.push_back({a, b, per});
   };
+  std::string_view text(sentence.data(), sentence.size());
+  bool has_year = false;
+  for (size_t k = 0; k + 1 < text.size(); ++k)
+    if ((text[k] == '1' && text[k + 1] == '9') || (text[k] == '2' && text[k + 1] == '0')) {
+      has_year = true;
+      break;
+    }
+  bool has_span = text.find("year") != std::string_view::npos ||
+                  text.find("decade") != std::string_view::npos;
   StringPiece in = sentence;
   std::string y1, y2;
   StringPiece whole;
-  {
+  if (has_year) {
     while (RE2::FindAndConsume(&in, p.year_range, &whole, &y1, &y2)) {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + static_cast<uint32_t>(whole.size());
@@ -618,7 +630,7 @@ void SentenceReader::FindPeriods() {
     }
   }
   in = sentence;
-  {
+  if (has_year) {
     while (RE2::FindAndConsume(&in, p.since, &whole, &y1)) {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + static_cast<uint32_t>(whole.size());
@@ -631,7 +643,7 @@ void SentenceReader::FindPeriods() {
     }
   }
   in = sentence;
-  {
+  if (has_span) {
     std::string which, what, n, unit;
     while (RE2::FindAndConsume(&in, p.span, &whole, &which, &what, &n, &unit)) {
       uint32_t a = Off(lower_, whole.data());
@@ -652,7 +664,7 @@ void SentenceReader::FindPeriods() {
     }
   }
   in = sentence;
-  {
+  if (has_span) {
     std::string what, n, unit;
     while (RE2::FindAndConsume(&in, p.bare_span, &whole, &what, &n, &unit)) {
       uint32_t a = Off(lower_, whole.data());
@@ -667,7 +679,7 @@ void SentenceReader::FindPeriods() {
     }
   }
   in = sentence;
-  {
+  if (has_span) {
     std::string which;
     while (RE2::FindAndConsume(&in, p.relative_year, &whole, &which)) {
       uint32_t a = Off(lower_, whole.data());
@@ -689,7 +701,7 @@ void SentenceReader::FindPeriods() {
     }
   }
   in = sentence;
-  {
+  if (has_year) {
     while (RE2::FindAndConsume(&in, p.year, &whole, &y1)) {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + static_cast<uint32_t>(whole.size());
