@@ -28,6 +28,8 @@ using re2::RE2;
 
 // Subject words elsewhere in the figure's sentence.
 constexpr float kSentenceWeight = 0.5f;
+// Context fainter than this is dropped (keeps the fact base small).
+constexpr float kMinContextWeight = 0.1f;
 // How much of a sentence's inherited context passes on to the next one.
 constexpr float kChainDecay = 0.5f;
 // Subject words set by an "In terms of X," earlier in the paragraph.
@@ -880,12 +882,6 @@ std::vector<Figure> SentenceReader::Read() {
       if (b >= x && b < y && lower_[b] != '(' && lower_[b] != ')') return true;
     return false;
   };
-  auto boundary_between = [&](uint32_t x, uint32_t y) {
-    if (x > y) std::swap(x, y);
-    for (uint32_t b : boundaries_)
-      if (b >= x && b < y) return true;
-    return false;
-  };
   // "from X to Y": link the pair; Y takes X's subject.
   std::vector<int> pair_of(mentions_.size(), -1);
   for (size_t i = 0; i + 1 < mentions_.size(); ++i) {
@@ -1169,6 +1165,7 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
       for (Figure& f : sf.figures) {
         std::map<std::string, float> merged(f.terms.begin(), f.terms.end());
         for (const auto& [k, v] : previous) {
+          if (v * w < kMinContextWeight) continue;  // too faint to matter
           float& slot = merged[k];
           slot = std::max(slot, v * w);
         }
@@ -1189,7 +1186,8 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
     // companies… Among these, 90 …" — what this sentence inherited passes
     // on, fainter.
     std::map<std::string, float> next;
-    for (const auto& [term, w] : previous) next[term] = w * kChainDecay;
+    for (const auto& [term, w] : previous)
+      if (w * kChainDecay >= kMinContextWeight) next[term] = w * kChainDecay;
     for (const auto& [term, w] : reader.AllTerms()) {
       sf.terms.push_back(term);
       next[term] = 1.0f;
