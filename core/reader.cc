@@ -1024,7 +1024,15 @@ std::vector<Figure> SentenceReader::Read() {
     bool pair_end = pair_of[i] >= 0 && pair_of[i] < static_cast<int>(i);
     if (mapped[i]) continue;
     bool weak = left_strong[i] < 1.0f && right_strong[i] < 1.0f;
-    if (mentions_[i].parenthetical || pair_end || weak) {
+    // "700 billion yuan, of which the manufacturing output reached 170
+    // billion": a part takes the subject of its whole.
+    std::string_view gap(lower_.data() + mentions_[i - 1].end,
+                         mentions_[i].start - mentions_[i - 1].end);
+    bool part = gap.find("of which") != std::string_view::npos ||
+                gap.find("among which") != std::string_view::npos ||
+                gap.find("among them") != std::string_view::npos ||
+                gap.find("of them") != std::string_view::npos;
+    if (mentions_[i].parenthetical || pair_end || weak || part) {
       for (const auto& [k, v] : own[i - 1])
         if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
     }
