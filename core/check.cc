@@ -33,6 +33,8 @@ constexpr double kRefuteThreshold = 0.6;
 constexpr double kRefuteRatio = 0.8;
 // Weight of a claim's words outside the figure's own stretch (reader.cc).
 constexpr float kSentenceWeightClaim = 0.5f;
+// Scores this close count as the same match.
+constexpr double kTieMargin = 0.03;
 // A count of other things than the claim counts.
 constexpr double kOtherThingPenalty = 0.75;
 
@@ -341,9 +343,23 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   const Fact* contradiction = nullptr;
   const Fact* undetermined = nullptr;
   const Fact* weak = nullptr;  // contradicts, but may be another subject
+  // The closest match decides; a fact in the claim's own unit first (the
+  // claim in dollars is about the dollar figure beside the yuan one).
+  std::stable_sort(same.begin(), same.end(), [&](uint32_t x, uint32_t y) {
+    bool ux = base_.facts[x].figure.quantity.unit == cq.unit;
+    bool uy = base_.facts[y].figure.quantity.unit == cq.unit;
+    if (ux != uy) return ux;
+    return score_of[x] > score_of[y];
+  });
+  double decisive_score = -1;
   for (uint32_t id : same) {
     const Fact& f = base_.facts[id];
     Agreement a = Compare(cq, f.figure.quantity);
+    // Past a firm contradiction, only a near-tie may still agree: "below
+    // $300 billion" is not confirmed by some smaller figure further off.
+    if (a == Agreement::kAgree && decisive_score >= 0 &&
+        score_of[id] < decisive_score - kTieMargin)
+      continue;
     if (a == Agreement::kAgree) {
       r.verdict = Verdict::kSupported;
       r.facts = {id};
@@ -362,6 +378,7 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
       continue;
     }
     if (a == Agreement::kContradict) {
+      if (decisive_score < 0) decisive_score = score_of[id];
       // Prefer the fact that explains the error.
       if (contradiction == nullptr || same_digits) contradiction = &f;
     } else if (undetermined == nullptr) {
