@@ -28,6 +28,11 @@ using re2::RE2;
 
 // Subject words elsewhere in the figure's sentence.
 constexpr float kSentenceWeight = 0.5f;
+// Weight of the sentence before as context: a little always ("So far,
+// there have been 570 companies listed" after a sentence on the STAR
+// Market), much when this one opens with "these", "that", "it", "and".
+constexpr float kPreviousWeight = 0.3f;
+constexpr float kAnaphorWeight = 0.85f;
 // Context fainter than this is dropped (keeps the fact base small).
 constexpr float kMinContextWeight = 0.1f;
 // How much of a sentence's inherited context passes on to the next one.
@@ -1169,7 +1174,7 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
     sf.sentence = s;
     sf.figures = reader.Read();
     if (!sf.figures.empty() && !previous.empty()) {
-      float w = reader.StartsWithAnaphor() ? 0.85f : 0.15f;
+      float w = reader.StartsWithAnaphor() ? kAnaphorWeight : kPreviousWeight;
       for (Figure& f : sf.figures) {
         std::map<std::string, float> merged(f.terms.begin(), f.terms.end());
         for (const auto& [k, v] : previous) {
