@@ -1,0 +1,692 @@
+// Tests of core/compile.h, core/factbase_json.h and core/json_writer.h:
+// the real sources compile, the compiled base survives a write/load round
+// trip unchanged, every offset points at the bytes it quotes, and a loader
+// fed anything else refuses it with the JSON path of the first problem.
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/compile.h"
+#include "core/factbase.h"
+#include "core/factbase_json.h"
+#include "core/json_writer.h"
+#include "tests/test_data.h"
+
+namespace figcheck {
+namespace {
+
+// ------------------------------------------------------------- compilation
+
+FactBase CompileReal() {
+  StatusOr<FactBase> base =
+      CompileFactBase(test_data::RealSources(), test_data::RealLexicon());
+  EXPECT_TRUE(base.ok()) << base.status().message();
+  return std::move(base).value();
+}
+
+TEST(CompileTest, RealSourcesCompileWithTheirMetadata) {
+  std::vector<SourceText> sources = test_data::RealSources();
+  FactBase base = CompileReal();
+  ASSERT_EQ(base.documents.size(), sources.size());
+  for (size_t i = 0; i < sources.size(); ++i) {
+    const Document& d = base.documents[i];
+    SCOPED_TRACE(d.file);
+    EXPECT_EQ(d.file, sources[i].meta.file);
+    EXPECT_EQ(d.title, sources[i].meta.title);
+    EXPECT_EQ(d.publisher, sources[i].meta.publisher);
+    EXPECT_EQ(d.date, sources[i].meta.date);
+    EXPECT_EQ(d.url, sources[i].meta.url);
+    EXPECT_EQ(d.length, sources[i].text.size());
+  }
+  EXPECT_GT(base.facts.size(), 100u);
+  EXPECT_GT(base.sentences.size(), 50u);
+}
+
+// Offsets are the contract of a citation: the sentence and the figure must
+// be exactly the document's bytes at the offsets given.
+TEST(CompileTest, EveryOffsetQuotesTheDocument) {
+  const FactBase& base = test_data::RealFactBase();
+  ASSERT_FALSE(base.facts.empty());
+  for (const Sentence& s : base.sentences) {
+    ASSERT_LT(s.doc, base.documents.size());
+    const std::string& text = test_data::DocumentText(base.documents[s.doc].file);
+    ASSERT_LE(s.end, text.size());
+    EXPECT_EQ(s.text, text.substr(s.start, s.end - s.start));
+  }
+  for (size_t i = 0; i < base.facts.size(); ++i) {
+    const Fact& f = base.facts[i];
+    SCOPED_TRACE("fact " + std::to_string(i) + " " + f.figure.text);
+    ASSERT_LT(f.sentence, base.sentences.size());
+    const Sentence& s = base.sentences[f.sentence];
+    const std::string& text = test_data::DocumentText(base.documents[s.doc].file);
+    EXPECT_LE(s.start, f.figure.start);
+    EXPECT_LE(f.figure.end, s.end);
+    EXPECT_EQ(f.figure.text, text.substr(f.figure.start, f.figure.end - f.figure.start));
+  }
+}
+
+// A figure with no stated period takes its document's year, marked as not
+// stated; pairs point at each other; the index finds every fact by its terms.
+TEST(CompileTest, FactsAreCompleteAndIndexed) {
+  const FactBase& base = test_data::RealFactBase();
+  for (uint32_t i = 0; i < base.facts.size(); ++i) {
+    const Figure& g = base.facts[i].figure;
+    SCOPED_TRACE(g.text);
+    EXPECT_FALSE(g.period.empty());
+    if (!g.period.stated) {
+      const Document& d = base.DocumentOf(base.facts[i]);
+      int year = std::stoi(d.date.substr(0, 4));
+      EXPECT_EQ(g.period.from, year);
+      EXPECT_EQ(g.period.to, year);
+    }
+    if (g.pair >= 0) {
+      ASSERT_LT(static_cast<size_t>(g.pair), base.facts.size());
+      const Figure& partner = base.facts[g.pair].figure;
+      EXPECT_EQ(partner.pair, static_cast<int>(i));
+      EXPECT_NE(partner.pair_from, g.pair_from);
+      EXPECT_EQ(base.facts[g.pair].sentence, base.facts[i].sentence);
+    }
+    // Its own terms are indexed (the matcher finds the fact by them); its
+    // subject is its own terms and its document's topic, weakly.
+    const auto& subject = base.SubjectOf(i);
+    auto weight_in_subject = [&](uint32_t id) {
+      for (const auto& [t, w] : subject)
+        if (t == id) return w;
+      return -1.0f;
+    };
+    for (const auto& [term, w] : g.terms) {
+      uint32_t id = base.TermId(term);
+      ASSERT_NE(id, FactBase::kNoTerm) << term;
+      const std::vector<uint32_t>& with = base.FactsWithId(id);
+      EXPECT_TRUE(std::find(with.begin(), with.end(), i) != with.end())
+          << "own term " << term << " not indexed";
+      EXPECT_GE(weight_in_subject(id), w) << term;
+    }
+    for (const std::string& term : base.DocumentOf(base.facts[i]).topic) {
+      uint32_t id = base.TermId(term);
+      ASSERT_NE(id, FactBase::kNoTerm) << term;
+      EXPECT_GE(weight_in_subject(id), kTopicWeight) << "topic term " << term;
+    }
+  }
+  EXPECT_EQ(base.TermId("no-such-term-anywhere"), FactBase::kNoTerm);
+  EXPECT_TRUE(base.FactsWithId(FactBase::kNoTerm).empty());
+  EXPECT_GT(base.unknown_idf, 0.0f);
+  for (const auto& [term, v] : base.idf) {
+    EXPECT_GT(v, 0.0f) << term;
+    EXPECT_LE(v, base.unknown_idf) << term;  // a seen term is never rarer than an unseen one
+  }
+}
+
+SourceText Source(const char* file, const char* date, std::string text) {
+  SourceText s;
+  s.meta.file = file;
+  s.meta.title = "Title";
+  s.meta.publisher = "Publisher";
+  s.meta.date = date;
+  s.meta.language = "en";
+  s.text = std::move(text);
+  return s;
+}
+
+struct CompileErrorCase {
+  const char* name;
+  std::string text;
+  const char* date;
+  ErrorCode code;
+};
+
+TEST(CompileTest, Errors) {
+  const CompileErrorCase kCases[] = {
+      {"invalid UTF-8", "Exports reached 12 billion \xFF yuan.", "2024-03-28",
+       ErrorCode::kInvalidUtf8},
+      {"larger than kMaxDocumentBytes", std::string(kMaxDocumentBytes + 1, 'a'), "2024-03-28",
+       ErrorCode::kInputTooLarge},
+      {"not a calendar date", "Exports reached 12 billion yuan.", "2024-02-30",
+       ErrorCode::kBadManifest},
+  };
+  for (const CompileErrorCase& c : kCases) {
+    SCOPED_TRACE(c.name);
+    SourceText good = Source("good.txt", "2024-03-28", "Imports reached 5 billion yuan in 2023.");
+    SourceText bad = Source("bad.txt", c.date, c.text);
+    StatusOr<FactBase> base = CompileFactBase({good, bad}, test_data::RealLexicon());
+    ASSERT_FALSE(base.ok());
+    EXPECT_EQ(base.status().code(), c.code);
+    // The message names the document at fault.
+    EXPECT_NE(base.status().message().find("bad.txt"), std::string::npos)
+        << base.status().message();
+  }
+}
+
+TEST(CompileTest, InvalidUtf8ReportsItsOffset) {
+  StatusOr<FactBase> base = CompileFactBase(
+      {Source("a.txt", "2024-03-28", "Exports reached 12 billion \xFF yuan.")},
+      test_data::RealLexicon());
+  ASSERT_FALSE(base.ok());
+  EXPECT_EQ(base.status().offset(), 27u);
+}
+
+// ---------------------------------------------------------------- round trip
+
+TEST(FactBaseJsonTest, RoundTripKeepsEveryFact) {
+  FactBase base = CompileReal();
+  std::string json = WriteFactBase(base);
+  StatusOr<FactBase> loaded = LoadFactBase(json);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const FactBase& back = loaded.value();
+
+  ASSERT_EQ(back.documents.size(), base.documents.size());
+  for (size_t i = 0; i < base.documents.size(); ++i) {
+    EXPECT_EQ(back.documents[i].file, base.documents[i].file);
+    EXPECT_EQ(back.documents[i].title, base.documents[i].title);
+    EXPECT_EQ(back.documents[i].publisher, base.documents[i].publisher);
+    EXPECT_EQ(back.documents[i].date, base.documents[i].date);
+    EXPECT_EQ(back.documents[i].language, base.documents[i].language);
+    EXPECT_EQ(back.documents[i].url, base.documents[i].url);
+    EXPECT_EQ(back.documents[i].length, base.documents[i].length);
+    EXPECT_EQ(back.documents[i].topic, base.documents[i].topic);
+  }
+  ASSERT_EQ(back.sentences.size(), base.sentences.size());
+  for (size_t i = 0; i < base.sentences.size(); ++i) {
+    EXPECT_EQ(back.sentences[i].doc, base.sentences[i].doc);
+    EXPECT_EQ(back.sentences[i].start, base.sentences[i].start);
+    EXPECT_EQ(back.sentences[i].end, base.sentences[i].end);
+    EXPECT_EQ(back.sentences[i].text, base.sentences[i].text);
+  }
+  ASSERT_EQ(back.facts.size(), base.facts.size());
+  for (size_t i = 0; i < base.facts.size(); ++i) {
+    const Fact& a = base.facts[i];
+    const Fact& b = back.facts[i];
+    SCOPED_TRACE("fact " + std::to_string(i) + " " + a.figure.text);
+    EXPECT_EQ(b.sentence, a.sentence);
+    EXPECT_EQ(b.figure.start, a.figure.start);
+    EXPECT_EQ(b.figure.end, a.figure.end);
+    EXPECT_EQ(b.figure.text, a.figure.text);
+    EXPECT_EQ(b.figure.quantity.value, a.figure.quantity.value);  // bit for bit
+    EXPECT_EQ(b.figure.quantity.step, a.figure.quantity.step);
+    EXPECT_EQ(b.figure.quantity.unit, a.figure.quantity.unit);
+    EXPECT_EQ(b.figure.quantity.qualifier, a.figure.quantity.qualifier);
+    EXPECT_EQ(b.figure.quantity.kind, a.figure.quantity.kind);
+    EXPECT_EQ(b.figure.quantity.direction, a.figure.quantity.direction);
+    EXPECT_EQ(b.figure.period.from, a.figure.period.from);
+    EXPECT_EQ(b.figure.period.to, a.figure.period.to);
+    EXPECT_EQ(b.figure.period.years, a.figure.period.years);
+    EXPECT_EQ(b.figure.period.stated, a.figure.period.stated);
+    EXPECT_EQ(b.figure.target, a.figure.target);
+    EXPECT_EQ(b.figure.pair, a.figure.pair);
+    EXPECT_EQ(b.figure.pair_from, a.figure.pair_from);
+    ASSERT_EQ(b.figure.terms.size(), a.figure.terms.size());
+    for (size_t k = 0; k < a.figure.terms.size(); ++k) {
+      EXPECT_EQ(b.figure.terms[k].first, a.figure.terms[k].first);
+      // Weights are written to three decimals (and held as floats).
+      EXPECT_NEAR(b.figure.terms[k].second, a.figure.terms[k].second, 0.0006);
+    }
+  }
+  EXPECT_EQ(back.lexicon.stopwords(), base.lexicon.stopwords());
+  EXPECT_EQ(back.lexicon.synonyms(), base.lexicon.synonyms());
+  EXPECT_EQ(back.idf.size(), base.idf.size());
+  EXPECT_NEAR(back.unknown_idf, base.unknown_idf, 0.0006);
+}
+
+// Loading what was written and writing it again gives the same bytes: the
+// file format holds everything the loader keeps.
+TEST(FactBaseJsonTest, WriteLoadWriteIsAFixpoint) {
+  std::string first = WriteFactBase(CompileReal());
+  StatusOr<FactBase> loaded = LoadFactBase(first);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  std::string second = WriteFactBase(loaded.value());
+  EXPECT_EQ(first.size(), second.size());
+  EXPECT_TRUE(first == second) << "the second write differs from the first";
+}
+
+TEST(FactBaseJsonTest, WrittenBaseIsValidJson) {
+  std::string json = WriteFactBase(CompileReal());
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  ASSERT_EQ(parser.parse(simdjson::padded_string(json)).get(root), simdjson::SUCCESS);
+  std::string_view format;
+  ASSERT_EQ(root["format"].get_string().get(format), simdjson::SUCCESS);
+  EXPECT_EQ(format, "figcheck-factbase");
+  int64_t version = 0;
+  ASSERT_EQ(root["version"].get_int64().get(version), simdjson::SUCCESS);
+  EXPECT_EQ(version, kFactBaseVersion);
+}
+
+// ---------------------------------------------------------------- rejection
+
+// A small valid fact base, written by the compiler so the table keeps up
+// with the format; each rejection case changes one field in it. The one
+// document is "Exports reached 12 billion yuan in 2023." (40 bytes).
+const std::string& Tiny() {
+  static const std::string* json = [] {
+    Lexicon lexicon;
+    lexicon.AddStopword("the");
+    lexicon.AddSynonym("firm", "company");
+    StatusOr<FactBase> base = CompileFactBase(
+        {Source("a.txt", "2024-03-28", "Exports reached 12 billion yuan in 2023.")}, lexicon);
+    EXPECT_TRUE(base.ok()) << base.status().message();
+    return new std::string(WriteFactBase(base.value()));
+  }();
+  return *json;
+}
+
+TEST(FactBaseJsonTest, TinyBaseLoads) {
+  StatusOr<FactBase> base = LoadFactBase(Tiny());
+  ASSERT_TRUE(base.ok()) << base.status().message();
+  const FactBase& b = base.value();
+  ASSERT_EQ(b.documents.size(), 1u);
+  EXPECT_EQ(b.documents[0].length, 40u);
+  EXPECT_EQ(b.documents[0].url, "");
+  ASSERT_EQ(b.sentences.size(), 1u);
+  EXPECT_EQ(b.sentences[0].start, 0u);
+  EXPECT_EQ(b.sentences[0].end, 40u);
+  ASSERT_EQ(b.facts.size(), 1u);
+  const Figure& f = b.facts[0].figure;
+  EXPECT_EQ(f.text, "12 billion yuan");
+  EXPECT_EQ(f.start, 16u);
+  EXPECT_EQ(f.end, 31u);
+  EXPECT_EQ(f.quantity.value, 12e9);
+  EXPECT_EQ(f.quantity.unit, "CNY");
+  EXPECT_EQ(f.period.from, 2023);
+  EXPECT_EQ(f.pair, -1);
+  EXPECT_TRUE(b.lexicon.IsStopword("the"));
+  ASSERT_EQ(b.lexicon.synonyms().size(), 1u);
+  ASSERT_NE(b.TermId("export"), FactBase::kNoTerm);
+  EXPECT_EQ(b.FactsWithId(b.TermId("export")).size(), 1u);
+  EXPECT_GT(b.Idf("export"), 0.0f);
+  EXPECT_EQ(b.Idf("import"), b.unknown_idf);
+}
+
+// End of the JSON value starting at json[at].
+size_t ValueEnd(const std::string& json, size_t at) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = at; i < json.size(); ++i) {
+    char c = json[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+        if (depth == 0) return i + 1;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"': in_string = true; break;
+      case '{': case '[': ++depth; break;
+      case '}': case ']':
+        if (depth == 0) return i;  // the end of the enclosing container
+        if (--depth == 0) return i + 1;
+        break;
+      case ',':
+        if (depth == 0) return i;
+        break;
+      default: break;
+    }
+  }
+  return json.size();
+}
+
+// Replaces the value of the first "key" after the start of `section` (a key
+// of the top-level object, or "" for the whole text). With `value` nullptr
+// the member is removed, with its comma.
+std::string SetField(const std::string& json, const std::string& section,
+                     const std::string& key, const char* value) {
+  size_t from = section.empty() ? 0 : json.find("\"" + section + "\":");
+  size_t k = from == std::string::npos ? from : json.find("\"" + key + "\":", from);
+  if (k == std::string::npos) {
+    ADD_FAILURE() << "test table: no \"" << key << "\" in " << section;
+    return json;
+  }
+  size_t v = k + key.size() + 3;
+  size_t end = ValueEnd(json, v);
+  if (value != nullptr) return json.substr(0, v) + value + json.substr(end);
+  if (end < json.size() && json[end] == ',') return json.substr(0, k) + json.substr(end + 1);
+  return json.substr(0, k - 1) + json.substr(end);  // last member: drop the comma before
+}
+
+struct RejectCase {
+  const char* name;
+  const char* section;  // top-level key the field is under ("" for the top level)
+  const char* key;
+  const char* value;    // new JSON value; nullptr removes the field
+  ErrorCode code;
+  const char* where;    // expected in the message: the JSON path
+};
+
+const RejectCase kRejectCases[] = {
+    {"wrong format", "", "format", R"("other-format")", ErrorCode::kBadFactBase, "$.format"},
+    {"missing format", "", "format", nullptr, ErrorCode::kBadFactBase, "$.format"},
+    {"version 2", "", "version", "2", ErrorCode::kFactBaseVersion, "version 2"},
+    {"version as a string", "", "version", R"("1")", ErrorCode::kBadFactBase, "$.version"},
+    {"documents not an array", "", "documents", "{}", ErrorCode::kBadFactBase, "$.documents"},
+    {"documents missing", "", "documents", nullptr, ErrorCode::kBadFactBase, "$.documents"},
+    {"document date not a date", "documents", "date", R"("2024-02-30")",
+     ErrorCode::kBadFactBase, "$.documents[0].date"},
+    {"document title missing", "documents", "title", nullptr,
+     ErrorCode::kBadFactBase, "$.documents[0].title"},
+    {"document length a string", "documents", "length", R"("40")",
+     ErrorCode::kBadFactBase, "$.documents[0].length"},
+    {"sentence beyond its document", "documents", "length", "30",
+     ErrorCode::kBadFactBase, "$.sentences[0]"},
+    {"sentence of a missing document", "sentences", "doc", "1",
+     ErrorCode::kBadFactBase, "$.sentences[0].doc"},
+    {"sentence start after end", "sentences", "start", "40",
+     ErrorCode::kBadFactBase, "$.sentences[0]"},
+    {"sentence text not its offsets", "sentences", "end", "39",
+     ErrorCode::kBadFactBase, "$.sentences[0].text"},
+    {"fact of a missing sentence", "facts", "sentence", "3",
+     ErrorCode::kBadFactBase, "$.facts[0].sentence"},
+    {"fact offsets outside its sentence", "facts", "end", "41",
+     ErrorCode::kBadFactBase, "$.facts[0]"},
+    {"fact start after end", "facts", "start", "31", ErrorCode::kBadFactBase, "$.facts[0]"},
+    {"fact text not matching its offsets", "facts", "text", R"("13 billion yuan")",
+     ErrorCode::kBadFactBase, "$.facts[0].text"},
+    {"fact start a string", "facts", "start", R"("16")", ErrorCode::kBadFactBase,
+     "$.facts[0].start"},
+    {"fact start negative", "facts", "start", "-16", ErrorCode::kBadFactBase, "$.facts[0].start"},
+    {"fact value a string", "facts", "value", R"("12 billion")", ErrorCode::kBadFactBase,
+     "$.facts[0].value"},
+    {"fact value missing", "facts", "value", nullptr, ErrorCode::kBadFactBase, "$.facts[0].value"},
+    {"fact step negative", "facts", "step", "-1", ErrorCode::kBadFactBase, "$.facts[0]"},
+    {"fact unit empty", "facts", "unit", R"("")", ErrorCode::kBadFactBase, "$.facts[0]"},
+    {"fact unit a number", "facts", "unit", "7", ErrorCode::kBadFactBase, "$.facts[0].unit"},
+    {"unknown qualifier", "facts", "qualifier", R"("roughly")", ErrorCode::kBadFactBase,
+     "$.facts[0].qualifier"},
+    {"unknown kind", "facts", "kind", R"("trend")", ErrorCode::kBadFactBase, "$.facts[0].kind"},
+    {"direction out of range", "facts", "direction", "2", ErrorCode::kBadFactBase,
+     "$.facts[0].direction"},
+    {"pair beyond the facts", "facts", "pair", "1", ErrorCode::kBadFactBase, "$.facts[0].pair"},
+    {"target not a boolean", "facts", "target", R"("no")", ErrorCode::kBadFactBase,
+     "$.facts[0].target"},
+    {"period missing", "facts", "period", nullptr, ErrorCode::kBadFactBase, "$.facts[0].period"},
+    {"period year a string", "facts", "from", R"("2023")", ErrorCode::kBadFactBase,
+     "$.facts[0].period.from"},
+    {"terms not an array", "facts", "terms", R"({"export":1})", ErrorCode::kBadFactBase,
+     "$.facts[0].terms"},
+    {"term weight above 1", "facts", "terms", R"([["export",2]])", ErrorCode::kBadFactBase,
+     "$.facts[0].terms[0]"},
+    {"term not a pair", "facts", "terms", R"(["export"])", ErrorCode::kBadFactBase,
+     "$.facts[0].terms[0]"},
+    {"lexicon missing", "", "lexicon", nullptr, ErrorCode::kBadFactBase, "$.lexicon"},
+    {"lexicon stopword a number", "lexicon", "stopwords", "[7]", ErrorCode::kBadFactBase,
+     "$.lexicon.stopwords[0]"},
+    {"lexicon synonym not a pair", "lexicon", "synonyms", R"([["firm"]])",
+     ErrorCode::kBadFactBase, "$.lexicon.synonyms[0]"},
+    {"idf not positive", "idf", "export", "-1", ErrorCode::kBadFactBase, "$.idf.export"},
+    {"idf not an object", "", "idf", "[]", ErrorCode::kBadFactBase, "$.idf"},
+    {"unknown_idf missing", "", "unknown_idf", nullptr, ErrorCode::kBadFactBase,
+     "$.unknown_idf"},
+};
+
+TEST(FactBaseJsonTest, RejectsWithThePath) {
+  for (const RejectCase& c : kRejectCases) {
+    SCOPED_TRACE(c.name);
+    std::string json = SetField(Tiny(), c.section, c.key, c.value);
+    ASSERT_NE(json, Tiny());
+    StatusOr<FactBase> base = LoadFactBase(json);
+    ASSERT_FALSE(base.ok()) << json;
+    EXPECT_EQ(base.status().code(), c.code) << base.status().message();
+    EXPECT_NE(base.status().message().find(c.where), std::string::npos)
+        << base.status().message();
+  }
+}
+
+// Input that is not a JSON object at all.
+TEST(FactBaseJsonTest, RejectsWhatIsNotAnObject) {
+  const std::string& tiny = Tiny();
+  struct Case {
+    const char* name;
+    std::string json;
+    const char* message;
+  };
+  const Case kCases[] = {
+      {"empty", "", "empty"},
+      {"not JSON", "figcheck facts", "not valid JSON"},
+      {"truncated", tiny.substr(0, tiny.size() / 2), "not valid JSON"},
+      {"last brace missing", tiny.substr(0, tiny.rfind('}')), "not valid JSON"},
+      {"trailing garbage", tiny + "}", "not valid JSON"},
+      {"invalid UTF-8 in a string", SetField(tiny, "documents", "title", "\"T\xFF\""),
+       "not valid JSON"},
+      {"an array", "[1, 2, 3]", "$"},
+      {"a string", "\"figcheck-factbase\"", "$"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    StatusOr<FactBase> base = LoadFactBase(c.json);
+    ASSERT_FALSE(base.ok());
+    EXPECT_EQ(base.status().code(), ErrorCode::kBadFactBase);
+    EXPECT_NE(base.status().message().find(c.message), std::string::npos)
+        << base.status().message();
+  }
+}
+
+// Whatever bytes the file holds, loading returns (never crashes or hangs):
+// single-byte changes to a valid base.
+TEST(FactBaseJsonTest, SurvivesByteFlips) {
+  const std::string& tiny = Tiny();
+  std::mt19937 rng(99);
+  int loaded = 0;
+  for (int round = 0; round < 2000; ++round) {
+    std::string json = tiny;
+    json[rng() % json.size()] = static_cast<char>(rng() % 128);
+    StatusOr<FactBase> base = LoadFactBase(json);
+    if (!base.ok()) {
+      EXPECT_FALSE(base.status().message().empty());
+      continue;
+    }
+    ++loaded;
+    // Whatever loaded must still be self-consistent.
+    for (const Fact& f : base.value().facts) {
+      const Sentence& s = base.value().sentences[f.sentence];
+      ASSERT_LE(s.start, f.figure.start);
+      ASSERT_LE(f.figure.end, s.end);
+      ASSERT_EQ(s.text.substr(f.figure.start - s.start, f.figure.end - f.figure.start),
+                f.figure.text);
+    }
+  }
+  EXPECT_GT(loaded, 0);  // some flips are harmless (inside a title, say)
+}
+
+// ------------------------------------------------------------------ manifest
+
+TEST(ManifestTest, RealManifestParses) {
+  StatusOr<std::vector<Document>> docs =
+      ParseManifest(test_data::ReadFile(test_data::RepoPath("data/sources/manifest.json")));
+  ASSERT_TRUE(docs.ok()) << docs.status().message();
+  ASSERT_FALSE(docs.value().empty());
+  for (const Document& d : docs.value()) {
+    SCOPED_TRACE(d.file);
+    EXPECT_FALSE(d.title.empty());
+    EXPECT_FALSE(d.publisher.empty());
+    EXPECT_TRUE(ParseDate(d.date).ok());
+    EXPECT_FALSE(test_data::DocumentText(d.file).empty());
+  }
+}
+
+struct ManifestCase {
+  const char* name;
+  const char* json;
+  bool ok;
+  const char* where;  // for errors: expected in the message
+};
+
+const ManifestCase kManifestCases[] = {
+    {"complete", R"({"documents":[{"file":"a.txt","title":"T","publisher":"P",)"
+                 R"("date":"2024-03-28","language":"en","url":"https://example.org/a"}]})",
+     true, ""},
+    {"url null", R"({"documents":[{"file":"a.txt","title":"T","publisher":"P",)"
+                 R"("date":"2024-03-28","language":"en","url":null}]})",
+     true, ""},
+    {"url missing", R"({"documents":[{"file":"a.txt","title":"T","publisher":"P",)"
+                    R"("date":"2024-03-28","language":"en"}]})",
+     true, ""},
+    {"not JSON", "documents: a.txt", false, "not valid JSON"},
+    {"not an object", "[]", false, "$"},
+    {"no documents field", R"({"docs":[]})", false, "$.documents"},
+    {"no documents", R"({"documents":[]})", false, "no documents"},
+    {"missing title", R"({"documents":[{"file":"a.txt","publisher":"P",)"
+                      R"("date":"2024-03-28","language":"en"}]})",
+     false, "$.documents[0].title"},
+    {"missing date", R"({"documents":[{"file":"a.txt","title":"T","publisher":"P",)"
+                     R"("language":"en"}]})",
+     false, "$.documents[0].date"},
+    {"missing language", R"({"documents":[{"file":"a.txt","title":"T","publisher":"P",)"
+                         R"("date":"2024-03-28"}]})",
+     false, "$.documents[0].language"},
+    {"title not a string", R"({"documents":[{"file":"a.txt","title":7,"publisher":"P",)"
+                           R"("date":"2024-03-28","language":"en"}]})",
+     false, "$.documents[0].title"},
+    {"bad date", R"({"documents":[{"file":"a.txt","title":"T","publisher":"P",)"
+                 R"("date":"28/03/2024","language":"en"}]})",
+     false, "$.documents[0].date"},
+    {"not a calendar day", R"({"documents":[{"file":"a.txt","title":"T","publisher":"P",)"
+                           R"("date":"2023-02-29","language":"en"}]})",
+     false, "$.documents[0].date"},
+    {"file in a folder", R"({"documents":[{"file":"sub/a.txt","title":"T","publisher":"P",)"
+                         R"("date":"2024-03-28","language":"en"}]})",
+     false, "$.documents[0].file"},
+    {"file outside the folder", R"({"documents":[{"file":"..","title":"T","publisher":"P",)"
+                                R"("date":"2024-03-28","language":"en"}]})",
+     false, "$.documents[0].file"},
+    {"file climbing up", R"({"documents":[{"file":"../../etc/passwd","title":"T",)"
+                         R"("publisher":"P","date":"2024-03-28","language":"en"}]})",
+     false, "$.documents[0].file"},
+    {"file empty", R"({"documents":[{"file":"","title":"T","publisher":"P",)"
+                   R"("date":"2024-03-28","language":"en"}]})",
+     false, "$.documents[0].file"},
+    {"second entry bad", R"({"documents":[{"file":"a.txt","title":"T","publisher":"P",)"
+                         R"("date":"2024-03-28","language":"en"},{"file":"b.txt"}]})",
+     false, "$.documents[1].title"},
+};
+
+TEST(ManifestTest, Table) {
+  for (const ManifestCase& c : kManifestCases) {
+    SCOPED_TRACE(c.name);
+    StatusOr<std::vector<Document>> docs = ParseManifest(c.json);
+    ASSERT_EQ(docs.ok(), c.ok) << docs.status().message();
+    if (c.ok) {
+      ASSERT_EQ(docs.value().size(), 1u);
+      EXPECT_EQ(docs.value()[0].file, "a.txt");
+      EXPECT_EQ(docs.value()[0].date, "2024-03-28");
+      continue;
+    }
+    EXPECT_EQ(docs.status().code(), ErrorCode::kBadManifest);
+    EXPECT_NE(docs.status().message().find(c.where), std::string::npos)
+        << docs.status().message();
+  }
+}
+
+// --------------------------------------------------------------- JsonWriter
+
+struct EscapeCase {
+  const char* name;
+  std::string input;
+  std::string escaped;
+};
+
+const EscapeCase kEscapeCases[] = {
+    {"plain", "4.72 trillion yuan", "4.72 trillion yuan"},
+    {"quote", "say \"no\"", "say \\\"no\\\""},
+    {"backslash", "a\\b", "a\\\\b"},
+    {"less than", "<", "\\u003c"},
+    {"greater than", ">", "\\u003e"},
+    {"ampersand", "R&D", "R\\u0026D"},
+    {"script end tag", "</script>", "\\u003c/script\\u003e"},
+    {"newline", "a\nb", "a\\nb"},
+    {"carriage return", "a\rb", "a\\rb"},
+    {"tab", "a\tb", "a\\tb"},
+    {"nul", std::string("a\0b", 3), "a\\u0000b"},
+    {"control 0x01", "\x01", "\\u0001"},
+    {"control 0x1f", "\x1f", "\\u001f"},
+    {"apostrophe and slash pass", "it's 1/2", "it's 1/2"},
+    {"two-byte UTF-8 passes", "caf\xC3\xA9", "caf\xC3\xA9"},
+    {"CJK passes", "\xE4\xB8\xAD\xE6\x96\x87", "\xE4\xB8\xAD\xE6\x96\x87"},
+    {"curly quotes pass", "\xE2\x80\x9CGDP\xE2\x80\x9D", "\xE2\x80\x9CGDP\xE2\x80\x9D"},
+    {"emoji passes", "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"},
+    {"empty", "", ""},
+};
+
+TEST(JsonWriterTest, Escaping) {
+  for (const EscapeCase& c : kEscapeCases) {
+    SCOPED_TRACE(c.name);
+    std::string out;
+    AppendJsonEscaped(&out, c.input);
+    EXPECT_EQ(out, c.escaped);
+    // And a JSON parser reads the original back.
+    std::string json = JsonWriter().String(c.input).Take();
+    simdjson::dom::parser parser;
+    std::string_view back;
+    ASSERT_EQ(parser.parse(simdjson::padded_string(json)).get_string().get(back),
+              simdjson::SUCCESS)
+        << json;
+    EXPECT_EQ(std::string(back), c.input);
+  }
+}
+
+// BUG (reported, latent): json_writer.h promises "every byte figcheck emits
+// is valid JSON whatever the input held", but invalid UTF-8 is copied through
+// unchanged. Callers validate today (Check, compile), so nothing emits it
+// yet; a writer replacing bad bytes with U+FFFD would keep the promise.
+TEST(JsonWriterTest, DISABLED_InvalidUtf8StillGivesValidJson) {
+  std::string json = JsonWriter().String("4.72 \xFF yuan").Take();
+  simdjson::dom::parser parser;
+  simdjson::dom::element e;
+  EXPECT_EQ(parser.parse(simdjson::padded_string(json)).get(e), simdjson::SUCCESS);
+}
+
+TEST(JsonWriterTest, Structure) {
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("a").Int(1);
+  w.Key("b").BeginArray().Number(1.5).String("x").Bool(true).Null().Int(-3).EndArray();
+  w.Key("c").Raw(R"({"d":2})");
+  w.Key("e").BeginArray().EndArray();
+  w.Key("f").BeginObject().EndObject();
+  w.Key("g").BeginArray().BeginObject().Key("h").Bool(false).EndObject().BeginArray()
+      .EndArray().EndArray();
+  w.Key("k\"<").String("v");
+  w.EndObject();
+  EXPECT_EQ(w.str(),
+            R"({"a":1,"b":[1.5,"x",true,null,-3],"c":{"d":2},"e":[],"f":{},)"
+            R"("g":[{"h":false},[]],"k\"\u003c":"v"})");
+}
+
+TEST(JsonWriterTest, NumbersRoundTrip) {
+  const double kValues[] = {
+      0, 1, -1, 0.1, 0.5, 1.0 / 3, 2.0 / 3 * 100, 38.3, 4.72e12, 24.087e9,
+      49.158e6, 1.0739e12, 0.595, 12345678901234567.0, 1e-300, 5e-324,
+      std::numeric_limits<double>::max(), -std::numeric_limits<double>::min(),
+  };
+  simdjson::dom::parser parser;
+  for (double v : kValues) {
+    std::string json = JsonWriter().BeginArray().Number(v).EndArray().Take();
+    SCOPED_TRACE(json);
+    simdjson::dom::array a;
+    ASSERT_EQ(parser.parse(simdjson::padded_string(json)).get_array().get(a),
+              simdjson::SUCCESS);
+    double back = 0;
+    ASSERT_EQ(a.at(0).get_double().get(back), simdjson::SUCCESS);
+    EXPECT_EQ(back, v);
+    EXPECT_LE(json.size(), 2 + 24u);  // shortest form, not %.17g padding
+  }
+  EXPECT_EQ(JsonWriter().Number(4.72e12).Take(), "4.72e+12");
+  EXPECT_EQ(JsonWriter().Number(38.3).Take(), "38.3");
+  EXPECT_EQ(JsonWriter().Number(6017).Take(), "6017");
+}
+
+TEST(JsonWriterTest, NonFiniteNumbersAreNull) {
+  EXPECT_EQ(JsonWriter().Number(std::nan("")).Take(), "null");
+  EXPECT_EQ(JsonWriter().Number(std::numeric_limits<double>::infinity()).Take(), "null");
+  EXPECT_EQ(JsonWriter().Number(-std::numeric_limits<double>::infinity()).Take(), "null");
+}
+
+}  // namespace
+}  // namespace figcheck

@@ -1,0 +1,214 @@
+// The JavaScript API over the WebAssembly module, under Node: the same
+// verdicts and citations as the native CLI on every dev claim (parity), one
+// error-path case per way a call can fail, and no leak across thousands of
+// calls. Needs build/wasm/dist (scripts/wasm-build) and build/native.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {pathToFileURL} from 'node:url';
+
+import {DIST, devClaims, nativeResults, requireFile, verdictAndCitation} from './support.mjs';
+
+requireFile(join(DIST, 'figcheck.mjs'), 'build the wasm module first (scripts/wasm-build)');
+const {load, FigcheckError} = await import(pathToFileURL(join(DIST, 'figcheck.mjs')));
+
+const GDP = "Shanghai's GDP reached 5 trillion yuan in 2023";
+
+function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+let fc;
+before(async () => {
+  fc = await load();
+});
+after(() => fc?.close());
+
+describe('parity with the native CLI', () => {
+  test('every dev claim: same verdict and citation (file, figure offset)', () => {
+    const claims = devClaims();
+    const native = nativeResults(claims);
+    const differ = [];
+    let identical = 0;
+    for (const c of claims) {
+      let wasm;
+      try {
+        wasm = fc.check(c.claim, {asOf: c.as_of});
+      } catch (error) {
+        wasm = {error: {code: error.code}};
+      }
+      const want = native.get(c.id);
+      assert.ok(want, `no native result for ${c.id}`);
+      const a = verdictAndCitation(want);
+      const b = verdictAndCitation(wasm);
+      if (want.error || wasm.error) {
+        if (!(want.error && wasm.error)) differ.push({id: c.id, native: a, wasm: b});
+        continue;
+      }
+      try {
+        assert.deepEqual(b, a);
+      } catch {
+        differ.push({id: c.id, claim: c.claim, native: a, wasm: b});
+        continue;
+      }
+      const {id: _id, ...rest} = want;
+      if (JSON.stringify(rest) === JSON.stringify(wasm)) identical++;
+    }
+    console.log(`parity: ${claims.length - differ.length}/${claims.length} dev claims give the same ` +
+        `verdict and citation in WASM as native (${identical} byte-identical JSON results)`);
+    assert.deepEqual(differ, [], `${differ.length} claims differ between WASM and native`);
+  });
+
+  test('the result has the CLI JSON shape', () => {
+    const r = fc.check(GDP, {asOf: '2024-11-01'});
+    for (const key of ['claim', 'verdict', 'citation', 'citations', 'claimed', 'explanation', 'figures']) {
+      assert.ok(key in r, `missing ${key}`);
+    }
+    assert.equal(r.verdict, 'refuted');
+    assert.deepEqual(Object.keys(r.citation.source), ['file', 'title', 'publisher', 'date', 'url']);
+    assert.equal(typeof r.citation.figure_start, 'number');
+  });
+});
+
+describe('arguments', () => {
+  test('asOf defaults to today', () => {
+    const claim = 'Shanghai used US$24 billion of foreign capital last year';
+    assert.deepEqual(fc.check(claim), fc.check(claim, {asOf: today()}));
+  });
+
+  test('asOf may be a Date', () => {
+    assert.deepEqual(fc.check(GDP, {asOf: new Date(2024, 10, 1)}), fc.check(GDP, {asOf: '2024-11-01'}));
+  });
+
+  test('a claim without figures is unverifiable, not an error', () => {
+    assert.equal(fc.check('Shanghai is a city.', {asOf: '2024-11-01'}).verdict, 'unverifiable');
+  });
+
+  test('the fact base may be given as a URL, text or bytes', async () => {
+    const url = pathToFileURL(join(DIST, 'factbase.json'));
+    const bytes = readFileSync(url);
+    for (const factbase of [url, bytes.toString('utf8'), new Uint8Array(bytes), bytes.buffer.slice(
+        bytes.byteOffset, bytes.byteOffset + bytes.length)]) {
+      const other = await load({factbase});
+      try {
+        assert.deepEqual(other.check(GDP, {asOf: '2024-11-01'}), fc.check(GDP, {asOf: '2024-11-01'}));
+      } finally {
+        other.close();
+      }
+    }
+  });
+
+  test('coverage lists every document with years and subjects', () => {
+    const c = fc.coverage();
+    assert.ok(c.facts > 0);
+    assert.ok(c.documents.length > 0);
+    for (const d of c.documents) {
+      assert.equal(typeof d.title, 'string');
+      assert.ok(Array.isArray(d.years) && Array.isArray(d.subjects));
+    }
+  });
+});
+
+// Each failure throws a FigcheckError (an Error) with a stable code and a message.
+function throwsFigcheck(fn, code, pattern) {
+  assert.throws(fn, (error) => {
+    assert.ok(error instanceof FigcheckError, `not a FigcheckError: ${error}`);
+    assert.ok(error instanceof Error);
+    assert.equal(error.name, 'FigcheckError');
+    assert.equal(error.code, code, error.message);
+    assert.match(error.message, pattern);
+    return true;
+  });
+}
+
+async function rejectsFigcheck(promise, code, pattern) {
+  await assert.rejects(promise, (error) => {
+    assert.ok(error instanceof FigcheckError, `not a FigcheckError: ${error}`);
+    assert.equal(error.code, code, error.message);
+    assert.match(error.message, pattern);
+    return true;
+  });
+}
+
+describe('errors', () => {
+  const badDates = [
+    ['2024-02-30', /2024-02-30/],
+    ['2024-13-01', /2024-13-01/],
+    ['1 Nov 2024', /1 Nov 2024/],
+    ['', /date/],
+  ];
+  for (const [asOf, pattern] of badDates) {
+    test(`bad asOf ${JSON.stringify(asOf)}`, () => throwsFigcheck(() => fc.check(GDP, {asOf}), 'bad_date', pattern));
+  }
+  test('asOf of another type', () => throwsFigcheck(() => fc.check(GDP, {asOf: 20241101}), 'bad_date', /asOf/));
+  test('asOf an invalid Date', () => throwsFigcheck(() => fc.check(GDP, {asOf: new Date('x')}), 'bad_date', /asOf/));
+  test('empty claim', () => throwsFigcheck(() => fc.check(''), 'empty_input', /empty/));
+  test('claim not a string', () => throwsFigcheck(() => fc.check(42), 'bad_input', /string/));
+  test('claim too large', () => throwsFigcheck(() => fc.check('4 '.repeat(40000)), 'input_too_large', /limit/));
+  test('claim with a lone surrogate', () =>
+    throwsFigcheck(() => fc.check('GDP \ud800 reached 5 trillion yuan'), 'invalid_utf_8', /Unicode/));
+  test('scan is not in the core yet', () => throwsFigcheck(() => fc.scan('text'), 'unavailable', /not available yet/));
+
+  test('fact base that is not JSON', () => rejectsFigcheck(load({factbase: 'not json'}), 'bad_fact_base', /fact base/));
+  test('fact base of another version', () => {
+    const json = JSON.parse(readFileSync(join(DIST, 'factbase.json'), 'utf8'));
+    json.version = 999;
+    return rejectsFigcheck(load({factbase: JSON.stringify(json)}), 'unsupported_fact_base_version', /version/);
+  });
+  test('fact base of a wrong type', () => rejectsFigcheck(load({factbase: 42}), 'bad_input', /factbase/));
+  test('fact base URL that does not exist', async () => {
+    await assert.rejects(load({factbase: pathToFileURL(join(DIST, 'missing.json'))}), /ENOENT|missing/);
+  });
+
+  test('calls after close', async () => {
+    const other = await load();
+    other.close();
+    other.close();  // twice is fine
+    throwsFigcheck(() => other.check(GDP), 'closed', /closed/);
+  });
+});
+
+describe('no leaks', () => {
+  const claims = [GDP, 'The port of Shanghai handled 49.2 million TEUs in 2023',
+    "Shanghai's metaverse industry reached 350 billion yuan in 2023", 'GDP grew 38.3% in 2023',
+    'Industrial added value grew about 48% from 2011 to 2021'];
+  const failing = [() => fc.check(''), () => fc.check(GDP, {asOf: '2024-02-30'}), () => fc.check('4 '.repeat(40000))];
+
+  test('5,000 calls (checks and failures) leave the heap and handle count as they were', () => {
+    const round = (i) => {
+      fc.check(claims[i % claims.length], {asOf: '2024-11-01'});
+      try {
+        failing[i % failing.length]();
+      } catch {
+        // expected
+      }
+    };
+    for (let i = 0; i < 200; i++) round(i);  // caches (RE2's DFA) fill up first
+    const before = fc.memoryUsage();
+    for (let i = 0; i < 2500; i++) round(i);
+    const after = fc.memoryUsage();
+    console.log(`leaks: heap ${before.heap} → ${after.heap} bytes, handles ${before.handles} → ` +
+        `${after.handles}, memory ${before.memory} → ${after.memory} bytes over 5,000 calls`);
+    assert.equal(after.handles, before.handles);
+    assert.equal(after.memory, before.memory);
+    assert.ok(after.heap <= before.heap, `heap grew by ${after.heap - before.heap} bytes`);
+  });
+
+  test('loading and closing 30 fact bases frees each', async () => {
+    const text = readFileSync(join(DIST, 'factbase.json'));
+    (await load({factbase: text})).close();
+    const before = fc.memoryUsage();
+    for (let i = 0; i < 30; i++) {
+      const other = await load({factbase: text});
+      other.check(GDP, {asOf: '2024-11-01'});
+      other.close();
+    }
+    const after = fc.memoryUsage();
+    console.log(`leaks: heap ${before.heap} → ${after.heap} bytes over 30 loads of the fact base`);
+    assert.equal(after.handles, before.handles);
+    assert.ok(after.heap <= before.heap, `heap grew by ${after.heap - before.heap} bytes`);
+  });
+});
