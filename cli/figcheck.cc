@@ -148,8 +148,7 @@ int RunCheck(const Args& a) {
     as_of = d.value();
   }
   if (a.batch.empty() && a.positional.size() != 1)
-    return Fail("check takes one claim (quote it) or --batch FILE\n" +
-                std::string(kUsage));
+    return Fail("check takes one claim (quote it), - for standard input, or --batch FILE");
   if (!a.batch.empty() && !a.positional.empty())
     return Fail("check takes a claim or --batch FILE, not both");
   FactBase base;
@@ -403,7 +402,7 @@ int RunFacts(const Args& a) {
 
 int main(int argc, char** argv) {
   using namespace figcheck;
-  if (argc < 2) return Fail(std::string("no command\n") + kUsage);
+  if (argc < 2) return Fail("no command; see figcheck --help");
   std::string command = argv[1];
   if (command == "-h" || command == "--help" || command == "help") {
     std::cout << kUsage;
@@ -416,5 +415,5 @@ int main(int argc, char** argv) {
   if (command == "compile") return RunCompile(args);
   if (command == "facts") return RunFacts(args);
   if (command == "scan") return RunScan(args);
-  return Fail("unknown command \"" + command + "\"\n" + kUsage);
+  return Fail("unknown command \"" + command + "\"; see figcheck --help");
 }

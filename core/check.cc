@@ -650,7 +650,7 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of)
   Result result;
   result.claim = std::string(claim);
   Matcher matcher(base, as_of);
-  for (SentenceFigures& sf : ReadFigures(claim, as_of, base.lexicon))
+  for (SentenceFigures& sf : ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim))
     for (Figure& f : sf.figures) result.figures.push_back(matcher.Evaluate(f));
   if (result.figures.empty()) {
     result.verdict = Verdict::kUnverifiable;

@@ -26,7 +26,9 @@ DraftFormat SniffFormat(std::string_view bytes);
 
 struct ExtractedText {
   std::string text;             // sentences separated by spaces and '\n'
-  std::vector<uint32_t> origin; // origin[i]: offset in the input of text[i]
+  // origin[i]: offset in the input of text[i]; one more entry at the end
+  // holds the input's length.
+  std::vector<uint32_t> origin;
   Date date;                    // from Markdown front matter; !ok() if none
 };
 

@@ -17,10 +17,10 @@
 namespace figcheck {
 
 // Weight of a document's topic terms in each of its facts' subjects.
-constexpr float kTopicWeight = 0.3f;
+constexpr float kTopicWeight = 0.45f;
 
 // Format version of the compiled JSON; a loader refuses any other.
-constexpr int kFactBaseVersion = 1;
+constexpr int kFactBaseVersion = 2;
 
 struct Document {
   std::string file;       // name under data/sources/

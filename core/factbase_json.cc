@@ -511,8 +511,8 @@ StatusOr<Lexicon> ParseLexicon(std::string_view json) {
   element root;
   simdjson::padded_string padded(json.data(), json.size());
   auto err = parser.parse(padded).get(root);
-  if (err) return ParseError(ErrorCode::kBadManifest, err, "lexicon");
-  Reader r(ErrorCode::kBadManifest, "lexicon");
+  if (err) return ParseError(ErrorCode::kBadLexicon, err, "lexicon");
+  Reader r(ErrorCode::kBadLexicon, "lexicon");
   object top;
   Lexicon lexicon;
   if (!r.Object(root, "lexicon", &top) || !ReadLexicon(r, top, "lexicon", &lexicon))

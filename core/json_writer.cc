@@ -3,6 +3,8 @@
 // without becoming markup. Tested by tests/factbase_test.cc.
 #include "core/json_writer.h"
 
+#include "core/text.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +12,22 @@
 namespace figcheck {
 
 void AppendJsonEscaped(std::string* out, std::string_view text) {
+  // Ill-formed UTF-8 becomes U+FFFD so the output is always valid JSON.
+  if (!CheckUtf8(text).ok()) {
+    std::string repaired;
+    for (size_t i = 0; i < text.size();) {
+      Status st = CheckUtf8(text.substr(i));
+      if (st.ok()) {
+        repaired.append(text.substr(i));
+        break;
+      }
+      repaired.append(text.substr(i, st.offset()));
+      repaired += "\xEF\xBF\xBD";
+      i += st.offset() + 1;
+    }
+    AppendJsonEscaped(out, repaired);
+    return;
+  }
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
     switch (c) {

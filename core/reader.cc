@@ -37,6 +37,10 @@ constexpr float kAnaphorWeight = 0.85f;
 constexpr float kMinContextWeight = 0.1f;
 // How much of a sentence's inherited context passes on to the next one.
 constexpr float kChainDecay = 0.5f;
+// In a claim, words in another figure's own stretch of the sentence: each
+// clause states its own figure ("GDP reached X, and the port handled Y").
+// Sources keep the sentence weight: they set subjects across clauses.
+constexpr float kClaimOtherFigureWeight = 0.15f;
 // Subject words set by an "In terms of X," earlier in the paragraph.
 constexpr float kTopicCarryWeight = 0.6f;
 using re2::StringPiece;
@@ -56,9 +60,9 @@ struct Patterns {
         multiplier(R"(\b(doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
         scale(R"(^[\s-]*(thousand|million|billion|trillion|bn|mn|tn)\b)"),
         unit(R"(^[\s-]*(%|percent\b|per\s+cent\b|percentage\s+points?\b|yuan\b|rmb\b|renminbi\b|(?:us\s+|u\.s\.\s+|american\s+)?dollars?\b|usd\b|twenty-foot\s+equivalent\s+units?\b|teus?\b|square\s+met(?:er|re)s?\b|square\s+kilomet(?:er|re)s?\b|kilomet(?:er|re)s?\b|km\b|tons?\s+of\s+standard\s+coal\b|tonnes?\b|tons?\b|(?:consecutive\s+)?years?\b|times\b|-?fold\b))"),
-        per(R"(^\s*(?:per|/|a)\s+(person|capita|head|square\s+kilomet(?:er|re)|km2|10,000\s+people|100\s+people|1,000\s+people))"),
+        per(R"(^(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|/|a)\s+(person|capita|head|square\s+kilomet(?:er|re)|km2|10,000\s+people|100\s+people|1,000\s+people))"),
         units_per(R"(^[\s-]*units?\s+per\s+(10,000|100|1,000)\s+people)"),
-        currency_before(R"((us\$|u\.s\.\$|\$|rmb\s*|¥|usd\s*|cny\s*)$)"),
+        currency_before(R"((us\$|u\.s\.\$|\$|\brmb\s*|¥|\busd\s*|\bcny\s*)$)"),
         qualifier_before(
             R"(\b(more\s+than|over|exceeding|exceeded|exceeds|exceed|above|topped|tops|surpassed|surpasses|surpassing|passed|beyond|upwards\s+of|in\s+excess\s+of|greater\s+than|at\s+least|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|fewer\s+than|less\s+than|under|below|lower\s+than|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|about|around|approximately|approx\.|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|circa|just\s+under|just\s+over)\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
         change_before(
@@ -82,6 +86,7 @@ struct Patterns {
         target(R"(\b(will|shall|aims?|aimed|aiming|targets?|targeted|targeting|goals?|objectives?|plans?\s+to|planned\s+to|planning\s+to|strive|strives|striving|seeks?\s+to|expects?\s+to|expected\s+to|(?:is|are)\s+set\s+to|projected|forecasts?|intends?\s+to|to\s+(?:reach|hit|exceed|achieve|surpass|top|double)|proposes?|proposed)\b)"),
         anaphor(R"(^\W*(?:(?:and|also|but)\b|(?:\w+\W+){0,5}?(?:these|this|that|it|they|the\s+figure|the\s+number)\b))"),
         respectively(R"(\brespectively\b)"),
+        part_of_year(R"(\b(?:first|second|third|fourth|last|past|latter|final|early|late|next|previous)\s+$)"),
         any_word_number(R"(\b(?:one|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|dozen|doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
         phrasal_up(R"(\b(?:set|sets|setting|picked|pick|made|make|makes|took|take|takes|build|built|builds|open|opened|opens|sign|signed|signs|call|called|end|ended|ends|keep|kept|add|added|adds|draw|drew|drawn|put|puts|ramp|ramped|gear|geared|step|stepped|steps|speed|sped|scale|scaled|shore|shored|back|backed|sum|summed|total|totalled|totaled|came|come|comes|show|showed|shows|turn|turned|line|lined|break|broke|broken|clean|cleaned|cut|cuts|shut|slow|slowed|wind|wound|bring|brought|mop|fill|filled|hold|held|pile|piled|rack|racked|run|ran|tie|tied|team|teamed|use|used)\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)") {}
 
@@ -90,7 +95,8 @@ struct Patterns {
   RE2 change_before, from_before, change_after, more_than_after, yoy_after;
   RE2 or_more_after, duration_before, duration_after, ago_after;
   RE2 consecutive_after, label_before, year_range, year, relative_year, span;
-  RE2 bare_span, since, target, anaphor, respectively, any_word_number, phrasal_up;
+  RE2 bare_span, since, target, anaphor, respectively, part_of_year,
+      any_word_number, phrasal_up;
 };
 
 const Patterns& P() {
@@ -202,9 +208,9 @@ class SentenceReader {
   // `lower` is the folded copy of `original`; both have the same offsets.
   SentenceReader(const std::string& lower, std::string_view original, Span s,
                  Date date, const Lexicon& lexicon,
-                 const std::vector<Span>& fenced)
+                 const std::vector<Span>& fenced, ReadMode mode)
       : lower_(lower), text_(lower), original_(original), s_(s), date_(date),
-        lexicon_(lexicon), fenced_(fenced) {}
+        lexicon_(lexicon), fenced_(fenced), mode_(mode) {}
 
   std::vector<Figure> Read();
   // Terms of this sentence's words, for the next sentence's anaphora.
@@ -240,6 +246,7 @@ class SentenceReader {
   Date date_;
   const Lexicon& lexicon_;
   const std::vector<Span>& fenced_;
+  ReadMode mode_;
   std::vector<Mention> mentions_;
   std::vector<PeriodMention> periods_;
   std::vector<Span> used_years_;  // years read as periods or dates
@@ -272,8 +279,14 @@ void SentenceReader::FindDigitMentions() {
     auto alpha = [](char c) {
       return std::isalpha(static_cast<unsigned char>(c)) != 0;
     };
-    if (a > 0 && (alpha(text_[a - 1]) || text_[a - 1] == '+' ||
-                  text_[a - 1] == '#'))
+    // A currency code glued on ("RMB500 million", "USD24bn") is not a code.
+    bool glued_currency =
+        a >= 3 && (lower_.compare(a - 3, 3, "rmb") == 0 ||
+                   lower_.compare(a - 3, 3, "usd") == 0 ||
+                   lower_.compare(a - 3, 3, "cny") == 0) &&
+        (a == 3 || !alpha(text_[a - 4]));
+    if (a > 0 && !glued_currency &&
+        (alpha(text_[a - 1]) || text_[a - 1] == '+' || text_[a - 1] == '#'))
       continue;
     if (b < text_.size() && (alpha(text_[b]) || text_[b] == '+')) continue;
     // Inside quotes: "the '3' refers to".
@@ -367,6 +380,8 @@ void SentenceReader::FindWordMentions() {
       std::string d = w.substr(dpos);
       int num_v = WordNumber(n), den_v = FractionDenominator(d);
       if (num_v <= 0 || den_v <= 0 || num_v >= den_v) continue;
+      // "the first three quarters of 2023", "the second half": a period.
+      if (RE2::PartialMatch(Before(a, 16), p.part_of_year)) continue;
       // "a third" as an ordinal: "a third round" — a share needs "of" or
       // a change context; accept when followed by "of", end, or punctuation.
       StringPiece rest = After(b, 12);
@@ -383,6 +398,7 @@ void SentenceReader::FindWordMentions() {
     while (RE2::FindAndConsume(&in, p.half, &whole)) {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + 4;
+      if (RE2::PartialMatch(Before(a, 16), p.part_of_year)) continue;
       StringPiece rest = After(b, 40);
       std::string unit;
       if (RE2::PartialMatch(rest, R"(^\s+an?\s+(percentage\s+point))", &unit)) {
@@ -419,7 +435,8 @@ void SentenceReader::FindWordMentions() {
       if (w.find("quadrupl") == 0 || w.find("four") == 0) v = 4;
       if (w.find("five") == 0) v = 5;
       if (w.find("ten") == 0) v = 10;
-      add(a, b, v, 0.1, "x", Kind::kChange, false);
+      // "tripled" states a whole multiple; the 5% cap keeps it honest.
+      add(a, b, v, 1, "x", Kind::kChange, false);
     }
   }
   in = sentence;
@@ -968,7 +985,15 @@ std::vector<Figure> SentenceReader::Read() {
         // follows "per" qualifies the subject, it is not the subject.
         if (w.start < m.start && w.modifier) wt *= 0.5f;
       } else {
-        wt = std::min(wt, kSentenceWeight);
+        // Words that describe another figure of the sentence say less about
+        // this one than the sentence's shared opening does.
+        // The sentence's opening, before its first figure, is shared.
+        bool other = false;
+        for (size_t j = 0; j < mentions_.size() && !other; ++j)
+          other = j != i && w.start >= own_lo[j] && w.end <= own_hi[j] &&
+                  w.start >= mentions_[0].start;
+        wt = std::min(wt, other && mode_ == ReadMode::kClaim ? kClaimOtherFigureWeight
+                                                             : kSentenceWeight);
       }
       if (w.attribution) wt *= 0.3f;
       float& slot = weights[t.stem];
@@ -1067,6 +1092,12 @@ std::vector<Figure> SentenceReader::Read() {
     if (chosen == nullptr)
       for (const PeriodMention& pm : periods_)
         if (pm.end <= m.start && !pm.period.empty()) chosen = &pm;
+    if (chosen == nullptr)  // "rose 5 percent to 12 billion yuan in 2023"
+      for (const PeriodMention& pm : periods_)
+        if (pm.start >= m.end && !pm.period.empty()) {
+          chosen = &pm;
+          break;
+        }
     if (m.parenthetical && i > 0) {
       f.period = figures[i - 1].period;
     } else if (chosen != nullptr) {
@@ -1131,7 +1162,7 @@ std::vector<Span> FenceDates(const std::string& lower) {
 }  // namespace
 
 std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
-                                         const Lexicon& lexicon) {
+                                         const Lexicon& lexicon, ReadMode mode) {
   std::string lower = FoldForMatching(text);
   std::vector<Span> fenced = FenceDates(lower);
   std::vector<SentenceFigures> out;
@@ -1169,7 +1200,7 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
       for (const Lexicon::Term& t : lexicon.Canonicalize(words))
         if (!lexicon.IsStopword(t.stem)) topic.push_back(t.stem);
     }
-    SentenceReader reader(lower, text, s, date, lexicon, fenced);
+    SentenceReader reader(lower, text, s, date, lexicon, fenced, mode);
     SentenceFigures sf;
     sf.sentence = s;
     sf.figures = reader.Read();

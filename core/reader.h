@@ -23,11 +23,17 @@ struct SentenceFigures {
   std::vector<std::string> terms;  // every subject term of the sentence
 };
 
+// Sources and claims are read alike but for one thing: in a claim, each
+// clause states its own figure, so one figure's words count little for
+// another's subject; a source sets subjects across clauses.
+enum class ReadMode { kSource, kClaim };
+
 // `date` resolves "last year", "this year", "in the past decade". Figures
 // with no stated period keep an empty period; the caller decides what that
 // means (a source: its date; a claim: the latest the sources give).
 std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
-                                         const Lexicon& lexicon);
+                                         const Lexicon& lexicon,
+                                         ReadMode mode = ReadMode::kSource);
 
 }  // namespace figcheck
 

@@ -13,6 +13,7 @@ const char* ErrorCodeName(ErrorCode code) {
     case ErrorCode::kBadFactBase: return "bad fact base";
     case ErrorCode::kFactBaseVersion: return "unsupported fact base version";
     case ErrorCode::kBadManifest: return "bad manifest";
+    case ErrorCode::kBadLexicon: return "bad lexicon";
     case ErrorCode::kBadRequest: return "bad request";
     case ErrorCode::kNoFigure: return "no checkable figure";
   }

@@ -20,6 +20,7 @@ enum class ErrorCode {
   kBadFactBase,       // JSON that is not a fact base (syntax, schema, types)
   kFactBaseVersion,   // a fact base of another format version
   kBadManifest,       // sources manifest missing, malformed or incomplete
+  kBadLexicon,        // data/lexicon.json malformed
   kBadRequest,        // a batch line that is not a request object
   kNoFigure,          // nothing checkable in the claim
 };

@@ -258,8 +258,10 @@ std::string Stem(std::string_view w) {
     cut(3, "y");
   } else if (ends("sses")) {
     cut(2);
-  } else if (ends("ches") || ends("shes") || ends("xes")) {
-    cut(2);
+  } else if (s.size() > 4 && (s.compare(s.size() - 4, 4, "ches") == 0 ||
+                              s.compare(s.size() - 4, 4, "shes") == 0 ||
+                              s.compare(s.size() - 3, 3, "xes") == 0)) {
+    cut(2);  // "boxes" → "box", "taxes" → "tax"
   } else if (ends("ss") || ends("us") || ends("is")) {
     // "business", "campus", "basis" stay.
   } else if (ends("s")) {

@@ -63,7 +63,7 @@ struct Span {
 std::vector<Span> SplitSentences(std::string_view text);
 
 // A light suffix-stripping stemmer for matching subject words
-// ("enterprises" → "enterpris", "industries" → "industri").
+// ("enterprises" → "enterpris", "industries" → "industr").
 std::string Stem(std::string_view lower_word);
 
 }  // namespace figcheck

@@ -364,7 +364,7 @@ struct RejectCase {
 const RejectCase kRejectCases[] = {
     {"wrong format", "", "format", R"("other-format")", ErrorCode::kBadFactBase, "$.format"},
     {"missing format", "", "format", nullptr, ErrorCode::kBadFactBase, "$.format"},
-    {"version 2", "", "version", "2", ErrorCode::kFactBaseVersion, "version 2"},
+    {"another version", "", "version", "99", ErrorCode::kFactBaseVersion, "version 99"},
     {"version as a string", "", "version", R"("1")", ErrorCode::kBadFactBase, "$.version"},
     {"documents not an array", "", "documents", "{}", ErrorCode::kBadFactBase, "$.documents"},
     {"documents missing", "", "documents", nullptr, ErrorCode::kBadFactBase, "$.documents"},

@@ -13,7 +13,8 @@ namespace {
 const ErrorCode kAllCodes[] = {
     ErrorCode::kOk,           ErrorCode::kEmptyInput,   ErrorCode::kInputTooLarge,
     ErrorCode::kInvalidUtf8,  ErrorCode::kBadDate,      ErrorCode::kBadFactBase,
-    ErrorCode::kFactBaseVersion, ErrorCode::kBadManifest, ErrorCode::kBadRequest,
+    ErrorCode::kFactBaseVersion, ErrorCode::kBadManifest, ErrorCode::kBadLexicon,
+    ErrorCode::kBadRequest,
     ErrorCode::kNoFigure,
 };
 
