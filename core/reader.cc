@@ -454,6 +454,10 @@ void SentenceReader::FindWordMentions() {
           !RE2::PartialMatch(after, p.consecutive_after) &&
           RE2::PartialMatch(Before(a, 24), p.duration_before))
         continue;
+      // "the first three quarters", "the first two months": a period.
+      if (RE2::PartialMatch(Before(a, 16), p.part_of_year) &&
+          RE2::PartialMatch(after, R"(^\s+(?:quarters?|months?|weeks?|halves)\b)"))
+        continue;
       // "one of the two", "two of them": still a count; "the first two" too.
       Mention m;
       m.start = m.num_start = a;
