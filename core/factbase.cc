@@ -3,12 +3,12 @@
 #include "core/factbase.h"
 
 #include <algorithm>
-#include <map>
 
 namespace figcheck {
 
 void FactBase::BuildIndex() {
   term_ids_.clear();
+  term_ids_.reserve(idf.size() * 2 + 64);
   idf_by_id_.clear();
   subjects_.assign(facts.size(), {});
   core_weight_.assign(facts.size(), 0);
@@ -21,23 +21,33 @@ void FactBase::BuildIndex() {
     }
     return it->second;
   };
+  // Each document's topic, interned once.
+  std::vector<std::vector<uint32_t>> topics(documents.size());
+  for (size_t d = 0; d < documents.size(); ++d)
+    for (const std::string& term : documents[d].topic) topics[d].push_back(intern(term));
   for (uint32_t i = 0; i < facts.size(); ++i) {
-    std::map<uint32_t, float> merged;
+    std::vector<std::pair<uint32_t, float>>& v = subjects_[i];
+    const Sentence& s = sentences[facts[i].sentence];
+    const std::vector<uint32_t>* topic = s.doc < topics.size() ? &topics[s.doc] : nullptr;
+    v.reserve(facts[i].figure.terms.size() + (topic ? topic->size() : 0));
     for (const auto& [term, weight] : facts[i].figure.terms) {
       uint32_t id = intern(term);
       postings_[id].push_back(i);
-      merged[id] = std::max(merged[id], weight);
+      v.emplace_back(id, weight);
     }
-    const Sentence& s = sentences[facts[i].sentence];
-    if (s.doc < documents.size())
-      for (const std::string& term : documents[s.doc].topic) {
-        float& w = merged[intern(term)];
-        w = std::max(w, kTopicWeight);
-      }
-    subjects_[i].assign(merged.begin(), merged.end());
-    for (const auto& [id, w] : subjects_[i])
+    if (topic != nullptr)
+      for (uint32_t id : *topic) v.emplace_back(id, kTopicWeight);
+    // Sort by id; keep the highest weight of a term listed twice.
+    std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) {
+      return x.first < y.first || (x.first == y.first && x.second > y.second);
+    });
+    v.erase(std::unique(v.begin(), v.end(),
+                        [](const auto& x, const auto& y) { return x.first == y.first; }),
+            v.end());
+    for (const auto& [id, w] : v)
       if (w >= 0.7f) core_weight_[i] += w * idf_by_id_[id];
   }
+  for (auto& list : postings_) list.erase(std::unique(list.begin(), list.end()), list.end());
 }
 
 }  // namespace figcheck
