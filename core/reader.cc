@@ -77,7 +77,7 @@ struct Patterns {
         ago_after(R"(^[\s-]*(?:years?|decades?|months?)\s+ago\b)"),
         consecutive_after(R"(^\s+consecutive\s+(?:years?|times|months|quarters))"),
         label_before(R"(\b(class|no\.?|nos\.?|phase|type|article|chapter|section|grade|line|page|pages|version|tier|room|route|gate|item|figure|table|level|batch|act|ranked|rank|ranking|top|number|vol\.?|per)\s*$)"),
-        year_range("(" R"(\b((?:19|20)\d\d)\s*(?:-|–|—|to|and|through|until)\s*((?:19|20)\d\d)\b)" ")"),
+        year_range("(" R"(\b((?:19|20)\d\d)[\s\x1e]*(?:-|–|—|to|and|through|until)[\s\x1e]*((?:19|20)\d\d)\b)" ")"),
         year("(" R"(\b((?:19|20)\d\d)\b)" ")"),
         relative_year("(" R"(\b(last|this|next|the\s+current|the\s+previous|previous|the\s+past)\s+year\b)" ")"),
         span("(" R"(\b(past|last|previous|recent|next|coming|following)\s+(decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(years|decades))\b)" ")"),
@@ -160,7 +160,18 @@ uint32_t Off(const std::string& base, const char* p) {
 }
 
 // Parses "24,087" or "49.158"; step is the place value of the last digit.
-bool ParseDigits(std::string_view s, double* value, double* step) {
+bool ParseDigits(std::string_view raw, double* value, double* step) {
+  // Fillers go; a run of group separators ("6 017") reads as one ','.
+  std::string norm;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == kIgnorable) continue;
+    if (raw[i] == kGroupSeparator) {
+      if (norm.empty() || norm.back() != ',') norm += ',';
+      continue;
+    }
+    norm += raw[i];
+  }
+  std::string_view s = norm;
   std::string plain;
   int dots = 0;
   for (char c : s) {
@@ -274,7 +285,7 @@ void SentenceReader::FindDigitMentions() {
     if (t.type != TokenType::kNumber) continue;
     uint32_t a = s_.start + t.start, b = s_.start + t.end;
     if (Fenced(a, b)) continue;
-    std::string_view digits = text_.substr(a, b - a);
+    std::string_view digits = text_.substr(a, t.end - t.start);
     // Glued to letters: "5G", "C919", "14nm", "34th", "7x24".
     auto alpha = [](char c) {
       return std::isalpha(static_cast<unsigned char>(c)) != 0;
@@ -288,6 +299,22 @@ void SentenceReader::FindDigitMentions() {
     if (a > 0 && !glued_currency &&
         (alpha(text_[a - 1]) || text_[a - 1] == '+' || text_[a - 1] == '#'))
       continue;
+    // Scientific notation: "4.72e12", "1.5E+9".
+    int exponent = 0;
+    if (b + 1 < text_.size() && text_[b] == 'e') {
+      size_t k = b + 1;
+      bool negative = false;
+      if (k < text_.size() && (text_[k] == '+' || text_[k] == '-')) negative = text_[k++] == '-';
+      size_t d = k;
+      while (k < text_.size() && k - d < 3 && std::isdigit(static_cast<unsigned char>(text_[k])))
+        exponent = exponent * 10 + (text_[k++] - '0');
+      if (k > d && (k >= text_.size() || !std::isalnum(static_cast<unsigned char>(text_[k])))) {
+        if (negative) exponent = -exponent;
+        b = static_cast<uint32_t>(k);
+      } else {
+        exponent = 0;
+      }
+    }
     if (b < text_.size() && (alpha(text_[b]) || text_[b] == '+')) continue;
     // Inside quotes: "the '3' refers to".
     if (a > 0 && b < text_.size() && (text_[a - 1] == '\'' || text_[a - 1] == '"') &&
@@ -315,7 +342,12 @@ void SentenceReader::FindDigitMentions() {
     m.num_end = b;
     double value = 0, step = 0;
     if (!ParseDigits(digits, &value, &step)) continue;
-    bool plain = digits.find_first_of(",.") == std::string_view::npos;
+    if (exponent != 0) {
+      value *= std::pow(10.0, exponent);
+      step *= std::pow(10.0, exponent);
+      if (!std::isfinite(value) || value > 1e300) continue;
+    }
+    bool plain = digits.find_first_of(",.\x1E\x1F") == std::string_view::npos;
     // Durations are periods, not figures: "over the past 10 years".
     StringPiece after = After(b, 40);
     if (RE2::PartialMatch(after, p.ago_after)) continue;
@@ -769,6 +801,7 @@ void SentenceReader::CollectWords() {
       std::string w = lower_.substr(a, b - a);
       // "foreign-invested", "Shanghai's": keep hyphen parts as words;
       // drop the possessive.
+      w.erase(std::remove(w.begin(), w.end(), kIgnorable), w.end());
       words_.push_back({a, b, w});
     } else if (t.type == TokenType::kPunct) {
       char c = text_[a];

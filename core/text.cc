@@ -100,15 +100,76 @@ std::string AsciiLower(std::string_view text) {
 
 std::string FoldForMatching(std::string_view text) {
   std::string out = AsciiLower(text);
-  for (size_t i = 0; i + 1 < out.size(); ++i) {
-    unsigned char a = static_cast<unsigned char>(out[i]);
-    unsigned char b = static_cast<unsigned char>(out[i + 1]);
-    if (a == 0xC2 && b == 0xA0) {
-      out[i] = out[i + 1] = ' ';
-    } else if (a == 0xE2 && i + 2 < out.size() && b == 0x80) {
-      unsigned char c = static_cast<unsigned char>(out[i + 2]);
-      // U+2000..U+200A spaces, U+202F narrow no-break space.
-      if ((c >= 0x80 && c <= 0x8A) || c == 0xAF) out[i] = out[i + 1] = out[i + 2] = ' ';
+  const size_t n = out.size();
+  auto u = [&](size_t i) { return static_cast<unsigned char>(out[i]); };
+  auto digit_at = [&](size_t i) { return i < n && out[i] >= '0' && out[i] <= '9'; };
+  // Fills [i, i+len) with `first` then kIgnorable bytes.
+  auto put = [&](size_t i, size_t len, char first) {
+    out[i] = first;
+    for (size_t k = 1; k < len; ++k) out[i + k] = kIgnorable;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char a = u(i);
+    if (a < 0xC2) continue;
+    size_t len = 0;
+    if (a == 0xC2 && i + 1 < n && u(i + 1) == 0xA0) {
+      len = 2;  // no-break space
+    } else if (a == 0xE2 && i + 2 < n && u(i + 1) == 0x80 &&
+               ((u(i + 2) >= 0x80 && u(i + 2) <= 0x8A) || u(i + 2) == 0xAF)) {
+      len = 3;  // U+2000..U+200A spaces, U+202F narrow no-break space
+    }
+    if (len != 0) {
+      // Between digit groups ("6 017") a space is a thousands separator.
+      bool group = i > 0 && digit_at(i - 1) && digit_at(i + len) && digit_at(i + len + 1) &&
+                   digit_at(i + len + 2) && !digit_at(i + len + 3);
+      put(i, len, group ? kGroupSeparator : ' ');
+      if (!group)
+        for (size_t k = 1; k < len; ++k) out[i + k] = ' ';
+      i += len - 1;
+      continue;
+    }
+    // Zero-width and bidi controls (U+200B..U+200F, U+202A..U+202E,
+    // U+2060..U+2069) and the BOM: invisible, so they vanish for matching.
+    if (a == 0xE2 && i + 2 < n &&
+        ((u(i + 1) == 0x80 && ((u(i + 2) >= 0x8B && u(i + 2) <= 0x8F) ||
+                               (u(i + 2) >= 0xAA && u(i + 2) <= 0xAE))) ||
+         (u(i + 1) == 0x81 && u(i + 2) >= 0xA0 && u(i + 2) <= 0xA9))) {
+      put(i, 3, kIgnorable);
+      i += 2;
+      continue;
+    }
+    if (a == 0xEF && i + 2 < n && u(i + 1) == 0xBB && u(i + 2) == 0xBF) {
+      put(i, 3, kIgnorable);
+      i += 2;
+      continue;
+    }
+    // Fullwidth digits and separators (U+FF10..U+FF19, U+FF0C, U+FF0E, U+FF05).
+    if (a == 0xEF && i + 2 < n && u(i + 1) == 0xBC) {
+      unsigned char c = u(i + 2);
+      if (c >= 0x90 && c <= 0x99) {
+        put(i, 3, static_cast<char>('0' + (c - 0x90)));
+      } else if (c == 0x8C) {
+        put(i, 3, ',');
+      } else if (c == 0x8E) {
+        put(i, 3, '.');
+      } else if (c == 0x85) {
+        put(i, 3, '%');
+      } else {
+        continue;
+      }
+      i += 2;
+      continue;
+    }
+    // Unicode minus and dashes read as ASCII hyphens ("2011–2021").
+    if (a == 0xE2 && i + 2 < n &&
+        ((u(i + 1) == 0x88 && u(i + 2) == 0x92) ||
+         (u(i + 1) == 0x80 && (u(i + 2) == 0x93 || u(i + 2) == 0x94 || u(i + 2) == 0x90 ||
+                               u(i + 2) == 0x91)))) {
+      bool digits_around = i > 0 && digit_at(i - 1) && digit_at(i + 3);
+      if (digits_around || (u(i + 1) == 0x88)) {
+        put(i, 3, '-');
+        i += 2;
+      }
     }
   }
   return out;
@@ -134,9 +195,20 @@ std::vector<Token> Tokenize(std::string_view text) {
       while (i < n) {
         if (IsDigit(s[i])) {
           ++i;
-        } else if ((s[i] == ',' || s[i] == '.') && i + 1 < n &&
-                   IsDigit(s[i + 1])) {
-          ++i;
+        } else if (s[i] == ',' || s[i] == '.' || s[i] == kGroupSeparator ||
+                   s[i] == kIgnorable) {
+          // Separators and fillers continue the number only before a digit;
+          // at most one ',' or '.' among them.
+          size_t j = i;
+          int marks = 0;
+          while (j < n && (s[j] == kGroupSeparator || s[j] == kIgnorable ||
+                           ((s[j] == ',' || s[j] == '.') && marks++ == 0)))
+            ++j;
+          if (j < n && IsDigit(s[j])) {
+            i = j;
+          } else {
+            break;
+          }
         } else {
           break;
         }
@@ -156,6 +228,14 @@ std::vector<Token> Tokenize(std::string_view text) {
           i += len;
         } else if (s[i] == '&' && i + 1 < n && IsAsciiAlpha(s[i + 1])) {
           ++i;  // "R&D"
+        } else if (s[i] == kIgnorable) {
+          size_t j = i;
+          while (j < n && s[j] == kIgnorable) ++j;
+          if (j < n && IsAsciiAlpha(s[j])) {
+            i = j;  // an invisible character inside a word
+          } else {
+            break;
+          }
         } else {
           break;
         }
@@ -165,6 +245,10 @@ std::vector<Token> Tokenize(std::string_view text) {
       size_t len = c >= 0x80 ? Utf8SequenceLength(text, i) : 1;
       i += len == 0 ? 1 : len;
     }
+    // Trailing fillers belong to the token's last character ("２" is
+    // '2' and two fillers).
+    if (t.type == TokenType::kNumber || t.type == TokenType::kWord)
+      while (i < n && s[i] == kIgnorable) ++i;
     if (i == t.start) {  // never stall on an unexpected byte
       t.type = TokenType::kPunct;
       ++i;

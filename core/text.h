@@ -34,10 +34,15 @@ StatusOr<Date> ParseDate(std::string_view text);
 // ASCII lower case; other bytes unchanged.
 std::string AsciiLower(std::string_view text);
 
-// The copy every pattern runs on: ASCII lower case, and the Unicode spaces
-// news text carries (no-break, thin, narrow no-break, figure space) turned
-// into as many ASCII spaces as they have bytes, so offsets are unchanged.
+// The copy every pattern runs on, byte for byte as long as the text so every
+// offset still points into the caller's bytes: ASCII lower case; Unicode
+// spaces become ASCII spaces, or kGroupSeparator between digit groups
+// ("6 017"); fullwidth digits, commas, points and percent signs their ASCII
+// forms; the Unicode minus and dashes between digits '-'; zero-width and
+// bidi controls kIgnorable. Multi-byte characters pad with kIgnorable.
 std::string FoldForMatching(std::string_view text);
+constexpr char kGroupSeparator = '\x1F';  // a thousands separator
+constexpr char kIgnorable = '\x1E';       // invisible: skipped inside tokens
 
 enum class TokenType : uint8_t { kWord, kNumber, kPunct, kSpace };
 
