@@ -166,7 +166,7 @@ std::string Trim(double v, int decimals) {
 
 class Matcher {
  public:
-  Matcher(const FactBase& base, Date as_of) : base_(base), as_of_(as_of) {}
+  explicit Matcher(const FactBase& base) : base_(base) {}
   FigureResult Evaluate(const Figure& claimed);
 
  private:
@@ -185,7 +185,6 @@ class Matcher {
   std::string Said(const Fact& f) const;
 
   const FactBase& base_;
-  Date as_of_;
 };
 
 double Matcher::Score(const ClaimSubject& c, uint32_t fact) const {
@@ -649,7 +648,7 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of)
   if (blank) return Status(ErrorCode::kEmptyInput, "claim is empty");
   Result result;
   result.claim = std::string(claim);
-  Matcher matcher(base, as_of);
+  Matcher matcher(base);
   for (SentenceFigures& sf : ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim))
     for (Figure& f : sf.figures) result.figures.push_back(matcher.Evaluate(f));
   if (result.figures.empty()) {
