@@ -17,11 +17,7 @@ import {pathToFileURL} from 'node:url';
 import {chromium} from 'playwright-core';
 
 import {serve} from '../../scripts/lib/serve.mjs';
-import {ARTIFACTS, DIST, requireFile} from './support.mjs';
-
-export const CHROMIUM = process.env.FIGCHECK_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import {ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, DIST, requireFile} from './support.mjs';
 
 requireFile(join(DIST, 'figcheck-core.wasm'), 'build the wasm module first (scripts/wasm-build)');
 requireFile(CHROMIUM, 'install Debian\'s chromium (apt-get install chromium; scripts/web-test does)');
@@ -221,6 +217,16 @@ describe('claim page', () => {
     fc.close();
     const titles = await page.$$eval('#coverage-list .doc-title', (ps) => ps.map((p) => p.textContent));
     assert.deepEqual(titles, coverage.documents.map((d) => d.title));
+    await context.close();
+  });
+
+  test('the README screenshot (artifacts/web/screenshot.png; docs/screenshot.png is it, pngquant-ed)', async () => {
+    const {page, context, problems} = await openPage({width: 800,
+      query: `?as-of=${AS_OF}&claim=${encodeURIComponent(CLAIMS[1])}`});
+    await page.waitForSelector('#card .card');
+    const bottom = await page.$eval('#card .card', (c) => c.getBoundingClientRect().bottom + window.scrollY);
+    await page.screenshot({path: join(ARTIFACTS, 'screenshot.png'), clip: {x: 0, y: 0, width: 800, height: Math.ceil(bottom + 16)}});
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

@@ -10,6 +10,10 @@ export const DIST = join(ROOT, 'build', 'wasm', 'dist');
 export const NATIVE = process.env.FIGCHECK_NATIVE ?? join(ROOT, 'build', 'native', 'figcheck');
 export const CLAIMS = process.env.FIGCHECK_CLAIMS ?? join(ROOT, '..', 'shared', 'claims', 'dev.jsonl');
 export const ARTIFACTS = join(ROOT, 'artifacts', 'web');
+// Debian's Chromium, started as toolchain.md says works here.
+export const CHROMIUM = process.env.FIGCHECK_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // The date the dev claims were labelled against (scripts/eval uses it too).
 export const DEFAULT_AS_OF = '2024-11-01';
 

@@ -1,0 +1,95 @@
+// The Embind layer: JavaScript values in, core calls, plain objects out.
+// It only converts. Nothing here throws: every outcome is an object
+// {ok, code, message, offset, …} built from the core's Status, and
+// wasm/figcheck.mjs turns the failures into a thrown FigcheckError and frees
+// the one Embind object (FactBaseHandle) when the caller closes it.
+// Tested by tests/web/api.test.mjs (parity with the CLI, errors, leaks).
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+#include <malloc.h>
+
+#include <cctype>
+#include <string>
+#include <utility>
+
+#include "core/check.h"
+#include "core/factbase_json.h"
+#include "core/render.h"
+#include "core/status.h"
+#include "core/text.h"
+#include "wasm/coverage.h"
+
+namespace figcheck {
+namespace {
+
+using emscripten::val;
+
+// "invalid UTF-8" → "invalid_utf_8": stable identifiers for JS code.
+std::string CodeId(ErrorCode code) {
+  std::string id = ErrorCodeName(code);
+  for (char& c : id) {
+    unsigned char u = static_cast<unsigned char>(c);
+    c = std::isalnum(u) ? static_cast<char>(std::tolower(u)) : '_';
+  }
+  return id;
+}
+
+val StatusObject(const Status& status) {
+  val out = val::object();
+  out.set("ok", status.ok());
+  out.set("code", CodeId(status.code()));
+  out.set("message", status.message());
+  out.set("offset", static_cast<double>(status.offset()));
+  return out;
+}
+
+val JsonObject(std::string json) {
+  val out = StatusObject(Status());
+  out.set("json", std::move(json));
+  return out;
+}
+
+// A loaded fact base. The constructor always succeeds; status() says
+// whether the JSON was a fact base, and the other calls answer with that
+// status until it is.
+class FactBaseHandle {
+ public:
+  explicit FactBaseHandle(const std::string& json) : base_(LoadFactBase(json)) {}
+
+  val status() const { return StatusObject(base_.status()); }
+
+  // claim: the text; as_of: "YYYY-MM-DD", read by the core's ParseDate.
+  val checkJson(const std::string& claim, const std::string& as_of) const {
+    if (!base_.ok()) return StatusObject(base_.status());
+    StatusOr<Date> date = ParseDate(as_of);
+    if (!date.ok()) return StatusObject(date.status());
+    StatusOr<Result> result = Check(base_.value(), claim, date.value());
+    if (!result.ok()) return StatusObject(result.status());
+    return JsonObject(ResultToJson(base_.value(), result.value()));
+  }
+
+  val coverageJson() const {
+    if (!base_.ok()) return StatusObject(base_.status());
+    return JsonObject(CoverageJson(base_.value()));
+  }
+
+ private:
+  StatusOr<FactBase> base_;
+};
+
+// Bytes the allocator has handed out and not had back: the leak tests
+// compare it before and after thousands of calls.
+double HeapInUse() { return static_cast<double>(mallinfo().uordblks); }
+
+}  // namespace
+}  // namespace figcheck
+
+EMSCRIPTEN_BINDINGS(figcheck) {
+  using figcheck::FactBaseHandle;
+  emscripten::class_<FactBaseHandle>("FactBaseHandle")
+      .constructor<const std::string&>()
+      .function("status", &FactBaseHandle::status)
+      .function("checkJson", &FactBaseHandle::checkJson)
+      .function("coverageJson", &FactBaseHandle::coverageJson);
+  emscripten::function("heapInUse", &figcheck::HeapInUse);
+}

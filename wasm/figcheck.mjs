@@ -1,0 +1,187 @@
+// figcheck in JavaScript: the one wrapper over the Embind layer. It loads the
+// module and a fact base, turns the layer's {ok, code, message} results into
+// a thrown FigcheckError, parses the result JSON (the same shapes as
+// `figcheck check --format json`), and frees the Embind handle on close().
+// Works in browsers (fetches the .wasm and the fact base next to this file)
+// and in Node (reads them, since Emscripten 3.1.6's loader would fetch() a
+// file path there). Tested by tests/web/api.test.mjs.
+//
+//   import {load} from './figcheck.mjs';
+//   const fc = await load();              // the fact base shipped alongside
+//   fc.check("Shanghai's GDP reached 5 trillion yuan in 2023", {asOf: '2024-11-01'});
+//   fc.close();
+import createFigcheckCore from './figcheck-core.mjs';
+
+/** Every failure of this API: `code` is stable ("bad_date", "empty_input", …). */
+export class FigcheckError extends Error {
+  constructor(message, {code = 'bad_input', offset = 0} = {}) {
+    super(message);
+    this.name = 'FigcheckError';
+    this.code = code;
+    this.offset = offset;
+  }
+}
+
+const isNode = typeof process === 'object' && process.versions?.node != null &&
+    typeof window === 'undefined';
+
+// Bytes of a file next to this module, or of any URL: read in Node, fetched
+// elsewhere (the page's own origin, so no request leaves it).
+async function readBytes(url) {
+  if (isNode && url.protocol === 'file:') {
+    const {readFile} = await import('node:fs/promises');
+    return new Uint8Array(await readFile(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new FigcheckError(`cannot fetch ${url}: HTTP ${response.status}`, {code: 'fetch_failed'});
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+// The fact base option → what the Embind std::string parameter takes.
+async function factBaseBytes(factbase) {
+  if (factbase === undefined) return readBytes(new URL('./factbase.json', import.meta.url));
+  if (factbase instanceof URL) return readBytes(factbase);
+  if (typeof factbase === 'string') return factbase;  // the JSON text itself
+  if (factbase instanceof Uint8Array) return factbase;
+  if (factbase instanceof ArrayBuffer) return new Uint8Array(factbase);
+  throw new FigcheckError(
+      'factbase must be a URL, the JSON text, or its bytes (Uint8Array or ArrayBuffer)');
+}
+
+function pad(n, width = 2) {
+  return String(n).padStart(width, '0');
+}
+
+// Today in the reader's own time zone, as the core reads dates.
+function today() {
+  const d = new Date();
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function asOfText(asOf) {
+  if (asOf === undefined || asOf === null) return today();
+  if (typeof asOf === 'string') return asOf;  // the core checks it
+  if (asOf instanceof Date && !Number.isNaN(asOf.getTime())) {
+    return `${pad(asOf.getFullYear(), 4)}-${pad(asOf.getMonth() + 1)}-${pad(asOf.getDate())}`;
+  }
+  throw new FigcheckError('asOf must be a YYYY-MM-DD string or a valid Date', {code: 'bad_date'});
+}
+
+// A JS string with a lone surrogate has no UTF-8 form (Embind would encode
+// it into some other character), so it is refused like bad UTF-8 bytes.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function claimText(text) {
+  if (typeof text !== 'string') throw new FigcheckError('the claim must be a string');
+  const bad = LONE_SURROGATE.exec(text);
+  if (bad !== null) {
+    throw new FigcheckError(`the claim is not valid Unicode: lone surrogate at index ${bad.index}`,
+        {code: 'invalid_utf_8', offset: bad.index});
+  }
+  return text;
+}
+
+// {ok, code, message, offset, json?} from the Embind layer → value or throw.
+function unwrap(reply, what) {
+  if (!reply.ok) {
+    throw new FigcheckError(`${what}: ${reply.message}`, {code: reply.code, offset: reply.offset});
+  }
+  return reply.json === undefined ? undefined : JSON.parse(reply.json);
+}
+
+// Frees handles whose owner was dropped without close(); close() is the way.
+const finalizer = typeof FinalizationRegistry === 'function' ?
+    new FinalizationRegistry((handle) => handle.delete()) : null;
+
+class Figcheck {
+  #core;
+  #handle;
+
+  constructor(core, handle) {
+    this.#core = core;
+    this.#handle = handle;
+    finalizer?.register(this, handle, this);
+  }
+
+  #live() {
+    if (this.#handle === null) throw new FigcheckError('this figcheck was closed', {code: 'closed'});
+    return this.#handle;
+  }
+
+  /** One claim → the result object of `figcheck check --format json`. */
+  check(text, {asOf} = {}) {
+    return unwrap(this.#live().checkJson(claimText(text), asOfText(asOf)), 'check');
+  }
+
+  /** Article text → one result per checkable figure. Not in the core yet. */
+  scan(text, {asOf} = {}) {  // eslint-disable-line no-unused-vars
+    this.#live();
+    throw new FigcheckError('scan is not available yet', {code: 'unavailable'});
+  }
+
+  /** What the fact base covers: documents, their figures' years, subjects. */
+  coverage() {
+    return unwrap(this.#live().coverageJson(), 'coverage');
+  }
+
+  /**
+   * What the module holds now, for leak tests: bytes handed out by its
+   * allocator, JS values held for C++ (Embind handles), and the size of its
+   * linear memory.
+   */
+  memoryUsage() {
+    return {
+      heap: this.#core.heapInUse(),
+      handles: this.#core.count_emval_handles(),
+      memory: this.#core.HEAPU8.length,
+    };
+  }
+
+  /** Frees the fact base; later calls throw. Safe to call twice. */
+  close() {
+    if (this.#handle === null) return;
+    finalizer?.unregister(this);
+    this.#handle.delete();
+    this.#handle = null;
+  }
+
+  [Symbol.dispose ?? Symbol.for('Symbol.dispose')]() {
+    this.close();
+  }
+}
+
+// One module instance serves every fact base loaded with the default
+// module; a caller passing its own wasmBinary gets an instance of its own.
+let sharedCore = null;
+function instantiate(wasmBinary) {
+  if (wasmBinary !== undefined) return createFigcheckCore({wasmBinary});
+  if (sharedCore === null) {
+    sharedCore = (isNode ? readBytes(new URL('./figcheck-core.wasm', import.meta.url)) : Promise.resolve())
+        .then((bytes) => createFigcheckCore(bytes === undefined ? {} : {wasmBinary: bytes}));
+    sharedCore.catch(() => { sharedCore = null; });  // a failed load may be retried
+  }
+  return sharedCore;
+}
+
+/**
+ * Loads the module and a fact base.
+ * @param {object} [options]
+ * @param {URL|string|Uint8Array|ArrayBuffer} [options.factbase] a URL to read,
+ *     or the fact base JSON as text or bytes; default: factbase.json beside
+ *     this file.
+ * @param {Uint8Array|ArrayBuffer} [options.wasmBinary] the module's bytes, if
+ *     the caller has them already; default: figcheck-core.wasm beside this file.
+ */
+export async function load({factbase, wasmBinary} = {}) {
+  // The module compiles while the fact base downloads.
+  const [core, json] = await Promise.all([instantiate(wasmBinary), factBaseBytes(factbase)]);
+  const handle = new core.FactBaseHandle(json);
+  const status = handle.status();
+  if (!status.ok) {
+    handle.delete();
+    throw new FigcheckError(`fact base: ${status.message}`, {code: status.code, offset: status.offset});
+  }
+  return new Figcheck(core, handle);
+}

@@ -1,0 +1,63 @@
+// Assembles the claim page as it is deployed: web/ plus the module from
+// dist/, in one folder. JavaScript is minified with terser (when npm ci has
+// installed it) and every file gets a precompressed .gz beside it, made with
+// zopfli when Debian's zopfli is installed (gzip-compatible, ~5% smaller than
+// gzip -9), else with zlib at level 9; scripts/serve sends those as they
+// are. Run by the wasm build (wasm/CMakeLists.txt); sizes are printed by
+// scripts/web-bench.
+//
+//   node wasm/site.mjs --web DIR --dist DIR --out DIR
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {extname, join, resolve} from 'node:path';
+import {gzipSync} from 'node:zlib';
+
+const arg = (name) => {
+  const i = process.argv.indexOf(name);
+  if (i < 0 || i + 1 >= process.argv.length) throw new Error(`usage: site.mjs --web DIR --dist DIR --out DIR (missing ${name})`);
+  return resolve(process.argv[i + 1]);
+};
+const web = arg('--web');
+const dist = arg('--dist');
+const out = arg('--out');
+
+// terser from the project's node_modules (a devDependency), if installed.
+let minify = null;
+try {
+  const require = createRequire(join(resolve(web, '..'), 'package.json'));
+  ({minify} = await import(require.resolve('terser')));
+} catch {
+  console.warn('site: terser not installed (npm ci); JavaScript is shipped unminified');
+}
+
+const zopfli = spawnSync('zopfli', ['-h'], {stdio: 'ignore'}).error === undefined;
+if (!zopfli) console.warn('site: zopfli not installed (apt-get install zopfli); compressing with zlib -9');
+
+const SHIPPED = new Set(['.html', '.css', '.mjs', '.js', '.json', '.wasm', '.png', '.svg']);
+const files = [
+  ...readdirSync(web).filter((f) => SHIPPED.has(extname(f))).map((f) => join(web, f)),
+  ...['figcheck.mjs', 'figcheck-core.mjs', 'figcheck-core.wasm', 'factbase.json'].map((f) => join(dist, f)),
+];
+
+rmSync(out, {recursive: true, force: true});
+mkdirSync(out, {recursive: true});
+for (const file of files) {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const target = join(out, name);
+  if (minify && extname(name) === '.mjs') {
+    const result = await minify(readFileSync(file, 'utf8'), {module: true, compress: {passes: 2}, mangle: true});
+    writeFileSync(target, result.code);
+  } else {
+    copyFileSync(file, target);
+  }
+  if (zopfli) {
+    const run = spawnSync('zopfli', ['--i15', target]);  // writes target.gz
+    if (run.status !== 0) throw new Error(`zopfli failed on ${target}: ${run.stderr}`);
+  } else {
+    writeFileSync(`${target}.gz`, gzipSync(readFileSync(target), {level: 9}));
+  }
+}
+writeFileSync(join(out, '.stamp'), `${new Date().toISOString()}\n`);
+console.log(`site: ${files.length} files in ${out}${minify ? ', JS minified' : ''}, ` +
+    `precompressed with ${zopfli ? 'zopfli' : 'zlib -9'}`);
