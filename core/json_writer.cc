@@ -28,8 +28,14 @@ void AppendJsonEscaped(std::string* out, std::string_view text) {
     AppendJsonEscaped(out, repaired);
     return;
   }
-  for (char c : text) {
+  size_t run = 0;  // start of the pending run of bytes that need no escape
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     unsigned char u = static_cast<unsigned char>(c);
+    bool plain = u >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+    if (plain) continue;
+    out->append(text.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': *out += "\\\""; break;
       case '\\': *out += "\\\\"; break;
@@ -44,11 +50,10 @@ void AppendJsonEscaped(std::string* out, std::string_view text) {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", u);
           *out += buf;
-        } else {
-          *out += c;
         }
     }
   }
+  out->append(text.data() + run, text.size() - run);
 }
 
 void JsonWriter::Separate() {

@@ -87,6 +87,13 @@ struct Patterns {
         anaphor(R"(^\W*(?:(?:and|also|but)\b|(?:\w+\W+){0,5}?(?:these|this|that|it|they|the\s+figure|the\s+number)\b))"),
         respectively(R"(\brespectively\b)"),
         part_of_year(R"(\b(?:first|second|third|fourth|last|past|latter|final|early|late|next|previous)\s+$)"),
+        share_after(R"(^\s*(?:of\b|[,.;)]|$))"),
+        half_point_after(R"(^\s+an?\s+(percentage\s+point))"),
+        half_percent_after(R"(^\s+an?\s+(percent|per\s+cent))"),
+        period_part_after(R"(^\s+(?:quarters?|months?|weeks?|halves)\b)"),
+        baseline_before(R"((?:same\s+period|from|than|on|over|compared\s+with|versus|vs\.?)\s*(?:the\s+)?$)"),
+        parenthetical_gap(R"(\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|almost|equivalent\s+to|approx\.)?\s*)"),
+        list_gap(R"(\s*(?:,|and|,\s*and)\s*)"),
         any_word_number(R"(\b(?:one|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|dozen|doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
         phrasal_up(R"(\b(?:set|sets|setting|picked|pick|made|make|makes|took|take|takes|build|built|builds|open|opened|opens|sign|signed|signs|call|called|end|ended|ends|keep|kept|add|added|adds|draw|drew|drawn|put|puts|ramp|ramped|gear|geared|step|stepped|steps|speed|sped|scale|scaled|shore|shored|back|backed|sum|summed|total|totalled|totaled|came|come|comes|show|showed|shows|turn|turned|line|lined|break|broke|broken|clean|cleaned|cut|cuts|shut|slow|slowed|wind|wound|bring|brought|mop|fill|filled|hold|held|pile|piled|rack|racked|run|ran|tie|tied|team|teamed|use|used)\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)") {}
 
@@ -95,8 +102,9 @@ struct Patterns {
   RE2 change_before, from_before, change_after, more_than_after, yoy_after;
   RE2 or_more_after, duration_before, duration_after, ago_after;
   RE2 consecutive_after, label_before, year_range, year, relative_year, span;
-  RE2 bare_span, since, target, anaphor, respectively, part_of_year,
-      any_word_number, phrasal_up;
+  RE2 bare_span, since, target, anaphor, respectively, part_of_year;
+  RE2 share_after, half_point_after, half_percent_after, period_part_after;
+  RE2 baseline_before, parenthetical_gap, list_gap, any_word_number, phrasal_up;
 };
 
 const Patterns& P() {
@@ -417,7 +425,7 @@ void SentenceReader::FindWordMentions() {
       // "a third" as an ordinal: "a third round" — a share needs "of" or
       // a change context; accept when followed by "of", end, or punctuation.
       StringPiece rest = After(b, 12);
-      bool share = RE2::PartialMatch(rest, R"(^\s*(?:of\b|[,.;)]|$))") ||
+      bool share = RE2::PartialMatch(rest, p.share_after) ||
                    n != "a" || RE2::PartialMatch(Before(a, 40), p.change_before) ||
                    RE2::PartialMatch(Before(a, 40), p.qualifier_before);
       if (!share) continue;
@@ -433,13 +441,13 @@ void SentenceReader::FindWordMentions() {
       if (RE2::PartialMatch(Before(a, 16), p.part_of_year)) continue;
       StringPiece rest = After(b, 40);
       std::string unit;
-      if (RE2::PartialMatch(rest, R"(^\s+an?\s+(percentage\s+point))", &unit)) {
+      if (RE2::PartialMatch(rest, p.half_point_after, &unit)) {
         uint32_t e = b + static_cast<uint32_t>(rest.find(unit) + unit.size());
         add(a, e, 0.5, 0.1, "pp", Kind::kLevel, false);
-      } else if (RE2::PartialMatch(rest, R"(^\s+an?\s+(percent|per\s+cent))", &unit)) {
+      } else if (RE2::PartialMatch(rest, p.half_percent_after, &unit)) {
         uint32_t e = b + static_cast<uint32_t>(rest.find(unit) + unit.size());
         add(a, e, 0.5, 0.1, "%", Kind::kLevel, false);
-      } else if (RE2::PartialMatch(rest, R"(^\s*(?:of\b|[,.;)]|$))") ||
+      } else if (RE2::PartialMatch(rest, p.share_after) ||
                  RE2::PartialMatch(Before(a, 40), p.change_before) ||
                  RE2::PartialMatch(Before(a, 40), p.qualifier_before)) {
         add(a, b, 50, 1, "%", Kind::kLevel, true);
@@ -488,7 +496,7 @@ void SentenceReader::FindWordMentions() {
         continue;
       // "the first three quarters", "the first two months": a period.
       if (RE2::PartialMatch(Before(a, 16), p.part_of_year) &&
-          RE2::PartialMatch(after, R"(^\s+(?:quarters?|months?|weeks?|halves)\b)"))
+          RE2::PartialMatch(after, p.period_part_after))
         continue;
       // "one of the two", "two of them": still a count; "the first two" too.
       Mention m;
@@ -746,7 +754,7 @@ void SentenceReader::FindPeriods() {
       uint32_t b = a + static_cast<uint32_t>(whole.size());
       // "up 0.5 percent from the same period last year": a baseline.
       StringPiece before = Before(a, 30);
-      if (RE2::PartialMatch(before, R"((?:same\s+period|from|than|on|over|compared\s+with|versus|vs\.?)\s*(?:the\s+)?$)"))
+      if (RE2::PartialMatch(before, p.baseline_before))
         continue;
       int offset = 0;
       if (which == "last" || which == "the previous" || which == "previous" ||
@@ -921,7 +929,7 @@ std::vector<Figure> SentenceReader::Read() {
     std::string_view between(lower_.data() + mentions_[i - 1].end,
                              mentions_[i].start - mentions_[i - 1].end);
     if (RE2::FullMatch(StringPiece(between.data(), between.size()),
-                       R"(\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|almost|equivalent\s+to|approx\.)?\s*)"))
+                       p.parenthetical_gap))
       mentions_[i].parenthetical = true;
   }
   FindPeriods();
@@ -987,6 +995,21 @@ std::vector<Figure> SentenceReader::Read() {
   std::vector<std::map<std::string, float>> own(mentions_.size());
   // Weight of close, same-clause subject words before each figure.
   std::vector<float> left_strong(mentions_.size(), 0);
+  // Whether a figure names its own subject just before it ("and its GDP
+  // reached"): then the sentence's opening belongs to the first clause only.
+  std::vector<bool> own_subject(mentions_.size(), false);
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    size_t content = 0;
+    for (size_t k = words_.size(); k-- > 0;) {
+      const Word& w = words_[k];
+      if (w.end > mentions_[i].start) continue;
+      if (w.start < own_lo[i] || clause_between(w.end, mentions_[i].start)) break;
+      if (lexicon_.IsStopword(w.lower) || w.lower[0] == '#') continue;
+      if (++content > 4) break;
+      own_subject[i] = true;
+      break;
+    }
+  }
   std::vector<float> right_strong(mentions_.size(), 0);
   auto of_after = [&](const Mention& m, const Word& w) {
     for (const Word& o : words_)
@@ -1024,11 +1047,12 @@ std::vector<Figure> SentenceReader::Read() {
       } else {
         // Words that describe another figure of the sentence say less about
         // this one than the sentence's shared opening does.
-        // The sentence's opening, before its first figure, is shared.
+        // The sentence's opening, before its first figure, is shared,
+        // unless this figure's clause names its own subject.
         bool other = false;
         for (size_t j = 0; j < mentions_.size() && !other; ++j)
           other = j != i && w.start >= own_lo[j] && w.end <= own_hi[j] &&
-                  w.start >= mentions_[0].start;
+                  (w.start >= mentions_[0].start || own_subject[i]);
         wt = std::min(wt, other && mode_ == ReadMode::kClaim ? kClaimOtherFigureWeight
                                                              : kSentenceWeight);
       }
@@ -1056,7 +1080,7 @@ std::vector<Figure> SentenceReader::Read() {
       const Mention& b = mentions_[n - tail];
       std::string_view gap(lower_.data() + a.end, b.start - a.end);
       if (!RE2::FullMatch(StringPiece(gap.data(), gap.size()),
-                          R"(\s*(?:,|and|,\s*and)\s*)"))
+                          p.list_gap))
         break;
       ++tail;
     }
