@@ -115,6 +115,10 @@ class Reader {
   Status status_;
 };
 
+// Weights to three decimals, in double precision so they print short
+// ("0.3", not the float's "0.30000001192092896").
+double Rounded(float v) { return std::round(static_cast<double>(v) * 1000) / 1000; }
+
 Status ParseError(ErrorCode code, simdjson::error_code err, const char* what) {
   return Status(code, std::string(what) + " is not valid JSON: " +
                           simdjson::error_message(err));
@@ -232,7 +236,7 @@ std::string WriteFactBase(const FactBase& base) {
     w.EndArray();
     w.Key("terms").BeginArray();
     for (const auto& [term, weight] : g.terms)
-      w.BeginArray().String(term).Number(std::round(weight * 1000) / 1000).EndArray();
+      w.BeginArray().String(term).Number(Rounded(weight)).EndArray();
     w.EndArray();
     w.EndObject();
   }
@@ -241,9 +245,9 @@ std::string WriteFactBase(const FactBase& base) {
   w.Key("idf").BeginObject();
   std::vector<std::pair<std::string, float>> idf(base.idf.begin(), base.idf.end());
   std::sort(idf.begin(), idf.end());
-  for (const auto& [term, v] : idf) w.Key(term).Number(std::round(v * 1000) / 1000);
+  for (const auto& [term, v] : idf) w.Key(term).Number(Rounded(v));
   w.EndObject();
-  w.Key("unknown_idf").Number(std::round(base.unknown_idf * 1000) / 1000);
+  w.Key("unknown_idf").Number(Rounded(base.unknown_idf));
   w.EndObject();
   std::string out = w.Take();
   out += '\n';
