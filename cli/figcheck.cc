@@ -38,10 +38,13 @@ const char kUsage[] =
     "  figcheck check --batch FILE.jsonl\n"
     "  figcheck scan FILE|DIR|-... [--format text|json|sarif|github]\n"
     "                [--fail-on refuted|misleading|never] [--as-of YYYY-MM-DD]\n"
+    "    Markdown, HTML or plain text; a DIR is walked for .md .markdown .mdx\n"
+    "    .html .htm .xhtml .txt; exit 1 when a figure is refuted (misleading:\n"
+    "    refuted or misleading; never: never)\n"
     "  figcheck compile --sources DIR --out FILE [--lexicon FILE]\n"
     "  figcheck facts [--grep WORD] [--format text|json]\n"
-    "options for check and facts: --factbase FILE (default: $FIGCHECK_FACTBASE,\n"
-    "  else the base compiled by the build)\n";
+    "options for check, scan and facts: --factbase FILE (default:\n"
+    "  $FIGCHECK_FACTBASE, else the base compiled by the build)\n";
 
 int Fail(const std::string& message) {
   std::cerr << "figcheck: " << message << "\n";
@@ -270,28 +273,42 @@ int RunCompile(const Args& a) {
   return kExitOk;
 }
 
-// Drafts under a directory, recursively, sorted: Markdown, HTML, text.
-void WalkDrafts(const std::string& dir, std::vector<std::string>* out) {
+// Drafts under a directory, recursively, in sorted order: the extensions
+// FormatForPath reads as Markdown or HTML, and .txt. Hidden entries and
+// node_modules are skipped, and symbolic links to directories are not
+// followed (no loops). False, with `error` set, when a directory cannot be
+// read.
+bool WalkDrafts(const std::string& dir, std::vector<std::string>* out,
+                std::string* error) {
   std::vector<std::string> names;
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n == "." || n == ".." || n[0] == '.') continue;
-      names.push_back(n);
-    }
-    closedir(d);
+  DIR* d = opendir(dir.c_str());
+  if (d == nullptr) {
+    *error = dir + ": " + std::strerror(errno);
+    return false;
   }
+  while (dirent* e = readdir(d)) {
+    std::string n = e->d_name;
+    if (n.empty() || n[0] == '.' || n == "node_modules") continue;
+    names.push_back(n);
+  }
+  closedir(d);
   std::sort(names.begin(), names.end());
+  const std::string prefix =
+      !dir.empty() && dir.back() == '/' ? dir : dir + "/";
   for (const std::string& n : names) {
-    std::string path = dir + "/" + n;
+    std::string path = prefix + n;
     struct stat st;
-    if (stat(path.c_str(), &st) != 0) continue;
+    if (lstat(path.c_str(), &st) != 0) continue;
     if (S_ISDIR(st.st_mode)) {
-      WalkDrafts(path, out);
+      if (!WalkDrafts(path, out, error)) return false;
       continue;
     }
+    if (S_ISLNK(st.st_mode) &&
+        (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)))
+      continue;
     std::string lower = AsciiLower(n);
-    for (const char* ext : {".md", ".markdown", ".html", ".htm", ".txt"}) {
+    for (const char* ext :
+         {".md", ".markdown", ".mdx", ".html", ".htm", ".xhtml", ".txt"}) {
       size_t k = std::strlen(ext);
       if (lower.size() > k && lower.compare(lower.size() - k, k, ext) == 0) {
         out->push_back(path);
@@ -299,6 +316,7 @@ void WalkDrafts(const std::string& dir, std::vector<std::string>* out) {
       }
     }
   }
+  return true;
 }
 
 int RunScan(const Args& a) {
@@ -318,16 +336,16 @@ int RunScan(const Args& a) {
   }
   if (a.positional.empty()) return Fail("scan needs FILE, DIR or - (standard input)");
   std::vector<std::string> paths;
+  std::string error;
   for (const std::string& p : a.positional) {
     struct stat st;
     if (p != "-" && stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-      WalkDrafts(p, &paths);
+      if (!WalkDrafts(p, &paths, &error)) return Fail(error);
     } else {
       paths.push_back(p);
     }
   }
   FactBase base;
-  std::string error;
   if (!LoadBase(a, &base, &error)) return Fail(error);
   std::vector<ScanReport> reports;
   for (const std::string& path : paths) {

@@ -76,7 +76,7 @@ struct Patterns {
         duration_after(R"(^[\s-]*(years?|decades?|months?|weeks?|days?)\b)"),
         ago_after(R"(^[\s-]*(?:years?|decades?|months?)\s+ago\b)"),
         consecutive_after(R"(^\s+consecutive\s+(?:years?|times|months|quarters))"),
-        label_before(R"(\b(class|no\.?|nos\.?|phase|type|article|chapter|section|grade|line|page|pages|version|tier|room|route|gate|item|figure|table|level|batch|act|ranked|rank|ranking|top|number|vol\.?|per)\s*$)"),
+        label_before(R"(\b(class|no\.?|nos\.?|phase|type|article|chapter|section|grade|line|page|pages|version|tier|room|route|gate|item|figure|table|level|batch|act|ranked|rank|ranking|top|number|vol\.?|per|step|room|building|floor|suite|exit|p\.|pp\.|tel\.?|phone|fax|ext\.?|version|v|release|python|ios|android|windows|iso)\s*$)"),
         year_range("(" R"(\b((?:19|20)\d\d)[\s\x1e]*(?:-|–|—|to|and|through|until)[\s\x1e]*((?:19|20)\d\d)\b)" ")"),
         year("(" R"(\b((?:19|20)\d\d)\b)" ")"),
         relative_year("(" R"(\b(last|this|next|the\s+current|the\s+previous|previous|the\s+past)\s+year\b)" ")"),
@@ -324,6 +324,8 @@ void SentenceReader::FindDigitMentions() {
       }
     }
     if (b < text_.size() && (alpha(text_[b]) || text_[b] == '+')) continue;
+    // A code with a hyphen: "COVID-19", "ARJ-21".
+    if (a >= 2 && text_[a - 1] == '-' && alpha(text_[a - 2])) continue;
     // Inside quotes: "the '3' refers to".
     if (a > 0 && b < text_.size() && (text_[a - 1] == '\'' || text_[a - 1] == '"') &&
         (text_[b] == '\'' || text_[b] == '"'))
@@ -339,7 +341,8 @@ void SentenceReader::FindDigitMentions() {
         std::isdigit(static_cast<unsigned char>(text_[a - 2])))
       continue;
     // List numbering: "1. The construction" at the start of a line.
-    if (a == s_.start && b < s_.end && text_[b] == '.' && digits.size() <= 2)
+    if (a == s_.start && b < s_.end && (text_[b] == '.' || text_[b] == ')') &&
+        digits.size() <= 2)
       continue;
     if (RE2::PartialMatch(Before(a, 12), p.label_before)) continue;
 
@@ -830,6 +833,33 @@ void SentenceReader::CollectWords() {
       words_.push_back({m.start, m.end, "#" + std::to_string(static_cast<int>(m.q.value))});
   std::sort(words_.begin(), words_.end(),
             [](const Word& x, const Word& y) { return x.start < y.start; });
+  // A clause of its own that only attributes (", analysts said", "(Xinhua
+  // reported)") names a speaker, not a subject.
+  {
+    std::vector<uint32_t> cuts = {s_.start};
+    for (uint32_t b : boundaries_) cuts.push_back(b);
+    cuts.push_back(s_.end);
+    std::sort(cuts.begin(), cuts.end());
+    static const char* const kVerbs[] = {
+        "said",  "says",     "say",      "told",    "according", "reported",
+        "noted", "added",    "estimated", "claimed", "stated",    "wrote",
+        "argued", "believed", "believe",  "reckon",  "reckoned",  "explained"};
+    for (size_t c = 0; c + 1 < cuts.size(); ++c) {
+      uint32_t lo = cuts[c], hi = cuts[c + 1];
+      bool has_figure = false;
+      for (const Mention& m : mentions_)
+        if (m.start >= lo && m.end <= hi) has_figure = true;
+      if (has_figure) continue;
+      bool attributes = false;
+      for (const Word& w : words_)
+        if (w.start >= lo && w.end <= hi)
+          for (const char* v : kVerbs)
+            if (w.lower == v) attributes = true;
+      if (!attributes) continue;
+      for (Word& w : words_)
+        if (w.start >= lo && w.end <= hi) w.attribution = true;
+    }
+  }
   // Attributions ("according to the city government", "said Mr. Li") name
   // a speaker, not a subject.
   for (size_t i = 0; i < words_.size(); ++i) {

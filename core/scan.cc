@@ -1,11 +1,17 @@
-// Scanning drafts and rendering findings. SARIF follows 2.1.0 as GitHub code
-// scanning reads it: one rule per verdict, results with ruleId, level,
-// message and a physical location with a region. Tested by
-// tests/scan_test.cc.
+// Scanning drafts and rendering findings. One pass over the sentences of the
+// extracted text: a byte screen (MayHoldFigure) skips the sentences the
+// reader would find nothing in, reference numbers are blanked first (same
+// length, so offsets hold), and Check() reads the rest; the findings of a
+// sentence share its Result. Lines and columns come from a line index walked
+// forward, so a file costs one pass however long its lines. SARIF follows 2.1.0
+// as GitHub code scanning reads it: one rule per verdict, results with ruleId,
+// ruleIndex, level, message and a physical location with a region. Tested
+// by tests/scan_test.cc and tests/golden_test.sh.
 #include "core/scan.h"
 
 #include <algorithm>
-#include <memory>
+#include <cstdio>
+#include <cstring>
 
 #include "core/json_writer.h"
 #include "core/render.h"
@@ -13,46 +19,114 @@
 namespace figcheck {
 namespace {
 
-// Line starts of a buffer, for offset → line/column by binary search.
+// Line starts of a buffer. At() answers from the last position when it
+// moves forward on the same line (findings come in file order), else by
+// binary search; columns count code points.
 class LineIndex {
  public:
   explicit LineIndex(std::string_view bytes) : bytes_(bytes) {
     starts_.push_back(0);
-    for (uint32_t i = 0; i < bytes.size(); ++i)
-      if (bytes[i] == '\n') starts_.push_back(i + 1);
+    const char* base = bytes.data();
+    const char* p = base;
+    const char* end = base + bytes.size();
+    while (p < end) {
+      const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
+      if (nl == nullptr) break;
+      p = static_cast<const char*>(nl) + 1;
+      starts_.push_back(static_cast<uint32_t>(p - base));
+    }
   }
-  LineCol At(uint32_t offset) const {
-    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-    size_t line = static_cast<size_t>(it - starts_.begin());
-    uint32_t start = starts_[line - 1];
-    LineCol lc;
-    lc.line = static_cast<int>(line);
-    for (uint32_t i = start; i < offset && i < bytes_.size(); ++i)
-      if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++lc.col;
-    return lc;
+
+  LineCol At(uint32_t offset) {
+    offset = std::min<uint32_t>(offset, static_cast<uint32_t>(bytes_.size()));
+    uint32_t from;
+    if (offset >= last_offset_ && offset < next_start_) {
+      from = last_offset_;
+    } else {
+      auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+      size_t line = static_cast<size_t>(it - starts_.begin());
+      last_.line = static_cast<int>(line);
+      last_.col = 1;
+      from = starts_[line - 1];
+      next_start_ = line < starts_.size() ? starts_[line] : UINT32_MAX;
+    }
+    for (uint32_t i = from; i < offset; ++i)
+      if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++last_.col;
+    last_offset_ = offset;
+    return last_;
   }
 
  private:
   std::string_view bytes_;
   std::vector<uint32_t> starts_;
+  uint32_t last_offset_ = 0;
+  uint32_t next_start_ = 0;  // start of the line after last_; 0: none yet
+  LineCol last_;
 };
 
-bool HasFigureHint(std::string_view s) {
-  for (char c : s)
-    if (c >= '0' && c <= '9') return true;
-  // Number words and fractions: cheap screen before the full reader.
-  std::string lower = AsciiLower(s);
-  static const char* const kWords[] = {
-      "two",  "three", "four",   "five",    "six",     "seven",  "eight",
-      "nine", "ten",   "twelve", "twenty",  "thirty",  "forty",  "fifty",
-      "half", "third", "quarter", "fifth",  "dozen",   "double", "twice",
-      "tripl", "quadrupl", "fold", "one in", "one out", "hundred"};
-  for (const char* w : kWords)
-    if (lower.find(w) != std::string::npos) return true;
-  return false;
+// The number words of the reader's patterns (any_word_number in
+// core/reader.cc), lower case, bucketed by first letter and length so a
+// word of prose costs one or two comparisons. "one" is left out: it makes
+// a figure only with another number word or a digit ("one in five",
+// "one-fifth").
+class NumberWords {
+ public:
+  static constexpr size_t kMaxLen = 11;
+  NumberWords() {
+    static const char* const kWords[] = {
+        "two",       "three",     "four",       "five",        "six",
+        "seven",     "eight",     "nine",       "ten",         "eleven",
+        "twelve",    "thirteen",  "fourteen",   "fifteen",     "sixteen",
+        "seventeen", "eighteen",  "nineteen",   "twenty",      "thirty",
+        "forty",     "fifty",     "sixty",      "seventy",     "eighty",
+        "ninety",    "hundred",   "half",       "halves",      "third",
+        "thirds",    "quarter",   "quarters",   "fourth",      "fourths",
+        "fifth",     "fifths",    "sixth",      "sixths",      "seventh",
+        "sevenths",  "eighth",    "eighths",    "ninth",       "ninths",
+        "tenth",     "tenths",    "dozen",      "double",      "doubled",
+        "doubling",  "twice",     "triple",     "tripled",     "tripling",
+        "threefold", "quadruple", "quadrupled", "quadrupling", "fourfold",
+        "fivefold",  "tenfold"};
+    for (const char* w : kWords) {
+      std::string_view v(w);
+      buckets_[Index(v[0], v.size())].push_back(v);
+    }
+  }
+  // `first` lower case; `len` ≥ 1.
+  bool MayBe(char first, size_t len) const {
+    return first >= 'a' && first <= 'z' && len <= kMaxLen &&
+           !buckets_[Index(first, len)].empty();
+  }
+  bool Is(std::string_view lower) const {
+    for (std::string_view w : buckets_[Index(lower[0], lower.size())])
+      if (w == lower) return true;
+    return false;
+  }
+
+ private:
+  static size_t Index(char first, size_t len) {
+    return static_cast<size_t>(first - 'a') * (kMaxLen + 1) + len;
+  }
+  std::vector<std::string_view> buckets_[26 * (kMaxLen + 1)];
+};
+const NumberWords& TheNumberWords() {
+  static const NumberWords* words = new NumberWords();
+  return *words;
 }
 
-const char* RuleId(Verdict v) { return VerdictName(v); }
+std::string FormatHex64(uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
 
 const char* SarifLevel(Verdict v) {
   switch (v) {
@@ -64,27 +138,151 @@ const char* SarifLevel(Verdict v) {
   return "note";
 }
 
-std::string Message(const FactBase& base, const Finding& f) {
-  const FigureResult& r = f.figure_result();
-  std::string m = r.claimed.text + ": " + r.explanation;
-  (void)base;
-  return m;
+// The order of the SARIF rules; ruleIndex points into it.
+constexpr Verdict kRuleOrder[] = {Verdict::kRefuted, Verdict::kMisleading,
+                                  Verdict::kUnverifiable, Verdict::kSupported};
+int RuleIndex(Verdict v) {
+  for (int i = 0; i < 4; ++i)
+    if (kRuleOrder[i] == v) return i;
+  return 0;
 }
 
+// "5 trillion yuan: The sources say 4.72 trillion yuan for 2023, not …"
+std::string Message(const Finding& f) {
+  const FigureResult& r = f.figure_result();
+  return r.claimed.text + ": " + r.explanation;
+}
+
+// " [file: title, publisher, date]" for a cited figure, else "".
 std::string SourceTag(const FactBase& base, const FigureResult& r) {
   if (r.facts.empty()) return "";
-  const Fact& fact = base.facts[r.facts[0]];
-  const Document& d = base.DocumentOf(fact);
-  return " [" + d.file + ": " + d.title + ", " + d.publisher + ", " + d.date + "]";
+  const Document& d = base.DocumentOf(base.facts[r.facts[0]]);
+  return " [" + d.file + ": " + d.title + ", " + d.publisher + ", " + d.date +
+         "]";
+}
+
+std::string Summary(const std::vector<ScanReport>& reports) {
+  int counts[4] = {0, 0, 0, 0};
+  size_t total = 0;
+  for (const ScanReport& r : reports)
+    for (const Finding& f : r.findings) {
+      ++counts[static_cast<int>(f.figure_result().verdict)];
+      ++total;
+    }
+  auto count = [&](Verdict v) {
+    return std::to_string(counts[static_cast<int>(v)]);
+  };
+  return std::to_string(total) + " figure" + (total == 1 ? "" : "s") +
+         " checked in " + std::to_string(reports.size()) + " file" +
+         (reports.size() == 1 ? "" : "s") + ": " + count(Verdict::kRefuted) +
+         " refuted, " + count(Verdict::kMisleading) + " misleading, " +
+         count(Verdict::kUnverifiable) + " unverifiable, " +
+         count(Verdict::kSupported) + " supported\n";
+}
+
+// A path as a SARIF artifact URI: relative paths stay relative (GitHub
+// resolves them against the repository root), absolute ones become file://
+// URIs; bytes outside the unreserved set are percent-encoded.
+std::string ArtifactUri(std::string_view path) {
+  while (path.size() > 2 && path.substr(0, 2) == "./") path.remove_prefix(2);
+  std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
+  static const char kHex[] = "0123456789ABCDEF";
+  for (unsigned char c : path) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+        (c >= '0' && c <= '9') || std::strchr("-._~/", c) != nullptr) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
+// The sentences as claims: a sentence over the claim limit (a page with no
+// full stop) is cut into pieces under it, at a clause mark or a space, so
+// that its figures are still checked rather than dropped.
+std::vector<Span> ClaimPieces(std::string_view text,
+                              std::vector<Span> sentences) {
+  std::vector<Span> out;
+  out.reserve(sentences.size());
+  for (const Span& s : sentences) {
+    uint32_t a = s.start;
+    while (s.end - a > kMaxClaimBytes) {
+      uint32_t limit = a + static_cast<uint32_t>(kMaxClaimBytes);
+      uint32_t cut = limit;
+      // Prefer a clause mark in the last 4 KB, then any space, then a
+      // character boundary.
+      for (uint32_t k = limit; k > limit - 4096; --k)
+        if (text[k - 1] == ',' || text[k - 1] == ';') {
+          cut = k;
+          break;
+        }
+      if (cut == limit)
+        for (uint32_t k = limit; k > a + 1; --k)
+          if (text[k - 1] == ' ' || text[k - 1] == '\n') {
+            cut = k;
+            break;
+          }
+      while (cut > a + 1 &&
+             (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+      out.push_back({a, cut});
+      a = cut;
+      while (a < s.end && text[a] == ' ') ++a;
+    }
+    if (a < s.end) out.push_back({a, s.end});
+  }
+  return out;
 }
 
 }  // namespace
 
+bool MayHoldFigure(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  const NumberWords& words = TheNumberWords();
+  char word[NumberWords::kMaxLen];
+  for (size_t i = 0; i < n;) {
+    unsigned char c = p[i];
+    if (c >= '0' && c <= '9') return true;
+    if (c >= 0x80) {
+      // Fullwidth digits; invisible controls, which may hide a number word
+      // from this screen (the reader skips them).
+      if (c == 0xEF && i + 2 < n &&
+          ((p[i + 1] == 0xBC && p[i + 2] >= 0x90 && p[i + 2] <= 0x99) ||
+           (p[i + 1] == 0xBB && p[i + 2] == 0xBF)))
+        return true;
+      if (c == 0xE2 && i + 2 < n &&
+          ((p[i + 1] == 0x80 && ((p[i + 2] >= 0x8B && p[i + 2] <= 0x8F) ||
+                                 (p[i + 2] >= 0xAA && p[i + 2] <= 0xAE))) ||
+           (p[i + 1] == 0x81 && p[i + 2] >= 0xA0 && p[i + 2] <= 0xA9)))
+        return true;
+      ++i;
+      continue;
+    }
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+      size_t j = i;
+      while (j < n && (p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z') ++j;
+      size_t len = j - i;
+      if (words.MayBe(static_cast<char>(c | 0x20), len)) {
+        for (size_t k = 0; k < len; ++k)
+          word[k] = static_cast<char>(p[i + k] | 0x20);
+        if (words.Is(std::string_view(word, len))) return true;
+      }
+      i = j;
+      continue;
+    }
+    ++i;
+  }
+  return false;
+}
+
 int ScanReport::Count(Verdict v) const {
-  return static_cast<int>(std::count_if(findings.begin(), findings.end(),
-                                        [&](const Finding& f) {
-                                          return f.figure_result().verdict == v;
-                                        }));
+  return static_cast<int>(std::count_if(
+      findings.begin(), findings.end(),
+      [&](const Finding& f) { return f.figure_result().verdict == v; }));
 }
 
 StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
@@ -93,32 +291,50 @@ StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
   if (bytes.size() > kMaxDocumentBytes)
     return Status(ErrorCode::kInputTooLarge,
                   file + " is " + std::to_string(bytes.size()) +
-                      " bytes; the limit is " + std::to_string(kMaxDocumentBytes));
+                      " bytes; the limit is " +
+                      std::to_string(kMaxDocumentBytes));
   Status utf8 = CheckUtf8(bytes);
-  if (!utf8.ok()) return Status(utf8.code(), file + ": " + utf8.message(), utf8.offset());
+  if (!utf8.ok())
+    return Status(utf8.code(), file + ": " + utf8.message(), utf8.offset());
   ScanReport report;
   report.file = std::move(file);
   ExtractedText text = ExtractText(bytes, format);
   report.as_of = as_of.ok() ? as_of : text.date.ok() ? text.date : today;
   LineIndex lines(bytes);
-  for (const Span& s : SplitSentences(text.text)) {
-    std::string_view sentence(text.text.data() + s.start, s.end - s.start);
-    if (sentence.size() > kMaxClaimBytes || !HasFigureHint(sentence)) continue;
-    StatusOr<Result> checked = Check(base, sentence, report.as_of);
+  // Reference numbers become spaces before the text is split: the reader
+  // does not see them ("p. 12" no longer ends a sentence), and every offset
+  // still holds.
+  std::string masked = text.text;
+  for (const Span& r : ReferenceSpans(text.text))
+    std::fill(masked.begin() + r.start, masked.begin() + r.end, ' ');
+  for (const Span& s : ClaimPieces(masked, SplitSentences(masked))) {
+    std::string_view claim(masked.data() + s.start, s.end - s.start);
+    if (!MayHoldFigure(claim)) continue;
+    StatusOr<Result> checked = Check(base, claim, report.as_of);
     if (!checked.ok() || checked.value().figures.empty()) continue;
-    auto shared = std::make_shared<Result>(std::move(checked).value());
-    for (size_t k = 0; k < shared->figures.size(); ++k) {
-      const Figure& fig = shared->figures[k].claimed;
+    std::string_view sentence(text.text.data() + s.start, s.end - s.start);
+    auto result = std::make_shared<Result>(std::move(checked).value());
+    result->claim.assign(sentence.data(), sentence.size());
+    for (size_t k = 0; k < result->figures.size(); ++k) {
+      const Figure& fig = result->figures[k].claimed;
+      if (fig.end <= fig.start || fig.end > sentence.size()) continue;
       Finding f;
+      const uint32_t last = s.start + fig.end - 1;
       f.start = text.origin[s.start + fig.start];
-      f.end = text.origin[s.start + fig.end - 1] + 1;
+      f.end = text.origin[last] + 1;
+      if (bytes[text.origin[last]] == '&' && text.text[last] != '&') {
+        // The figure ends in a decoded entity ("5&#37;"): end after it.
+        size_t semi = bytes.find(';', text.origin[last]);
+        if (semi != std::string_view::npos)
+          f.end = static_cast<uint32_t>(semi + 1);
+      }
       // A multi-byte character's last byte maps to its first: end after it.
       while (f.end < bytes.size() &&
              (static_cast<unsigned char>(bytes[f.end]) & 0xC0) == 0x80)
         ++f.end;
       f.at = lines.At(f.start);
-      f.sentence = std::string(sentence);
-      f.result = *shared;
+      f.end_at = lines.At(f.end);
+      f.result = result;
       f.figure = k;
       report.findings.push_back(std::move(f));
     }
@@ -129,29 +345,21 @@ StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
 bool ShouldFail(const ScanReport& report, FailOn fail_on) {
   if (fail_on == FailOn::kNever) return false;
   if (report.Count(Verdict::kRefuted) > 0) return true;
-  return fail_on == FailOn::kMisleading && report.Count(Verdict::kMisleading) > 0;
+  return fail_on == FailOn::kMisleading &&
+         report.Count(Verdict::kMisleading) > 0;
 }
 
-std::string ScanToText(const FactBase& base, const std::vector<ScanReport>& reports) {
+std::string ScanToText(const FactBase& base,
+                       const std::vector<ScanReport>& reports) {
   std::string out;
-  int counts[4] = {0, 0, 0, 0};
-  size_t total = 0;
   for (const ScanReport& r : reports)
     for (const Finding& f : r.findings) {
       const FigureResult& fr = f.figure_result();
-      out += r.file + ":" + std::to_string(f.at.line) + ":" + std::to_string(f.at.col) +
-             ": " + VerdictName(fr.verdict) + ": " + Message(base, f) +
-             SourceTag(base, fr) + "\n";
-      ++counts[static_cast<int>(fr.verdict)];
-      ++total;
+      out += r.file + ":" + std::to_string(f.at.line) + ":" +
+             std::to_string(f.at.col) + ": " + VerdictName(fr.verdict) + ": " +
+             Message(f) + SourceTag(base, fr) + "\n";
     }
-  out += std::to_string(total) + " figure" + (total == 1 ? "" : "s") + " checked in " +
-         std::to_string(reports.size()) + " file" + (reports.size() == 1 ? "" : "s") +
-         ": " + std::to_string(counts[static_cast<int>(Verdict::kRefuted)]) + " refuted, " +
-         std::to_string(counts[static_cast<int>(Verdict::kMisleading)]) + " misleading, " +
-         std::to_string(counts[static_cast<int>(Verdict::kUnverifiable)]) + " unverifiable, " +
-         std::to_string(counts[static_cast<int>(Verdict::kSupported)]) + " supported\n";
-  return out;
+  return out + Summary(reports);
 }
 
 std::string ScanToJson(const FactBase& base, const ScanReport& report) {
@@ -165,12 +373,17 @@ std::string ScanToJson(const FactBase& base, const ScanReport& report) {
     w.BeginObject();
     w.Key("line").Int(f.at.line);
     w.Key("column").Int(f.at.col);
+    w.Key("end_line").Int(f.end_at.line);
+    w.Key("end_column").Int(f.end_at.col);
     w.Key("start").Int(f.start);
     w.Key("end").Int(f.end);
-    w.Key("claim").String(f.sentence);
+    w.Key("claim").String(f.sentence());
     w.Key("verdict").String(VerdictName(fr.verdict));
     w.Key("citation");
-    if (fr.facts.empty()) w.Null(); else WriteCitation(w, base, fr.facts[0]);
+    if (fr.facts.empty())
+      w.Null();
+    else
+      WriteCitation(w, base, fr.facts[0]);
     w.Key("citations").BeginArray();
     for (uint32_t id : fr.facts) WriteCitation(w, base, id);
     w.EndArray();
@@ -181,15 +394,19 @@ std::string ScanToJson(const FactBase& base, const ScanReport& report) {
   }
   w.EndArray();
   w.Key("summary").BeginObject();
-  for (Verdict v : {Verdict::kRefuted, Verdict::kMisleading, Verdict::kUnverifiable,
-                    Verdict::kSupported})
-    w.Key(VerdictName(v)).Int(report.Count(v));
+  for (Verdict v : kRuleOrder) w.Key(VerdictName(v)).Int(report.Count(v));
   w.EndObject();
   w.EndObject();
   return w.Take();
 }
 
-std::string ScanToSarif(const FactBase& base, const std::vector<ScanReport>& reports) {
+std::string ScanToSarif(const FactBase& base,
+                        const std::vector<ScanReport>& reports) {
+  static const char* const kRuleText[] = {
+      "The sources state another figure for this subject and period.",
+      "The figure is in the sources, but for another period or as a goal.",
+      "The sources hold no figure for this subject and period.",
+      "The sources state this figure for this subject and period."};
   JsonWriter w;
   w.BeginObject();
   w.Key("$schema").String("https://json.schemastore.org/sarif-2.1.0.json");
@@ -199,54 +416,74 @@ std::string ScanToSarif(const FactBase& base, const std::vector<ScanReport>& rep
   w.Key("name").String("figcheck");
   w.Key("version").String("0.1.0");
   w.Key("rules").BeginArray();
-  static const struct {
-    Verdict v;
-    const char* text;
-  } kRules[] = {
-      {Verdict::kRefuted, "The sources state another figure for this subject and period."},
-      {Verdict::kMisleading, "The figure is in the sources but for another period, or as a goal."},
-      {Verdict::kUnverifiable, "The sources hold no figure for this subject and period."},
-      {Verdict::kSupported, "The sources state this figure for this subject and period."}};
-  for (const auto& rule : kRules) {
+  for (int i = 0; i < 4; ++i) {
+    Verdict v = kRuleOrder[i];
     w.BeginObject();
-    w.Key("id").String(RuleId(rule.v));
-    w.Key("name").String(std::string("figure-") + VerdictName(rule.v));
-    w.Key("shortDescription").BeginObject().Key("text").String(
-        std::string("Figure ") + VerdictName(rule.v)).EndObject();
-    w.Key("fullDescription").BeginObject().Key("text").String(rule.text).EndObject();
-    w.Key("defaultConfiguration").BeginObject().Key("level").String(SarifLevel(rule.v)).EndObject();
-    w.Key("help").BeginObject().Key("text").String(rule.text).EndObject();
+    w.Key("id").String(VerdictName(v));
+    w.Key("name").String(std::string("figure-") + VerdictName(v));
+    w.Key("shortDescription")
+        .BeginObject()
+        .Key("text")
+        .String(std::string("Figure ") + VerdictName(v) + " by the sources")
+        .EndObject();
+    w.Key("fullDescription")
+        .BeginObject()
+        .Key("text")
+        .String(kRuleText[i])
+        .EndObject();
+    w.Key("defaultConfiguration")
+        .BeginObject()
+        .Key("level")
+        .String(SarifLevel(v))
+        .EndObject();
+    w.Key("help").BeginObject().Key("text").String(kRuleText[i]).EndObject();
     w.EndObject();
   }
   w.EndArray();
   w.EndObject().EndObject();  // driver, tool
   w.Key("columnKind").String("unicodeCodePoints");
   w.Key("results").BeginArray();
-  for (const ScanReport& r : reports)
+  for (const ScanReport& r : reports) {
+    const std::string uri = ArtifactUri(r.file);
     for (const Finding& f : r.findings) {
       const FigureResult& fr = f.figure_result();
       w.BeginObject();
-      w.Key("ruleId").String(RuleId(fr.verdict));
+      w.Key("ruleId").String(VerdictName(fr.verdict));
+      w.Key("ruleIndex").Int(RuleIndex(fr.verdict));
       w.Key("level").String(SarifLevel(fr.verdict));
-      w.Key("message").BeginObject().Key("text").String(Message(base, f) + SourceTag(base, fr)).EndObject();
+      w.Key("message")
+          .BeginObject()
+          .Key("text")
+          .String(Message(f) + SourceTag(base, fr))
+          .EndObject();
       w.Key("locations").BeginArray().BeginObject();
       w.Key("physicalLocation").BeginObject();
-      w.Key("artifactLocation").BeginObject().Key("uri").String(r.file).EndObject();
+      w.Key("artifactLocation")
+          .BeginObject()
+          .Key("uri")
+          .String(uri)
+          .EndObject();
       w.Key("region").BeginObject();
       w.Key("startLine").Int(f.at.line);
       w.Key("startColumn").Int(f.at.col);
-      w.Key("endColumn").Int(f.at.col + static_cast<int>(std::count_if(
-          fr.claimed.text.begin(), fr.claimed.text.end(),
-          [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; })));
-      w.Key("charOffset").Int(f.start);
-      w.Key("charLength").Int(f.end - f.start);
-      w.EndObject();  // region
-      w.EndObject();  // physicalLocation
+      w.Key("endLine").Int(f.end_at.line);
+      w.Key("endColumn").Int(f.end_at.col);
+      w.Key("byteOffset").Int(f.start);
+      w.Key("byteLength").Int(f.end - f.start);
+      w.EndObject();             // region
+      w.EndObject();             // physicalLocation
       w.EndObject().EndArray();  // locations
-      w.Key("partialFingerprints").BeginObject().Key("figcheck/v1").String(
-          r.file + ":" + fr.claimed.text + ":" + f.sentence.substr(0, 64)).EndObject();
+      // Stable across edits elsewhere in the file: the figure and its
+      // sentence, not the line number.
+      w.Key("partialFingerprints")
+          .BeginObject()
+          .Key("figcheck/v1")
+          .String(
+              FormatHex64(Fnv1a(f.sentence(), Fnv1a(fr.claimed.text + '\n'))))
+          .EndObject();
       w.EndObject();
     }
+  }
   w.EndArray();
   w.EndObject().EndArray();  // run, runs
   w.EndObject();
@@ -255,18 +492,25 @@ std::string ScanToSarif(const FactBase& base, const std::vector<ScanReport>& rep
   return out;
 }
 
-std::string ScanToGithub(const FactBase& base, const std::vector<ScanReport>& reports) {
-  // Workflow commands: ::error file=…,line=…,col=…::message. Properties and
-  // messages are escaped as the runner requires.
+std::string ScanToGithub(const FactBase& base,
+                         const std::vector<ScanReport>& reports) {
+  // Workflow commands: ::error file=…,line=…,col=…,title=…::message, with
+  // properties and messages escaped as the runner requires.
   auto escape = [](const std::string& s, bool property) {
     std::string out;
     for (char c : s) {
-      if (c == '%') out += "%25";
-      else if (c == '\r') out += "%0D";
-      else if (c == '\n') out += "%0A";
-      else if (property && c == ':') out += "%3A";
-      else if (property && c == ',') out += "%2C";
-      else out += c;
+      if (c == '%')
+        out += "%25";
+      else if (c == '\r')
+        out += "%0D";
+      else if (c == '\n')
+        out += "%0A";
+      else if (property && c == ':')
+        out += "%3A";
+      else if (property && c == ',')
+        out += "%2C";
+      else
+        out += c;
     }
     return out;
   };
@@ -278,11 +522,12 @@ std::string ScanToGithub(const FactBase& base, const std::vector<ScanReport>& re
                             : fr.verdict == Verdict::kMisleading ? "warning"
                                                                  : "notice";
       out += std::string("::") + command + " file=" + escape(r.file, true) +
-             ",line=" + std::to_string(f.at.line) + ",col=" + std::to_string(f.at.col) +
-             ",title=" + escape(std::string("figcheck: ") + VerdictName(fr.verdict), true) +
-             "::" + escape(Message(base, f) + SourceTag(base, fr), false) + "\n";
+             ",line=" + std::to_string(f.at.line) +
+             ",col=" + std::to_string(f.at.col) + ",title=" +
+             escape(std::string("figcheck: ") + VerdictName(fr.verdict), true) +
+             "::" + escape(Message(f) + SourceTag(base, fr), false) + "\n";
     }
-  return out;
+  return out + Summary(reports);
 }
 
 }  // namespace figcheck

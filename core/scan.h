@@ -1,12 +1,15 @@
 // Stage 3: draft → findings. The draft is reduced to text (document.h),
-// split into sentences, and every sentence holding a checkable figure is
-// checked as a claim; each figure becomes one finding located at its bytes in
-// the original file (line and column, 1-based, columns in code points).
-// Renderers turn findings into text, JSON, SARIF 2.1.0 and GitHub workflow
-// commands. Tested by tests/scan_test.cc.
+// split into sentences, and every sentence that may hold a figure is checked
+// as a claim, with its reference numbers (phone, page, version, citation
+// markers, addresses) blanked; each figure the reader finds becomes one
+// finding located at its bytes in the original file (line and column,
+// 1-based, columns in code points). Renderers turn findings into text, JSON,
+// SARIF 2.1.0 and GitHub workflow commands. Tested by tests/scan_test.cc and
+// tests/golden_test.sh (fixtures under tests/fixtures/scan/).
 #ifndef FIGCHECK_CORE_SCAN_H_
 #define FIGCHECK_CORE_SCAN_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,17 +21,20 @@ namespace figcheck {
 
 struct Finding {
   uint32_t start = 0, end = 0;  // the figure's bytes in the original
-  LineCol at;
-  std::string sentence;         // the sentence checked, as extracted
-  Result result;                // the sentence's check (all its figures)
-  size_t figure = 0;            // which of result.figures this finding is
-  const FigureResult& figure_result() const { return result.figures[figure]; }
+  LineCol at;                   // of `start`
+  LineCol end_at;               // of `end`: the position after the figure
+  // The sentence's check, shared by the findings of its figures;
+  // result->claim is the sentence as extracted.
+  std::shared_ptr<const Result> result;
+  size_t figure = 0;  // which of result->figures this finding is
+  const FigureResult& figure_result() const { return result->figures[figure]; }
+  const std::string& sentence() const { return result->claim; }
 };
 
 struct ScanReport {
-  std::string file;  // as given ("-" for standard input)
-  Date as_of;        // the date the draft was read against
-  std::vector<Finding> findings;
+  std::string file;               // as given ("-" for standard input)
+  Date as_of;                     // the date the draft was read against
+  std::vector<Finding> findings;  // in the order of the file
   int Count(Verdict v) const;
 };
 
@@ -38,13 +44,28 @@ StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
                           DraftFormat format, Date as_of, Date today,
                           std::string file);
 
+// A cheap screen run before the reader: false only when `sentence` holds
+// neither a digit (ASCII or fullwidth) nor a number word the reader reads
+// ("twenty", "half", "doubled", …), so the reader would find no figure.
+bool MayHoldFigure(std::string_view sentence);
+
 enum class FailOn { kRefuted, kMisleading, kNever };
 bool ShouldFail(const ScanReport& report, FailOn fail_on);
 
-std::string ScanToText(const FactBase& base, const std::vector<ScanReport>& reports);
+// Text: one "file:line:col: verdict: figure: explanation [source]" line per
+// finding and a summary line. JSON: one object per report. SARIF: one run,
+// one rule per verdict; artifact URIs are the paths as given (relative ones
+// resolve against the repository root, as GitHub code scanning expects),
+// absolute paths become file:// URIs. GitHub: one workflow command per
+// finding (refuted: error, misleading: warning, else notice) and the
+// summary line.
+std::string ScanToText(const FactBase& base,
+                       const std::vector<ScanReport>& reports);
 std::string ScanToJson(const FactBase& base, const ScanReport& report);
-std::string ScanToSarif(const FactBase& base, const std::vector<ScanReport>& reports);
-std::string ScanToGithub(const FactBase& base, const std::vector<ScanReport>& reports);
+std::string ScanToSarif(const FactBase& base,
+                        const std::vector<ScanReport>& reports);
+std::string ScanToGithub(const FactBase& base,
+                         const std::vector<ScanReport>& reports);
 
 }  // namespace figcheck
 

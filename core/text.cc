@@ -40,7 +40,7 @@ bool IsAbbreviation(std::string_view word) {
       "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol",
       "gov", "gen", "rep", "sen", "jr", "sr", "dept", "u.s", "u.k", "e.g",
-      "i.e", "a.m", "p.m"};
+      "i.e", "a.m", "p.m", "p", "pp", "tel", "ext", "cf", "ibid", "vols"};
   std::string lower = AsciiLower(word);
   for (const char* a : kAbbreviations)
     if (lower == a) return true;
