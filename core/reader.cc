@@ -58,24 +58,24 @@ struct Patterns {
         dozen("(" R"(\b(?:a\s+)?dozen\b)" ")"),
         count_word(R"(\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"),
         multiplier(R"(\b(doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
-        scale(R"(^[\s-]*(thousand|million|billion|trillion|bn|mn|tn)\b)"),
-        unit(R"(^[\s-]*(%|percent\b|per\s+cent\b|percentage\s+points?\b|yuan\b|rmb\b|renminbi\b|(?:us\s+|u\.s\.\s+|american\s+)?dollars?\b|usd\b|twenty-foot\s+equivalent\s+units?\b|teus?\b|square\s+met(?:er|re)s?\b|square\s+kilomet(?:er|re)s?\b|kilomet(?:er|re)s?\b|km\b|tons?\s+of\s+standard\s+coal\b|tonnes?\b|tons?\b|(?:consecutive\s+)?years?\b|times\b|-?fold\b))"),
-        per(R"(^(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|/|a)\s+(person|capita|head|square\s+kilomet(?:er|re)|km2|10,000\s+people|100\s+people|1,000\s+people))"),
-        units_per(R"(^[\s-]*units?\s+per\s+(10,000|100|1,000)\s+people)"),
+        scale(R"(^[\s\x1e-]*(thousand|million|billion|trillion|bn|mn|tn)\b)"),
+        unit(R"(^[\s\x1e-]*(%|percent\b|per\s+cent\b|percentage\s+points?\b|yuan\b|rmb\b|renminbi\b|(?:us\s+|u\.s\.\s+|american\s+)?dollars?\b|usd\b|twenty-foot\s+equivalent\s+units?\b|teus?\b|square\s+met(?:er|re)s?\b|square\s+kilomet(?:er|re)s?\b|kilomet(?:er|re)s?\b|km\b|tons?\s+of\s+standard\s+coal\b|tonnes?\b|tons?\b|(?:consecutive\s+)?years?\b|times\b|-?fold\b))"),
+        per(R"(^[\x1e]*(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|/|a)\s+(person|capita|head|square\s+kilomet(?:er|re)|km2|10,000\s+people|100\s+people|1,000\s+people))"),
+        units_per(R"(^[\s\x1e-]*units?\s+per\s+(10,000|100|1,000)\s+people)"),
         currency_before(R"((us\$|u\.s\.\$|\$|\brmb\s*|¥|\busd\s*|\bcny\s*)$)"),
         qualifier_before(
             R"(\b(more\s+than|over|exceeding|exceeded|exceeds|exceed|above|topped|tops|surpassed|surpasses|surpassing|passed|beyond|upwards\s+of|in\s+excess\s+of|greater\s+than|at\s+least|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|fewer\s+than|less\s+than|under|below|lower\s+than|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|about|around|approximately|approx\.|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|circa|just\s+under|just\s+over)\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
         change_before(
             R"(\b(up|down|rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased|increase|increases|increasing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|climbed|climb|climbs|gained|gain|gains|expanded|expand|expands|fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|declining|decreased|decrease|decreases|slipped|slip|slips|slid|slumped|plunged|plummeted|eased|ease|eases|contracted|shrank|shrunk|dipped|dip|dips|edged\s+up|edged\s+down|growth\s+of|increase\s+of|decline\s+of|drop\s+of|rise\s+of)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|approximately|roughly|nearly|almost|some|close\s+to|just\s+over|just\s+under|at\s+least|less\s+than)\s+)?(?:an?\s+)?$)"),
         from_before(R"(\bfrom\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?$)"),
-        change_after(R"(^[\s-]*(?:year[\s-]+on[\s-]+year\s+|year[\s-]+over[\s-]+year\s+|annual\s+|yearly\s+)?(surge|surges|jump|jumps|increase|increases|rise|rises|growth|gain|gains|hike|rebound|expansion|decline|declines|drop|drops|fall|falls|decrease|decreases|dip|contraction|slump|reduction|cut)\b)"),
-        more_than_after(R"(^\s*(more|higher|less|lower|fewer)\s+than\s+(?:a|the|in|last|that|one)\b)"),
-        yoy_after(R"(^[\s,]*(?:year[\s-]+on[\s-]+year|year[\s-]+over[\s-]+year|yoy|from\s+a\s+year\s+(?:earlier|before|ago)|on\s+the\s+year|over\s+the\s+previous\s+year)\b)"),
-        or_more_after(R"(^\s*(or\s+more|or\s+so|plus)\b)"),
+        change_after(R"(^[\s\x1e-]*(?:year[\s-]+on[\s-]+year\s+|year[\s-]+over[\s-]+year\s+|annual\s+|yearly\s+)?(surge|surges|jump|jumps|increase|increases|rise|rises|growth|gain|gains|hike|rebound|expansion|decline|declines|drop|drops|fall|falls|decrease|decreases|dip|contraction|slump|reduction|cut)\b)"),
+        more_than_after(R"(^[\s\x1e]*(more|higher|less|lower|fewer)\s+than\s+(?:a|the|in|last|that|one)\b)"),
+        yoy_after(R"(^[\s\x1e,]*(?:year[\s-]+on[\s-]+year|year[\s-]+over[\s-]+year|yoy|from\s+a\s+year\s+(?:earlier|before|ago)|on\s+the\s+year|over\s+the\s+previous\s+year)\b)"),
+        or_more_after(R"(^[\s\x1e]*(or\s+more|or\s+so|plus)\b)"),
         duration_before(R"(\b(?:over|in|within|during|for\s+the|the|past|last|next|coming|following|recent|first)\s+(?:(?:past|last|next|coming|following|previous|first)\s+)?$)"),
-        duration_after(R"(^[\s-]*(years?|decades?|months?|weeks?|days?)\b)"),
-        ago_after(R"(^[\s-]*(?:years?|decades?|months?)\s+ago\b)"),
-        consecutive_after(R"(^\s+consecutive\s+(?:years?|times|months|quarters))"),
+        duration_after(R"(^[\s\x1e-]*(years?|decades?|months?|weeks?|days?)\b)"),
+        ago_after(R"(^[\s\x1e-]*(?:years?|decades?|months?)\s+ago\b)"),
+        consecutive_after(R"(^[\s\x1e]+consecutive\s+(?:years?|times|months|quarters))"),
         label_before(R"(\b(class|no\.?|nos\.?|phase|type|article|chapter|section|grade|line|page|pages|version|tier|room|route|gate|item|figure|table|level|batch|act|ranked|rank|ranking|top|number|vol\.?|per|step|room|building|floor|suite|exit|p\.|pp\.|tel\.?|phone|fax|ext\.?|version|v|release|python|ios|android|windows|iso)\s*$)"),
         year_range("(" R"(\b((?:19|20)\d\d)[\s\x1e]*(?:-|–|—|to|and|through|until)[\s\x1e]*((?:19|20)\d\d)\b)" ")"),
         year("(" R"(\b((?:19|20)\d\d)\b)" ")"),
@@ -87,10 +87,10 @@ struct Patterns {
         anaphor(R"(^\W*(?:(?:and|also|but)\b|(?:\w+\W+){0,5}?(?:these|this|that|it|they|the\s+figure|the\s+number)\b))"),
         respectively(R"(\brespectively\b)"),
         part_of_year(R"(\b(?:first|second|third|fourth|last|past|latter|final|early|late|next|previous)\s+$)"),
-        share_after(R"(^\s*(?:of\b|[,.;)]|$))"),
-        half_point_after(R"(^\s+an?\s+(percentage\s+point))"),
-        half_percent_after(R"(^\s+an?\s+(percent|per\s+cent))"),
-        period_part_after(R"(^\s+(?:quarters?|months?|weeks?|halves)\b)"),
+        share_after(R"(^[\s\x1e]*(?:of\b|[,.;)]|$))"),
+        half_point_after(R"(^[\s\x1e]+an?\s+(percentage\s+point))"),
+        half_percent_after(R"(^[\s\x1e]+an?\s+(percent|per\s+cent))"),
+        period_part_after(R"(^[\s\x1e]+(?:quarters?|months?|weeks?|halves)\b)"),
         baseline_before(R"((?:same\s+period|from|than|on|over|compared\s+with|versus|vs\.?)\s*(?:the\s+)?$)"),
         parenthetical_gap(R"(\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|almost|equivalent\s+to|approx\.)?\s*)"),
         list_gap(R"(\s*(?:,|and|,\s*and)\s*)"),
@@ -358,7 +358,9 @@ void SentenceReader::FindDigitMentions() {
       step *= std::pow(10.0, exponent);
       if (!std::isfinite(value) || value > 1e300) continue;
     }
-    bool plain = digits.find_first_of(",.\x1E\x1F") == std::string_view::npos;
+    std::string clean(digits);
+    clean.erase(std::remove(clean.begin(), clean.end(), kIgnorable), clean.end());
+    bool plain = clean.find_first_of(",.\x1F") == std::string::npos;
     // Durations are periods, not figures: "over the past 10 years".
     StringPiece after = After(b, 40);
     if (RE2::PartialMatch(after, p.ago_after)) continue;
@@ -370,7 +372,7 @@ void SentenceReader::FindDigitMentions() {
     m.q.step = step;
     ReadAfter(&m);
     // A bare four-digit year is a period, not a figure.
-    if (plain && digits.size() == 4 && value >= 1900 && value <= 2100 &&
+    if (plain && clean.size() == 4 && value >= 1900 && value <= 2100 &&
         m.q.unit == "count" && m.end == b) {
       continue;
     }
@@ -972,13 +974,6 @@ std::vector<Figure> SentenceReader::Read() {
   for (const Word& w : words_) lowers.push_back(w.lower);
   std::vector<Lexicon::Term> terms = lexicon_.Canonicalize(lowers);
 
-  // Clause breaks only; a parenthesis inside a noun phrase is not one.
-  auto clause_between = [&](uint32_t x, uint32_t y) {
-    if (x > y) std::swap(x, y);
-    for (uint32_t b : boundaries_)
-      if (b >= x && b < y && lower_[b] != '(' && lower_[b] != ')') return true;
-    return false;
-  };
   // "from X to Y": link the pair; Y takes X's subject.
   std::vector<int> pair_of(mentions_.size(), -1);
   for (size_t i = 0; i + 1 < mentions_.size(); ++i) {
@@ -1023,6 +1018,63 @@ std::vector<Figure> SentenceReader::Read() {
     own_lo[i + 1] = at != 0 ? at : a;
   }
   std::vector<std::map<std::string, float>> own(mentions_.size());
+  // Indexes over the sentence's words, so weighing stays near-linear in
+  // long sentences: content words before an offset, "of" before an
+  // offset, clause breaks, and which figures' stretches cover each word.
+  const size_t nw = words_.size();
+  std::vector<uint32_t> word_end(nw), word_start(nw);
+  std::vector<uint32_t> content_prefix(nw + 1, 0), of_prefix(nw + 1, 0);
+  for (size_t k = 0; k < nw; ++k) {
+    word_start[k] = words_[k].start;
+    word_end[k] = words_[k].end;
+    content_prefix[k + 1] = content_prefix[k] + (lexicon_.IsStopword(words_[k].lower) ? 0 : 1);
+    of_prefix[k + 1] = of_prefix[k] + (words_[k].lower == "of" ? 1 : 0);
+  }
+  // Words ending at or before `pos`.
+  auto words_before = [&](uint32_t pos) {
+    return static_cast<size_t>(std::upper_bound(word_end.begin(), word_end.end(), pos) -
+                               word_end.begin());
+  };
+  // Words starting at or after `pos`.
+  auto first_word_from = [&](uint32_t pos) {
+    return static_cast<size_t>(std::lower_bound(word_start.begin(), word_start.end(), pos) -
+                               word_start.begin());
+  };
+  auto content_between = [&](uint32_t x, uint32_t y) -> size_t {  // words in [x, y)
+    if (y <= x) return 0;
+    size_t from = first_word_from(x), to = words_before(y);
+    return to > from ? content_prefix[to] - content_prefix[from] : 0;
+  };
+  auto of_between = [&](uint32_t x, uint32_t y) {
+    size_t from = first_word_from(x), to = words_before(y);
+    return to > from && of_prefix[to] - of_prefix[from] > 0;
+  };
+  std::vector<uint32_t> clause_breaks;
+  for (uint32_t b : boundaries_)
+    if (lower_[b] != '(' && lower_[b] != ')') clause_breaks.push_back(b);
+  auto clause_in = [&](uint32_t x, uint32_t y) {
+    if (x > y) std::swap(x, y);
+    auto it = std::lower_bound(clause_breaks.begin(), clause_breaks.end(), x);
+    return it != clause_breaks.end() && *it < y;
+  };
+  // cover[k]: how many figures' own stretches hold word k; owner[k]: one.
+  std::vector<int> cover(nw + 1, 0), owner(nw, -1);
+  {
+    std::vector<int> diff(nw + 1, 0);
+    for (size_t j = 0; j < mentions_.size(); ++j) {
+      size_t from = first_word_from(own_lo[j]), to = words_before(own_hi[j]);
+      if (to <= from) continue;
+      ++diff[from];
+      --diff[to];
+    }
+    int running = 0;
+    for (size_t k = 0; k < nw; ++k) cover[k] = (running += diff[k]);
+    for (size_t j = 0; j < mentions_.size(); ++j) {
+      size_t from = first_word_from(own_lo[j]), to = words_before(own_hi[j]);
+      for (size_t k = from; k < to; ++k)
+        if (cover[k] == 1) owner[k] = static_cast<int>(j);
+    }
+  }
   // Weight of close, same-clause subject words before each figure.
   std::vector<float> left_strong(mentions_.size(), 0);
   // Whether a figure names its own subject just before it ("and its GDP
@@ -1030,10 +1082,9 @@ std::vector<Figure> SentenceReader::Read() {
   std::vector<bool> own_subject(mentions_.size(), false);
   for (size_t i = 0; i < mentions_.size(); ++i) {
     size_t content = 0;
-    for (size_t k = words_.size(); k-- > 0;) {
+    for (size_t k = words_before(mentions_[i].start); k-- > 0;) {
       const Word& w = words_[k];
-      if (w.end > mentions_[i].start) continue;
-      if (w.start < own_lo[i] || clause_between(w.end, mentions_[i].start)) break;
+      if (w.start < own_lo[i] || clause_in(w.end, mentions_[i].start)) break;
       if (lexicon_.IsStopword(w.lower) || w.lower[0] == '#') continue;
       if (++content > 4) break;
       own_subject[i] = true;
@@ -1041,48 +1092,53 @@ std::vector<Figure> SentenceReader::Read() {
     }
   }
   std::vector<float> right_strong(mentions_.size(), 0);
-  auto of_after = [&](const Mention& m, const Word& w) {
-    for (const Word& o : words_)
-      if (o.start >= m.end && o.end <= w.start && o.lower == "of") return true;
-    return false;
-  };
+  // Very long sentences: only words near a figure describe it.
+  constexpr size_t kLongSentenceWords = 400;
+  constexpr size_t kWindowWords = 100;
+  std::vector<size_t> term_order;  // term indexes by word index
   for (size_t i = 0; i < mentions_.size(); ++i) {
     const Mention& m = mentions_[i];
-    // Between two figures, the words up to the last separator (a comma,
-    // "and", a preposition) belong to the first ("65 regional headquarters
-    // and 30 …"), the rest to the second.
     uint32_t lo = own_lo[i];
     uint32_t hi = own_hi[i];
+    size_t first_term = 0, last_term = terms.size();
+    if (nw > kLongSentenceWords) {
+      size_t at = words_before(m.start);
+      size_t w_lo = at > kWindowWords ? at - kWindowWords : 0;
+      size_t w_hi = std::min(nw, at + kWindowWords);
+      first_term = static_cast<size_t>(
+          std::lower_bound(terms.begin(), terms.end(), w_lo,
+                           [](const Lexicon::Term& t, size_t v) { return t.word < v; }) -
+          terms.begin());
+      last_term = static_cast<size_t>(
+          std::lower_bound(terms.begin(), terms.end(), w_hi,
+                           [](const Lexicon::Term& t, size_t v) { return t.word < v; }) -
+          terms.begin());
+    }
     std::map<std::string, float> weights;
-    for (const Lexicon::Term& t : terms) {
+    for (size_t ti = first_term; ti < last_term; ++ti) {
+      const Lexicon::Term& t = terms[ti];
       if (lexicon_.IsStopword(t.stem)) continue;
       const Word& w = words_[t.word];
       if (w.start == m.start) continue;  // the figure's own "#3"
       // Closeness in content words: the noun right after a count or the
       // subject right before a verb weighs most; a long sentence's far end
       // little, so a sentence listing everything does not match everything.
-      size_t distance = 0;
-      for (const Word& o : words_)
-        if (((o.start >= m.end && o.end <= w.start) ||
-             (o.start >= w.end && o.end <= m.start)) &&
-            !lexicon_.IsStopword(o.lower))
-          ++distance;
+      size_t distance = w.start < m.start ? content_between(w.end, m.start)
+                                          : content_between(m.end, w.start);
       float wt = distance <= 4 ? 1.0f : distance <= 8 ? 0.8f : distance <= 16 ? 0.55f : 0.35f;
       if (w.start >= lo && w.end <= hi) {
         uint32_t at = w.start < m.start ? w.end : w.start;
-        if (clause_between(at, w.start < m.start ? m.start : m.end)) wt *= 0.8f;
+        if (clause_in(at, w.start < m.start ? m.start : m.end)) wt *= 0.8f;
         // "energy consumption per unit of industrial added value": what
         // follows "per" qualifies the subject, it is not the subject.
         if (w.start < m.start && w.modifier) wt *= 0.5f;
       } else {
         // Words that describe another figure of the sentence say less about
-        // this one than the sentence's shared opening does.
-        // The sentence's opening, before its first figure, is shared,
-        // unless this figure's clause names its own subject.
-        bool other = false;
-        for (size_t j = 0; j < mentions_.size() && !other; ++j)
-          other = j != i && w.start >= own_lo[j] && w.end <= own_hi[j] &&
-                  (w.start >= mentions_[0].start || own_subject[i]);
+        // this one than the sentence's shared opening does, unless this
+        // figure's clause names its own subject.
+        bool covered_by_other =
+            cover[t.word] >= 2 || (cover[t.word] == 1 && owner[t.word] != static_cast<int>(i));
+        bool other = covered_by_other && (w.start >= mentions_[0].start || own_subject[i]);
         wt = std::min(wt, other && mode_ == ReadMode::kClaim ? kClaimOtherFigureWeight
                                                              : kSentenceWeight);
       }
@@ -1092,7 +1148,7 @@ std::vector<Figure> SentenceReader::Read() {
       if (wt >= 1.0f && w.end <= m.start) left_strong[i] += wt;
       // Right of a share, "of the country's total" names the whole, not
       // the subject.
-      if (wt >= 1.0f && w.start >= m.end && !(m.q.unit == "%" && of_after(m, w)))
+      if (wt >= 1.0f && w.start >= m.end && !(m.q.unit == "%" && of_between(m.end, w.start)))
         right_strong[i] += wt;
     }
     for (const std::string& u : m.unit_terms) weights[u] = 1.0f;
@@ -1163,6 +1219,8 @@ std::vector<Figure> SentenceReader::Read() {
     Figure f;
     f.start = m.start;
     f.end = m.end;
+    // Fillers after the last character belong to it (see FoldForMatching).
+    while (f.end < s_.end && lower_[f.end] == kIgnorable) ++f.end;
     f.text = std::string(original_.substr(m.start, m.end - m.start));
     f.quantity = m.q;
     f.spelled = m.word && !m.fraction;

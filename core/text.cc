@@ -98,9 +98,31 @@ std::string AsciiLower(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Byte length of an invisible format character at s[i], or 0.
+size_t InvisibleLength(const std::string& s, size_t i) {
+  auto u = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
+  if (u(i) == 0xC2 && u(i + 1) == 0xAD) return 2;                   // soft hyphen
+  if (u(i) == 0xD8 && u(i + 1) == 0x9C) return 2;                   // Arabic letter mark
+  if (u(i) == 0xEF && u(i + 1) == 0xBB && u(i + 2) == 0xBF) return 3;  // BOM
+  if (u(i) != 0xE2) return 0;
+  if (u(i + 1) == 0x80 && ((u(i + 2) >= 0x8B && u(i + 2) <= 0x8F) ||
+                           (u(i + 2) >= 0xAA && u(i + 2) <= 0xAE)))
+    return 3;
+  if (u(i + 1) == 0x81 && u(i + 2) >= 0xA0 && u(i + 2) <= 0xA9) return 3;
+  return 0;
+}
+
+}  // namespace
+
 std::string FoldForMatching(std::string_view text) {
   std::string out = AsciiLower(text);
   const size_t n = out.size();
+  // Control characters (NUL included) are spaces; this also keeps the two
+  // marker bytes below from ever coming from the input.
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') c = ' ';
   auto u = [&](size_t i) { return static_cast<unsigned char>(out[i]); };
   auto digit_at = [&](size_t i) { return i < n && out[i] >= '0' && out[i] <= '9'; };
   // Fills [i, i+len) with `first` then kIgnorable bytes.
@@ -128,19 +150,19 @@ std::string FoldForMatching(std::string_view text) {
       i += len - 1;
       continue;
     }
-    // Zero-width and bidi controls (U+200B..U+200F, U+202A..U+202E,
-    // U+2060..U+2069) and the BOM: invisible, so they vanish for matching.
-    if (a == 0xE2 && i + 2 < n &&
-        ((u(i + 1) == 0x80 && ((u(i + 2) >= 0x8B && u(i + 2) <= 0x8F) ||
-                               (u(i + 2) >= 0xAA && u(i + 2) <= 0xAE))) ||
-         (u(i + 1) == 0x81 && u(i + 2) >= 0xA0 && u(i + 2) <= 0xA9))) {
-      put(i, 3, kIgnorable);
-      i += 2;
-      continue;
-    }
-    if (a == 0xEF && i + 2 < n && u(i + 1) == 0xBB && u(i + 2) == 0xBF) {
-      put(i, 3, kIgnorable);
-      i += 2;
+    // Invisible format characters: zero-width and bidi controls
+    // (U+200B..U+200F, U+202A..U+202E, U+2060..U+2069), the BOM, the soft
+    // hyphen and the Arabic letter mark. Inside a word or number they vanish
+    // ("G<ZWSP>DP" reads "gdp"); elsewhere they are spaces.
+    if (size_t inv = InvisibleLength(out, i); inv != 0) {
+      size_t end = i + inv;
+      while (size_t more = InvisibleLength(out, end)) end += more;
+      size_t before = i;
+      while (before > 0 && out[before - 1] == kIgnorable) --before;
+      bool inside = before > 0 && std::isalnum(static_cast<unsigned char>(out[before - 1])) &&
+                    end < n && std::isalnum(static_cast<unsigned char>(out[end]));
+      for (size_t k = i; k < end; ++k) out[k] = inside ? kIgnorable : ' ';
+      i = end - 1;
       continue;
     }
     // Fullwidth digits and separators (U+FF10..U+FF19, U+FF0C, U+FF0E, U+FF05).
@@ -171,6 +193,26 @@ std::string FoldForMatching(std::string_view text) {
         i += 2;
       }
     }
+  }
+  // Inside each word or number, fillers move to its end ("tril<ZWSP>lion"
+  // reads "trillion", "２０２３" reads "2023"): token boundaries keep their
+  // offsets, and patterns see whole words.
+  for (size_t i = 0; i < n;) {
+    auto in_token = [&](size_t k) {
+      unsigned char c = static_cast<unsigned char>(out[k]);
+      return std::isalnum(c) || c == static_cast<unsigned char>(kIgnorable);
+    };
+    if (!in_token(i)) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < n && in_token(end)) ++end;
+    size_t w = i;
+    for (size_t k = i; k < end; ++k)
+      if (out[k] != kIgnorable) out[w++] = out[k];
+    for (; w < end; ++w) out[w] = kIgnorable;
+    i = end;
   }
   return out;
 }
