@@ -15,6 +15,7 @@
 #include "core/check.h"
 #include "core/factbase_json.h"
 #include "core/render.h"
+#include "core/scan.h"
 #include "core/status.h"
 #include "core/text.h"
 #include "wasm/coverage.h"
@@ -68,6 +69,21 @@ class FactBaseHandle {
     return JsonObject(ResultToJson(base_.value(), result.value()));
   }
 
+  // text: an article; format: "text", "markdown" or "html"; as_of as above.
+  // The JSON of `figcheck scan --format json` for one file ("-").
+  val scanJson(const std::string& text, const std::string& format,
+               const std::string& as_of) const {
+    if (!base_.ok()) return StatusObject(base_.status());
+    StatusOr<Date> date = ParseDate(as_of);
+    if (!date.ok()) return StatusObject(date.status());
+    DraftFormat draft = format == "html"       ? DraftFormat::kHtml
+                        : format == "markdown" ? DraftFormat::kMarkdown
+                                               : DraftFormat::kPlain;
+    StatusOr<ScanReport> report = Scan(base_.value(), text, draft, date.value(), date.value(), "-");
+    if (!report.ok()) return StatusObject(report.status());
+    return JsonObject(ScanToJson(base_.value(), report.value()));
+  }
+
   val coverageJson() const {
     if (!base_.ok()) return StatusObject(base_.status());
     return JsonObject(CoverageJson(base_.value()));
@@ -90,6 +106,7 @@ EMSCRIPTEN_BINDINGS(figcheck) {
       .constructor<const std::string&>()
       .function("status", &FactBaseHandle::status)
       .function("checkJson", &FactBaseHandle::checkJson)
+      .function("scanJson", &FactBaseHandle::scanJson)
       .function("coverageJson", &FactBaseHandle::coverageJson);
   emscripten::function("heapInUse", &figcheck::HeapInUse);
 }

@@ -83,6 +83,32 @@ function claimText(text) {
   return text;
 }
 
+// UTF-8 byte offset → UTF-16 index into `text`, by one walk over the string.
+function utf16Indexer(text) {
+  const byteAt = [];  // byteAt[i]: UTF-8 offset of text[i]
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    byteAt.push(bytes);
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xD800 && c <= 0xDBFF) {
+      byteAt.push(bytes);  // the low surrogate shares the 4-byte sequence
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  byteAt.push(bytes);
+  return (offset) => {
+    let lo = 0, hi = byteAt.length - 1;
+    while (lo < hi) {  // first index whose offset is >= the given one
+      const mid = (lo + hi) >> 1;
+      if (byteAt[mid] < offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+}
+
 // {ok, code, message, offset, json?} from the Embind layer → value or throw.
 function unwrap(reply, what) {
   if (!reply.ok) {
@@ -115,10 +141,26 @@ class Figcheck {
     return unwrap(this.#live().checkJson(claimText(text), asOfText(asOf)), 'check');
   }
 
-  /** Article text → one result per checkable figure. Not in the core yet. */
-  scan(text, {asOf} = {}) {  // eslint-disable-line no-unused-vars
-    this.#live();
-    throw new FigcheckError('scan is not available yet', {code: 'unavailable'});
+  /**
+   * Article text → the object of `figcheck scan --format json`: one finding
+   * per checkable figure, each with its verdict and citation. `format` is
+   * 'text' (default), 'markdown' or 'html'. Findings carry byte offsets into
+   * the UTF-8 text (`start`, `end`, as the CLI) and, for JavaScript, string
+   * indexes (`index`, `end_index`).
+   */
+  scan(text, {asOf, format = 'text'} = {}) {
+    if (!['text', 'markdown', 'html'].includes(format)) {
+      throw new FigcheckError(`scan: format must be 'text', 'markdown' or 'html', got ${String(format)}`,
+          {code: 'bad_request'});
+    }
+    const source = claimText(text);
+    const report = unwrap(this.#live().scanJson(source, format, asOfText(asOf)), 'scan');
+    const indexOf = utf16Indexer(source);
+    for (const finding of report.findings) {
+      finding.index = indexOf(finding.start);
+      finding.end_index = indexOf(finding.end);
+    }
+    return report;
   }
 
   /** What the fact base covers: documents, their figures' years, subjects. */

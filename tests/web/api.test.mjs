@@ -8,7 +8,9 @@ import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {pathToFileURL} from 'node:url';
 
-import {DIST, devClaims, nativeResults, requireFile, verdictAndCitation} from './support.mjs';
+import {execFileSync} from 'node:child_process';
+
+import {DIST, NATIVE, ROOT, devClaims, nativeResults, requireFile, verdictAndCitation} from './support.mjs';
 
 requireFile(join(DIST, 'figcheck.mjs'), 'build the wasm module first (scripts/wasm-build)');
 const {load, FigcheckError} = await import(pathToFileURL(join(DIST, 'figcheck.mjs')));
@@ -70,6 +72,33 @@ describe('parity with the native CLI', () => {
     assert.equal(r.verdict, 'refuted');
     assert.deepEqual(Object.keys(r.citation.source), ['file', 'title', 'publisher', 'date', 'url']);
     assert.equal(typeof r.citation.figure_start, 'number');
+  });
+});
+
+describe('scan', () => {
+  const FIXTURES = join(ROOT, 'tests', 'fixtures', 'scan');
+  const cases = [['economy.md', 'markdown'], ['trade.html', 'html'], ['briefing.txt', 'text']];
+  for (const [file, format] of cases) {
+    test(`${file}: the same findings as figcheck scan`, () => {
+      const path = join(FIXTURES, file);
+      const native = JSON.parse(execFileSync(NATIVE, ['scan', '--format', 'json', '--fail-on', 'never', '--as-of', '2024-06-01',
+        '--factbase', join(DIST, 'factbase.json'), path]))[0];
+      const text = readFileSync(path, 'utf8');
+      const wasm = fc.scan(text, {asOf: '2024-06-01', format});
+      const key = (f) => [f.start, f.end, f.line, f.column, f.verdict, f.claimed.text,
+        f.citation?.source.file ?? null, f.citation?.figure_start ?? null];
+      assert.ok(native.findings.length > 0, 'the fixture has findings');
+      assert.deepEqual(wasm.findings.map(key), native.findings.map(key));
+      assert.deepEqual(wasm.summary, native.summary);
+      // String indexes point at the figure as JavaScript sees the text.
+      for (const f of wasm.findings) {
+        assert.equal(Buffer.from(text, 'utf8').subarray(f.start, f.end).toString('utf8'),
+            text.slice(f.index, f.end_index));
+      }
+    });
+  }
+  test('an article with no figures has no findings', () => {
+    assert.deepEqual(fc.scan('Nothing to see here. Really.').findings, []);
   });
 });
 
@@ -150,7 +179,8 @@ describe('errors', () => {
   test('claim too large', () => throwsFigcheck(() => fc.check('4 '.repeat(40000)), 'input_too_large', /limit/));
   test('claim with a lone surrogate', () =>
     throwsFigcheck(() => fc.check('GDP \ud800 reached 5 trillion yuan'), 'invalid_utf_8', /Unicode/));
-  test('scan is not in the core yet', () => throwsFigcheck(() => fc.scan('text'), 'unavailable', /not available yet/));
+  test('scan: a bad format throws', () => throwsFigcheck(() => fc.scan('text', {format: 'pdf'}), 'bad_request', /format/));
+  test('scan: a bad date throws', () => throwsFigcheck(() => fc.scan('text', {asOf: '2024-13-01'}), 'bad_date', /date/));
 
   test('fact base that is not JSON', () => rejectsFigcheck(load({factbase: 'not json'}), 'bad_fact_base', /fact base/));
   test('fact base of another version', () => {
