@@ -119,12 +119,11 @@ TEST(HostileCheckTest, ClaimAtTheSizeLimitReadsLikeItsLastSentence) {
 }
 
 // A claim at the limit made of one sentence full of figures, or of one long
-// sentence, must not take longer than the fuzzers' hang limit (10 s); today
-// the reader weighs every term by walking every word of the sentence again
-// (core/reader.cc, term distances), so the cost grows with the cube of the
-// sentence: 3 s for one figure after 64 KB of words, about a minute for
-// 1,300 figures. Reproducers: fuzz/crashes/check/slow-*.
-TEST(HostileCheckTest, DISABLED_ClaimAtTheSizeLimitIsNotAHang) {
+// sentence, must not take longer than the fuzzers' hang limit (10 s). A
+// guard against hangs, not a speed budget (that is scripts/bench): before
+// 26b2116 the reader walked every word again for each term, and these two
+// claims took 3 s and a minute natively.
+TEST(HostileCheckTest, ClaimAtTheSizeLimitIsNotAHang) {
   const std::string figures = Repeat("Shanghai's GDP reached 4.72 trillion yuan in 2023, ", 1300)
                                   .substr(0, kMaxClaimBytes);
   const std::string words = Repeat("word ", kMaxClaimBytes / 5 - 10) + kRefuted;
@@ -206,9 +205,8 @@ TEST(HostileCheckTest, OddSpellingsReadAlike) {
 // Invisible format characters (Unicode Cf: zero-width space, joiners, word
 // joiner, BOM, LRM/RLM, bidi embeddings, overrides and isolates, soft
 // hyphen, Arabic letter mark) pasted inside a word, between a number and its
-// unit, or inside a year must not change what is read. Today they split the
-// word or the figure: "4.72 trillion<ZWSP> yuan" loses its unit and the
-// supported claim is called refuted; "G<ZWSP>DP" loses the subject.
+// unit, or inside a year must not change what is read (before 26b2116 they
+// split the word or the figure, and a supported claim was called refuted).
 const AlikeCase kInvisibleCases[] = {
     {"ZWSP between scale and unit", "Shanghai's GDP reached 4.72 trillion yuan in 2023.",
      "Shanghai's GDP reached 4.72 trillion\u200B yuan in 2023."},
@@ -238,20 +236,20 @@ const AlikeCase kInvisibleCases[] = {
      "Shanghai's GDP reached 4.72 trillion\u061C yuan in 2023."},
 };
 
-TEST(HostileCheckTest, DISABLED_InvisibleCharactersChangeNothing) {
+TEST(HostileCheckTest, InvisibleCharactersChangeNothing) {
   for (const AlikeCase& c : kInvisibleCases) ExpectReadAlike(c);
 }
 
-// A year in fullwidth digits is read as a count of 2023, not as the period.
-TEST(HostileCheckTest, DISABLED_FullwidthYearIsAPeriod) {
+// A year in fullwidth digits is the period, not a count of 2023.
+TEST(HostileCheckTest, FullwidthYearIsAPeriod) {
   ExpectReadAlike({"fullwidth year", "Shanghai's GDP reached 5 trillion yuan in 2023.",
                    "Shanghai's GDP reached 5 trillion yuan in \uFF12\uFF10\uFF12\uFF13."});
 }
 
 // A NUL byte is valid UTF-8, but no text means it. Either answer is clear:
-// refuse the claim (one line naming the byte), or read it as a space. Today
-// "4.72\0 trillion yuan" is read as a bare 4.72 and the claim is refuted.
-TEST(HostileCheckTest, DISABLED_NulByteIsRefusedOrASpace) {
+// refuse the claim (one line naming the byte), or read it as a space
+// (before 26b2116 "4.72\0 trillion yuan" was a bare 4.72, refuted).
+TEST(HostileCheckTest, NulByteIsRefusedOrASpace) {
   const std::string kCases[] = {
       std::string("Shanghai's GDP reached 4.72\0 trillion yuan in 2023.", 51),
       std::string("Shanghai's G\0DP reached 4.72 trillion yuan in 2023.", 51),
@@ -305,6 +303,7 @@ TEST(HostileCheckTest, DISABLED_FiguresNeverOverlap) {
       "Shanghai's GDP reached 4.72e-3 trillion yuan in 2023.",
       "The rate was 1.5E-9 percent, and 2e-2 of firms grew.",
       "4 USD 4",
+      "2 USD 5",
       "GDP was 4 RMB 5 yuan",
   };
   for (const char* claim : kCases) {
@@ -316,6 +315,27 @@ TEST(HostileCheckTest, DISABLED_FiguresNeverOverlap) {
   }
 }
 
+// A tab, vertical tab, form feed or carriage return between the words of a
+// fraction ("One\tfifth") matches the fraction pattern (\s) but not the
+// split on " -" after it: substr(npos) throws std::out_of_range out of the
+// core and the command line aborts (core/reader.cc, FindWordMentions).
+// Reproducer: fuzz/crashes/check/fraction_with_tab_or_cr.txt.
+TEST(HostileCheckTest, DISABLED_WhiteSpaceInsideAFraction) {
+  const char* const kCases[] = {
+      "One\tfifth of firms grew.",
+      "A\tquarter of firms grew.",
+      "One\vthird of firms grew.",
+      "one\ffifth of firms grew.",
+      "a\rfifth",
+  };
+  for (const char* claim : kCases) {
+    std::string spaced = claim;
+    for (char& c : spaced)
+      if (c == '\t' || c == '\v' || c == '\f' || c == '\r') c = ' ';
+    EXPECT_EQ(ReadingOf(claim), ReadingOf(spaced)) << spaced;
+  }
+}
+
 // Readings that are wrong today: each turns a true claim into a refuted one,
 // or a false one into a supported one.
 struct MisreadCase {
@@ -323,6 +343,24 @@ struct MisreadCase {
   const char* claim;
   Verdict not_this;
 };
+
+void ExpectNotMisread(const MisreadCase& c) {
+  StatusOr<Result> r = Check(RealFactBase(), c.claim, kAsOf);
+  ASSERT_TRUE(r.ok()) << c.name;
+  EXPECT_NE(r.value().verdict, c.not_this) << c.name << ": " << Reading(r.value());
+}
+
+// A range holding the source's 4.72 trillion is not refuted (before
+// 26b2116: read as 4.7 and 4.8 trillion, refuted).
+TEST(HostileCheckTest, DashRangesAreNotRefuted) {
+  const MisreadCase kCases[] = {
+      {"en dash value range", "Shanghai's GDP reached 4.7\u20134.8 trillion yuan in 2023.",
+       Verdict::kRefuted},
+      {"en dash integer range", "Shanghai's GDP reached 4\u20135 trillion yuan in 2023.",
+       Verdict::kRefuted},
+  };
+  for (const MisreadCase& c : kCases) ExpectNotMisread(c);
+}
 
 TEST(HostileCheckTest, DISABLED_NotMisread) {
   const MisreadCase kCases[] = {
@@ -332,23 +370,13 @@ TEST(HostileCheckTest, DISABLED_NotMisread) {
        Verdict::kRefuted},
       {"superscript exponent", "Shanghai's GDP reached 4.72\u00D710\u00B9\u00B2 yuan in 2023.",
        Verdict::kRefuted},
-      // A range holding the source's 4.72 trillion: read as 4.7 and 4.8
-      // trillion, refuted.
-      {"en dash value range", "Shanghai's GDP reached 4.7\u20134.8 trillion yuan in 2023.",
-       Verdict::kRefuted},
-      {"en dash integer range", "Shanghai's GDP reached 4\u20135 trillion yuan in 2023.",
-       Verdict::kRefuted},
       // The sign is dropped: a negative GDP is "supported".
       {"Unicode minus value", "Shanghai's GDP reached \u22124.72 trillion yuan in 2023.",
        Verdict::kSupported},
       {"hyphen-minus value", "Shanghai's GDP reached -4.72 trillion yuan in 2023.",
        Verdict::kSupported},
   };
-  for (const MisreadCase& c : kCases) {
-    StatusOr<Result> r = Check(RealFactBase(), c.claim, kAsOf);
-    ASSERT_TRUE(r.ok()) << c.name;
-    EXPECT_NE(r.value().verdict, c.not_this) << c.name << ": " << Reading(r.value());
-  }
+  for (const MisreadCase& c : kCases) ExpectNotMisread(c);
 }
 
 // ------------------------------------------------------------------ scans
