@@ -596,6 +596,8 @@ std::string FormatQuantity(const Quantity& q) {
   }
   if (q.kind == Kind::kChange && q.unit != "x")
     prefix = (q.direction < 0 ? "down " : q.direction > 0 ? "up " : "") + prefix;
+  else if (q.value < 0)
+    prefix += "minus ";
   double v = std::fabs(q.value);
   std::string base = q.unit.substr(0, q.unit.find('/'));
   std::string per;

@@ -6,7 +6,9 @@
 
 #include <simdjson.h>
 
+#include <cfloat>
 #include <cmath>
+#include <cstdint>
 #include <string>
 
 #include "core/json_writer.h"
@@ -292,7 +294,7 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
         !r.Str(o, "date", path, &d.date) ||
         !r.Str(o, "language", path, &d.language) ||
         !r.Str(o, "url", path, &d.url, false) ||
-        !r.Int(o, "length", path, &length, 0, 1LL << 32))
+        !r.Int(o, "length", path, &length, 0, UINT32_MAX))
       return r.status();
     if (!ParseDate(d.date).ok()) r.Fail(path + ".date", "expected YYYY-MM-DD");
     array topic;
@@ -320,8 +322,8 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
     if (!r.Object(e, path, &o) ||
         !r.Int(o, "doc", path, &doc, 0,
                static_cast<int64_t>(base.documents.size()) - 1) ||
-        !r.Int(o, "start", path, &start, 0, 1LL << 32) ||
-        !r.Int(o, "end", path, &end, 0, 1LL << 32) ||
+        !r.Int(o, "start", path, &start, 0, UINT32_MAX) ||
+        !r.Int(o, "end", path, &end, 0, UINT32_MAX) ||
         !r.Str(o, "text", path, &s.text))
       return r.status();
     if (start >= end || end > base.documents[doc].length) {
@@ -354,8 +356,8 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
     if (!r.Object(e, path, &o) ||
         !r.Int(o, "sentence", path, &sentence, 0,
                static_cast<int64_t>(base.sentences.size()) - 1) ||
-        !r.Int(o, "start", path, &start, 0, 1LL << 32) ||
-        !r.Int(o, "end", path, &end, 0, 1LL << 32) ||
+        !r.Int(o, "start", path, &start, 0, UINT32_MAX) ||
+        !r.Int(o, "end", path, &end, 0, UINT32_MAX) ||
         !r.Str(o, "text", path, &g.text) || !r.Num(o, "value", path, &value) ||
         !r.Num(o, "step", path, &step) ||
         !r.Str(o, "unit", path, &g.quantity.unit) ||
@@ -458,14 +460,19 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
   if (!r.Object(idfe, "$.idf", &idfo)) return r.status();
   for (auto field : idfo) {
     double v = 0;
-    if (field.value.get_double().get(v) != simdjson::SUCCESS || !(v > 0)) {
-      r.Fail("$.idf." + std::string(field.key), "expected a positive number");
+    if (field.value.get_double().get(v) != simdjson::SUCCESS || !(v > 0) ||
+        !(v >= FLT_MIN && v <= FLT_MAX)) {
+      r.Fail("$.idf." + std::string(field.key), "expected a positive number a float can hold");
       return r.status();
     }
     base.idf[std::string(field.key)] = static_cast<float>(v);
   }
   double unknown = 0;
   if (!r.Num(top, "unknown_idf", "$", &unknown)) return r.status();
+  if (!(unknown >= FLT_MIN && unknown <= FLT_MAX)) {
+    r.Fail("$.unknown_idf", "expected a positive number a float can hold");
+    return r.status();
+  }
   base.unknown_idf = static_cast<float>(unknown);
   base.BuildIndex();
   return base;

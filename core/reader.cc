@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <string>
@@ -94,6 +95,7 @@ struct Patterns {
         baseline_before(R"((?:same\s+period|from|than|on|over|compared\s+with|versus|vs\.?)\s*(?:the\s+)?$)"),
         parenthetical_gap(R"(\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|almost|equivalent\s+to|approx\.)?\s*)"),
         list_gap(R"(\s*(?:,|and|,\s*and)\s*)"),
+        power_of_ten(R"(^\s*(?:×|x|\*)\s*10(?:\^|\*\*)?((?:\d|⁰|¹|²|³|⁴|⁵|⁶|⁷|⁸|⁹){1,3}))"),
         any_word_number(R"(\b(?:one|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|dozen|doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
         phrasal_up(R"(\b(?:set|sets|setting|picked|pick|made|make|makes|took|take|takes|build|built|builds|open|opened|opens|sign|signed|signs|call|called|end|ended|ends|keep|kept|add|added|adds|draw|drew|drawn|put|puts|ramp|ramped|gear|geared|step|stepped|steps|speed|sped|scale|scaled|shore|shored|back|backed|sum|summed|total|totalled|totaled|came|come|comes|show|showed|shows|turn|turned|line|lined|break|broke|broken|clean|cleaned|cut|cuts|shut|slow|slowed|wind|wound|bring|brought|mop|fill|filled|hold|held|pile|piled|rack|racked|run|ran|tie|tied|team|teamed|use|used)\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)") {}
 
@@ -104,7 +106,8 @@ struct Patterns {
   RE2 consecutive_after, label_before, year_range, year, relative_year, span;
   RE2 bare_span, since, target, anaphor, respectively, part_of_year;
   RE2 share_after, half_point_after, half_percent_after, period_part_after;
-  RE2 baseline_before, parenthetical_gap, list_gap, any_word_number, phrasal_up;
+  RE2 baseline_before, parenthetical_gap, list_gap, power_of_ten, any_word_number,
+      phrasal_up;
 };
 
 const Patterns& P() {
@@ -333,13 +336,20 @@ void SentenceReader::FindDigitMentions() {
     // Footnote "[1]".
     if (a > 0 && b < text_.size() && text_[a - 1] == '[' && text_[b] == ']')
       continue;
-    // Ranges of small numbers "5-10 years".
-    if (b + 1 < text_.size() && (text_[b] == '-') &&
-        std::isdigit(static_cast<unsigned char>(text_[b + 1])))
-      continue;
-    if (a >= 2 && text_[a - 1] == '-' &&
-        std::isdigit(static_cast<unsigned char>(text_[a - 2])))
-      continue;
+    // Ranges "5-10 years", "4.7–4.8 trillion" (the dash may carry fillers).
+    {
+      uint32_t k = b;
+      if (k < text_.size() && text_[k] == '-') {
+        ++k;
+        while (k < text_.size() && text_[k] == kIgnorable) ++k;
+        if (k < text_.size() && std::isdigit(static_cast<unsigned char>(text_[k]))) continue;
+      }
+      k = a;
+      while (k > 0 && text_[k - 1] == kIgnorable) --k;
+      if (k >= 2 && text_[k - 1] == '-' &&
+          std::isdigit(static_cast<unsigned char>(text_[k - 2])))
+        continue;
+    }
     // List numbering: "1. The construction" at the start of a line.
     if (a == s_.start && b < s_.end && (text_[b] == '.' || text_[b] == ')') &&
         digits.size() <= 2)
@@ -419,9 +429,11 @@ void SentenceReader::FindWordMentions() {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + static_cast<uint32_t>(whole.size());
       std::string w(whole);
-      size_t split = w.find_first_of(" -");
+      size_t split = w.find_first_of(" \t\r\n-");
+      if (split == std::string::npos) continue;
       std::string n = w.substr(0, split);
-      size_t dpos = w.find_first_not_of(" -", split);
+      size_t dpos = w.find_first_not_of(" \t\r\n-", split);
+      if (dpos == std::string::npos) continue;
       std::string d = w.substr(dpos);
       int num_v = WordNumber(n), den_v = FractionDenominator(d);
       if (num_v <= 0 || den_v <= 0 || num_v >= den_v) continue;
@@ -531,6 +543,31 @@ void SentenceReader::ReadAfter(Mention* m) {
     scale = ScaleOf(w);
     m->end = Off(lower_, rest.data());
   }
+  // "4.72×10^12", "4.72 x 10^12", "4.72×10¹²".
+  std::string power;
+  if (scale == 1 && RE2::Consume(&rest, p.power_of_ten, &power)) {
+    int e = 0;
+    static const char* const kSuperscripts[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    for (size_t k = 0; k < power.size();) {
+      if (std::isdigit(static_cast<unsigned char>(power[k]))) {
+        e = e * 10 + (power[k] - '0');
+        ++k;
+        continue;
+      }
+      bool matched = false;
+      for (int d = 0; d < 10 && !matched; ++d) {
+        size_t len = std::strlen(kSuperscripts[d]);
+        if (power.compare(k, len, kSuperscripts[d]) == 0) {
+          e = e * 10 + d;
+          k += len;
+          matched = true;
+        }
+      }
+      if (!matched) ++k;
+    }
+    if (e > 0 && e <= 300) scale = std::pow(10.0, e);
+    m->end = Off(lower_, rest.data());
+  }
   m->q.value *= scale;
   m->q.step *= scale;
   StringPiece probe = rest;
@@ -620,6 +657,17 @@ void SentenceReader::ReadBefore(Mention* m) {
     // Whole words only: "rmb" must not end another word.
     a -= static_cast<uint32_t>(cur.size());
     m->start = a;
+  }
+  // A minus sign directly before the number: "−4.72 trillion", "(-3%)".
+  {
+    uint32_t k = a;
+    while (k > s_.start && lower_[k - 1] == kIgnorable) --k;  // "−" is '-' + fillers
+    if (k > s_.start && lower_[k - 1] == '-' &&
+        (k - 1 == s_.start || lower_[k - 2] == ' ' || lower_[k - 2] == '(')) {
+      m->q.value = -m->q.value;
+      a = k - 1;
+      m->start = a;
+    }
   }
   std::string q;
   StringPiece window = Before(a, 48);
@@ -927,6 +975,15 @@ std::vector<Figure> SentenceReader::Read() {
   std::sort(mentions_.begin(), mentions_.end(),
             [](const Mention& x, const Mention& y) { return x.start < y.start; });
   for (Mention& m : mentions_) ReadBefore(&m);
+  // Figures never share bytes ("4 USD 4", "1e-4"): the first one keeps them.
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const Mention& x, const Mention& y) { return x.start < y.start; });
+  {
+    std::vector<Mention> kept;
+    for (Mention& m : mentions_)
+      if (kept.empty() || m.start >= kept.back().end) kept.push_back(std::move(m));
+    mentions_ = std::move(kept);
+  }
   // Change nouns after the figure: "a 6.7-percent surge", "a 12% increase".
   for (Mention& m : mentions_) {
     StringPiece after = After(m.end, 50);
@@ -946,6 +1003,10 @@ std::vector<Figure> SentenceReader::Read() {
     } else if (RE2::PartialMatch(after, p.yoy_after) &&
                (m.q.unit == "%" || m.q.unit == "pp")) {
       m.q.kind = Kind::kChange;
+    }
+    if (m.q.kind == Kind::kChange && m.q.value < 0) {  // "−5%": down 5%
+      m.q.value = -m.q.value;
+      m.q.direction = -1;
     }
     if (m.q.unit == "x") {
       m.q.kind = Kind::kChange;

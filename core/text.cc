@@ -208,6 +208,9 @@ std::string FoldForMatching(std::string_view text) {
     }
     size_t end = i;
     while (end < n && in_token(end)) ++end;
+    // Fillers before the first letter or digit stay: they belong to the
+    // character before the token (the minus of "−4.72").
+    while (i < end && out[i] == kIgnorable) ++i;
     size_t w = i;
     for (size_t k = i; k < end; ++k)
       if (out[k] != kIgnorable) out[w++] = out[k];
