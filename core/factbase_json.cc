@@ -117,6 +117,11 @@ class Reader {
   Status status_;
 };
 
+// Term weights (IDF) as written: three decimals, so anything smaller would
+// not survive a round trip; compiled ones are at least 1.
+constexpr double kMinIdf = 0.001;
+constexpr double kMaxIdf = 1e6;
+
 // Weights to three decimals, in double precision so they print short
 // ("0.3", not the float's "0.30000001192092896").
 double Rounded(float v) { return std::round(static_cast<double>(v) * 1000) / 1000; }
@@ -461,16 +466,16 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
   for (auto field : idfo) {
     double v = 0;
     if (field.value.get_double().get(v) != simdjson::SUCCESS || !(v > 0) ||
-        !(v >= FLT_MIN && v <= FLT_MAX)) {
-      r.Fail("$.idf." + std::string(field.key), "expected a positive number a float can hold");
+        !(v >= kMinIdf && v <= kMaxIdf)) {
+      r.Fail("$.idf." + std::string(field.key), "expected a number from 0.001 to 1e6");
       return r.status();
     }
     base.idf[std::string(field.key)] = static_cast<float>(v);
   }
   double unknown = 0;
   if (!r.Num(top, "unknown_idf", "$", &unknown)) return r.status();
-  if (!(unknown >= FLT_MIN && unknown <= FLT_MAX)) {
-    r.Fail("$.unknown_idf", "expected a positive number a float can hold");
+  if (!(unknown >= kMinIdf && unknown <= kMaxIdf)) {
+    r.Fail("$.unknown_idf", "expected a number from 0.001 to 1e6");
     return r.status();
   }
   base.unknown_idf = static_cast<float>(unknown);
