@@ -554,7 +554,8 @@ TEST(HostileFactBaseTest, AcceptedBasesRoundTrip) {
       json,
       SetNumber(json, "value", "1e308"),
       SetNumber(json, "step", "0"),
-      SetNumber(json, "unknown_idf", "1e30"),
+      SetNumber(json, "unknown_idf", "1e5"),
+      SetNumber(json, "unknown_idf", "0.001"),
   };
   for (const std::string& b : kBases) {
     StatusOr<FactBase> base = LoadFactBase(b);
