@@ -77,6 +77,8 @@ const PAGES = {
   '/demo/xss.html': {body: page(XSS_ARTICLE, {attributes: 'factbase="crafted-factbase.json" emit-claim-review verdicts="supported refuted misleading unverifiable"'}), csp: null},
   '/demo/crafted-factbase.json': {body: craftedFactBase()},
   '/demo/options.html': {body: page('', {attributes: 'for="story" verdicts="refuted" as-of="2024-06-01"'}).replace('<main>', `<main>${OPTIONS_ARTICLE}`)},
+  '/demo/no-wasm.html': {body: page(OPTIONS_ARTICLE), csp: "default-src 'self'; script-src 'self'; style-src 'self'"},
+  '/demo/missing-factbase.html': {body: page(OPTIONS_ARTICLE, {attributes: 'factbase="missing.json"'})},
   '/demo/twice.html': {body: page('<p>Shanghai set up 6,017 new foreign-invested enterprises in 2023.</p>', {
     head: '<script type="module" src="../widget/fig-check.mjs"></script><script type="module" src="../widget/fig-check.mjs?copy"></script>'})},
 };
@@ -176,6 +178,10 @@ describe('the demo article', () => {
       assert.equal(m.tabindex, '0');
       assert.equal(m.expanded, 'false');
     }
+    // What the accessibility tree holds: a button named by verdict and figure.
+    const refuted = shown.find((f) => f.verdict === 'refuted').claimed.text;
+    assert.equal(await p.getByRole('button', {name: `Refuted: ${refuted}`, exact: true}).count(), 1);
+    assert.match(await p.locator('fig-check').ariaSnapshot(), new RegExp(`button "Refuted: ${refuted.replace(/[$.]/g, '\\$&')}"`));
     // The figure split by <strong> and the one inside a link are whole marks.
     assert.equal(await p.$eval('fig-check-mark', (m) => m.innerHTML), '<strong>4.7 trillion</strong> yuan');
     assert.equal(await p.$eval('a fig-check-mark', (m) => m.textContent), '49.2 million TEUs');
@@ -250,6 +256,8 @@ describe('the demo article', () => {
     assert.doesNotMatch(pop.blockquoteFont, /Georgia/);
     const host = await p.$eval('blockquote.pull', (b) => getComputedStyle(b).fontFamily);
     assert.match(host, /Georgia/);
+    assert.deepEqual(await p.evaluate(() => [document.adoptedStyleSheets.length, document.querySelectorAll('style').length,
+      document.styleSheets.length]), [0, 0, 1], 'the page has only its own style sheet');
     const markStyle = await p.$eval('fig-check-mark', (m) => getComputedStyle(m).backgroundColor);
     assert.notEqual(markStyle, 'rgb(255, 228, 92)', "the host's <mark> style does not reach the marks");
     assert.deepEqual(problems, []);
@@ -504,6 +512,14 @@ describe('a good guest', () => {
     const {page: p, context, problems} = await open('demo/options.html');
     assert.deepEqual((await marks(p)).map((m) => [m.text, m.verdict]), [['5 trillion yuan', 'refuted']]);
     assert.equal(await p.$$eval('#story fig-check-mark', (m) => m.length), 1, 'the article named by `for` is marked');
+    // The popover, in the element beside the article, works the same.
+    await p.focus('fig-check-mark');
+    assert.equal((await popover(p)).verdict, 'refuted');
+    await p.keyboard.press('Enter');
+    assert.equal((await popover(p)).focus, 'dialog');
+    await p.keyboard.press('Escape');
+    assert.equal((await popover(p)).open, false);
+    assert.equal(await focused(p), 'mark:5 trillion yuan');
     const props = await p.$eval('fig-check', (el) => ({asOf: el.asOf, verdicts: el.verdicts, htmlFor: el.htmlFor,
       emitClaimReview: el.emitClaimReview, publisher: el.publisher, factbase: el.factbase}));
     assert.deepEqual(props, {asOf: '2024-06-01', verdicts: ['refuted'], htmlFor: 'story', emitClaimReview: false,
@@ -528,7 +544,23 @@ describe('a good guest', () => {
     await context.close();
   });
 
-  test('the module can be imported twice, even as two copies', async () => {
+  for (const [path, code, why] of [['demo/missing-factbase.html', 'fetch_failed', 'a fact base that is not there'],
+    ['demo/no-wasm.html', 'load_failed', "a policy without 'wasm-unsafe-eval'"]]) {
+    test(`${why}: a figcheck-error event, and the article left as it was`, async () => {
+      const {page: p, context, problems} = await open(path, {wait: false});
+      await until(p, () => window.__events.some((e) => e.name === 'error'));
+      const events = await p.evaluate(() => window.__events);
+      assert.deepEqual(events.map((e) => e.name), ['error']);
+      assert.equal(events[0].detail.code, code);
+      assert.ok(events[0].detail.message.length > 0);
+      assert.equal(await p.$$eval('fig-check-mark', (m) => m.length), 0);
+      assert.match(await p.$eval('#story', (s) => s.textContent), /Shanghai's GDP reached 5 trillion yuan in 2023\./);
+      assert.deepEqual(problems.filter((m) => m.startsWith('request off origin') || m.startsWith('page error')), []);
+      await context.close();
+    });
+  }
+
+  test('the module can be imported twice, and from a second address', async () => {
     const {page: p, context, problems} = await open('demo/twice.html');
     assert.deepEqual((await marks(p)).map((m) => m.verdict), ['supported']);
     assert.deepEqual(problems, []);
