@@ -31,8 +31,6 @@ constexpr double kRefuteThreshold = 0.6;
 // … and a contradicting fact must be nearly as close a match as the best
 // fact of any period or kind: otherwise the claim is about that one.
 constexpr double kRefuteRatio = 0.8;
-// Weight of a claim's words outside the figure's own stretch (reader.cc).
-constexpr float kSentenceWeightClaim = 0.5f;
 // Scores this close count as the same match.
 constexpr double kTieMargin = 0.03;
 // A count of other things than the claim counts.
@@ -231,7 +229,7 @@ Matcher::ClaimSubject Matcher::Prepare(const Figure& c) const {
     // A word no source uses says the claim is about something the sources
     // do not cover, when it is close to the figure; far off in a long
     // sentence it says little.
-    if (id == FactBase::kNoTerm && w <= kSentenceWeightClaim) continue;
+    if (id == FactBase::kNoTerm && w <= kSentenceWeight) continue;
     out.weight += w * base_.IdfOf(id);
     if (id != FactBase::kNoTerm) terms.emplace_back(id, w);
   }

@@ -27,8 +27,6 @@ namespace {
 
 using re2::RE2;
 
-// Subject words elsewhere in the figure's sentence.
-constexpr float kSentenceWeight = 0.5f;
 // Weight of the sentence before as context: a little always ("So far,
 // there have been 570 companies listed" after a sentence on the STAR
 // Market), much when this one opens with "these", "that", "it", "and".
@@ -422,7 +420,6 @@ void SentenceReader::FindWordMentions() {
     if (n > 0 && d > n) add(a, b, 100.0 * n / d, 1, "%", Kind::kLevel, true);
   }
   in = sentence;
-  const char* base = lower_.data();
   {
     StringPiece whole;
     while (RE2::FindAndConsume(&in, p.fraction, &whole)) {
@@ -530,7 +527,6 @@ void SentenceReader::FindWordMentions() {
       mentions_.push_back(m);
     }
   }
-  (void)base;
 }
 
 // Reads scale, unit, "per …", change nouns and trailing qualifiers.
@@ -1251,13 +1247,6 @@ std::vector<Figure> SentenceReader::Read() {
   // A figure whose own stretch names nothing ("up 38.3 percent", a
   // parenthetical conversion, the "to" of "from X to Y") takes the subject
   // of the figure before it.
-  auto strong = [](const std::map<std::string, float>& w) {
-    float sum = 0;
-    for (const auto& [k, v] : w)
-      if (v >= 1.0f) sum += v;
-    return sum;
-  };
-  (void)strong;
   for (size_t i = 1; i < mentions_.size(); ++i) {
     bool pair_end = pair_of[i] >= 0 && pair_of[i] < static_cast<int>(i);
     if (mapped[i]) continue;

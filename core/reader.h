@@ -28,6 +28,10 @@ struct SentenceFigures {
 // another's subject; a source sets subjects across clauses.
 enum class ReadMode { kSource, kClaim };
 
+// Weight of subject words elsewhere in a figure's sentence (outside its own
+// stretch). The matcher treats words this faint as context, not subject.
+constexpr float kSentenceWeight = 0.5f;
+
 // `date` resolves "last year", "this year", "in the past decade". Figures
 // with no stated period keep an empty period; the caller decides what that
 // means (a source: its date; a claim: the latest the sources give).
