@@ -906,20 +906,78 @@ void SentenceReader::CollectWords() {
         if (w.start >= lo && w.end <= hi) w.attribution = true;
     }
   }
-  // Attributions ("according to the city government", "said Mr. Li") name
-  // a speaker, not a subject.
+  // Attributions ("according to the city government", "…, said Mr. Li")
+  // name a speaker, not a subject. "said" inside a clause ("officials said
+  // (that) the GDP reached …", "…, the bureau said") has its speaker before
+  // it, in its clause; what follows is what was said.
+  auto boundary_between = [&](size_t j) {
+    for (uint32_t b : boundaries_)
+      if (b >= words_[j - 1].end && b < words_[j].start) return true;
+    return false;
+  };
   for (size_t i = 0; i < words_.size(); ++i) {
     bool according = words_[i].lower == "according" && i + 1 < words_.size() &&
                      words_[i + 1].lower == "to";
-    bool said = words_[i].lower == "said" || words_[i].lower == "says";
+    bool said = words_[i].lower == "said" || words_[i].lower == "says" ||
+                words_[i].lower == "say";
+    // "the bureau reported that …", "figures show that …".
+    static const char* const kReporting[] = {
+        "reported", "reports", "show",      "shows",     "showed",    "shown",
+        "found",    "finds",   "estimated", "estimates", "indicated", "indicates",
+        "revealed", "reveals", "suggested", "suggests",  "confirmed", "confirms",
+        "announced", "noted",  "stated",    "wrote",     "claimed",   "claims"};
+    // "figures released this week show …", "a government report shows …":
+    // without "that" only after a word for a source of figures.
+    static const char* const kEvidence[] = {
+        "report", "reports", "data",   "figures",  "figure", "statistics", "survey",
+        "surveys", "study",  "studies", "census",  "numbers", "estimates", "records",
+        "research", "analysis", "poll", "polls",   "audit",  "bulletin",   "yearbook"};
+    bool reporting = false;
+    for (const char* v : kReporting)
+      if (words_[i].lower == v) reporting = true;
+    if (!according && !said && reporting) {
+      said = i + 1 < words_.size() && words_[i + 1].lower == "that";
+      for (size_t j = i; !said && j-- > 0 && j + 8 >= i;) {
+        if (boundary_between(j + 1)) break;
+        for (const char* e : kEvidence)
+          if (words_[j].lower == e) said = true;
+      }
+    }
     if (!according && !said) continue;
-    for (size_t j = i + 1; j < words_.size() && j <= i + 8; ++j) {
-      bool boundary = false;
-      for (uint32_t b : boundaries_)
-        if (b >= words_[j - 1].end && b < words_[j].start) boundary = true;
-      if (boundary) break;
+    size_t last = i;
+    while (last + 1 < words_.size() && last + 1 <= i + 8 && !boundary_between(last + 1)) ++last;
+    bool speaker_after = according;
+    if (said && (i == 0 || boundary_between(i))) {
+      speaker_after = i + 1 >= words_.size() || words_[i + 1].lower != "that";
+      uint32_t hi = last > i ? words_[last].end : words_[i].end;
+      for (const Mention& m : mentions_)
+        if (m.start >= words_[i].end && m.start < hi) speaker_after = false;
+    }
+    if (speaker_after) {
+      for (size_t j = i + 1; j <= last; ++j) words_[j].attribution = true;
+      continue;
+    }
+    for (size_t j = i; j-- > 0;) {
+      if (boundary_between(j + 1)) break;
+      bool figure = false;
+      for (const Mention& m : mentions_)
+        if (m.start < words_[j].end && m.end > words_[j].start) figure = true;
+      if (figure) break;
       words_[j].attribution = true;
     }
+  }
+  // A credit in brackets closing the sentence, "(Xinhua)", "(Reuters
+  // reported)", names a source, when it holds no figure.
+  if (!words_.empty()) {
+    std::string_view tail(lower_.data() + words_.back().end, s_.end - words_.back().end);
+    size_t open = lower_.rfind('(', words_.back().start);
+    if (tail.find(')') != std::string_view::npos &&
+        tail.find_first_not_of(") .!?\"'\u2019\u201d") == std::string_view::npos &&
+        open != std::string::npos && open >= s_.start &&
+        std::none_of(mentions_.begin(), mentions_.end(),
+                     [&](const Mention& m) { return m.end > open; }))
+      for (Word& w : words_)
+        if (w.start > open) w.attribution = true;
   }
   // Words in a "per (unit of) X" phrase, up to the next verb-like word.
   for (size_t i = 0; i < words_.size(); ++i) {
@@ -1199,7 +1257,7 @@ std::vector<Figure> SentenceReader::Read() {
         wt = std::min(wt, other && mode_ == ReadMode::kClaim ? kClaimOtherFigureWeight
                                                              : kSentenceWeight);
       }
-      if (w.attribution) wt *= 0.3f;
+      if (w.attribution) wt *= 0.15f;
       float& slot = weights[t.stem];
       slot = std::max(slot, wt);
       if (wt >= 1.0f && w.end <= m.start) left_strong[i] += wt;

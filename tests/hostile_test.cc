@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <string>
@@ -376,6 +377,42 @@ TEST(HostileCheckTest, NotMisread) {
        Verdict::kSupported},
   };
   for (const MisreadCase& c : kCases) ExpectNotMisread(c);
+}
+
+// Framing a claim the way news copy does (a sentence adverb, an
+// attribution before or after, a credit in brackets) changes nothing: the
+// framing words name a speaker or a stance, not what the figure counts. A
+// subject the sources do not cover stays unverifiable however it is framed.
+TEST(HostileCheckTest, FramingChangesNothing) {
+  const std::vector<std::string> kClaims = {
+      "Shanghai's GDP reached 5 trillion yuan in 2023",      // refuted
+      "the port handled 49.2 million TEUs in 2023",          // supported
+      "Beijing's GDP reached 4.4 trillion yuan in 2023",     // unverifiable
+      "Shanghai's GDP reached 4.72 trillion yuan in 2023"};  // supported
+  const std::vector<std::pair<std::string, std::string>> kFramings = {
+      {"Surprisingly, ", ""},
+      {"However, ", ""},
+      {"In fact, ", ""},
+      {"Officials said ", ""},
+      {"Officials said that ", ""},
+      {"The statistics bureau reported that ", ""},
+      {"A government report shows ", ""},
+      {"Figures released on Monday show ", ""},
+      {"", ", officials said"},
+      {"", ", according to the city government"},
+      {"", ", said Mr. Zhang Wei of the planning office"},
+      {"", " (Xinhua)"},
+  };
+  for (const std::string& claim : kClaims) {
+    std::string plain = std::string(1, static_cast<char>(std::toupper(claim[0]))) +
+                        claim.substr(1) + ".";
+    std::string want = ReadingOf(plain);
+    for (const auto& [before, after] : kFramings) {
+      std::string framed = before.empty() ? plain.substr(0, plain.size() - 1) + after + "."
+                                          : before + claim + after + ".";
+      EXPECT_EQ(ReadingOf(framed), want) << framed;
+    }
+  }
 }
 
 // ------------------------------------------------------------------ scans
