@@ -57,13 +57,13 @@ struct Patterns {
         dozen("(" R"(\b(?:a\s+)?dozen\b)" ")"),
         count_word(R"(\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"),
         multiplier(R"(\b(doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
-        scale(R"(^[\s\x1e-]*(thousand|million|billion|trillion|bn|mn|tn)\b)"),
+        scale(R"(^[\s\x1e-]*(thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn)\b)"),
         unit(R"(^[\s\x1e-]*(%|percent\b|per\s+cent\b|percentage\s+points?\b|yuan\b|rmb\b|renminbi\b|(?:us\s+|u\.s\.\s+|american\s+)?dollars?\b|usd\b|twenty-foot\s+equivalent\s+units?\b|teus?\b|square\s+met(?:er|re)s?\b|square\s+kilomet(?:er|re)s?\b|kilomet(?:er|re)s?\b|km\b|tons?\s+of\s+standard\s+coal\b|tonnes?\b|tons?\b|(?:consecutive\s+)?years?\b|times\b|-?fold\b))"),
         per(R"(^[\x1e]*(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|/|a)\s+(person|capita|head|square\s+kilomet(?:er|re)|km2|10,000\s+people|100\s+people|1,000\s+people))"),
         units_per(R"(^[\s\x1e-]*units?\s+per\s+(10,000|100|1,000)\s+people)"),
         currency_before(R"((us\$|u\.s\.\$|\$|\brmb\s*|¥|\busd\s*|\bcny\s*)$)"),
         qualifier_before(
-            R"(\b(more\s+than|over|exceeding|exceeded|exceeds|exceed|above|topped|tops|surpassed|surpasses|surpassing|passed|beyond|upwards\s+of|in\s+excess\s+of|greater\s+than|at\s+least|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|fewer\s+than|less\s+than|under|below|lower\s+than|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|about|around|approximately|approx\.|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|circa|just\s+under|just\s+over)\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
+            R"(\b(more\s+than|north\s+of|south\s+of|just\s+shy\s+of|shy\s+of|in\s+the\s+region\s+of|in\s+the\s+neighbou?rhood\s+of|on\s+the\s+order\s+of|over|exceeding|exceeded|exceeds|exceed|above|topped|tops|surpassed|surpasses|surpassing|passed|beyond|upwards\s+of|in\s+excess\s+of|greater\s+than|at\s+least|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|fewer\s+than|less\s+than|under|below|lower\s+than|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|about|around|approximately|approx\.|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|circa|just\s+under|just\s+over)\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
         change_before(
             R"(\b(up|down|rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased|increase|increases|increasing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|climbed|climb|climbs|gained|gain|gains|expanded|expand|expands|fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|declining|decreased|decrease|decreases|slipped|slip|slips|slid|slumped|plunged|plummeted|eased|ease|eases|contracted|shrank|shrunk|dipped|dip|dips|edged\s+up|edged\s+down|growth\s+of|increase\s+of|decline\s+of|drop\s+of|rise\s+of)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|approximately|roughly|nearly|almost|some|close\s+to|just\s+over|just\s+under|at\s+least|less\s+than)\s+)?(?:an?\s+)?$)"),
         from_before(R"(\bfrom\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?$)"),
@@ -151,6 +151,7 @@ struct Mention {
   bool fraction = false;  // a share written as a fraction
   bool parenthetical = false;
   bool is_years = false;
+  uint32_t qualifier_start = 0;  // "north of 4.7": where "north" starts; 0: none
   std::vector<std::string> unit_terms;  // "teu" for TEUs, etc.
 };
 
@@ -217,9 +218,10 @@ bool ParseDigits(std::string_view raw, double* value, double* step) {
 
 double ScaleOf(const std::string& w) {
   if (w == "thousand") return 1e3;
-  if (w == "million" || w == "mn") return 1e6;
-  if (w == "billion" || w == "bn") return 1e9;
-  if (w == "trillion" || w == "tn") return 1e12;
+  if (w == "million" || w == "mn" || w == "mln" || w == "m") return 1e6;
+  if (w == "billion" || w == "bn" || w == "bln") return 1e9;
+  if (w == "trillion" || w == "tn" || w == "trn") return 1e12;
+  if (w == "k") return 1e3;
   return 1;
 }
 
@@ -324,7 +326,23 @@ void SentenceReader::FindDigitMentions() {
         exponent = 0;
       }
     }
-    if (b < text_.size() && (alpha(text_[b]) || text_[b] == '+')) continue;
+    // Glued to a scale: "4.72tn", "$664bn", "US$1.5m", "¥800k" ("m" and
+    // "k" only after a currency sign: "5m" may be metres).
+    size_t letters = b;
+    while (letters < text_.size() && alpha(text_[letters])) ++letters;
+    std::string_view glued = text_.substr(b, letters - b);
+    bool glued_scale = false;
+    if (!glued.empty() && (letters >= text_.size() || !std::isalnum(static_cast<unsigned char>(text_[letters])))) {
+      std::string g(glued);
+      for (char& c : g) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      glued_scale = g == "bn" || g == "bln" || g == "mn" || g == "mln" || g == "tn" || g == "trn";
+      if ((g == "m" || g == "k") && a > 0) {
+        StringPiece before(lower_.data() + (a > s_.start + 8 ? a - 8 : s_.start),
+                           a - (a > s_.start + 8 ? a - 8 : s_.start));
+        glued_scale = RE2::PartialMatch(before, p.currency_before);
+      }
+    }
+    if (b < text_.size() && !glued_scale && (alpha(text_[b]) || text_[b] == '+')) continue;
     // A code with a hyphen: "COVID-19", "ARJ-21".
     if (a >= 2 && text_[a - 1] == '-' && alpha(text_[a - 2])) continue;
     // Inside quotes: "the '3' refers to".
@@ -538,6 +556,12 @@ void SentenceReader::ReadAfter(Mention* m) {
   if (RE2::Consume(&rest, p.scale, &w)) {
     scale = ScaleOf(w);
     m->end = Off(lower_, rest.data());
+  } else if (m->end < s_.end && (lower_[m->end] == 'm' || lower_[m->end] == 'k') &&
+             (m->end + 1 >= s_.end || !std::isalnum(static_cast<unsigned char>(lower_[m->end + 1]))) &&
+             RE2::PartialMatch(Before(m->start, 12), p.currency_before)) {
+    // "$1.5m", "¥800k": glued, after a currency sign.
+    scale = ScaleOf(std::string(1, lower_[m->end]));
+    ++m->end;
   }
   // "4.72×10^12", "4.72 x 10^12", "4.72×10¹²".
   std::string power;
@@ -668,6 +692,9 @@ void SentenceReader::ReadBefore(Mention* m) {
   std::string q;
   StringPiece window = Before(a, 48);
   if (RE2::PartialMatch(window, p.qualifier_before, &q)) {
+    // Its words say how the figure compares, not what it counts.
+    size_t at = std::string_view(window.data(), window.size()).rfind(q);
+    if (at != std::string_view::npos) m->qualifier_start = Off(lower_, window.data() + at);
     std::string k = q;
     for (char& c : k)
       if (c == '\n' || c == '\t') c = ' ';
@@ -676,7 +703,7 @@ void SentenceReader::ReadBefore(Mention* m) {
       m->q.qualifier = Qualifier::kAtLeast;
     } else if (k.find("fewer") == 0 || k.find("less") == 0 ||
                k == "under" || k == "below" || k.find("lower") == 0 ||
-               k == "just under") {
+               k == "just under" || k.find("south") == 0 || k.find("shy") != std::string::npos) {
       m->q.qualifier = k == "just under" ? Qualifier::kApprox
                                          : Qualifier::kLessThan;
     } else if (k.find("up to") == 0 || k.find("at most") == 0 ||
@@ -686,7 +713,7 @@ void SentenceReader::ReadBefore(Mention* m) {
                k == "approx." || k == "roughly" || k == "nearly" ||
                k == "almost" || k == "some" || k.find("close") == 0 ||
                k.find("estimated") != std::string::npos || k == "circa" ||
-               k == "just over") {
+               k == "just over" || k.find("in the") == 0 || k.find("on the") == 0) {
       m->q.qualifier = Qualifier::kApprox;
     } else {
       m->q.qualifier = Qualifier::kMoreThan;
@@ -1235,6 +1262,10 @@ std::vector<Figure> SentenceReader::Read() {
       if (lexicon_.IsStopword(t.stem)) continue;
       const Word& w = words_[t.word];
       if (w.start == m.start) continue;  // the figure's own "#3"
+      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& x) {
+            return x.qualifier_start != 0 && w.start >= x.qualifier_start && w.end <= x.start;
+          }))
+        continue;
       // Closeness in content words: the noun right after a count or the
       // subject right before a verb weighs most; a long sentence's far end
       // little, so a sentence listing everything does not match everything.

@@ -198,6 +198,36 @@ const AlikeCase kAlikeCases[] = {
      "\uFEFFShanghai's GDP reached 4.72 trillion yuan in 2023."},
 };
 
+// News-copy spellings of a scale ("4.72tn", "US$664bn", "$664,000m") and of
+// a bound ("north of", "just shy of", "in the region of") read like the
+// plain ones; "m" and "k" are a scale only after a currency sign.
+const AlikeCase kNewsCopyCases[] = {
+    {"tn glued", "Shanghai's GDP reached 4.72 trillion yuan in 2023.",
+     "Shanghai's GDP reached 4.72tn yuan in 2023."},
+    {"code and tn glued", "Shanghai's GDP reached 4.72 trillion yuan in 2023.",
+     "Shanghai's GDP reached CNY4.72tn in 2023."},
+    {"bn glued", "Shanghai's GDP reached US$664 billion in 2023.",
+     "Shanghai's GDP reached US$664bn in 2023."},
+    {"m after a currency sign", "Shanghai's GDP reached $664 billion in 2023.",
+     "Shanghai's GDP reached $664,000m in 2023."},
+    {"north of", "Shanghai's GDP reached more than 4.7 trillion yuan in 2023.",
+     "Shanghai's GDP reached north of 4.7 trillion yuan in 2023."},
+    {"upwards of", "Shanghai's GDP reached more than 5 trillion yuan in 2023.",
+     "Shanghai's GDP reached upwards of 5 trillion yuan in 2023."},
+    {"south of", "Shanghai's GDP reached less than 4.7 trillion yuan in 2023.",
+     "Shanghai's GDP reached south of 4.7 trillion yuan in 2023."},
+    {"shy of", "Shanghai's GDP reached less than 4.8 trillion yuan in 2023.",
+     "Shanghai's GDP came in just shy of 4.8 trillion yuan in 2023."},
+    {"in the region of", "Shanghai's GDP reached about 4.7 trillion yuan in 2023.",
+     "Shanghai's GDP was in the region of 4.7 trillion yuan in 2023."},
+};
+
+TEST(HostileCheckTest, NewsCopySpellingsReadAlike) {
+  for (const AlikeCase& c : kNewsCopyCases) ExpectReadAlike(c);
+  // "5m" without a currency sign may be metres: not a figure of money.
+  EXPECT_EQ(ReadingOf("The tower is 632m tall."), "unverifiable");
+}
+
 TEST(HostileCheckTest, OddSpellingsReadAlike) {
   for (const AlikeCase& c : kAlikeCases) ExpectReadAlike(c);
 }
