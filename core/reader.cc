@@ -1199,6 +1199,61 @@ std::vector<Figure> SentenceReader::Read() {
     auto it = std::lower_bound(clause_breaks.begin(), clause_breaks.end(), x);
     return it != clause_breaks.end() && *it < y;
   };
+  // Words of a bound ("north of", "in the region of"): how a figure
+  // compares, not what it counts.
+  std::vector<bool> qualifier_word(nw, false);
+  for (const Mention& x : mentions_)
+    if (x.qualifier_start != 0)
+      for (size_t k = first_word_from(x.qualifier_start); k < nw && words_[k].end <= x.start; ++k)
+        qualifier_word[k] = true;
+  // A list sharing one head: "95 nation-level, 713 municipal-level and more
+  // than 1,600 district-level corporate technology centers". Each figure
+  // keeps its own modifiers; the head after the last one ("corporate
+  // technology centers", past as many content words as the first figure's
+  // own modifiers) belongs to every figure of the list.
+  std::vector<uint32_t> head_lo(mentions_.size(), 0), head_hi(mentions_.size(), 0);
+  std::vector<uint32_t> head_from(mentions_.size(), 0);  // the list's last figure's end
+  for (size_t i = 0; i < mentions_.size();) {
+    size_t j = i;
+    size_t own_words = 0;
+    while (j + 1 < mentions_.size()) {
+      const Mention& a = mentions_[j];
+      const Mention& b = mentions_[j + 1];
+      uint32_t gap_end = b.qualifier_start != 0 ? b.qualifier_start : b.start;
+      if (gap_end <= a.end || a.q.unit != b.q.unit || a.q.kind != b.q.kind) break;
+      std::string_view gap(lower_.data() + a.end, gap_end - a.end);
+      bool separated = gap.find(',') != std::string_view::npos ||
+                       gap.find(" and ") != std::string_view::npos ||
+                       gap.find(" or ") != std::string_view::npos;
+      size_t content = content_between(a.end, gap_end);
+      if (!separated || content > 2 || gap.find(';') != std::string_view::npos ||
+          gap.find('(') != std::string_view::npos)
+        break;
+      if (j == i) own_words = content;
+      ++j;
+    }
+    if (j > i) {
+      // The head: after the last figure, past its own modifiers, up to the
+      // next clause mark.
+      size_t k = first_word_from(mentions_[j].end);
+      size_t skipped = 0;
+      while (k < nw && skipped < own_words) {
+        if (!lexicon_.IsStopword(words_[k].lower)) ++skipped;
+        ++k;
+      }
+      if (k < nw && !clause_in(mentions_[j].end, words_[k].start)) {
+        uint32_t lo = words_[k].start, hi = words_[k].end;
+        for (size_t e = k + 1; e < nw && e < k + 6 && !clause_in(hi, words_[e].start); ++e)
+          hi = words_[e].end;
+        for (size_t x = i; x < j; ++x) {
+          head_lo[x] = lo;
+          head_hi[x] = hi;
+          head_from[x] = mentions_[j].end;
+        }
+      }
+    }
+    i = j + 1;
+  }
   // cover[k]: how many figures' own stretches hold word k; owner[k]: one.
   std::vector<int> cover(nw + 1, 0), owner(nw, -1);
   {
@@ -1262,19 +1317,19 @@ std::vector<Figure> SentenceReader::Read() {
       if (lexicon_.IsStopword(t.stem)) continue;
       const Word& w = words_[t.word];
       if (w.start == m.start) continue;  // the figure's own "#3"
-      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& x) {
-            return x.qualifier_start != 0 && w.start >= x.qualifier_start && w.end <= x.start;
-          }))
-        continue;
+      if (qualifier_word[t.word]) continue;
       // Closeness in content words: the noun right after a count or the
       // subject right before a verb weighs most; a long sentence's far end
       // little, so a sentence listing everything does not match everything.
-      size_t distance = w.start < m.start ? content_between(w.end, m.start)
-                                          : content_between(m.end, w.start);
+      // A list's shared head is as close to each figure as to the last.
+      bool shared_head = head_hi[i] != 0 && w.start >= head_lo[i] && w.end <= head_hi[i];
+      size_t distance = shared_head           ? content_between(head_from[i], w.start)
+                        : w.start < m.start ? content_between(w.end, m.start)
+                                            : content_between(m.end, w.start);
       float wt = distance <= 4 ? 1.0f : distance <= 8 ? 0.8f : distance <= 16 ? 0.55f : 0.35f;
-      if (w.start >= lo && w.end <= hi) {
+      if ((w.start >= lo && w.end <= hi) || shared_head) {
         uint32_t at = w.start < m.start ? w.end : w.start;
-        if (clause_in(at, w.start < m.start ? m.start : m.end)) wt *= 0.8f;
+        if (!shared_head && clause_in(at, w.start < m.start ? m.start : m.end)) wt *= 0.8f;
         // "energy consumption per unit of industrial added value": what
         // follows "per" qualifies the subject, it is not the subject.
         if (w.start < m.start && w.modifier) wt *= 0.5f;

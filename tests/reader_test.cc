@@ -478,6 +478,26 @@ TEST(ReadFiguresTest, RespectivelySecondOfList) {
   EXPECT_GT(Weight(figures[3], theater), Weight(figures[3], museum)) << "75";
 }
 
+// A list sharing one head noun: each figure keeps its own modifier, and the
+// head after the last figure ("research institutes") is every figure's
+// subject as much as the last one's.
+TEST(ReadFiguresTest, ListSharesItsHead) {
+  std::vector<Figure> figures = Figures(
+      "The province has 40 national, 120 provincial and more than 900 county-run "
+      "research institutes.",
+      kDate);
+  ASSERT_EQ(figures.size(), 3u) << Describe(figures);
+  const std::string institute = Term("institutes"), county = Term("county");
+  for (const Figure& f : figures) EXPECT_EQ(Weight(f, institute), 1.0f) << f.text;
+  EXPECT_LT(Weight(figures[0], county), 1.0f) << "the last figure's own modifier";
+  EXPECT_EQ(Weight(figures[2], county), 1.0f);
+  // Not a list: a verb between the figures.
+  std::vector<Figure> clauses = Figures(
+      "Exports reached 40 billion yuan, and imports totalled 30 billion yuan of machinery.", kDate);
+  ASSERT_EQ(clauses.size(), 2u) << Describe(clauses);
+  EXPECT_LT(Weight(clauses[0], Term("machinery")), 1.0f);
+}
+
 // BUG (reported): "the first three quarters" and "the first half" are
 // periods, but are read as the shares 75% and 50%; the 1.5 trillion also
 // loses its year, since the false figure ends its stretch of text.
