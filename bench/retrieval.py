@@ -21,7 +21,7 @@ def labelled(claims):
 
 
 def write_input(factbase, claims, path):
-    sentences = [{"id": i, "text": s["text"]} for i, s in enumerate(factbase["sentences"])]
+    sentences = [{"id": i, "text": s[2]} for i, s in enumerate(factbase["sentences"])]
     queries = [{"id": c["id"], "text": c["claim"]} for c in labelled(claims)]
     with open(path, "w", encoding="utf-8") as f:
         json.dump({"sentences": sentences, "queries": queries}, f, ensure_ascii=False)
@@ -36,7 +36,7 @@ def reachable(factbase, claims):
     docs = factbase["documents"]
     n = 0
     for c in labelled(claims):
-        n += any(right(c, docs[s["doc"]]["file"], s["text"]) for s in factbase["sentences"])
+        n += any(right(c, docs[s[0]]["file"], s[2]) for s in factbase["sentences"])
     return n
 
 
@@ -56,7 +56,7 @@ def score_peer(factbase, claims, output_lines):
         top = tops.get(c["id"])
         if top is not None:
             s = sentences[top]
-            ok += right(c, docs[s["doc"]]["file"], s["text"])
+            ok += right(c, docs[s[0]]["file"], s[2])
     return {"right": ok, "claims": len(claims), "accuracy": ok / len(claims),
             "median_query_ms": summary["median_query_ms"], "index_ms": summary["index_ms"]}
 

@@ -44,15 +44,20 @@ const char kUsage[] =
     "  figcheck compile --sources DIR --out FILE [--lexicon FILE]\n"
     "  figcheck facts [--grep WORD] [--format text|json]\n"
     "options for check, scan and facts: --factbase FILE (default:\n"
-    "  $FIGCHECK_FACTBASE, else the base compiled by the build)\n";
+    "  $FIGCHECK_FACTBASE, else the base compiled by the build; up to 1 GiB)\n";
 
 int Fail(const std::string& message) {
   std::cerr << "figcheck: " << message << "\n";
   return kExitUsage;
 }
 
+// Input files (claims, batches, manifests) are refused above 64 MiB; a
+// compiled fact base may be larger (1 M facts take about 230 MB).
+constexpr size_t kMaxInputBytes = size_t{64} << 20;
+constexpr size_t kMaxFactBaseBytes = size_t{1} << 30;
+
 bool ReadFile(const std::string& path, std::string* out, std::string* error,
-              size_t limit = 64u << 20) {
+              size_t limit = kMaxInputBytes) {
   struct stat st;
   if (stat(path.c_str(), &st) != 0) {
     *error = path + ": " + std::strerror(errno);
@@ -128,7 +133,7 @@ bool LoadBase(const Args& a, FactBase* base, std::string* error) {
     path = env != nullptr && *env != '\0' ? env : FIGCHECK_DEFAULT_FACTBASE;
   }
   std::string json;
-  if (!ReadFile(path, &json, error)) {
+  if (!ReadFile(path, &json, error, kMaxFactBaseBytes)) {
     *error = "cannot read fact base " + *error;
     return false;
   }

@@ -7,12 +7,10 @@
 #include "core/check.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
-#include <unordered_map>
+#include <iterator>
 
 #include "core/reader.h"
 
@@ -21,6 +19,9 @@ namespace {
 
 // A fact must cover this much of the claim's subject to be about it.
 constexpr double kSubjectThreshold = 0.5;
+// … and score at least this share of the best match: well below it, a fact
+// is about something else.
+constexpr double kSubjectRatio = 0.7;
 // Subject similarity: how much of the claim's subject the fact covers,
 // blended with how much of the fact's own subject the claim names.
 constexpr double kClaimCoverWeight = 0.8;
@@ -186,20 +187,20 @@ class Matcher {
 };
 
 double Matcher::Score(const ClaimSubject& c, uint32_t fact) const {
-  const auto& fw = base_.SubjectOf(fact);
+  ArrayView<TermWeight> fw = base_.SubjectOf(fact);
   double num = 0, fnum = 0;
   // Both lists are sorted by term id: one merge pass.
   size_t i = 0, j = 0;
   while (i < c.terms.size() && j < fw.size()) {
-    if (c.terms[i].first < fw[j].first) {
+    if (c.terms[i].first < fw[j].term) {
       ++i;
-    } else if (fw[j].first < c.terms[i].first) {
+    } else if (fw[j].term < c.terms[i].first) {
       ++j;
     } else {
-      double idf = base_.IdfOf(fw[j].first);
-      num += c.terms[i].second * idf * fw[j].second;
-      if (fw[j].second >= 0.7f)
-        fnum += fw[j].second * idf * std::min(1.0f, c.terms[i].second * 1.5f);
+      double idf = base_.IdfOf(fw[j].term);
+      num += c.terms[i].second * idf * fw[j].weight;
+      if (fw[j].weight >= 0.7f)
+        fnum += fw[j].weight * idf * std::min(1.0f, c.terms[i].second * 1.5f);
       ++i;
       ++j;
     }
@@ -238,20 +239,90 @@ Matcher::ClaimSubject Matcher::Prepare(const Figure& c) const {
   return out;
 }
 
+// Candidates are gathered term at a time, rarest term first, with an upper
+// bound on the score a fact can reach through the terms not read yet
+// (max-score pruning): a fact must cover a share of the claim's weight to
+// pass the threshold, so once the threshold is known the common terms whose
+// bounds together fall short of that share need not be read at all. The
+// threshold is the fixed one or a share of the best score found so far,
+// whichever is higher; the best only grows, so facts left unread could not
+// have passed. A fact outside every list read can still hold a term read
+// through its document's topic; those documents' facts are read as well.
 std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
   ClaimSubject prepared = Prepare(c);
-  std::vector<uint32_t> ids;
-  for (const auto& [t, w] : prepared.terms)
-    for (uint32_t id : base_.FactsWithId(t)) ids.push_back(id);
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  if (prepared.weight <= 0 || prepared.terms.empty()) return {};
+  struct Term {
+    uint32_t id;
+    double bound;  // the most a fact can add to the covered weight
+    size_t facts;
+  };
+  std::vector<Term> terms;
+  terms.reserve(prepared.terms.size());
+  for (const auto& [id, w] : prepared.terms)
+    terms.push_back({id, w * static_cast<double>(base_.IdfOf(id)), base_.FactsWithId(id).size()});
+  std::stable_sort(terms.begin(), terms.end(),
+                   [](const Term& a, const Term& b) { return a.facts < b.facts; });
+  // How many of the rarest terms a fact must hold one of to reach `theta`:
+  // the others' bounds sum to less than the covered weight it needs (with
+  // the fact-cover part at its most, and a margin for rounding).
+  auto essential = [&](double theta) {
+    double need = (theta - (1 - kClaimCoverWeight) * (1 + 1e-6)) / kClaimCoverWeight *
+                  prepared.weight * (1 - 1e-9);
+    double rest = 0;
+    size_t k = terms.size();
+    while (k > 0 && rest + terms[k - 1].bound < need) rest += terms[--k].bound;
+    return k;
+  };
+  // Whether a fact's own terms hold one of the claim's (the condition for
+  // being a candidate at all).
+  auto holds_claim_term = [&](uint32_t fact) {
+    ArrayView<TermWeight> own = base_.TermsOf(fact);
+    size_t i = 0, j = 0;
+    while (i < prepared.terms.size() && j < own.size()) {
+      if (prepared.terms[i].first < own[j].term) ++i;
+      else if (own[j].term < prepared.terms[i].first) ++j;
+      else return true;
+    }
+    return false;
+  };
   std::vector<Candidate> out;
-  for (uint32_t id : ids) {
-    const Figure& f = base_.facts[id].figure;
-    if (!any_unit && !UnitsComparable(c.quantity, f.quantity)) continue;
-    double s = Score(prepared, id);
-    if (s >= kSubjectThreshold) out.push_back({id, s});
+  std::vector<uint32_t> read, fresh, merged;
+  std::vector<uint32_t> topic_docs;
+  double best = 0;
+  size_t done = 0;
+  while (done < essential(std::max(kSubjectThreshold, kSubjectRatio * best))) {
+    const Term& t = terms[done++];
+    ArrayView<uint32_t> with = base_.FactsWithId(t.id);
+    fresh.assign(with.begin(), with.end());
+    for (uint32_t d : base_.DocumentsWithTopic(t.id)) {
+      if (std::find(topic_docs.begin(), topic_docs.end(), d) != topic_docs.end()) continue;
+      topic_docs.push_back(d);
+      for (uint32_t id : base_.FactsOfDocument(d))
+        if (holds_claim_term(id)) fresh.push_back(id);
+    }
+    if (fresh.size() != with.size()) {
+      std::sort(fresh.begin(), fresh.end());
+      fresh.erase(std::unique(fresh.begin(), fresh.end()), fresh.end());
+    }
+    for (uint32_t id : fresh) {
+      if (std::binary_search(read.begin(), read.end(), id)) continue;
+      const Figure& f = base_.facts[id].figure;
+      if (!any_unit && !UnitsComparable(c.quantity, f.quantity)) continue;
+      double s = Score(prepared, id);
+      if (s >= kSubjectThreshold) {
+        out.push_back({id, s});
+        best = std::max(best, s);
+      }
+    }
+    merged.clear();
+    std::set_union(read.begin(), read.end(), fresh.begin(), fresh.end(),
+                   std::back_inserter(merged));
+    read.swap(merged);
   }
+  const double cut = std::max(kSubjectThreshold, kSubjectRatio * best);
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const Candidate& x) { return x.score < cut; }),
+            out.end());
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
     return a.score > b.score || (a.score == b.score && a.fact < b.fact);
   });
@@ -278,25 +349,24 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   // A small count in words ("three leading industries", "five key areas")
   // names a set, not a time series: its period does not matter.
   const bool timeless = claimed.spelled && cq.unit == "count" && cq.value <= 12;
-  std::unordered_map<uint32_t, double> score_of;
-  for (const Candidate& cand : subject) score_of[cand.fact] = cand.score;
-  std::vector<uint32_t> same;
+  // Each fact's score travels with it (a candidate), not through a map.
+  std::vector<Candidate> same;
   for (const Candidate& cand : subject) {
     const Figure& f = base_.facts[cand.fact].figure;
     if (f.target != claimed.target) continue;
     if (!claimed.period.empty() && !timeless &&
         !PeriodsMatch(claimed.period, f.period))
       continue;
-    same.push_back(cand.fact);
+    same.push_back(cand);
   }
   // A period the source states beats one inferred from its date.
   if (!claimed.period.empty() && !timeless &&
-      std::any_of(same.begin(), same.end(), [&](uint32_t id) {
-        return base_.facts[id].figure.period.stated;
+      std::any_of(same.begin(), same.end(), [&](const Candidate& x) {
+        return base_.facts[x.fact].figure.period.stated;
       })) {
     same.erase(std::remove_if(same.begin(), same.end(),
-                              [&](uint32_t id) {
-                                return !base_.facts[id].figure.period.stated;
+                              [&](const Candidate& x) {
+                                return !base_.facts[x.fact].figure.period.stated;
                               }),
                same.end());
   }
@@ -304,10 +374,10 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   // something else.
   if (!same.empty()) {
     double best = 0;
-    for (uint32_t id : same) best = std::max(best, score_of[id]);
+    for (const Candidate& x : same) best = std::max(best, x.score);
     same.erase(std::remove_if(same.begin(), same.end(),
-                              [&](uint32_t id) {
-                                return score_of[id] < best * kSameSubjectRatio;
+                              [&](const Candidate& x) {
+                                return x.score < best * kSameSubjectRatio;
                               }),
                same.end());
   }
@@ -315,17 +385,17 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   // for the subject. Only stated periods make a series; a period inferred
   // from a document's date says nothing about which figure is newer.
   if (claimed.period.empty() && !same.empty() && !timeless) {
-    uint32_t top = same[0];
-    for (uint32_t id : same)
-      if (score_of[id] > score_of[top]) top = id;
-    if (base_.facts[top].figure.period.stated) {
+    Candidate top = same[0];
+    for (const Candidate& x : same)
+      if (x.score > top.score) top = x;
+    if (base_.facts[top.fact].figure.period.stated) {
       int latest = 0;
-      for (uint32_t id : same)
-        if (base_.facts[id].figure.period.stated)
-          latest = std::max(latest, base_.facts[id].figure.period.to);
+      for (const Candidate& x : same)
+        if (base_.facts[x.fact].figure.period.stated)
+          latest = std::max(latest, base_.facts[x.fact].figure.period.to);
       same.erase(std::remove_if(same.begin(), same.end(),
-                                [&](uint32_t id) {
-                                  const Period& p = base_.facts[id].figure.period;
+                                [&](const Candidate& x) {
+                                  const Period& p = base_.facts[x.fact].figure.period;
                                   return p.stated && p.to != latest;
                                 }),
                  same.end());
@@ -342,20 +412,22 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   const Fact* weak = nullptr;  // contradicts, but may be another subject
   // The closest match decides; a fact in the claim's own unit first (the
   // claim in dollars is about the dollar figure beside the yuan one).
-  std::stable_sort(same.begin(), same.end(), [&](uint32_t x, uint32_t y) {
-    bool ux = base_.facts[x].figure.quantity.unit == cq.unit;
-    bool uy = base_.facts[y].figure.quantity.unit == cq.unit;
+  std::stable_sort(same.begin(), same.end(), [&](const Candidate& x, const Candidate& y) {
+    bool ux = base_.facts[x.fact].figure.quantity.unit == cq.unit;
+    bool uy = base_.facts[y.fact].figure.quantity.unit == cq.unit;
     if (ux != uy) return ux;
-    return score_of[x] > score_of[y];
+    return x.score > y.score;
   });
   double decisive_score = -1;
-  for (uint32_t id : same) {
+  double contradiction_score = 0;
+  for (const Candidate& cand : same) {
+    const uint32_t id = cand.fact;
     const Fact& f = base_.facts[id];
     Agreement a = Compare(cq, f.figure.quantity);
     // Past a firm contradiction, only a near-tie may still agree: "below
     // $300 billion" is not confirmed by some smaller figure further off.
     if (a == Agreement::kAgree && decisive_score >= 0 &&
-        score_of[id] < decisive_score - kTieMargin)
+        cand.score < decisive_score - kTieMargin)
       continue;
     if (a == Agreement::kAgree) {
       r.verdict = Verdict::kSupported;
@@ -368,24 +440,45 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
     double ratio = cq.value / f.figure.quantity.value;
     double lg = std::log10(std::fabs(ratio));
     bool same_digits = std::fabs(lg - std::round(lg)) < 1e-6;
-    bool firm = score_of[id] >= kRefuteThreshold || same_digits;
+    bool firm = cand.score >= kRefuteThreshold || same_digits;
     if (a == Agreement::kContradict && !(firm &&
-        score_of[id] >= kRefuteRatio * overall_best)) {
+        cand.score >= kRefuteRatio * overall_best)) {
       if (weak == nullptr) weak = &f;
       continue;
     }
     if (a == Agreement::kContradict) {
-      if (decisive_score < 0) decisive_score = score_of[id];
+      if (decisive_score < 0) decisive_score = cand.score;
       // Prefer the fact that explains the error.
-      if (contradiction == nullptr || same_digits) contradiction = &f;
+      if (contradiction == nullptr || same_digits) {
+        contradiction = &f;
+        contradiction_score = cand.score;
+      }
     } else if (undetermined == nullptr) {
       undetermined = &f;
     }
   }
   if (contradiction != nullptr) {
+    // A fact that agrees, about nearly as close a subject, leaves the claim
+    // open: two figures of one list ("95 national, 713 municipal …"), a
+    // part and its whole, the two ends of "from X to Y". Refuting a true
+    // claim is the worst error; it is unverifiable instead.
+    for (const Candidate& cand : subject) {
+      const Figure& f = base_.facts[cand.fact].figure;
+      if (cand.score < kRefuteRatio * contradiction_score || f.target != claimed.target) continue;
+      if (!claimed.period.empty() && !timeless && !PeriodsMatch(claimed.period, f.period))
+        continue;
+      if (Compare(cq, f.quantity) != Agreement::kAgree) continue;
+      r.verdict = Verdict::kUnverifiable;
+      r.facts = {cand.fact, static_cast<uint32_t>(contradiction - base_.facts.data())};
+      r.explanation = "The sources say " + Said(base_.facts[cand.fact]) + " and " +
+                      Said(*contradiction) +
+                      " for close subjects; not enough to confirm or refute " +
+                      FormatQuantity(cq) + ".";
+      return r;
+    }
     // A fact with the claim's very digits in another scale or currency
     // explains the error best, even if a little less close a match.
-    double chosen = score_of[static_cast<uint32_t>(contradiction - base_.facts.data())];
+    double chosen = contradiction_score;
     for (const Candidate& cand : subject) {
       const Figure& f = base_.facts[cand.fact].figure;
       if (f.target != claimed.target || f.quantity.value == 0) continue;
@@ -426,8 +519,8 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
       return r;
     }
     bool period_has_own = false;
-    for (uint32_t id : same)
-      if (score_of[id] >= cand.score * kSameSubjectRatio) period_has_own = true;
+    for (const Candidate& x : same)
+      if (x.score >= cand.score * kSameSubjectRatio) period_has_own = true;
     if (f.figure.target == claimed.target && !period_has_own &&
         !claimed.period.empty() && !PeriodsMatch(claimed.period, f.figure.period)) {
       r.verdict = Verdict::kMisleading;

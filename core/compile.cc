@@ -1,13 +1,12 @@
-// Compiles documents with the reader, then weighs subject terms by inverse
+// Compiles documents with the reader, finds each document's topic, and
+// leaves the term weights to the index (FactBase::BuildIndex): inverse
 // document frequency over the sentences that hold figures, so a term found
 // in every sentence ("industry") counts for less than a rare one ("TEU").
 // Tested by tests/factbase_test.cc.
 #include "core/compile.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
-#include <set>
 
 #include "core/reader.h"
 #include "core/text.h"
@@ -18,8 +17,6 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
                                    Lexicon lexicon) {
   FactBase base;
   base.lexicon = std::move(lexicon);
-  std::map<std::string, int> df;
-  int sentence_count = 0;
   // Per document: how many of its sentences hold each term, and its facts.
   std::vector<std::map<std::string, int>> doc_terms;
   std::vector<std::pair<size_t, size_t>> doc_facts;
@@ -43,13 +40,11 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
          ReadFigures(src.text, date.value(), base.lexicon)) {
       for (const std::string& t : sf.terms) ++doc_terms.back()[t];
       if (sf.figures.empty()) continue;
-      ++sentence_count;
       uint32_t sid = static_cast<uint32_t>(base.sentences.size());
       base.sentences.push_back(
           {doc, sf.sentence.start, sf.sentence.end,
            src.text.substr(sf.sentence.start,
                            sf.sentence.end - sf.sentence.start)});
-      std::set<std::string> seen;
       int first = static_cast<int>(base.facts.size());
       for (Figure& f : sf.figures) {
         if (f.period.empty()) {
@@ -57,11 +52,8 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
           f.period.stated = false;
         }
         if (f.pair >= 0) f.pair += first;
-        for (const auto& [term, w] : f.terms)
-          if (w >= 0.3f) seen.insert(term);
         base.facts.push_back({sid, std::move(f)});
       }
-      for (const std::string& t : seen) ++df[t];
     }
     doc_facts.emplace_back(first_fact, base.facts.size());
   }
@@ -78,10 +70,6 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
       if (n >= 4 && docs_with[t] <= max_docs) topic.push_back(t);
     base.documents[d].topic = std::move(topic);
   }
-  const double n = sentence_count;
-  for (const auto& [term, count] : df)
-    base.idf[term] = static_cast<float>(std::log((n + 1) / (count + 1)) + 1);
-  base.unknown_idf = static_cast<float>(std::log(n + 1) + 1);
   base.BuildIndex();
   return base;
 }

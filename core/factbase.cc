@@ -1,53 +1,171 @@
-// The term index over facts: dense term ids, per-fact subjects sorted by
-// id, postings. Tested by tests/factbase_test.cc.
+// The term table and the index over facts, held as flat arrays with offsets
+// (one allocation per array, not per fact): each fact's own terms, IDF
+// counted from them, subjects merged with the document's topic, postings,
+// and each term's topic documents. Tested by tests/factbase_test.cc.
 #include "core/factbase.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace figcheck {
+namespace {
+
+// Three decimals, as the file holds weights and IDF.
+float ThreeDecimals(float v) {
+  return static_cast<float>(std::round(static_cast<double>(v) * 1000) / 1000);
+}
+
+// Offsets of a list per key from each key's count: out[k] .. out[k + 1].
+std::vector<uint32_t> OffsetsOf(const std::vector<uint32_t>& counts) {
+  std::vector<uint32_t> out(counts.size() + 1, 0);
+  for (size_t k = 0; k < counts.size(); ++k) out[k + 1] = out[k] + counts[k];
+  return out;
+}
+
+}  // namespace
 
 void FactBase::BuildIndex() {
+  terms_.clear();
   term_ids_.clear();
-  term_ids_.reserve(idf.size() * 2 + 64);
-  idf_by_id_.clear();
-  subjects_.assign(facts.size(), {});
-  core_weight_.assign(facts.size(), 0);
-  postings_.clear();
   auto intern = [&](const std::string& term) {
-    auto [it, added] = term_ids_.emplace(term, static_cast<uint32_t>(idf_by_id_.size()));
-    if (added) {
-      idf_by_id_.push_back(Idf(term));
-      postings_.emplace_back();
-    }
+    auto [it, added] = term_ids_.emplace(term, static_cast<uint32_t>(terms_.size()));
+    if (added) terms_.push_back(term);
     return it->second;
   };
-  // Each document's topic, interned once.
-  std::vector<std::vector<uint32_t>> topics(documents.size());
-  for (size_t d = 0; d < documents.size(); ++d)
-    for (const std::string& term : documents[d].topic) topics[d].push_back(intern(term));
-  for (uint32_t i = 0; i < facts.size(); ++i) {
-    std::vector<std::pair<uint32_t, float>>& v = subjects_[i];
-    const Sentence& s = sentences[facts[i].sentence];
-    const std::vector<uint32_t>* topic = s.doc < topics.size() ? &topics[s.doc] : nullptr;
-    v.reserve(facts[i].figure.terms.size() + (topic ? topic->size() : 0));
-    for (const auto& [term, weight] : facts[i].figure.terms) {
-      uint32_t id = intern(term);
-      postings_[id].push_back(i);
-      v.emplace_back(id, weight);
-    }
-    if (topic != nullptr)
-      for (uint32_t id : *topic) v.emplace_back(id, kTopicWeight);
-    // Sort by id; keep the highest weight of a term listed twice.
-    std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) {
-      return x.first < y.first || (x.first == y.first && x.second > y.second);
-    });
-    v.erase(std::unique(v.begin(), v.end(),
-                        [](const auto& x, const auto& y) { return x.first == y.first; }),
-            v.end());
-    for (const auto& [id, w] : v)
-      if (w >= 0.7f) core_weight_[i] += w * idf_by_id_[id];
+  // Ids in the order terms are first met: each document's topic, then each
+  // fact's terms.
+  for (const Document& d : documents)
+    for (const std::string& term : d.topic) intern(term);
+  std::vector<uint32_t> offsets(1, 0);
+  std::vector<TermWeight> own;
+  for (Fact& f : facts) {
+    size_t first = own.size();
+    for (const auto& [term, weight] : f.figure.terms)
+      own.push_back({intern(term), ThreeDecimals(weight)});
+    std::sort(own.begin() + first, own.end(),
+              [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+    // The reader lists a term once; keep the highest weight if not.
+    auto last = std::unique(own.begin() + first, own.end(),
+                            [](TermWeight& a, const TermWeight& b) {
+                              if (a.term != b.term) return false;
+                              a.weight = std::max(a.weight, b.weight);
+                              return true;
+                            });
+    own.erase(last, own.end());
+    offsets.push_back(static_cast<uint32_t>(own.size()));
+    std::vector<std::pair<std::string, float>>().swap(f.figure.terms);
   }
-  for (auto& list : postings_) list.erase(std::unique(list.begin(), list.end()), list.end());
+  own_offsets_ = std::move(offsets);
+  own_ = std::move(own);
+  Finish();
+}
+
+void FactBase::BuildIndex(std::vector<std::string> terms, std::vector<uint32_t> offsets,
+                          std::vector<TermWeight> own) {
+  terms_ = std::move(terms);
+  term_ids_.clear();
+  term_ids_.reserve(terms_.size());
+  for (uint32_t id = 0; id < terms_.size(); ++id) term_ids_.emplace(terms_[id], id);
+  own_offsets_ = std::move(offsets);
+  own_ = std::move(own);
+  Finish();
+}
+
+void FactBase::Finish() {
+  const uint32_t term_count = static_cast<uint32_t>(terms_.size());
+  const uint32_t fact_count = static_cast<uint32_t>(facts.size());
+
+  // IDF: in how many sentences some figure gives a term weight ≥ 0.3. The
+  // facts are grouped by sentence first, so a sentence counts once however
+  // its facts are ordered.
+  std::vector<uint32_t> per_sentence(sentences.size(), 0);
+  for (const Fact& f : facts) ++per_sentence[f.sentence];
+  std::vector<uint32_t> sentence_offsets = OffsetsOf(per_sentence);
+  std::vector<uint32_t> by_sentence(fact_count);
+  {
+    std::vector<uint32_t> at(sentence_offsets.begin(), sentence_offsets.end() - 1);
+    for (uint32_t i = 0; i < fact_count; ++i) by_sentence[at[facts[i].sentence]++] = i;
+  }
+  std::vector<uint32_t> df(term_count, 0);
+  std::vector<uint32_t> seen_in(term_count, UINT32_MAX);
+  for (uint32_t s = 0; s < sentences.size(); ++s)
+    for (uint32_t k = sentence_offsets[s]; k < sentence_offsets[s + 1]; ++k)
+      for (const TermWeight& tw : TermsOf(by_sentence[k]))
+        if (tw.weight >= kIdfMinWeight && seen_in[tw.term] != s) {
+          seen_in[tw.term] = s;
+          ++df[tw.term];
+        }
+  const double n = static_cast<double>(sentences.size());
+  unknown_idf = ThreeDecimals(static_cast<float>(std::log(n + 1) + 1));
+  idf_.assign(term_count, unknown_idf);
+  for (uint32_t t = 0; t < term_count; ++t)
+    if (df[t] > 0)
+      idf_[t] = ThreeDecimals(static_cast<float>(std::log((n + 1) / (df[t] + 1)) + 1));
+
+  // Each document's topic as ids, sorted, and the documents of each term.
+  std::vector<std::vector<uint32_t>> topics(documents.size());
+  std::vector<uint32_t> topic_counts(term_count, 0);
+  for (size_t d = 0; d < documents.size(); ++d) {
+    for (const std::string& term : documents[d].topic) {
+      uint32_t id = TermId(term);
+      if (id != kNoTerm) topics[d].push_back(id);
+    }
+    std::sort(topics[d].begin(), topics[d].end());
+    topics[d].erase(std::unique(topics[d].begin(), topics[d].end()), topics[d].end());
+    for (uint32_t id : topics[d]) ++topic_counts[id];
+  }
+  topic_doc_offsets_ = OffsetsOf(topic_counts);
+  topic_docs_.assign(topic_doc_offsets_.back(), 0);
+  {
+    std::vector<uint32_t> at(topic_doc_offsets_.begin(), topic_doc_offsets_.end() - 1);
+    for (uint32_t d = 0; d < documents.size(); ++d)
+      for (uint32_t id : topics[d]) topic_docs_[at[id]++] = d;
+  }
+
+  // Subjects: own terms merged with the topic, both sorted by id.
+  subject_offsets_.assign(1, 0);
+  subject_offsets_.reserve(fact_count + 1);
+  subjects_.clear();
+  subjects_.reserve(own_.size() + fact_count);
+  core_weight_.assign(fact_count, 0);
+  std::vector<uint32_t> posting_counts(term_count, 0);
+  std::vector<uint32_t> doc_counts(documents.size(), 0);
+  for (uint32_t i = 0; i < fact_count; ++i) {
+    uint32_t doc = sentences[facts[i].sentence].doc;
+    ++doc_counts[doc];
+    ArrayView<TermWeight> mine = TermsOf(i);
+    const std::vector<uint32_t>& topic = topics[doc];
+    size_t a = 0, b = 0;
+    while (a < mine.size() || b < topic.size()) {
+      if (b == topic.size() || (a < mine.size() && mine[a].term < topic[b])) {
+        subjects_.push_back(mine[a++]);
+      } else if (a == mine.size() || topic[b] < mine[a].term) {
+        subjects_.push_back({topic[b++], kTopicWeight});
+      } else {
+        subjects_.push_back({mine[a].term, std::max(mine[a].weight, kTopicWeight)});
+        ++a;
+        ++b;
+      }
+    }
+    subject_offsets_.push_back(static_cast<uint32_t>(subjects_.size()));
+    for (const TermWeight& tw : SubjectOf(i))
+      if (tw.weight >= 0.7f) core_weight_[i] += tw.weight * idf_[tw.term];
+    for (const TermWeight& tw : mine) ++posting_counts[tw.term];
+  }
+
+  // Postings, and each document's facts, ascending by fact.
+  posting_offsets_ = OffsetsOf(posting_counts);
+  postings_.assign(posting_offsets_.back(), 0);
+  doc_fact_offsets_ = OffsetsOf(doc_counts);
+  doc_facts_.assign(fact_count, 0);
+  {
+    std::vector<uint32_t> at(posting_offsets_.begin(), posting_offsets_.end() - 1);
+    std::vector<uint32_t> doc_at(doc_fact_offsets_.begin(), doc_fact_offsets_.end() - 1);
+    for (uint32_t i = 0; i < fact_count; ++i) {
+      for (const TermWeight& tw : TermsOf(i)) postings_[at[tw.term]++] = i;
+      doc_facts_[doc_at[sentences[facts[i].sentence].doc]++] = i;
+    }
+  }
 }
 
 }  // namespace figcheck

@@ -1,6 +1,9 @@
 // Fact base JSON. Writing goes through JsonWriter; reading uses simdjson's
 // DOM with error codes (no exceptions), and every simdjson error becomes a
-// kBadFactBase status naming the JSON path that failed.
+// kBadFactBase status naming the JSON path that failed. Sentences and facts
+// are rows (arrays of fields in a fixed order, read in one pass) and name
+// subject terms by their index in the term table, so a large base parses
+// and loads without a string per term.
 // Tested by tests/factbase_test.cc.
 #include "core/factbase_json.h"
 
@@ -10,6 +13,7 @@
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 
 #include "core/json_writer.h"
 #include "core/text.h"
@@ -117,15 +121,6 @@ class Reader {
   Status status_;
 };
 
-// Term weights (IDF) as written: three decimals, so anything smaller would
-// not survive a round trip; compiled ones are at least 1.
-constexpr double kMinIdf = 0.001;
-constexpr double kMaxIdf = 1e6;
-
-// Weights to three decimals, in double precision so they print short
-// ("0.3", not the float's "0.30000001192092896").
-double Rounded(float v) { return std::round(static_cast<double>(v) * 1000) / 1000; }
-
 Status ParseError(ErrorCode code, simdjson::error_code err, const char* what) {
   return Status(code, std::string(what) + " is not valid JSON: " +
                           simdjson::error_message(err));
@@ -183,6 +178,116 @@ bool ReadLexicon(Reader& r, object o, const std::string& path, Lexicon* out) {
 
 }  // namespace
 
+namespace {
+
+// Reads the fields of one row (a JSON array whose positions are named by
+// the format) in order; errors name the field: "$.facts[3].value".
+class RowReader {
+ public:
+  RowReader(Reader& r, const char* section, size_t index)
+      : r_(r), section_(section), index_(index) {}
+
+  std::string Path() const {
+    return std::string("$.") + section_ + "[" + std::to_string(index_) + "]";
+  }
+  std::string Path(const char* field) const { return Path() + "." + field; }
+
+  bool Begin(element e, size_t fields) {
+    fields_ = fields;
+    if (e.get_array().get(row_) != simdjson::SUCCESS) {
+      r_.Fail(Path(), "expected an array of " + std::to_string(fields) + " fields");
+      return false;
+    }
+    it_ = row_.begin();
+    end_ = row_.end();
+    return true;
+  }
+  bool End() {
+    if (it_ != end_) {
+      r_.Fail(Path(), "expected " + std::to_string(fields_) + " fields, got more");
+      return false;
+    }
+    return true;
+  }
+  bool Next(const char* field, element* out) {
+    if (!(it_ != end_)) {
+      r_.Fail(Path(field), "missing");
+      return false;
+    }
+    *out = *it_;
+    ++it_;
+    return true;
+  }
+  bool Int(const char* field, int64_t lo, int64_t hi, int64_t* out) {
+    element e;
+    if (!Next(field, &e)) return false;
+    if (e.get_int64().get(*out) != simdjson::SUCCESS) {
+      r_.Fail(Path(field), "expected an integer");
+      return false;
+    }
+    if (*out < lo || *out > hi) {
+      r_.Fail(Path(field), "out of range (" + std::to_string(*out) + ")");
+      return false;
+    }
+    return true;
+  }
+  bool Num(const char* field, double* out) {
+    element e;
+    if (!Next(field, &e)) return false;
+    if (e.get_double().get(*out) != simdjson::SUCCESS || !std::isfinite(*out)) {
+      r_.Fail(Path(field), "expected a number");
+      return false;
+    }
+    return true;
+  }
+  bool Str(const char* field, std::string_view* out) {
+    element e;
+    if (!Next(field, &e)) return false;
+    if (e.get_string().get(*out) != simdjson::SUCCESS) {
+      r_.Fail(Path(field), "expected a string");
+      return false;
+    }
+    return true;
+  }
+  bool Bool(const char* field, bool* out) {
+    element e;
+    if (!Next(field, &e)) return false;
+    if (e.get_bool().get(*out) != simdjson::SUCCESS) {
+      r_.Fail(Path(field), "expected true or false");
+      return false;
+    }
+    return true;
+  }
+  bool Array(const char* field, array* out) {
+    element e;
+    if (!Next(field, &e)) return false;
+    if (e.get_array().get(*out) != simdjson::SUCCESS) {
+      r_.Fail(Path(field), "expected an array");
+      return false;
+    }
+    return true;
+  }
+  void Fail(const char* field, const std::string& what) {
+    r_.Fail(field == nullptr ? Path() : Path(field), what);
+  }
+
+ private:
+  Reader& r_;
+  const char* section_;
+  size_t index_;
+  size_t fields_ = 0;
+  array row_;
+  array::iterator it_, end_;
+};
+
+constexpr size_t kSentenceFields = 3;
+constexpr size_t kFactFields = 15;
+
+// Weights as written: thousandths.
+long long Thousandths(float v) { return std::llround(static_cast<double>(v) * 1000); }
+
+}  // namespace
+
 std::string WriteFactBase(const FactBase& base) {
   JsonWriter w;
   w.BeginObject();
@@ -200,61 +305,52 @@ std::string WriteFactBase(const FactBase& base) {
     if (d.url.empty()) w.Null(); else w.String(d.url);
     w.Key("length").Int(d.length);
     w.Key("topic").BeginArray();
-    for (const std::string& t : d.topic) w.String(t);
+    for (const std::string& t : d.topic) w.Int(base.TermId(t));
     w.EndArray();
     w.EndObject();
   }
+  w.EndArray();
+  w.Key("terms").BeginArray();
+  for (uint32_t id = 0; id < base.TermCount(); ++id) w.String(base.TermName(id));
   w.EndArray();
   w.Key("sentences").BeginArray();
   for (const Sentence& s : base.sentences) {
-    w.BeginObject();
-    w.Key("doc").Int(s.doc);
-    w.Key("start").Int(s.start);
-    w.Key("end").Int(s.end);
-    w.Key("text").String(s.text);
-    w.EndObject();
+    w.BeginArray().Int(s.doc).Int(s.start).String(s.text).EndArray();
   }
   w.EndArray();
   w.Key("facts").BeginArray();
-  for (const Fact& f : base.facts) {
+  for (uint32_t i = 0; i < base.facts.size(); ++i) {
+    const Fact& f = base.facts[i];
     const Figure& g = f.figure;
-    w.BeginObject();
-    w.Key("sentence").Int(f.sentence);
-    w.Key("start").Int(g.start);
-    w.Key("end").Int(g.end);
-    w.Key("text").String(g.text);
-    w.Key("value").Number(g.quantity.value);
-    w.Key("step").Number(g.quantity.step);
-    w.Key("unit").String(g.quantity.unit);
-    w.Key("qualifier").String(QualifierName(g.quantity.qualifier));
-    w.Key("kind").String(g.quantity.kind == Kind::kChange ? "change" : "level");
-    w.Key("direction").Int(g.quantity.direction);
-    w.Key("period").BeginObject();
-    w.Key("from").Int(g.period.from);
-    w.Key("to").Int(g.period.to);
-    w.Key("years").Int(g.period.years);
-    w.Key("stated").Bool(g.period.stated);
-    w.EndObject();
-    w.Key("target").Bool(g.target);
-    w.Key("pair").Int(g.pair);
-    w.Key("pair_from").Bool(g.pair_from);
-    w.Key("nouns").BeginArray();
+    const Sentence& s = base.sentences[f.sentence];
+    w.BeginArray();
+    w.Int(f.sentence).Int(g.start - s.start).Int(g.end - g.start);
+    w.Number(g.quantity.value).Number(g.quantity.step);
+    w.String(g.quantity.unit);
+    w.String(QualifierName(g.quantity.qualifier));
+    w.String(g.quantity.kind == Kind::kChange ? "change" : "level");
+    w.Int(g.quantity.direction);
+    w.BeginArray()
+        .Int(g.period.from)
+        .Int(g.period.to)
+        .Int(g.period.years)
+        .Bool(g.period.stated)
+        .EndArray();
+    w.Bool(g.target).Int(g.pair).Bool(g.pair_from);
+    w.BeginArray();
     for (const std::string& n : g.nouns) w.String(n);
     w.EndArray();
-    w.Key("terms").BeginArray();
-    for (const auto& [term, weight] : g.terms)
-      w.BeginArray().String(term).Number(Rounded(weight)).EndArray();
+    w.BeginArray();
+    uint32_t last = 0;
+    for (const TermWeight& tw : base.TermsOf(i)) {
+      w.Int(tw.term - last).Int(Thousandths(tw.weight));
+      last = tw.term;
+    }
     w.EndArray();
-    w.EndObject();
+    w.EndArray();
   }
   w.EndArray();
   WriteLexicon(w, base.lexicon);
-  w.Key("idf").BeginObject();
-  std::vector<std::pair<std::string, float>> idf(base.idf.begin(), base.idf.end());
-  std::sort(idf.begin(), idf.end());
-  for (const auto& [term, v] : idf) w.Key(term).Number(Rounded(v));
-  w.EndObject();
-  w.Key("unknown_idf").Number(Rounded(base.unknown_idf));
   w.EndObject();
   std::string out = w.Take();
   out += '\n';
@@ -285,6 +381,30 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
                       std::to_string(kFactBaseVersion) + "; recompile it");
 
   FactBase base;
+  // The term table first: documents and facts name terms by index.
+  array terms_json;
+  if (!r.Array(top, "terms", "$", &terms_json)) return r.status();
+  std::vector<std::string> terms;
+  {
+    std::unordered_map<std::string_view, uint32_t> seen;
+    size_t i = 0;
+    for (element e : terms_json) {
+      std::string_view term;
+      if (e.get_string().get(term) != simdjson::SUCCESS || term.empty()) {
+        r.Fail("$.terms[" + std::to_string(i) + "]", "expected a non-empty string");
+        return r.status();
+      }
+      if (!seen.emplace(term, static_cast<uint32_t>(i)).second) {
+        r.Fail("$.terms[" + std::to_string(i) + "]",
+               "\"" + std::string(term) + "\" is listed twice");
+        return r.status();
+      }
+      terms.emplace_back(term);
+      ++i;
+    }
+  }
+  const int64_t term_count = static_cast<int64_t>(terms.size());
+
   array docs, sentences, facts;
   if (!r.Array(top, "documents", "$", &docs)) return r.status();
   size_t i = 0;
@@ -305,140 +425,165 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
     array topic;
     if (r.Array(o, "topic", path, &topic)) {
       for (element t : topic) {
-        std::string_view term;
-        if (t.get_string().get(term) != simdjson::SUCCESS) {
-          r.Fail(path + ".topic", "expected strings");
+        int64_t id = 0;
+        if (t.get_int64().get(id) != simdjson::SUCCESS || id < 0 || id >= term_count) {
+          r.Fail(path + ".topic", "expected term ids below " + std::to_string(term_count));
           break;
         }
-        d.topic.emplace_back(term);
+        d.topic.push_back(terms[id]);
       }
     }
     if (!r.ok()) return r.status();
     d.length = static_cast<uint32_t>(length);
     base.documents.push_back(std::move(d));
   }
+
   if (!r.Array(top, "sentences", "$", &sentences)) return r.status();
+  base.sentences.reserve(sentences.size());
   i = 0;
   for (element e : sentences) {
-    std::string path = "$.sentences[" + std::to_string(i++) + "]";
-    object o;
+    RowReader row(r, "sentences", i++);
     Sentence s;
-    int64_t doc = 0, start = 0, end = 0;
-    if (!r.Object(e, path, &o) ||
-        !r.Int(o, "doc", path, &doc, 0,
-               static_cast<int64_t>(base.documents.size()) - 1) ||
-        !r.Int(o, "start", path, &start, 0, UINT32_MAX) ||
-        !r.Int(o, "end", path, &end, 0, UINT32_MAX) ||
-        !r.Str(o, "text", path, &s.text))
+    int64_t doc = 0, start = 0;
+    std::string_view text;
+    if (!row.Begin(e, kSentenceFields) ||
+        !row.Int("doc", 0, static_cast<int64_t>(base.documents.size()) - 1, &doc) ||
+        !row.Int("start", 0, UINT32_MAX, &start) || !row.Str("text", &text) || !row.End())
       return r.status();
-    if (start >= end || end > base.documents[doc].length) {
-      r.Fail(path, "offsets " + std::to_string(start) + ".." + std::to_string(end) +
-                       " outside its document (length " +
-                       std::to_string(base.documents[doc].length) + ")");
-      return r.status();
-    }
-    if (s.text.size() != static_cast<size_t>(end - start)) {
-      r.Fail(path + ".text", "length does not match its offsets");
+    const int64_t end = start + static_cast<int64_t>(text.size());
+    if (text.empty() || end > base.documents[doc].length) {
+      row.Fail(nullptr, "offsets " + std::to_string(start) + ".." + std::to_string(end) +
+                            " outside its document (length " +
+                            std::to_string(base.documents[doc].length) + ")");
       return r.status();
     }
     s.doc = static_cast<uint32_t>(doc);
     s.start = static_cast<uint32_t>(start);
     s.end = static_cast<uint32_t>(end);
+    s.text.assign(text);
     base.sentences.push_back(std::move(s));
   }
+
   if (!r.Array(top, "facts", "$", &facts)) return r.status();
   const int64_t fact_count = static_cast<int64_t>(facts.size());
+  const int64_t sentence_count = static_cast<int64_t>(base.sentences.size());
+  base.facts.reserve(static_cast<size_t>(fact_count));
+  std::vector<uint32_t> offsets;
+  offsets.reserve(static_cast<size_t>(fact_count) + 1);
+  offsets.push_back(0);
+  std::vector<TermWeight> own;
   i = 0;
   for (element e : facts) {
-    std::string path = "$.facts[" + std::to_string(i++) + "]";
-    object o, period;
+    RowReader row(r, "facts", i++);
     Fact f;
     Figure& g = f.figure;
-    int64_t sentence = 0, start = 0, end = 0, direction = 0, from = 0, to = 0,
-            years = 0, pair = 0;
+    int64_t sentence = 0, at = 0, length = 0, direction = 0, from = 0, to = 0, years = 0,
+            pair = 0;
     double value = 0, step = 0;
-    std::string qualifier, kind;
-    if (!r.Object(e, path, &o) ||
-        !r.Int(o, "sentence", path, &sentence, 0,
-               static_cast<int64_t>(base.sentences.size()) - 1) ||
-        !r.Int(o, "start", path, &start, 0, UINT32_MAX) ||
-        !r.Int(o, "end", path, &end, 0, UINT32_MAX) ||
-        !r.Str(o, "text", path, &g.text) || !r.Num(o, "value", path, &value) ||
-        !r.Num(o, "step", path, &step) ||
-        !r.Str(o, "unit", path, &g.quantity.unit) ||
-        !r.Str(o, "qualifier", path, &qualifier) ||
-        !r.Str(o, "kind", path, &kind) ||
-        !r.Int(o, "direction", path, &direction, -1, 1) ||
-        !r.Bool(o, "target", path, &g.target) ||
-        !r.Int(o, "pair", path, &pair, -1, fact_count - 1) ||
-        !r.Bool(o, "pair_from", path, &g.pair_from))
+    std::string_view unit, qualifier, kind;
+    array period, nouns, fact_terms;
+    if (!row.Begin(e, kFactFields) || !row.Int("sentence", 0, sentence_count - 1, &sentence) ||
+        !row.Int("start", 0, UINT32_MAX, &at) || !row.Int("length", 1, UINT32_MAX, &length) ||
+        !row.Num("value", &value) || !row.Num("step", &step) || !row.Str("unit", &unit) ||
+        !row.Str("qualifier", &qualifier) || !row.Str("kind", &kind) ||
+        !row.Int("direction", -1, 1, &direction) || !row.Array("period", &period) ||
+        !row.Bool("target", &g.target) || !row.Int("pair", -1, fact_count - 1, &pair) ||
+        !row.Bool("pair_from", &g.pair_from) || !row.Array("nouns", &nouns) ||
+        !row.Array("terms", &fact_terms) || !row.End())
       return r.status();
-    element pe;
-    if (o["period"].get(pe) != simdjson::SUCCESS) {
-      r.Fail(path + ".period", "missing");
-      return r.status();
+    {
+      RowReader p(r, "facts", i - 1);
+      // The period's fields, named under the fact: "$.facts[3].period.from".
+      size_t k = 0;
+      int64_t* slots[] = {&from, &to, &years};
+      const char* names[] = {"period.from", "period.to", "period.years", "period.stated"};
+      for (element x : period) {
+        if (k < 3) {
+          if (x.get_int64().get(*slots[k]) != simdjson::SUCCESS || *slots[k] < 0 ||
+              *slots[k] > 9999) {
+            p.Fail(names[k], "expected a year or a count of years (0..9999)");
+            return r.status();
+          }
+        } else if (k == 3) {
+          if (x.get_bool().get(g.period.stated) != simdjson::SUCCESS) {
+            p.Fail(names[k], "expected true or false");
+            return r.status();
+          }
+        }
+        ++k;
+      }
+      if (k != 4) {
+        p.Fail("period", "expected [from, to, years, stated]");
+        return r.status();
+      }
     }
-    if (!r.Object(pe, path + ".period", &period) ||
-        !r.Int(period, "from", path + ".period", &from, 0, 9999) ||
-        !r.Int(period, "to", path + ".period", &to, 0, 9999) ||
-        !r.Int(period, "years", path + ".period", &years, 0, 9999) ||
-        !r.Bool(period, "stated", path + ".period", &g.period.stated))
-      return r.status();
     const Sentence& s = base.sentences[sentence];
-    if (start < s.start || end > s.end || start >= end) {
-      r.Fail(path, "figure offsets " + std::to_string(start) + ".." +
-                       std::to_string(end) + " outside its sentence");
+    if (at + length > static_cast<int64_t>(s.text.size())) {
+      row.Fail(nullptr, "figure at " + std::to_string(at) + ", length " +
+                            std::to_string(length) + " outside its sentence");
       return r.status();
     }
-    if (s.text.compare(start - s.start, end - start, g.text) != 0) {
-      r.Fail(path + ".text", "does not match the sentence at its offsets");
-      return r.status();
-    }
-    if (!ParseQualifier(qualifier, &g.quantity.qualifier)) {
-      r.Fail(path + ".qualifier", "unknown qualifier \"" + qualifier + "\"");
+    if (!ParseQualifier(std::string(qualifier), &g.quantity.qualifier)) {
+      row.Fail("qualifier", "unknown qualifier \"" + std::string(qualifier) + "\"");
       return r.status();
     }
     if (kind != "level" && kind != "change") {
-      r.Fail(path + ".kind", "expected \"level\" or \"change\"");
+      row.Fail("kind", "expected \"level\" or \"change\"");
       return r.status();
     }
-    if (g.quantity.unit.empty() || step < 0) {
-      r.Fail(path, "empty unit or negative step");
+    if (unit.empty() || step < 0) {
+      row.Fail(nullptr, "empty unit or negative step");
       return r.status();
     }
-    array nouns;
-    if (!r.Array(o, "nouns", path, &nouns)) return r.status();
     for (element n : nouns) {
       std::string_view noun;
       if (n.get_string().get(noun) != simdjson::SUCCESS) {
-        r.Fail(path + ".nouns", "expected strings");
+        row.Fail("nouns", "expected strings");
         return r.status();
       }
       g.nouns.emplace_back(noun);
     }
-    array terms;
-    if (!r.Array(o, "terms", path, &terms)) return r.status();
+    // [Δid, weight‰, Δid, weight‰, …]: ids ascending, each from the last.
+    int64_t id = -1;
     size_t k = 0;
-    for (element t : terms) {
-      array pairv;
-      std::string_view term;
-      double weight = 0;
-      if (t.get_array().get(pairv) != simdjson::SUCCESS || pairv.size() != 2 ||
-          pairv.at(0).get_string().get(term) != simdjson::SUCCESS ||
-          pairv.at(1).get_double().get(weight) != simdjson::SUCCESS ||
-          !(weight >= 0 && weight <= 1)) {
-        r.Fail(path + ".terms[" + std::to_string(k) + "]",
-               "expected [term, weight in 0..1]");
+    int64_t delta = 0;
+    for (element t : fact_terms) {
+      int64_t v = 0;
+      if (t.get_int64().get(v) != simdjson::SUCCESS) {
+        row.Fail("terms", "expected integers [id step, weight in thousandths, …]");
         return r.status();
       }
-      g.terms.emplace_back(std::string(term), static_cast<float>(weight));
+      if (k % 2 == 0) {
+        const int64_t lo = id < 0 ? 0 : 1;
+        if (v < lo || v >= term_count || (id < 0 ? v : id + v) >= term_count) {
+          row.Fail("terms", "term id out of order or not below " + std::to_string(term_count) +
+                                " (entry " + std::to_string(k) + ")");
+          return r.status();
+        }
+        delta = v;
+      } else {
+        if (v < 0 || v > 1000) {
+          row.Fail("terms", "weight " + std::to_string(v) + " outside 0..1000 (entry " +
+                                std::to_string(k) + ")");
+          return r.status();
+        }
+        id = id < 0 ? delta : id + delta;
+        own.push_back({static_cast<uint32_t>(id), static_cast<float>(v / 1000.0)});
+      }
       ++k;
     }
+    if (k % 2 != 0) {
+      row.Fail("terms", "expected pairs of id step and weight");
+      return r.status();
+    }
+    offsets.push_back(static_cast<uint32_t>(own.size()));
     f.sentence = static_cast<uint32_t>(sentence);
-    g.start = static_cast<uint32_t>(start);
-    g.end = static_cast<uint32_t>(end);
+    g.start = s.start + static_cast<uint32_t>(at);
+    g.end = g.start + static_cast<uint32_t>(length);
+    g.text.assign(s.text, static_cast<size_t>(at), static_cast<size_t>(length));
     g.quantity.value = value;
     g.quantity.step = step;
+    g.quantity.unit.assign(unit);
     g.quantity.kind = kind == "change" ? Kind::kChange : Kind::kLevel;
     g.quantity.direction = static_cast<int>(direction);
     g.period.from = static_cast<int>(from);
@@ -456,30 +601,7 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
   if (!r.Object(lex, "$.lexicon", &lexo) ||
       !ReadLexicon(r, lexo, "$.lexicon", &base.lexicon))
     return r.status();
-  element idfe;
-  object idfo;
-  if (top["idf"].get(idfe) != simdjson::SUCCESS) {
-    r.Fail("$.idf", "missing");
-    return r.status();
-  }
-  if (!r.Object(idfe, "$.idf", &idfo)) return r.status();
-  for (auto field : idfo) {
-    double v = 0;
-    if (field.value.get_double().get(v) != simdjson::SUCCESS || !(v > 0) ||
-        !(v >= kMinIdf && v <= kMaxIdf)) {
-      r.Fail("$.idf." + std::string(field.key), "expected a number from 0.001 to 1e6");
-      return r.status();
-    }
-    base.idf[std::string(field.key)] = static_cast<float>(v);
-  }
-  double unknown = 0;
-  if (!r.Num(top, "unknown_idf", "$", &unknown)) return r.status();
-  if (!(unknown >= kMinIdf && unknown <= kMaxIdf)) {
-    r.Fail("$.unknown_idf", "expected a number from 0.001 to 1e6");
-    return r.status();
-  }
-  base.unknown_idf = static_cast<float>(unknown);
-  base.BuildIndex();
+  base.BuildIndex(std::move(terms), std::move(offsets), std::move(own));
   return base;
 }
 

@@ -1,8 +1,24 @@
 // JSON bytes ↔ fact base, and the two inputs of compilation (the sources
 // manifest and the lexicon). Loading treats its input as untrusted: format
-// and version, every field's type, and every offset against its document are
-// checked, and the first problem is reported with its JSON path.
-// Tested by tests/factbase_test.cc.
+// and version, every field's type, every offset against its document and
+// sentence, and every id (document, sentence, fact, term) against its table
+// are checked, and the first problem is reported with its JSON path.
+// Tested by tests/factbase_test.cc and tests/hostile_test.cc.
+//
+// Version 3:
+//   {"format": "figcheck-factbase", "version": 3,
+//    "documents": [{"file", "title", "publisher", "date", "language", "url",
+//                   "length", "topic": [term id, …]}, …],
+//    "terms": ["stem", …],                 a term's id is its index
+//    "sentences": [[doc, start, "text"], …],   end = start + bytes of text
+//    "facts": [[sentence, start, length,    start within the sentence
+//               value, step, "unit", "qualifier", "level"|"change",
+//               direction, [from, to, years, stated], target, pair,
+//               pair_from, ["noun", …], [Δid, weight‰, Δid, weight‰, …]], …],
+//    "lexicon": {"stopwords": […], "synonyms": [[phrase, canonical], …]}}
+// A fact's terms are ascending ids, each written as the step from the one
+// before (the first from 0), with weights in thousandths. Term weights
+// (IDF) are not stored: the index derives them from the facts.
 #ifndef FIGCHECK_CORE_FACTBASE_JSON_H_
 #define FIGCHECK_CORE_FACTBASE_JSON_H_
 

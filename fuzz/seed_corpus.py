@@ -141,20 +141,32 @@ def mutations(base):
         cur[path[-1]] = value
 
     yield "version_1", edit(lambda b: set_path(b, ["version"], 1))
-    yield "version_string", edit(lambda b: set_path(b, ["version"], "2"))
+    yield "version_2", edit(lambda b: set_path(b, ["version"], 2))
+    yield "version_string", edit(lambda b: set_path(b, ["version"], "3"))
     yield "format_other", edit(lambda b: set_path(b, ["format"], "other"))
     yield "doc_length_short", edit(lambda b: set_path(b, ["documents", 0, "length"], 3))
-    yield "sentence_end_past_doc", edit(lambda b: set_path(b, ["sentences", 0, "end"], 10 ** 9))
-    yield "sentence_doc_missing", edit(lambda b: set_path(b, ["sentences", 0, "doc"], 99))
-    yield "sentence_negative", edit(lambda b: set_path(b, ["sentences", 0, "start"], -1))
-    yield "fact_sentence_missing", edit(lambda b: set_path(b, ["facts", 0, "sentence"], 4096))
-    yield "fact_pair_missing", edit(lambda b: set_path(b, ["facts", 0, "pair"], 4096))
-    yield "fact_offsets_swapped", edit(lambda b: (set_path(b, ["facts", 0, "start"], b["facts"][0]["end"]),))
-    yield "fact_value_string", edit(lambda b: set_path(b, ["facts", 0, "value"], "5"))
-    yield "fact_value_huge", edit(lambda b: set_path(b, ["facts", 0, "value"], 1e308))
-    yield "fact_qualifier_bad", edit(lambda b: set_path(b, ["facts", 0, "qualifier"], "lots"))
-    yield "terms_not_pairs", edit(lambda b: set_path(b, ["facts", 0, "terms"], [["a"], 3]))
-    yield "idf_negative", edit(lambda b: b["idf"].update({"gdp": -1}))
+    yield "doc_topic_beyond_terms", edit(lambda b: set_path(b, ["documents", 0, "topic"], [4096]))
+    yield "terms_missing", edit(lambda b: b.pop("terms"))
+    yield "terms_twice", edit(lambda b: set_path(b, ["terms"], b["terms"] + b["terms"][:1]))
+    # Rows (factbase_json.h): a sentence is [doc, start, text]; a fact is
+    # [sentence, start, length, value, step, unit, qualifier, kind, direction,
+    # period, target, pair, pair_from, nouns, terms].
+    yield "sentence_end_past_doc", edit(lambda b: set_path(b, ["sentences", 0, 1], 10 ** 9))
+    yield "sentence_doc_missing", edit(lambda b: set_path(b, ["sentences", 0, 0], 99))
+    yield "sentence_negative", edit(lambda b: set_path(b, ["sentences", 0, 1], -1))
+    yield "sentence_object", edit(lambda b: set_path(b, ["sentences", 0], {"doc": 0}))
+    yield "fact_sentence_missing", edit(lambda b: set_path(b, ["facts", 0, 0], 4096))
+    yield "fact_pair_missing", edit(lambda b: set_path(b, ["facts", 0, 11], 4096))
+    yield "fact_length_past_sentence", edit(lambda b: set_path(b, ["facts", 0, 2], 10 ** 6))
+    yield "fact_value_string", edit(lambda b: set_path(b, ["facts", 0, 3], "5"))
+    yield "fact_value_huge", edit(lambda b: set_path(b, ["facts", 0, 3], 1e308))
+    yield "fact_qualifier_bad", edit(lambda b: set_path(b, ["facts", 0, 6], "lots"))
+    yield "fact_period_short", edit(lambda b: set_path(b, ["facts", 0, 9], [2023]))
+    yield "fact_short", edit(lambda b: set_path(b, ["facts", 0], b["facts"][0][:5]))
+    yield "terms_not_pairs", edit(lambda b: set_path(b, ["facts", 0, 14], [0]))
+    yield "term_id_beyond", edit(lambda b: set_path(b, ["facts", 0, 14], [4096, 1000]))
+    yield "term_ids_descending", edit(lambda b: set_path(b, ["facts", 0, 14], [3, 500, 0, 500]))
+    yield "term_weight_above", edit(lambda b: set_path(b, ["facts", 0, 14], [0, 1001]))
     yield "lexicon_missing", edit(lambda b: b.pop("lexicon"))
 
 
@@ -166,7 +178,9 @@ def main():
     rng = random.Random(7)
     with open(factbase) as f:
         fb = json.load(f)
-    sentences = [s["text"] for s in fb["sentences"] if 40 < len(s["text"]) < 240]
+    # Sentences are rows [doc, start, text] (fact base version 3).
+    sentences = [s[2] if isinstance(s, list) else s["text"] for s in fb["sentences"]]
+    sentences = [s for s in sentences if 40 < len(s) < 240]
     picked = rng.sample(sentences, 24)
     for target in ("check", "scan_markdown", "scan_html", "factbase"):
         shutil.rmtree(os.path.join(CORPUS, target), ignore_errors=True)

@@ -95,33 +95,48 @@ TEST(CompileTest, FactsAreCompleteAndIndexed) {
     }
     // Its own terms are indexed (the matcher finds the fact by them); its
     // subject is its own terms and its document's topic, weakly.
-    const auto& subject = base.SubjectOf(i);
+    ArrayView<TermWeight> subject = base.SubjectOf(i);
     auto weight_in_subject = [&](uint32_t id) {
-      for (const auto& [t, w] : subject)
-        if (t == id) return w;
+      for (const TermWeight& tw : subject)
+        if (tw.term == id) return tw.weight;
       return -1.0f;
     };
-    for (const auto& [term, w] : g.terms) {
-      uint32_t id = base.TermId(term);
-      ASSERT_NE(id, FactBase::kNoTerm) << term;
-      const std::vector<uint32_t>& with = base.FactsWithId(id);
+    EXPECT_TRUE(g.terms.empty()) << "the base holds the terms, by id";
+    EXPECT_FALSE(base.TermsOf(i).empty());
+    uint32_t previous = 0;
+    for (const TermWeight& tw : base.TermsOf(i)) {
+      const std::string& term = base.TermName(tw.term);
+      EXPECT_EQ(base.TermId(term), tw.term) << term;
+      if (&tw != base.TermsOf(i).begin()) {
+        EXPECT_GT(tw.term, previous) << "ids ascending";
+      }
+      previous = tw.term;
+      ArrayView<uint32_t> with = base.FactsWithId(tw.term);
       EXPECT_TRUE(std::find(with.begin(), with.end(), i) != with.end())
           << "own term " << term << " not indexed";
-      EXPECT_GE(weight_in_subject(id), w) << term;
+      EXPECT_GE(weight_in_subject(tw.term), tw.weight) << term;
     }
+    ArrayView<uint32_t> of_doc = base.FactsOfDocument(base.sentences[base.facts[i].sentence].doc);
+    EXPECT_TRUE(std::find(of_doc.begin(), of_doc.end(), i) != of_doc.end());
     for (const std::string& term : base.DocumentOf(base.facts[i]).topic) {
       uint32_t id = base.TermId(term);
       ASSERT_NE(id, FactBase::kNoTerm) << term;
       EXPECT_GE(weight_in_subject(id), kTopicWeight) << "topic term " << term;
+      ArrayView<uint32_t> docs = base.DocumentsWithTopic(id);
+      EXPECT_TRUE(std::find(docs.begin(), docs.end(),
+                            base.sentences[base.facts[i].sentence].doc) != docs.end())
+          << term;
     }
   }
   EXPECT_EQ(base.TermId("no-such-term-anywhere"), FactBase::kNoTerm);
   EXPECT_TRUE(base.FactsWithId(FactBase::kNoTerm).empty());
   EXPECT_GT(base.unknown_idf, 0.0f);
-  for (const auto& [term, v] : base.idf) {
-    EXPECT_GT(v, 0.0f) << term;
-    EXPECT_LE(v, base.unknown_idf) << term;  // a seen term is never rarer than an unseen one
+  for (uint32_t id = 0; id < base.TermCount(); ++id) {
+    EXPECT_GT(base.IdfOf(id), 0.0f) << base.TermName(id);
+    // A seen term is never rarer than an unseen one.
+    EXPECT_LE(base.IdfOf(id), base.unknown_idf) << base.TermName(id);
   }
+  EXPECT_EQ(base.IdfOf(FactBase::kNoTerm), base.unknown_idf);
 }
 
 SourceText Source(const char* file, const char* date, std::string text) {
@@ -221,17 +236,31 @@ TEST(FactBaseJsonTest, RoundTripKeepsEveryFact) {
     EXPECT_EQ(b.figure.target, a.figure.target);
     EXPECT_EQ(b.figure.pair, a.figure.pair);
     EXPECT_EQ(b.figure.pair_from, a.figure.pair_from);
-    ASSERT_EQ(b.figure.terms.size(), a.figure.terms.size());
-    for (size_t k = 0; k < a.figure.terms.size(); ++k) {
-      EXPECT_EQ(b.figure.terms[k].first, a.figure.terms[k].first);
-      // Weights are written to three decimals (and held as floats).
-      EXPECT_NEAR(b.figure.terms[k].second, a.figure.terms[k].second, 0.0006);
+    EXPECT_EQ(b.figure.nouns, a.figure.nouns);
+    // Terms, weights (three decimals in both) and subjects, bit for bit.
+    ArrayView<TermWeight> ta = base.TermsOf(i), tb = back.TermsOf(i);
+    ASSERT_EQ(tb.size(), ta.size());
+    for (size_t k = 0; k < ta.size(); ++k) {
+      EXPECT_EQ(back.TermName(tb[k].term), base.TermName(ta[k].term));
+      EXPECT_EQ(tb[k].weight, ta[k].weight);
     }
+    ArrayView<TermWeight> sa = base.SubjectOf(i), sb = back.SubjectOf(i);
+    ASSERT_EQ(sb.size(), sa.size());
+    for (size_t k = 0; k < sa.size(); ++k) {
+      EXPECT_EQ(sb[k].term, sa[k].term);
+      EXPECT_EQ(sb[k].weight, sa[k].weight);
+    }
+    EXPECT_EQ(back.CoreWeight(i), base.CoreWeight(i));
   }
   EXPECT_EQ(back.lexicon.stopwords(), base.lexicon.stopwords());
   EXPECT_EQ(back.lexicon.synonyms(), base.lexicon.synonyms());
-  EXPECT_EQ(back.idf.size(), base.idf.size());
-  EXPECT_NEAR(back.unknown_idf, base.unknown_idf, 0.0006);
+  // IDF is not stored: the loader derives the very numbers the compiler did.
+  ASSERT_EQ(back.TermCount(), base.TermCount());
+  for (uint32_t id = 0; id < base.TermCount(); ++id) {
+    EXPECT_EQ(back.TermName(id), base.TermName(id));
+    EXPECT_EQ(back.IdfOf(id), base.IdfOf(id)) << base.TermName(id);
+  }
+  EXPECT_EQ(back.unknown_idf, base.unknown_idf);
 }
 
 // Loading what was written and writing it again gives the same bytes: the
@@ -256,6 +285,9 @@ TEST(FactBaseJsonTest, WrittenBaseIsValidJson) {
   int64_t version = 0;
   ASSERT_EQ(root["version"].get_int64().get(version), simdjson::SUCCESS);
   EXPECT_EQ(version, kFactBaseVersion);
+  // Term weights are derived at load, never stored.
+  simdjson::dom::element idf;
+  EXPECT_NE(root["idf"].get(idf), simdjson::SUCCESS);
 }
 
 // ---------------------------------------------------------------- rejection
@@ -336,10 +368,22 @@ size_t ValueEnd(const std::string& json, size_t at) {
 
 // Replaces the value of the first "key" after the start of `section` (a key
 // of the top-level object, or "" for the whole text). With `value` nullptr
-// the member is removed, with its comma.
+// the member is removed, with its comma. A key "#N" names the Nth field of
+// the first row of `section` (sentences and facts are rows).
 std::string SetField(const std::string& json, const std::string& section,
                      const std::string& key, const char* value) {
   size_t from = section.empty() ? 0 : json.find("\"" + section + "\":");
+  if (!key.empty() && key[0] == '#') {
+    size_t v = from == std::string::npos ? from : json.find("[[", from);
+    if (v == std::string::npos) {
+      ADD_FAILURE() << "test table: no rows in " << section;
+      return json;
+    }
+    v += 2;
+    for (int field = std::stoi(key.substr(1)); field > 0; --field) v = ValueEnd(json, v) + 1;
+    size_t end = ValueEnd(json, v);
+    return json.substr(0, v) + value + json.substr(end);
+  }
   size_t k = from == std::string::npos ? from : json.find("\"" + key + "\":", from);
   if (k == std::string::npos) {
     ADD_FAILURE() << "test table: no \"" << key << "\" in " << section;
@@ -355,16 +399,20 @@ std::string SetField(const std::string& json, const std::string& section,
 struct RejectCase {
   const char* name;
   const char* section;  // top-level key the field is under ("" for the top level)
-  const char* key;
+  const char* key;      // or "#N": the Nth field of the section's first row
   const char* value;    // new JSON value; nullptr removes the field
   ErrorCode code;
   const char* where;    // expected in the message: the JSON path
 };
 
+// Rows: a sentence is [doc, start, text]; a fact is [sentence, start,
+// length, value, step, unit, qualifier, kind, direction, period, target,
+// pair, pair_from, nouns, terms] (factbase_json.h).
 const RejectCase kRejectCases[] = {
     {"wrong format", "", "format", R"("other-format")", ErrorCode::kBadFactBase, "$.format"},
     {"missing format", "", "format", nullptr, ErrorCode::kBadFactBase, "$.format"},
     {"another version", "", "version", "99", ErrorCode::kFactBaseVersion, "version 99"},
+    {"version 2", "", "version", "2", ErrorCode::kFactBaseVersion, "version 2"},
     {"version as a string", "", "version", R"("1")", ErrorCode::kBadFactBase, "$.version"},
     {"documents not an array", "", "documents", "{}", ErrorCode::kBadFactBase, "$.documents"},
     {"documents missing", "", "documents", nullptr, ErrorCode::kBadFactBase, "$.documents"},
@@ -374,56 +422,87 @@ const RejectCase kRejectCases[] = {
      ErrorCode::kBadFactBase, "$.documents[0].title"},
     {"document length a string", "documents", "length", R"("40")",
      ErrorCode::kBadFactBase, "$.documents[0].length"},
+    {"document topic beyond the terms", "documents", "topic", "[99]",
+     ErrorCode::kBadFactBase, "$.documents[0].topic"},
+    {"document topic a string", "documents", "topic", R"(["export"])",
+     ErrorCode::kBadFactBase, "$.documents[0].topic"},
+    {"terms missing", "", "terms", nullptr, ErrorCode::kBadFactBase, "$.terms"},
+    {"terms not an array", "", "terms", R"({"export":1})", ErrorCode::kBadFactBase, "$.terms"},
+    {"term a number", "", "terms", "[7]", ErrorCode::kBadFactBase, "$.terms[0]"},
+    {"term empty", "", "terms", R"([""])", ErrorCode::kBadFactBase, "$.terms[0]"},
+    {"term listed twice", "", "terms", R"(["export","export"])", ErrorCode::kBadFactBase,
+     "$.terms[1]"},
     {"sentence beyond its document", "documents", "length", "30",
      ErrorCode::kBadFactBase, "$.sentences[0]"},
-    {"sentence of a missing document", "sentences", "doc", "1",
+    {"sentences not an array", "", "sentences", "{}", ErrorCode::kBadFactBase, "$.sentences"},
+    {"sentence of a missing document", "sentences", "#0", "1",
      ErrorCode::kBadFactBase, "$.sentences[0].doc"},
-    {"sentence start after end", "sentences", "start", "40",
+    {"sentence start past its document", "sentences", "#1", "5",
      ErrorCode::kBadFactBase, "$.sentences[0]"},
-    {"sentence text not its offsets", "sentences", "end", "39",
+    {"sentence start negative", "sentences", "#1", "-1",
+     ErrorCode::kBadFactBase, "$.sentences[0].start"},
+    {"sentence text a number", "sentences", "#2", "7",
      ErrorCode::kBadFactBase, "$.sentences[0].text"},
-    {"fact of a missing sentence", "facts", "sentence", "3",
+    {"sentence text empty", "sentences", "#2", R"("")",
+     ErrorCode::kBadFactBase, "$.sentences[0]"},
+    {"sentence with a field too many", "sentences", "#2", R"("Exports.",1)",
+     ErrorCode::kBadFactBase, "$.sentences[0]"},
+    {"sentence not a row", "", "sentences", R"([{"doc":0}])", ErrorCode::kBadFactBase,
+     "$.sentences[0]"},
+    {"fact of a missing sentence", "facts", "#0", "3",
      ErrorCode::kBadFactBase, "$.facts[0].sentence"},
-    {"fact offsets outside its sentence", "facts", "end", "41",
-     ErrorCode::kBadFactBase, "$.facts[0]"},
-    {"fact start after end", "facts", "start", "31", ErrorCode::kBadFactBase, "$.facts[0]"},
-    {"fact text not matching its offsets", "facts", "text", R"("13 billion yuan")",
-     ErrorCode::kBadFactBase, "$.facts[0].text"},
-    {"fact start a string", "facts", "start", R"("16")", ErrorCode::kBadFactBase,
+    {"fact beyond its sentence", "facts", "#2", "30", ErrorCode::kBadFactBase, "$.facts[0]"},
+    {"fact start beyond its sentence", "facts", "#1", "40", ErrorCode::kBadFactBase,
+     "$.facts[0]"},
+    {"fact length zero", "facts", "#2", "0", ErrorCode::kBadFactBase, "$.facts[0].length"},
+    {"fact start a string", "facts", "#1", R"("16")", ErrorCode::kBadFactBase,
      "$.facts[0].start"},
-    {"fact start negative", "facts", "start", "-16", ErrorCode::kBadFactBase, "$.facts[0].start"},
-    {"fact value a string", "facts", "value", R"("12 billion")", ErrorCode::kBadFactBase,
+    {"fact start negative", "facts", "#1", "-16", ErrorCode::kBadFactBase, "$.facts[0].start"},
+    {"fact value a string", "facts", "#3", R"("12 billion")", ErrorCode::kBadFactBase,
      "$.facts[0].value"},
-    {"fact value missing", "facts", "value", nullptr, ErrorCode::kBadFactBase, "$.facts[0].value"},
-    {"fact step negative", "facts", "step", "-1", ErrorCode::kBadFactBase, "$.facts[0]"},
-    {"fact unit empty", "facts", "unit", R"("")", ErrorCode::kBadFactBase, "$.facts[0]"},
-    {"fact unit a number", "facts", "unit", "7", ErrorCode::kBadFactBase, "$.facts[0].unit"},
-    {"unknown qualifier", "facts", "qualifier", R"("roughly")", ErrorCode::kBadFactBase,
+    {"fact step negative", "facts", "#4", "-1", ErrorCode::kBadFactBase, "$.facts[0]"},
+    {"fact unit empty", "facts", "#5", R"("")", ErrorCode::kBadFactBase, "$.facts[0]"},
+    {"fact unit a number", "facts", "#5", "7", ErrorCode::kBadFactBase, "$.facts[0].unit"},
+    {"unknown qualifier", "facts", "#6", R"("roughly")", ErrorCode::kBadFactBase,
      "$.facts[0].qualifier"},
-    {"unknown kind", "facts", "kind", R"("trend")", ErrorCode::kBadFactBase, "$.facts[0].kind"},
-    {"direction out of range", "facts", "direction", "2", ErrorCode::kBadFactBase,
+    {"unknown kind", "facts", "#7", R"("trend")", ErrorCode::kBadFactBase, "$.facts[0].kind"},
+    {"direction out of range", "facts", "#8", "2", ErrorCode::kBadFactBase,
      "$.facts[0].direction"},
-    {"pair beyond the facts", "facts", "pair", "1", ErrorCode::kBadFactBase, "$.facts[0].pair"},
-    {"target not a boolean", "facts", "target", R"("no")", ErrorCode::kBadFactBase,
+    {"period not a row", "facts", "#9", "2023", ErrorCode::kBadFactBase, "$.facts[0].period"},
+    {"period year a string", "facts", "#9", R"(["2023",2023,0,true])",
+     ErrorCode::kBadFactBase, "$.facts[0].period.from"},
+    {"period year beyond 9999", "facts", "#9", "[2023,10000,0,true]",
+     ErrorCode::kBadFactBase, "$.facts[0].period.to"},
+    {"period stated not a boolean", "facts", "#9", "[2023,2023,0,1]",
+     ErrorCode::kBadFactBase, "$.facts[0].period.stated"},
+    {"period short", "facts", "#9", "[2023]", ErrorCode::kBadFactBase, "$.facts[0].period"},
+    {"target not a boolean", "facts", "#10", R"("no")", ErrorCode::kBadFactBase,
      "$.facts[0].target"},
-    {"period missing", "facts", "period", nullptr, ErrorCode::kBadFactBase, "$.facts[0].period"},
-    {"period year a string", "facts", "from", R"("2023")", ErrorCode::kBadFactBase,
-     "$.facts[0].period.from"},
-    {"terms not an array", "facts", "terms", R"({"export":1})", ErrorCode::kBadFactBase,
+    {"pair beyond the facts", "facts", "#11", "1", ErrorCode::kBadFactBase, "$.facts[0].pair"},
+    {"nouns not strings", "facts", "#13", "[1]", ErrorCode::kBadFactBase, "$.facts[0].nouns"},
+    {"terms not an array", "facts", "#14", R"({"export":1})", ErrorCode::kBadFactBase,
      "$.facts[0].terms"},
-    {"term weight above 1", "facts", "terms", R"([["export",2]])", ErrorCode::kBadFactBase,
-     "$.facts[0].terms[0]"},
-    {"term not a pair", "facts", "terms", R"(["export"])", ErrorCode::kBadFactBase,
-     "$.facts[0].terms[0]"},
+    {"term weight above 1000", "facts", "#14", "[0,2000]", ErrorCode::kBadFactBase,
+     "$.facts[0].terms"},
+    {"term weight a fraction", "facts", "#14", "[0,0.5]", ErrorCode::kBadFactBase,
+     "$.facts[0].terms"},
+    {"term id beyond the table", "facts", "#14", "[99,1000]", ErrorCode::kBadFactBase,
+     "$.facts[0].terms"},
+    {"term id step beyond the table", "facts", "#14", "[0,1000,99,1000]",
+     ErrorCode::kBadFactBase, "$.facts[0].terms"},
+    {"term id listed twice", "facts", "#14", "[0,1000,0,500]", ErrorCode::kBadFactBase,
+     "$.facts[0].terms"},
+    {"term id negative", "facts", "#14", "[-1,1000]", ErrorCode::kBadFactBase,
+     "$.facts[0].terms"},
+    {"term without a weight", "facts", "#14", "[0]", ErrorCode::kBadFactBase,
+     "$.facts[0].terms"},
+    {"fact with a field missing", "", "facts", "[[0]]", ErrorCode::kBadFactBase,
+     "$.facts[0].start"},
     {"lexicon missing", "", "lexicon", nullptr, ErrorCode::kBadFactBase, "$.lexicon"},
     {"lexicon stopword a number", "lexicon", "stopwords", "[7]", ErrorCode::kBadFactBase,
      "$.lexicon.stopwords[0]"},
     {"lexicon synonym not a pair", "lexicon", "synonyms", R"([["firm"]])",
      ErrorCode::kBadFactBase, "$.lexicon.synonyms[0]"},
-    {"idf not positive", "idf", "export", "-1", ErrorCode::kBadFactBase, "$.idf.export"},
-    {"idf not an object", "", "idf", "[]", ErrorCode::kBadFactBase, "$.idf"},
-    {"unknown_idf missing", "", "unknown_idf", nullptr, ErrorCode::kBadFactBase,
-     "$.unknown_idf"},
 };
 
 TEST(FactBaseJsonTest, RejectsWithThePath) {

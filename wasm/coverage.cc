@@ -52,7 +52,8 @@ std::unordered_map<std::string, std::string> SurfaceWords(
 
 std::string CoverageJson(const FactBase& base, size_t subjects_per_document) {
   std::vector<DocumentCoverage> docs(base.documents.size());
-  for (const Fact& f : base.facts) {
+  for (uint32_t i = 0; i < base.facts.size(); ++i) {
+    const Fact& f = base.facts[i];
     uint32_t doc = base.sentences[f.sentence].doc;
     DocumentCoverage& c = docs[doc];
     ++c.figures;
@@ -60,7 +61,9 @@ std::string CoverageJson(const FactBase& base, size_t subjects_per_document) {
     const Period& p = f.figure.period;
     if (p.from != 0) c.years.insert(p.from);
     if (p.to != 0) c.years.insert(p.to);
-    for (const auto& [stem, weight] : f.figure.terms) {
+    for (const TermWeight& tw : base.TermsOf(i)) {
+      const std::string& stem = base.TermName(tw.term);
+      const float weight = tw.weight;
       if (weight < kOwnClause || stem.size() < 3 || stem[0] == '#') continue;
       if (base.lexicon.IsStopword(stem)) continue;
       ++c.term_facts[stem];
