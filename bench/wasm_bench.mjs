@@ -16,7 +16,11 @@
 //               caller sees: the same, plus JSON.parse and argument checks
 //   scan        a Markdown draft scanned and the findings rendered as JSON
 //               (raw: FactBaseHandle.scanJson), MB/s of the median run; and
-//               the JS API's scan() (adds JSON.parse and string indexes)
+//               the JS API's scan() (adds JSON.parse and string indexes).
+//               The raw call writes each cited fact's citation once
+//               (wasm/scan_json.h), less than native's ScanToJson writes;
+//               scan() expands it to the CLI's object, so "api" is the
+//               figure to put against native's Scan() + ScanToJson
 // Medians of --runs runs. Prints one JSON object. --check-only measures the
 // check figures alone (scripts/bench uses it for the retrieval queries).
 //

@@ -4,6 +4,11 @@
 // wasm/figcheck.mjs turns the failures into a thrown FigcheckError and frees
 // the one Embind object (FactBaseHandle) when the caller closes it.
 // Tested by tests/web/api.test.mjs (parity with the CLI, errors, leaks).
+//
+// One source, three modules (wasm/CMakeLists.txt): the full one (Node and
+// JavaScript callers), the claim page's (FIGCHECK_WASM_SCAN=0: no scan, so
+// no document reading either) and the widget's (FIGCHECK_WASM_CHECK=0: scan
+// only). figcheck.mjs asks which calls a module has.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <malloc.h>
@@ -14,11 +19,23 @@
 
 #include "core/check.h"
 #include "core/factbase_json.h"
-#include "core/render.h"
-#include "core/scan.h"
 #include "core/status.h"
 #include "core/text.h"
+
+#ifndef FIGCHECK_WASM_CHECK
+#define FIGCHECK_WASM_CHECK 1  // checkJson and coverageJson
+#endif
+#ifndef FIGCHECK_WASM_SCAN
+#define FIGCHECK_WASM_SCAN 1  // scanJson
+#endif
+#if FIGCHECK_WASM_CHECK
+#include "core/render.h"
 #include "wasm/coverage.h"
+#endif
+#if FIGCHECK_WASM_SCAN
+#include "core/scan.h"
+#include "wasm/scan_json.h"
+#endif
 
 namespace figcheck {
 namespace {
@@ -59,6 +76,7 @@ class FactBaseHandle {
 
   val status() const { return StatusObject(base_.status()); }
 
+#if FIGCHECK_WASM_CHECK
   // claim: the text; as_of: "YYYY-MM-DD", read by the core's ParseDate.
   val checkJson(const std::string& claim, const std::string& as_of) const {
     if (!base_.ok()) return StatusObject(base_.status());
@@ -69,8 +87,16 @@ class FactBaseHandle {
     return JsonObject(ResultToJson(base_.value(), result.value()));
   }
 
-  // text: an article; format: "text", "markdown" or "html"; as_of as above.
-  // The JSON of `figcheck scan --format json` for one file ("-").
+  val coverageJson() const {
+    if (!base_.ok()) return StatusObject(base_.status());
+    return JsonObject(CoverageJson(base_.value()));
+  }
+#endif
+
+#if FIGCHECK_WASM_SCAN
+  // text: an article; format: "text", "markdown" or "html"; as_of as
+  // "YYYY-MM-DD". The findings of `figcheck scan --format json` for one
+  // file ("-"), each citation written once (wasm/scan_json.h).
   val scanJson(const std::string& text, const std::string& format,
                const std::string& as_of) const {
     if (!base_.ok()) return StatusObject(base_.status());
@@ -81,13 +107,9 @@ class FactBaseHandle {
                                                : DraftFormat::kPlain;
     StatusOr<ScanReport> report = Scan(base_.value(), text, draft, date.value(), date.value(), "-");
     if (!report.ok()) return StatusObject(report.status());
-    return JsonObject(ScanToJson(base_.value(), report.value()));
+    return JsonObject(ScanToCompactJson(base_.value(), report.value()));
   }
-
-  val coverageJson() const {
-    if (!base_.ok()) return StatusObject(base_.status());
-    return JsonObject(CoverageJson(base_.value()));
-  }
+#endif
 
  private:
   StatusOr<FactBase> base_;
@@ -104,9 +126,13 @@ EMSCRIPTEN_BINDINGS(figcheck) {
   using figcheck::FactBaseHandle;
   emscripten::class_<FactBaseHandle>("FactBaseHandle")
       .constructor<const std::string&>()
-      .function("status", &FactBaseHandle::status)
+#if FIGCHECK_WASM_CHECK
       .function("checkJson", &FactBaseHandle::checkJson)
+      .function("coverageJson", &FactBaseHandle::coverageJson)
+#endif
+#if FIGCHECK_WASM_SCAN
       .function("scanJson", &FactBaseHandle::scanJson)
-      .function("coverageJson", &FactBaseHandle::coverageJson);
+#endif
+      .function("status", &FactBaseHandle::status);
   emscripten::function("heapInUse", &figcheck::HeapInUse);
 }

@@ -117,6 +117,33 @@ function unwrap(reply, what) {
   return reply.json === undefined ? undefined : JSON.parse(reply.json);
 }
 
+// A plain JSON value, copied: each finding gets citation objects of its own,
+// as parsing the CLI's output would give it.
+function copy(value) {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copy);
+  const out = {};
+  for (const key in value) out[key] = copy(value[key]);
+  return out;
+}
+
+// The module's scan result, citations by fact number and each written once
+// (wasm/scan_json.h) → the object of `figcheck scan --format json`.
+function expandScan({file, as_of, findings, citations, summary}) {
+  return {
+    file,
+    as_of,
+    findings: findings.map(({facts, claimed, explanation, ...where}) => ({
+      ...where,  // line … verdict, in the CLI's order
+      citation: facts.length ? copy(citations[facts[0]]) : null,
+      citations: facts.map((id) => copy(citations[id])),
+      claimed,
+      explanation,
+    })),
+    summary,
+  };
+}
+
 // Frees handles whose owner was dropped without close(); close() is the way.
 const finalizer = typeof FinalizationRegistry === 'function' ?
     new FinalizationRegistry((handle) => handle.delete()) : null;
@@ -136,9 +163,20 @@ class Figcheck {
     return this.#handle;
   }
 
+  // The claim page's module has no scan and the widget's no check or
+  // coverage (wasm/CMakeLists.txt); the full module has every call.
+  #call(name, what) {
+    const handle = this.#live();
+    if (typeof handle[name] !== 'function') {
+      throw new FigcheckError(`${what}: not in this build of the module (the full one in dist/ has it)`,
+          {code: 'unsupported'});
+    }
+    return handle;
+  }
+
   /** One claim → the result object of `figcheck check --format json`. */
   check(text, {asOf} = {}) {
-    return unwrap(this.#live().checkJson(claimText(text), asOfText(asOf)), 'check');
+    return unwrap(this.#call('checkJson', 'check').checkJson(claimText(text), asOfText(asOf)), 'check');
   }
 
   /**
@@ -154,7 +192,7 @@ class Figcheck {
           {code: 'bad_request'});
     }
     const source = claimText(text);
-    const report = unwrap(this.#live().scanJson(source, format, asOfText(asOf)), 'scan');
+    const report = expandScan(unwrap(this.#call('scanJson', 'scan').scanJson(source, format, asOfText(asOf)), 'scan'));
     const indexOf = utf16Indexer(source);
     for (const finding of report.findings) {
       finding.index = indexOf(finding.start);
@@ -165,7 +203,7 @@ class Figcheck {
 
   /** What the fact base covers: documents, their figures' years, subjects. */
   coverage() {
-    return unwrap(this.#live().coverageJson(), 'coverage');
+    return unwrap(this.#call('coverageJson', 'coverage').coverageJson(), 'coverage');
   }
 
   /**

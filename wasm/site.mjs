@@ -6,7 +6,11 @@
 // are. Run by the wasm build (wasm/CMakeLists.txt); sizes are printed by
 // scripts/web-bench.
 //
-//   node wasm/site.mjs --web DIR --dist DIR --out DIR
+// `--core DIR` takes the module (figcheck-core.mjs and .wasm) from DIR
+// instead of --dist: the claim page and the widget each ship the module
+// built for what they call.
+//
+//   node wasm/site.mjs --web DIR --dist DIR [--core DIR] --out DIR
 import {spawnSync} from 'node:child_process';
 import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -21,6 +25,7 @@ const arg = (name) => {
 const web = arg('--web');
 const dist = arg('--dist');
 const out = arg('--out');
+const core = process.argv.includes('--core') ? arg('--core') : dist;
 
 // terser from the project's node_modules (a devDependency), if installed.
 let minify = null;
@@ -37,7 +42,8 @@ if (!zopfli) console.warn('site: zopfli not installed (apt-get install zopfli); 
 const SHIPPED = new Set(['.html', '.css', '.mjs', '.js', '.json', '.wasm', '.png', '.svg']);
 const files = [
   ...readdirSync(web).filter((f) => SHIPPED.has(extname(f))).map((f) => join(web, f)),
-  ...['figcheck.mjs', 'figcheck-core.mjs', 'figcheck-core.wasm', 'factbase.json'].map((f) => join(dist, f)),
+  ...['figcheck.mjs', 'factbase.json'].map((f) => join(dist, f)),
+  ...['figcheck-core.mjs', 'figcheck-core.wasm'].map((f) => join(core, f)),
 ];
 
 rmSync(out, {recursive: true, force: true});

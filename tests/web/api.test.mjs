@@ -242,3 +242,40 @@ describe('no leaks', () => {
     assert.ok(after.heap <= before.heap, `heap grew by ${after.heap - before.heap} bytes`);
   });
 });
+
+describe('the claim page\'s and the widget\'s modules', () => {
+  // build/wasm/site ships the module without scan, site/widget with scan only.
+  const SITE = join(ROOT, 'build', 'wasm', 'site');
+  const ARTICLE = "Shanghai's GDP reached 5 trillion yuan in 2023. The port handled 49.2 million TEUs in 2023.";
+  // Each copy of figcheck.mjs has its own FigcheckError class.
+  const unsupported = (fn, pattern) => assert.throws(fn, (error) => {
+    assert.equal(error.name, 'FigcheckError');
+    assert.equal(error.code, 'unsupported', error.message);
+    assert.match(error.message, pattern);
+    return true;
+  });
+
+  test('the claim page\'s: check and coverage as the full module, scan unsupported', async () => {
+    const {load: loadPage} = await import(pathToFileURL(join(SITE, 'figcheck.mjs')));
+    const page = await loadPage();
+    try {
+      assert.deepEqual(page.check(GDP, {asOf: '2024-06-01'}), fc.check(GDP, {asOf: '2024-06-01'}));
+      assert.deepEqual(page.coverage(), fc.coverage());
+      unsupported(() => page.scan(ARTICLE), /scan: not in this build/);
+    } finally {
+      page.close();
+    }
+  });
+
+  test('the widget\'s: scan as the full module, check and coverage unsupported', async () => {
+    const {load: loadWidget} = await import(pathToFileURL(join(SITE, 'widget', 'figcheck.mjs')));
+    const widget = await loadWidget();
+    try {
+      assert.deepEqual(widget.scan(ARTICLE, {asOf: '2024-06-01'}), fc.scan(ARTICLE, {asOf: '2024-06-01'}));
+      unsupported(() => widget.check(GDP), /check: not in this build/);
+      unsupported(() => widget.coverage(), /coverage: not in this build/);
+    } finally {
+      widget.close();
+    }
+  });
+});

@@ -53,15 +53,19 @@ function craftedFactBase() {
   }
   // Markup of the same length over the end of each quote, after its last
   // figure, so the loader's offset checks still hold.
+  // Format 3 rows: a sentence is [doc, start, text], a fact starts
+  // [sentence, figure offset in the sentence, figure length, …].
   const payload = '<img src=x onerror=__xss=1>';
   const lastEnd = new Map();
-  for (const f of base.facts) lastEnd.set(f.sentence, Math.max(lastEnd.get(f.sentence) ?? 0, f.end));
+  for (const [sentence, offset, length] of base.facts) {
+    lastEnd.set(sentence, Math.max(lastEnd.get(sentence) ?? 0, offset + length));
+  }
   for (const [i, s] of base.sentences.entries()) {
-    const bytes = Buffer.from(s.text);
-    const tail = bytes.subarray((lastEnd.get(i) ?? s.start) - s.start);
+    const bytes = Buffer.from(s[2]);
+    const tail = bytes.subarray(lastEnd.get(i) ?? 0);
     if (tail.length <= payload.length + 1 || !/^[\x20-\x7e]*$/.test(tail.toString())) continue;
     const at = bytes.length - 1 - payload.length;
-    s.text = Buffer.concat([bytes.subarray(0, at), Buffer.from(payload), bytes.subarray(at + payload.length)]).toString();
+    s[2] = Buffer.concat([bytes.subarray(0, at), Buffer.from(payload), bytes.subarray(at + payload.length)]).toString();
   }
   return JSON.stringify(base);
 }
