@@ -18,7 +18,7 @@
 //               (raw: FactBaseHandle.scanJson), MB/s of the median run; and
 //               the JS API's scan() (adds JSON.parse and string indexes).
 //               The raw call writes each cited fact's citation once
-//               (wasm/scan_json.h), less than native's ScanToJson writes;
+//               (CitationStyle::kShared in core/scan.h), less than native's ScanToJson writes;
 //               scan() expands it to the CLI's object, so "api" is the
 //               figure to put against native's Scan() + ScanToJson
 // Medians of --runs runs. Prints one JSON object. --check-only measures the

@@ -330,17 +330,12 @@ void SentenceReader::FindDigitMentions() {
     // "k" only after a currency sign: "5m" may be metres).
     size_t letters = b;
     while (letters < text_.size() && alpha(text_[letters])) ++letters;
-    std::string_view glued = text_.substr(b, letters - b);
+    std::string_view glued = text_.substr(b, letters - b);  // text_ is lower case
     bool glued_scale = false;
     if (!glued.empty() && (letters >= text_.size() || !std::isalnum(static_cast<unsigned char>(text_[letters])))) {
-      std::string g(glued);
-      for (char& c : g) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      glued_scale = g == "bn" || g == "bln" || g == "mn" || g == "mln" || g == "tn" || g == "trn";
-      if ((g == "m" || g == "k") && a > 0) {
-        StringPiece before(lower_.data() + (a > s_.start + 8 ? a - 8 : s_.start),
-                           a - (a > s_.start + 8 ? a - 8 : s_.start));
-        glued_scale = RE2::PartialMatch(before, p.currency_before);
-      }
+      bool needs_currency = glued == "m" || glued == "k";
+      glued_scale = ScaleOf(std::string(glued)) != 1 &&
+                    (!needs_currency || RE2::PartialMatch(Before(a, 8), p.currency_before));
     }
     if (b < text_.size() && !glued_scale && (alpha(text_[b]) || text_[b] == '+')) continue;
     // A code with a hyphen: "COVID-19", "ARJ-21".

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <set>
 
 #include "core/json_writer.h"
 #include "core/render.h"
@@ -362,7 +363,10 @@ std::string ScanToText(const FactBase& base,
   return out + Summary(reports);
 }
 
-std::string ScanToJson(const FactBase& base, const ScanReport& report) {
+std::string ScanToJson(const FactBase& base, const ScanReport& report,
+                       CitationStyle citations) {
+  const bool shared = citations == CitationStyle::kShared;
+  std::set<uint32_t> cited;
   JsonWriter w;
   w.BeginObject();
   w.Key("file").String(report.file);
@@ -379,20 +383,37 @@ std::string ScanToJson(const FactBase& base, const ScanReport& report) {
     w.Key("end").Int(f.end);
     w.Key("claim").String(f.sentence());
     w.Key("verdict").String(VerdictName(fr.verdict));
-    w.Key("citation");
-    if (fr.facts.empty())
-      w.Null();
-    else
-      WriteCitation(w, base, fr.facts[0]);
-    w.Key("citations").BeginArray();
-    for (uint32_t id : fr.facts) WriteCitation(w, base, id);
-    w.EndArray();
+    if (shared) {
+      w.Key("facts").BeginArray();
+      for (uint32_t id : fr.facts) {
+        w.Int(id);
+        cited.insert(id);
+      }
+      w.EndArray();
+    } else {
+      w.Key("citation");
+      if (fr.facts.empty())
+        w.Null();
+      else
+        WriteCitation(w, base, fr.facts[0]);
+      w.Key("citations").BeginArray();
+      for (uint32_t id : fr.facts) WriteCitation(w, base, id);
+      w.EndArray();
+    }
     w.Key("claimed");
     WriteFigure(w, fr.claimed);
     w.Key("explanation").String(fr.explanation);
     w.EndObject();
   }
   w.EndArray();
+  if (shared) {
+    w.Key("citations").BeginObject();
+    for (uint32_t id : cited) {
+      w.Key(std::to_string(id));
+      WriteCitation(w, base, id);
+    }
+    w.EndObject();
+  }
   w.Key("summary").BeginObject();
   for (Verdict v : kRuleOrder) w.Key(VerdictName(v)).Int(report.Count(v));
   w.EndObject();

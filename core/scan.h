@@ -61,7 +61,16 @@ bool ShouldFail(const ScanReport& report, FailOn fail_on);
 // summary line.
 std::string ScanToText(const FactBase& base,
                        const std::vector<ScanReport>& reports);
-std::string ScanToJson(const FactBase& base, const ScanReport& report);
+// How ScanToJson writes citations. kInline: each finding's `citation` (its
+// first fact's, null when none) and `citations` in full, as the CLI prints
+// them. kShared: each finding's `facts` as fact numbers instead, and one
+// top-level `"citations": {"N": citation, …}` with every cited fact once;
+// an article cites the same few sentences again and again, so this is a
+// fraction of the bytes for the WebAssembly module to write and JavaScript
+// to parse (wasm/figcheck.mjs expands it back to the inline form).
+enum class CitationStyle { kInline, kShared };
+std::string ScanToJson(const FactBase& base, const ScanReport& report,
+                       CitationStyle citations = CitationStyle::kInline);
 std::string ScanToSarif(const FactBase& base,
                         const std::vector<ScanReport>& reports);
 std::string ScanToGithub(const FactBase& base,

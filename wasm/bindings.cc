@@ -34,7 +34,6 @@
 #endif
 #if FIGCHECK_WASM_SCAN
 #include "core/scan.h"
-#include "wasm/scan_json.h"
 #endif
 
 namespace figcheck {
@@ -96,7 +95,7 @@ class FactBaseHandle {
 #if FIGCHECK_WASM_SCAN
   // text: an article; format: "text", "markdown" or "html"; as_of as
   // "YYYY-MM-DD". The findings of `figcheck scan --format json` for one
-  // file ("-"), each citation written once (wasm/scan_json.h).
+  // file ("-"), each citation written once (CitationStyle::kShared, core/scan.h).
   val scanJson(const std::string& text, const std::string& format,
                const std::string& as_of) const {
     if (!base_.ok()) return StatusObject(base_.status());
@@ -107,7 +106,7 @@ class FactBaseHandle {
                                                : DraftFormat::kPlain;
     StatusOr<ScanReport> report = Scan(base_.value(), text, draft, date.value(), date.value(), "-");
     if (!report.ok()) return StatusObject(report.status());
-    return JsonObject(ScanToCompactJson(base_.value(), report.value()));
+    return JsonObject(ScanToJson(base_.value(), report.value(), CitationStyle::kShared));
   }
 #endif
 

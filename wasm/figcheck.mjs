@@ -128,7 +128,7 @@ function copy(value) {
 }
 
 // The module's scan result, citations by fact number and each written once
-// (wasm/scan_json.h) → the object of `figcheck scan --format json`.
+// (CitationStyle::kShared in core/scan.h) → the object of `figcheck scan --format json`.
 function expandScan({file, as_of, findings, citations, summary}) {
   return {
     file,
