@@ -7,7 +7,8 @@
 //                    mark (module and fact base loaded, warm-up done) to `fig-check:done`
 //                    (every mark placed). Median of the runs against 50 ms.
 //                    Where the time goes is printed beside it: reading the
-//                    article and scan() in WebAssembly (ready → scanned), and
+//                    article's text (ready → read), scan() in WebAssembly
+//                    (read → scanned), and
 //                    the DOM work (scanned → done); and the whole wait a
 //                    reader has, from the widget's start to done, with the
 //                    loading left out of the budget shown apart: fetching,
@@ -66,7 +67,7 @@ async function run({record = false} = {}) {
       {timeout: 60000});
   const result = await page.evaluate(() => {
     const at = (name) => performance.getEntriesByName(`fig-check:${name}`)[0].startTime;
-    return {start: at('start'), warm: at('warm-up'), ready: at('ready'), scanned: at('scanned'), done: at('done'),
+    return {start: at('start'), warm: at('warm-up'), ready: at('ready'), read: at('read'), scanned: at('scanned'), done: at('done'),
       marks: document.querySelectorAll('fig-check-mark').length,
       findings: document.querySelector('fig-check').results.length};
   });
@@ -92,7 +93,8 @@ await browser.close();
 server.close();
 
 const marksMs = runs.map((r) => r.done - r.ready);
-const scanMs = runs.map((r) => r.scanned - r.ready);
+const readMs = runs.map((r) => r.read - r.ready);
+const scanMs = runs.map((r) => r.scanned - r.read);
 const domMs = runs.map((r) => r.done - r.scanned);
 const totalMs = runs.map((r) => r.done - r.start);
 const loadMs = runs.map((r) => r.warm - r.start);
@@ -101,7 +103,7 @@ const value = round(median(marksMs));
 emit({metric: 'widget_marks_ms', value, unit: 'ms', budget: BUDGET_MS, ok: value <= BUDGET_MS,
   ...(JS_FLAGS ? {js_flags: JS_FLAGS} : {}), runs: RUNS, words: article.words, sentences: article.sentences, figure_sentences: article.figureSentences,
   findings: first.findings, marks: first.marks, min: round(Math.min(...marksMs)), max: round(Math.max(...marksMs)),
-  read_and_scan_median: round(median(scanMs)), dom_median: round(median(domMs)),
+  read_median: round(median(readMs)), scan_median: round(median(scanMs)), dom_median: round(median(domMs)),
   start_to_done_median: round(median(totalMs)), load_median: round(median(loadMs)),
   warm_up_median: round(median(warmMs)), load_average: loadavg().map(round)});
 for (const f of first.files) emit({metric: 'widget_file', ...f});
@@ -113,7 +115,8 @@ console.log('');
 console.log(`${article.words}-word article, ${first.findings} figures found, ${first.marks} marked; ` +
     `headless Chromium${JS_FLAGS ? ` with --js-flags="${JS_FLAGS}"` : ''}, ${RUNS} runs, medians:`);
 console.log(`  module loaded → all marks placed  ${value} ms  (budget ${BUDGET_MS} ms: ${value <= BUDGET_MS ? 'within' : 'OVER'})`);
-console.log(`    reading the article + scan()    ${round(median(scanMs))} ms`);
+console.log(`    reading the article's text      ${round(median(readMs))} ms`);
+console.log(`    scan() in WebAssembly           ${round(median(scanMs))} ms`);
 console.log(`    marks, events, JSON-LD          ${round(median(domMs))} ms`);
 console.log(`  widget start → all marks placed   ${round(median(totalMs))} ms  (loading included:)`);
 console.log(`    module and fact base loaded     ${round(median(loadMs))} ms`);
