@@ -1,17 +1,21 @@
 // Fact base JSON. Writing goes through JsonWriter; reading uses simdjson's
-// DOM with error codes (no exceptions), and every simdjson error becomes a
-// kBadFactBase status naming the JSON path that failed. Sentences and facts
-// are rows (arrays of fields in a fixed order, read in one pass) and name
+// On-Demand API with error codes (no exceptions): each value is parsed where
+// the loader reads it, straight from the input, so a large base is never
+// held twice (no DOM tape, no copies of its strings). Every simdjson error
+// becomes a status naming the JSON path that failed. Sentences and facts are
+// rows (arrays of fields in a fixed order, read in one pass) and name
 // subject terms by their index in the term table, so a large base parses
 // and loads without a string per term.
-// Tested by tests/factbase_test.cc.
+// Tested by tests/factbase_test.cc and tests/hostile_test.cc.
 #include "core/factbase_json.h"
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -21,110 +25,10 @@
 namespace figcheck {
 namespace {
 
-using simdjson::dom::array;
-using simdjson::dom::element;
-using simdjson::dom::object;
+namespace od = simdjson::ondemand;
 
-// Reads fields of one object, remembering the first error with its path.
-class Reader {
- public:
-  Reader(ErrorCode code, std::string path) : code_(code), path_(std::move(path)) {}
-
-  bool ok() const { return status_.ok(); }
-  const Status& status() const { return status_; }
-
-  void Fail(const std::string& path, const std::string& what) {
-    if (status_.ok()) status_ = Status(code_, path + ": " + what);
-  }
-
-  bool Object(element e, const std::string& path, object* out) {
-    if (e.get_object().get(*out) != simdjson::SUCCESS) {
-      Fail(path, "expected an object");
-      return false;
-    }
-    return true;
-  }
-  bool Array(object o, const char* key, const std::string& path, array* out,
-             bool required = true) {
-    element e;
-    if (o[key].get(e) != simdjson::SUCCESS) {
-      if (required) Fail(path + "." + key, "missing");
-      return false;
-    }
-    if (e.get_array().get(*out) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "expected an array");
-      return false;
-    }
-    return true;
-  }
-  bool Str(object o, const char* key, const std::string& path, std::string* out,
-           bool required = true) {
-    element e;
-    if (o[key].get(e) != simdjson::SUCCESS) {
-      if (required) Fail(path + "." + key, "missing");
-      return !required;
-    }
-    if (e.is_null() && !required) return true;
-    std::string_view v;
-    if (e.get_string().get(v) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "expected a string");
-      return false;
-    }
-    out->assign(v);
-    return true;
-  }
-  bool Num(object o, const char* key, const std::string& path, double* out) {
-    element e;
-    if (o[key].get(e) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "missing");
-      return false;
-    }
-    if (e.get_double().get(*out) != simdjson::SUCCESS || !std::isfinite(*out)) {
-      Fail(path + "." + key, "expected a number");
-      return false;
-    }
-    return true;
-  }
-  bool Int(object o, const char* key, const std::string& path, int64_t* out,
-           int64_t lo, int64_t hi) {
-    element e;
-    if (o[key].get(e) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "missing");
-      return false;
-    }
-    if (e.get_int64().get(*out) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "expected an integer");
-      return false;
-    }
-    if (*out < lo || *out > hi) {
-      Fail(path + "." + key, "out of range (" + std::to_string(*out) + ")");
-      return false;
-    }
-    return true;
-  }
-  bool Bool(object o, const char* key, const std::string& path, bool* out) {
-    element e;
-    if (o[key].get(e) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "missing");
-      return false;
-    }
-    if (e.get_bool().get(*out) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "expected true or false");
-      return false;
-    }
-    return true;
-  }
-
- private:
-  ErrorCode code_;
-  std::string path_;
-  Status status_;
-};
-
-Status ParseError(ErrorCode code, simdjson::error_code err, const char* what) {
-  return Status(code, std::string(what) + " is not valid JSON: " +
-                          simdjson::error_message(err));
-}
+static_assert(kFactBasePadding >= simdjson::SIMDJSON_PADDING,
+              "simdjson reads this far past the end");
 
 void WriteLexicon(JsonWriter& w, const Lexicon& lexicon) {
   w.Key("lexicon").BeginObject();
@@ -141,47 +45,156 @@ void WriteLexicon(JsonWriter& w, const Lexicon& lexicon) {
   w.EndObject();
 }
 
-bool ReadLexicon(Reader& r, object o, const std::string& path, Lexicon* out) {
-  array stop, syn;
-  if (!r.Array(o, "stopwords", path, &stop)) return false;
-  if (!r.Array(o, "synonyms", path, &syn)) return false;
-  size_t i = 0;
-  for (element e : stop) {
+// Remembers the first error with its JSON path.
+class Reader {
+ public:
+  explicit Reader(ErrorCode code) : code_(code) {}
+
+  bool ok() const { return status_.ok(); }
+  const Status& status() const { return status_; }
+
+  void Fail(const std::string& path, const std::string& what) {
+    if (status_.ok()) status_ = Status(code_, path + ": " + what);
+  }
+  // A value of another type (or out of range: SUCCESS) is the file's
+  // mistake at `path`; any other error means the bytes are not JSON, which On
+  // Demand finds only where it reads.
+  void Fail(const std::string& path, simdjson::error_code err,
+            const std::string& expected) {
+    if (err == simdjson::SUCCESS || err == simdjson::INCORRECT_TYPE ||
+        err == simdjson::NUMBER_OUT_OF_RANGE)
+      Fail(path, expected);
+    else
+      Fail(path, std::string("not valid JSON (") +
+                     simdjson::error_message(err) + ")");
+  }
+
+  template <typename Value>  // od::value, or one from an iterator
+  bool Object(Value& v, const std::string& path, od::object* out) {
+    if (auto err = v.get_object().get(*out)) {
+      Fail(path, err, "expected an object");
+      return false;
+    }
+    return true;
+  }
+  // False when the field is missing (an error if `required`) or fails.
+  bool Field(od::object& o, const char* key, const std::string& path,
+             od::value* out, bool required = true) {
+    auto err = o.find_field_unordered(key).get(*out);
+    if (err == simdjson::NO_SUCH_FIELD) {
+      if (required) Fail(path + "." + key, "missing");
+      return false;
+    }
+    if (err) {
+      Fail(path + "." + key, err, "");
+      return false;
+    }
+    return true;
+  }
+  bool Array(od::object& o, const char* key, const std::string& path,
+             od::array* out) {
+    od::value v;
+    if (!Field(o, key, path, &v)) return false;
+    if (auto err = v.get_array().get(*out)) {
+      Fail(path + "." + key, err, "expected an array");
+      return false;
+    }
+    return true;
+  }
+  bool Str(od::object& o, const char* key, const std::string& path,
+           std::string* out, bool required = true) {
+    od::value v;
+    if (!Field(o, key, path, &v, required)) return !required && ok();
+    if (!required) {
+      bool is_null = false;
+      if (v.is_null().get(is_null) == simdjson::SUCCESS && is_null) return true;
+    }
     std::string_view s;
-    if (e.get_string().get(s) != simdjson::SUCCESS) {
-      r.Fail(path + ".stopwords[" + std::to_string(i) + "]", "expected a string");
+    if (auto err = v.get_string().get(s)) {
+      Fail(path + "." + key, err, "expected a string");
       return false;
     }
-    out->AddStopword(std::string(s));
-    ++i;
+    out->assign(s);
+    return true;
   }
-  i = 0;
-  for (element e : syn) {
-    std::string where = path + ".synonyms[" + std::to_string(i++) + "]";
-    array pair;
-    if (e.get_array().get(pair) != simdjson::SUCCESS || pair.size() != 2) {
-      r.Fail(where, "expected [phrase, canonical]");
+  bool Int(od::object& o, const char* key, const std::string& path,
+           int64_t* out, int64_t lo, int64_t hi) {
+    od::value v;
+    if (!Field(o, key, path, &v)) return false;
+    if (auto err = v.get_int64().get(*out)) {
+      Fail(path + "." + key, err, "expected an integer");
       return false;
     }
-    std::string_view a, b;
-    if (pair.at(0).get_string().get(a) != simdjson::SUCCESS ||
-        pair.at(1).get_string().get(b) != simdjson::SUCCESS || a.empty() ||
-        b.empty()) {
-      r.Fail(where, "expected two non-empty strings");
+    if (*out < lo || *out > hi) {
+      Fail(path + "." + key, "out of range (" + std::to_string(*out) + ")");
       return false;
     }
-    out->AddSynonym(std::string(a), std::string(b));
+    return true;
   }
-  out->Finalize();
-  return true;
+
+ private:
+  ErrorCode code_;
+  Status status_;
+};
+
+Status ParseError(ErrorCode code, simdjson::error_code err, const char* what) {
+  return Status(code, std::string(what) + " is not valid JSON: " +
+                          simdjson::error_message(err));
 }
 
-}  // namespace
+// Starts reading `json` as one JSON object. When it is not one, the input
+// is parsed whole (the error path only) to tell JSON of another kind ("$:
+// expected an object") from bytes that are not JSON.
+Status StartObject(od::parser& parser, simdjson::padded_string_view json,
+                   ErrorCode code, const char* what, const char* root,
+                   od::document* doc, od::object* top) {
+  auto err = parser.iterate(json).get(*doc);
+  if (!err) err = doc->get_object().get(*top);
+  if (!err) return Status();
+  if (err != simdjson::INCORRECT_TYPE) return ParseError(code, err, what);
+  simdjson::dom::parser dom;
+  simdjson::dom::element any;
+  if (auto dom_err = dom.parse(json.data(), json.length()).get(any))
+    return ParseError(code, dom_err, what);
+  return Status(code, std::string(root) + ": expected an object");
+}
 
-namespace {
+// Skips what the reader left of the top-level object; nothing but
+// whitespace may follow it.
+Status FinishObject(od::document& doc, od::object& top, ErrorCode code,
+                    const char* what) {
+  if (auto err = top.raw_json().error()) return ParseError(code, err, what);
+  if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
+    return Status(code,
+                  std::string(what) +
+                      " is not valid JSON: content after the top-level object");
+  return Status();
+}
+
+// A string's bytes as they stand in the input when it holds no escape (a
+// view into the input, no copy); otherwise unescaped by simdjson.
+simdjson::error_code StringOf(od::value& v, std::string_view* out) {
+  std::string_view token =
+      v.raw_json_token();  // the string up to the next structural
+  if (token.empty() || token[0] != '"') return v.get_string().get(*out);
+  const char* body = token.data() + 1;
+  const size_t n = token.size() - 1;
+  const void* quote = std::memchr(body, '"', n);
+  if (quote != nullptr) {
+    const size_t length =
+        static_cast<size_t>(static_cast<const char*>(quote) - body);
+    if (std::memchr(body, '\\', length) == nullptr) {
+      *out = std::string_view(body, length);
+      return simdjson::SUCCESS;
+    }
+  }
+  return v.get_string().get(*out);
+}
 
 // Reads the fields of one row (a JSON array whose positions are named by
-// the format) in order; errors name the field: "$.facts[3].value".
+// the format) in order; errors name the field: "$.facts[3].value". A field
+// must be read (or left whole) before the next is asked for: On Demand
+// moves forward only.
 class RowReader {
  public:
   RowReader(Reader& r, const char* section, size_t index)
@@ -192,37 +205,51 @@ class RowReader {
   }
   std::string Path(const char* field) const { return Path() + "." + field; }
 
-  bool Begin(element e, size_t fields) {
+  bool Begin(simdjson::simdjson_result<od::value> v, size_t fields) {
     fields_ = fields;
-    if (e.get_array().get(row_) != simdjson::SUCCESS) {
-      r_.Fail(Path(), "expected an array of " + std::to_string(fields) + " fields");
+    if (auto err = v.get_array().get(row_)) {
+      r_.Fail(Path(), err,
+              "expected an array of " + std::to_string(fields) + " fields");
       return false;
     }
-    it_ = row_.begin();
-    end_ = row_.end();
+    if (auto err = row_.begin().get(it_)) {
+      r_.Fail(Path(), err, "");
+      return false;
+    }
+    end_ = row_.end().value_unsafe();  // cannot fail once begin() has not
     return true;
   }
   bool End() {
+    if (started_) ++it_;
     if (it_ != end_) {
-      r_.Fail(Path(), "expected " + std::to_string(fields_) + " fields, got more");
+      od::value extra;
+      if (auto err = (*it_).get(extra))
+        r_.Fail(Path(), err, "");
+      else
+        r_.Fail(Path(),
+                "expected " + std::to_string(fields_) + " fields, got more");
       return false;
     }
     return true;
   }
-  bool Next(const char* field, element* out) {
+  bool Next(const char* field, od::value* out) {
+    if (started_) ++it_;
+    started_ = true;
     if (!(it_ != end_)) {
       r_.Fail(Path(field), "missing");
       return false;
     }
-    *out = *it_;
-    ++it_;
+    if (auto err = (*it_).get(*out)) {
+      r_.Fail(Path(field), err, "");
+      return false;
+    }
     return true;
   }
   bool Int(const char* field, int64_t lo, int64_t hi, int64_t* out) {
-    element e;
-    if (!Next(field, &e)) return false;
-    if (e.get_int64().get(*out) != simdjson::SUCCESS) {
-      r_.Fail(Path(field), "expected an integer");
+    od::value v;
+    if (!Next(field, &v)) return false;
+    if (auto err = v.get_int64().get(*out)) {
+      r_.Fail(Path(field), err, "expected an integer");
       return false;
     }
     if (*out < lo || *out > hi) {
@@ -232,37 +259,42 @@ class RowReader {
     return true;
   }
   bool Num(const char* field, double* out) {
-    element e;
-    if (!Next(field, &e)) return false;
-    if (e.get_double().get(*out) != simdjson::SUCCESS || !std::isfinite(*out)) {
+    od::value v;
+    if (!Next(field, &v)) return false;
+    if (auto err = v.get_double().get(*out)) {
+      r_.Fail(Path(field), err, "expected a number");
+      return false;
+    }
+    if (!std::isfinite(*out)) {
       r_.Fail(Path(field), "expected a number");
       return false;
     }
     return true;
   }
+  // The view lasts as long as the input (or the parser, for escaped text).
   bool Str(const char* field, std::string_view* out) {
-    element e;
-    if (!Next(field, &e)) return false;
-    if (e.get_string().get(*out) != simdjson::SUCCESS) {
-      r_.Fail(Path(field), "expected a string");
+    od::value v;
+    if (!Next(field, &v)) return false;
+    if (auto err = StringOf(v, out)) {
+      r_.Fail(Path(field), err, "expected a string");
       return false;
     }
     return true;
   }
   bool Bool(const char* field, bool* out) {
-    element e;
-    if (!Next(field, &e)) return false;
-    if (e.get_bool().get(*out) != simdjson::SUCCESS) {
-      r_.Fail(Path(field), "expected true or false");
+    od::value v;
+    if (!Next(field, &v)) return false;
+    if (auto err = v.get_bool().get(*out)) {
+      r_.Fail(Path(field), err, "expected true or false");
       return false;
     }
     return true;
   }
-  bool Array(const char* field, array* out) {
-    element e;
-    if (!Next(field, &e)) return false;
-    if (e.get_array().get(*out) != simdjson::SUCCESS) {
-      r_.Fail(Path(field), "expected an array");
+  bool Array(const char* field, od::array* out) {
+    od::value v;
+    if (!Next(field, &v)) return false;
+    if (auto err = v.get_array().get(*out)) {
+      r_.Fail(Path(field), err, "expected an array");
       return false;
     }
     return true;
@@ -270,21 +302,82 @@ class RowReader {
   void Fail(const char* field, const std::string& what) {
     r_.Fail(field == nullptr ? Path() : Path(field), what);
   }
+  void Fail(const char* field, simdjson::error_code err,
+            const std::string& expected) {
+    r_.Fail(field == nullptr ? Path() : Path(field), err, expected);
+  }
 
  private:
   Reader& r_;
   const char* section_;
   size_t index_;
   size_t fields_ = 0;
-  array row_;
-  array::iterator it_, end_;
+  bool started_ = false;
+  od::array row_;
+  od::array_iterator it_, end_;
 };
 
 constexpr size_t kSentenceFields = 3;
 constexpr size_t kFactFields = 15;
+// The shortest fact row the writer can write is longer than this: a bound
+// on how many facts a file of some size can hold, for reserving.
+constexpr size_t kMinFactRowBytes = 60;
 
 // Weights as written: thousandths.
 long long Thousandths(float v) { return std::llround(static_cast<double>(v) * 1000); }
+
+bool ReadLexicon(Reader& r, od::object& o, const std::string& path,
+                 Lexicon* out) {
+  od::array stop, syn;
+  if (!r.Array(o, "stopwords", path, &stop)) return false;
+  size_t i = 0;
+  for (auto e : stop) {
+    std::string_view s;
+    if (auto err = e.get_string().get(s)) {
+      r.Fail(path + ".stopwords[" + std::to_string(i) + "]", err,
+             "expected a string");
+      return false;
+    }
+    out->AddStopword(std::string(s));
+    ++i;
+  }
+  if (!r.Array(o, "synonyms", path, &syn)) return false;
+  i = 0;
+  for (auto e : syn) {
+    auto where = [&] { return path + ".synonyms[" + std::to_string(i) + "]"; };
+    od::array pair;
+    if (auto err = e.get_array().get(pair)) {
+      r.Fail(where(), err, "expected [phrase, canonical]");
+      return false;
+    }
+    std::string_view ab[2];
+    size_t n = 0;
+    for (auto x : pair) {
+      if (n < 2) {
+        if (auto err = x.get_string().get(ab[n])) {
+          r.Fail(where(), err, "expected two non-empty strings");
+          return false;
+        }
+      } else if (auto err = x.error()) {
+        r.Fail(where(), err, "");
+        return false;
+      }
+      ++n;
+    }
+    if (n != 2) {
+      r.Fail(where(), "expected [phrase, canonical]");
+      return false;
+    }
+    if (ab[0].empty() || ab[1].empty()) {
+      r.Fail(where(), "expected two non-empty strings");
+      return false;
+    }
+    out->AddSynonym(std::string(ab[0]), std::string(ab[1]));
+    ++i;
+  }
+  out->Finalize();
+  return true;
+}
 
 }  // namespace
 
@@ -357,16 +450,23 @@ std::string WriteFactBase(const FactBase& base) {
   return out;
 }
 
-StatusOr<FactBase> LoadFactBase(std::string_view json) {
+StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
   if (json.empty()) return Status(ErrorCode::kBadFactBase, "fact base is empty");
-  simdjson::dom::parser parser;
-  element root;
-  simdjson::padded_string padded(json.data(), json.size());
-  auto err = parser.parse(padded).get(root);
-  if (err) return ParseError(ErrorCode::kBadFactBase, err, "fact base");
-  Reader r(ErrorCode::kBadFactBase, "$");
-  object top;
-  if (!r.Object(root, "$", &top)) return r.status();
+  // simdjson reads up to SIMDJSON_PADDING bytes past the end: in place when
+  // the caller's buffer has them, else from a padded copy.
+  simdjson::padded_string copy;
+  simdjson::padded_string_view input(json.data(), json.size(), capacity);
+  if (capacity < json.size() + kFactBasePadding) {
+    copy = simdjson::padded_string(json.data(), json.size());
+    input = copy;
+  }
+  od::parser parser;
+  od::document doc;
+  od::object top;
+  Status started = StartObject(parser, input, ErrorCode::kBadFactBase,
+                               "fact base", "$", &doc, &top);
+  if (!started.ok()) return started;
+  Reader r(ErrorCode::kBadFactBase);
   std::string format;
   if (!r.Str(top, "format", "$", &format)) return r.status();
   if (format != "figcheck-factbase")
@@ -381,17 +481,21 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
                       std::to_string(kFactBaseVersion) + "; recompile it");
 
   FactBase base;
-  // The term table first: documents and facts name terms by index.
-  array terms_json;
+  // The term table first: documents and facts name terms by index. Fields
+  // are found in any order; in the writer's, only the small ones are passed
+  // over twice.
+  od::array terms_json;
   if (!r.Array(top, "terms", "$", &terms_json)) return r.status();
   std::vector<std::string> terms;
   {
     std::unordered_map<std::string_view, uint32_t> seen;
     size_t i = 0;
-    for (element e : terms_json) {
+    for (auto e : terms_json) {
       std::string_view term;
-      if (e.get_string().get(term) != simdjson::SUCCESS || term.empty()) {
-        r.Fail("$.terms[" + std::to_string(i) + "]", "expected a non-empty string");
+      auto err = e.get_string().get(term);
+      if (err || term.empty()) {
+        r.Fail("$.terms[" + std::to_string(i) + "]", err,
+               "expected a non-empty string");
         return r.status();
       }
       if (!seen.emplace(term, static_cast<uint32_t>(i)).second) {
@@ -405,12 +509,12 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
   }
   const int64_t term_count = static_cast<int64_t>(terms.size());
 
-  array docs, sentences, facts;
+  od::array docs, sentences, facts;
   if (!r.Array(top, "documents", "$", &docs)) return r.status();
   size_t i = 0;
-  for (element e : docs) {
+  for (auto e : docs) {
     std::string path = "$.documents[" + std::to_string(i++) + "]";
-    object o;
+    od::object o;
     Document d;
     int64_t length = 0;
     if (!r.Object(e, path, &o) || !r.Str(o, "file", path, &d.file) ||
@@ -422,12 +526,14 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
         !r.Int(o, "length", path, &length, 0, UINT32_MAX))
       return r.status();
     if (!ParseDate(d.date).ok()) r.Fail(path + ".date", "expected YYYY-MM-DD");
-    array topic;
-    if (r.Array(o, "topic", path, &topic)) {
-      for (element t : topic) {
+    od::array topic;
+    if (r.ok() && r.Array(o, "topic", path, &topic)) {
+      for (auto t : topic) {
         int64_t id = 0;
-        if (t.get_int64().get(id) != simdjson::SUCCESS || id < 0 || id >= term_count) {
-          r.Fail(path + ".topic", "expected term ids below " + std::to_string(term_count));
+        auto err = t.get_int64().get(id);
+        if (err || id < 0 || id >= term_count) {
+          r.Fail(path + ".topic", err,
+                 "expected term ids below " + std::to_string(term_count));
           break;
         }
         d.topic.push_back(terms[id]);
@@ -439,9 +545,8 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
   }
 
   if (!r.Array(top, "sentences", "$", &sentences)) return r.status();
-  base.sentences.reserve(sentences.size());
   i = 0;
-  for (element e : sentences) {
+  for (auto e : sentences) {
     RowReader row(r, "sentences", i++);
     Sentence s;
     int64_t doc = 0, start = 0;
@@ -465,15 +570,16 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
   }
 
   if (!r.Array(top, "facts", "$", &facts)) return r.status();
-  const int64_t fact_count = static_cast<int64_t>(facts.size());
   const int64_t sentence_count = static_cast<int64_t>(base.sentences.size());
-  base.facts.reserve(static_cast<size_t>(fact_count));
+  // Every sentence holds a figure, so there are at least as many facts.
+  base.facts.reserve(
+      std::min(base.sentences.size(), json.size() / kMinFactRowBytes));
   std::vector<uint32_t> offsets;
-  offsets.reserve(static_cast<size_t>(fact_count) + 1);
+  offsets.reserve(base.facts.capacity() + 1);
   offsets.push_back(0);
   std::vector<TermWeight> own;
   i = 0;
-  for (element e : facts) {
+  for (auto e : facts) {
     RowReader row(r, "facts", i++);
     Fact f;
     Figure& g = f.figure;
@@ -481,42 +587,50 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
             pair = 0;
     double value = 0, step = 0;
     std::string_view unit, qualifier, kind;
-    array period, nouns, fact_terms;
-    if (!row.Begin(e, kFactFields) || !row.Int("sentence", 0, sentence_count - 1, &sentence) ||
-        !row.Int("start", 0, UINT32_MAX, &at) || !row.Int("length", 1, UINT32_MAX, &length) ||
-        !row.Num("value", &value) || !row.Num("step", &step) || !row.Str("unit", &unit) ||
-        !row.Str("qualifier", &qualifier) || !row.Str("kind", &kind) ||
-        !row.Int("direction", -1, 1, &direction) || !row.Array("period", &period) ||
-        !row.Bool("target", &g.target) || !row.Int("pair", -1, fact_count - 1, &pair) ||
-        !row.Bool("pair_from", &g.pair_from) || !row.Array("nouns", &nouns) ||
-        !row.Array("terms", &fact_terms) || !row.End())
+    od::array period, nouns, fact_terms;
+    // A pair names a fact by id; ids past the last fact are caught below.
+    if (!row.Begin(e, kFactFields) ||
+        !row.Int("sentence", 0, sentence_count - 1, &sentence) ||
+        !row.Int("start", 0, UINT32_MAX, &at) ||
+        !row.Int("length", 1, UINT32_MAX, &length) ||
+        !row.Num("value", &value) || !row.Num("step", &step) ||
+        !row.Str("unit", &unit) || !row.Str("qualifier", &qualifier) ||
+        !row.Str("kind", &kind) || !row.Int("direction", -1, 1, &direction) ||
+        !row.Array("period", &period))
       return r.status();
     {
-      RowReader p(r, "facts", i - 1);
       // The period's fields, named under the fact: "$.facts[3].period.from".
       size_t k = 0;
       int64_t* slots[] = {&from, &to, &years};
       const char* names[] = {"period.from", "period.to", "period.years", "period.stated"};
-      for (element x : period) {
+      for (auto x : period) {
         if (k < 3) {
-          if (x.get_int64().get(*slots[k]) != simdjson::SUCCESS || *slots[k] < 0 ||
-              *slots[k] > 9999) {
-            p.Fail(names[k], "expected a year or a count of years (0..9999)");
+          auto err = x.get_int64().get(*slots[k]);
+          if (err || *slots[k] < 0 || *slots[k] > 9999) {
+            row.Fail(names[k], err,
+                     "expected a year or a count of years (0..9999)");
             return r.status();
           }
         } else if (k == 3) {
-          if (x.get_bool().get(g.period.stated) != simdjson::SUCCESS) {
-            p.Fail(names[k], "expected true or false");
+          if (auto err = x.get_bool().get(g.period.stated)) {
+            row.Fail(names[k], err, "expected true or false");
             return r.status();
           }
+        } else if (auto err = x.error()) {
+          row.Fail("period", err, "");
+          return r.status();
         }
         ++k;
       }
       if (k != 4) {
-        p.Fail("period", "expected [from, to, years, stated]");
+        row.Fail("period", "expected [from, to, years, stated]");
         return r.status();
       }
     }
+    if (!row.Bool("target", &g.target) ||
+        !row.Int("pair", -1, INT32_MAX, &pair) ||
+        !row.Bool("pair_from", &g.pair_from) || !row.Array("nouns", &nouns))
+      return r.status();
     const Sentence& s = base.sentences[sentence];
     if (at + length > static_cast<int64_t>(s.text.size())) {
       row.Fail(nullptr, "figure at " + std::to_string(at) + ", length " +
@@ -535,22 +649,24 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
       row.Fail(nullptr, "empty unit or negative step");
       return r.status();
     }
-    for (element n : nouns) {
+    for (auto n : nouns) {
       std::string_view noun;
-      if (n.get_string().get(noun) != simdjson::SUCCESS) {
-        row.Fail("nouns", "expected strings");
+      if (auto err = n.get_string().get(noun)) {
+        row.Fail("nouns", err, "expected strings");
         return r.status();
       }
       g.nouns.emplace_back(noun);
     }
+    if (!row.Array("terms", &fact_terms)) return r.status();
     // [Δid, weight‰, Δid, weight‰, …]: ids ascending, each from the last.
     int64_t id = -1;
     size_t k = 0;
     int64_t delta = 0;
-    for (element t : fact_terms) {
+    for (auto t : fact_terms) {
       int64_t v = 0;
-      if (t.get_int64().get(v) != simdjson::SUCCESS) {
-        row.Fail("terms", "expected integers [id step, weight in thousandths, …]");
+      if (auto err = t.get_int64().get(v)) {
+        row.Fail("terms", err,
+                 "expected integers [id step, weight in thousandths, …]");
         return r.status();
       }
       if (k % 2 == 0) {
@@ -576,6 +692,7 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
       row.Fail("terms", "expected pairs of id step and weight");
       return r.status();
     }
+    if (!row.End()) return r.status();
     offsets.push_back(static_cast<uint32_t>(own.size()));
     f.sentence = static_cast<uint32_t>(sentence);
     g.start = s.start + static_cast<uint32_t>(at);
@@ -592,35 +709,43 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
     g.pair = static_cast<int>(pair);
     base.facts.push_back(std::move(f));
   }
-  element lex;
-  object lexo;
-  if (top["lexicon"].get(lex) != simdjson::SUCCESS) {
-    r.Fail("$.lexicon", "missing");
+  // The number of facts is known only now that they are read.
+  for (size_t f = 0; f < base.facts.size(); ++f)
+    if (base.facts[f].figure.pair >= static_cast<int>(base.facts.size())) {
+      r.Fail(
+          "$.facts[" + std::to_string(f) + "].pair",
+          "out of range (" + std::to_string(base.facts[f].figure.pair) + ")");
+      return r.status();
+    }
+  od::object lexicon;
+  od::value lex;
+  if (!r.Field(top, "lexicon", "$", &lex) ||
+      !r.Object(lex, "$.lexicon", &lexicon) ||
+      !ReadLexicon(r, lexicon, "$.lexicon", &base.lexicon))
     return r.status();
-  }
-  if (!r.Object(lex, "$.lexicon", &lexo) ||
-      !ReadLexicon(r, lexo, "$.lexicon", &base.lexicon))
-    return r.status();
+  Status finished =
+      FinishObject(doc, top, ErrorCode::kBadFactBase, "fact base");
+  if (!finished.ok()) return finished;
   base.BuildIndex(std::move(terms), std::move(offsets), std::move(own));
   return base;
 }
 
 StatusOr<std::vector<Document>> ParseManifest(std::string_view json) {
-  simdjson::dom::parser parser;
-  element root;
   simdjson::padded_string padded(json.data(), json.size());
-  auto err = parser.parse(padded).get(root);
-  if (err) return ParseError(ErrorCode::kBadManifest, err, "manifest");
-  Reader r(ErrorCode::kBadManifest, "$");
-  object top;
-  array docs;
-  if (!r.Object(root, "$", &top) || !r.Array(top, "documents", "$", &docs))
-    return r.status();
+  od::parser parser;
+  od::document doc;
+  od::object top;
+  Status started = StartObject(parser, padded, ErrorCode::kBadManifest,
+                               "manifest", "$", &doc, &top);
+  if (!started.ok()) return started;
+  Reader r(ErrorCode::kBadManifest);
+  od::array docs;
+  if (!r.Array(top, "documents", "$", &docs)) return r.status();
   std::vector<Document> out;
   size_t i = 0;
-  for (element e : docs) {
+  for (auto e : docs) {
     std::string path = "$.documents[" + std::to_string(i++) + "]";
-    object o;
+    od::object o;
     Document d;
     if (!r.Object(e, path, &o) || !r.Str(o, "file", path, &d.file) ||
         !r.Str(o, "title", path, &d.title) ||
@@ -640,21 +765,26 @@ StatusOr<std::vector<Document>> ParseManifest(std::string_view json) {
     }
     out.push_back(std::move(d));
   }
+  if (!r.ok()) return r.status();
+  Status finished = FinishObject(doc, top, ErrorCode::kBadManifest, "manifest");
+  if (!finished.ok()) return finished;
   if (out.empty()) return Status(ErrorCode::kBadManifest, "manifest lists no documents");
   return out;
 }
 
 StatusOr<Lexicon> ParseLexicon(std::string_view json) {
-  simdjson::dom::parser parser;
-  element root;
   simdjson::padded_string padded(json.data(), json.size());
-  auto err = parser.parse(padded).get(root);
-  if (err) return ParseError(ErrorCode::kBadLexicon, err, "lexicon");
-  Reader r(ErrorCode::kBadLexicon, "lexicon");
-  object top;
+  od::parser parser;
+  od::document doc;
+  od::object top;
+  Status started = StartObject(parser, padded, ErrorCode::kBadLexicon,
+                               "lexicon", "lexicon", &doc, &top);
+  if (!started.ok()) return started;
+  Reader r(ErrorCode::kBadLexicon);
   Lexicon lexicon;
-  if (!r.Object(root, "lexicon", &top) || !ReadLexicon(r, top, "lexicon", &lexicon))
-    return r.status();
+  if (!ReadLexicon(r, top, "lexicon", &lexicon)) return r.status();
+  Status finished = FinishObject(doc, top, ErrorCode::kBadLexicon, "lexicon");
+  if (!finished.ok()) return finished;
   return lexicon;
 }
 
