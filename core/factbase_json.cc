@@ -322,6 +322,7 @@ constexpr size_t kFactFields = 15;
 // The shortest fact row the writer can write is longer than this: a bound
 // on how many facts a file of some size can hold, for reserving.
 constexpr size_t kMinFactRowBytes = 60;
+constexpr size_t kTermsPerFactReserved = 8;
 
 // Weights as written: thousandths.
 long long Thousandths(float v) { return std::llround(static_cast<double>(v) * 1000); }
@@ -481,15 +482,51 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
                       std::to_string(kFactBaseVersion) + "; recompile it");
 
   FactBase base;
-  // The term table first: documents and facts name terms by index. Fields
-  // are found in any order; in the writer's, only the small ones are passed
-  // over twice.
-  od::array terms_json;
+  // Sections in the writer's order, so that finding each field moves
+  // forward (On Demand finds fields in any order, but one out of order costs
+  // a pass over all that follows it). Documents name their topic terms by
+  // id; the names are filled in once the term table is read.
+  od::array docs, terms_json, sentences, facts;
+  if (!r.Array(top, "documents", "$", &docs)) return r.status();
+  std::vector<std::vector<uint32_t>> topic_ids;
+  size_t i = 0;
+  for (auto e : docs) {
+    std::string path = "$.documents[" + std::to_string(i++) + "]";
+    od::object o;
+    Document d;
+    int64_t length = 0;
+    if (!r.Object(e, path, &o) || !r.Str(o, "file", path, &d.file) ||
+        !r.Str(o, "title", path, &d.title) ||
+        !r.Str(o, "publisher", path, &d.publisher) ||
+        !r.Str(o, "date", path, &d.date) ||
+        !r.Str(o, "language", path, &d.language) ||
+        !r.Str(o, "url", path, &d.url, false) ||
+        !r.Int(o, "length", path, &length, 0, UINT32_MAX))
+      return r.status();
+    if (!ParseDate(d.date).ok()) r.Fail(path + ".date", "expected YYYY-MM-DD");
+    od::array topic;
+    topic_ids.emplace_back();
+    if (r.ok() && r.Array(o, "topic", path, &topic)) {
+      for (auto t : topic) {
+        int64_t id = 0;
+        auto err = t.get_int64().get(id);
+        if (err || id < 0 || id > UINT32_MAX) {
+          r.Fail(path + ".topic", err, "expected term ids");
+          break;
+        }
+        topic_ids.back().push_back(static_cast<uint32_t>(id));
+      }
+    }
+    if (!r.ok()) return r.status();
+    d.length = static_cast<uint32_t>(length);
+    base.documents.push_back(std::move(d));
+  }
+
   if (!r.Array(top, "terms", "$", &terms_json)) return r.status();
   std::vector<std::string> terms;
   {
     std::unordered_map<std::string_view, uint32_t> seen;
-    size_t i = 0;
+    i = 0;
     for (auto e : terms_json) {
       std::string_view term;
       auto err = e.get_string().get(term);
@@ -508,41 +545,15 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
     }
   }
   const int64_t term_count = static_cast<int64_t>(terms.size());
-
-  od::array docs, sentences, facts;
-  if (!r.Array(top, "documents", "$", &docs)) return r.status();
-  size_t i = 0;
-  for (auto e : docs) {
-    std::string path = "$.documents[" + std::to_string(i++) + "]";
-    od::object o;
-    Document d;
-    int64_t length = 0;
-    if (!r.Object(e, path, &o) || !r.Str(o, "file", path, &d.file) ||
-        !r.Str(o, "title", path, &d.title) ||
-        !r.Str(o, "publisher", path, &d.publisher) ||
-        !r.Str(o, "date", path, &d.date) ||
-        !r.Str(o, "language", path, &d.language) ||
-        !r.Str(o, "url", path, &d.url, false) ||
-        !r.Int(o, "length", path, &length, 0, UINT32_MAX))
-      return r.status();
-    if (!ParseDate(d.date).ok()) r.Fail(path + ".date", "expected YYYY-MM-DD");
-    od::array topic;
-    if (r.ok() && r.Array(o, "topic", path, &topic)) {
-      for (auto t : topic) {
-        int64_t id = 0;
-        auto err = t.get_int64().get(id);
-        if (err || id < 0 || id >= term_count) {
-          r.Fail(path + ".topic", err,
-                 "expected term ids below " + std::to_string(term_count));
-          break;
-        }
-        d.topic.push_back(terms[id]);
+  for (size_t d = 0; d < base.documents.size(); ++d)
+    for (uint32_t id : topic_ids[d]) {
+      if (id >= term_count) {
+        r.Fail("$.documents[" + std::to_string(d) + "].topic",
+               "expected term ids below " + std::to_string(term_count));
+        return r.status();
       }
+      base.documents[d].topic.push_back(terms[id]);
     }
-    if (!r.ok()) return r.status();
-    d.length = static_cast<uint32_t>(length);
-    base.documents.push_back(std::move(d));
-  }
 
   if (!r.Array(top, "sentences", "$", &sentences)) return r.status();
   i = 0;
@@ -578,6 +589,9 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
   offsets.reserve(base.facts.capacity() + 1);
   offsets.push_back(0);
   std::vector<TermWeight> own;
+  // Facts have a handful of terms each; pages reserved and never used cost
+  // no memory, while growing would copy the array twice over.
+  own.reserve(base.facts.capacity() * kTermsPerFactReserved);
   i = 0;
   for (auto e : facts) {
     RowReader row(r, "facts", i++);
