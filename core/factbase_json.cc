@@ -2,7 +2,9 @@
 // On-Demand API with error codes (no exceptions): each value is parsed where
 // the loader reads it, straight from the input, so a large base is never
 // held twice (no DOM tape, no copies of its strings). Every simdjson error
-// becomes a status naming the JSON path that failed. Sentences and facts are
+// becomes a status naming the JSON path that failed. On Demand checks the
+// syntax of what it reads: a value no one reads (under a key the format does
+// not have) is skipped unchecked. Sentences and facts are
 // rows (arrays of fields in a fixed order, read in one pass) and name
 // subject terms by their index in the term table, so a large base parses
 // and loads without a string per term.
@@ -77,56 +79,35 @@ class Reader {
     }
     return true;
   }
-  // False when the field is missing (an error if `required`) or fails.
-  bool Field(od::object& o, const char* key, const std::string& path,
-             od::value* out, bool required = true) {
-    auto err = o.find_field_unordered(key).get(*out);
-    if (err == simdjson::NO_SUCH_FIELD) {
-      if (required) Fail(path + "." + key, "missing");
-      return false;
-    }
-    if (err) {
-      Fail(path + "." + key, err, "");
-      return false;
-    }
-    return true;
-  }
-  bool Array(od::object& o, const char* key, const std::string& path,
-             od::array* out) {
-    od::value v;
-    if (!Field(o, key, path, &v)) return false;
+  bool Array(od::value& v, const std::string& path, od::array* out) {
     if (auto err = v.get_array().get(*out)) {
-      Fail(path + "." + key, err, "expected an array");
+      Fail(path, err, "expected an array");
       return false;
     }
     return true;
   }
-  bool Str(od::object& o, const char* key, const std::string& path,
-           std::string* out, bool required = true) {
-    od::value v;
-    if (!Field(o, key, path, &v, required)) return !required && ok();
-    if (!required) {
-      bool is_null = false;
-      if (v.is_null().get(is_null) == simdjson::SUCCESS && is_null) return true;
-    }
+  // A null is read as "" when `nullable`.
+  bool Str(od::value& v, const std::string& path, std::string* out,
+           bool nullable = false) {
+    bool is_null = false;
+    if (nullable && v.is_null().get(is_null) == simdjson::SUCCESS && is_null)
+      return true;
     std::string_view s;
     if (auto err = v.get_string().get(s)) {
-      Fail(path + "." + key, err, "expected a string");
+      Fail(path, err, "expected a string");
       return false;
     }
     out->assign(s);
     return true;
   }
-  bool Int(od::object& o, const char* key, const std::string& path,
-           int64_t* out, int64_t lo, int64_t hi) {
-    od::value v;
-    if (!Field(o, key, path, &v)) return false;
+  bool Int(od::value& v, const std::string& path, int64_t* out, int64_t lo,
+           int64_t hi) {
     if (auto err = v.get_int64().get(*out)) {
-      Fail(path + "." + key, err, "expected an integer");
+      Fail(path, err, "expected an integer");
       return false;
     }
     if (*out < lo || *out > hi) {
-      Fail(path + "." + key, "out of range (" + std::to_string(*out) + ")");
+      Fail(path, "out of range (" + std::to_string(*out) + ")");
       return false;
     }
     return true;
@@ -159,15 +140,33 @@ Status StartObject(od::parser& parser, simdjson::padded_string_view json,
   return Status(code, std::string(root) + ": expected an object");
 }
 
-// Skips what the reader left of the top-level object; nothing but
-// whitespace may follow it.
-Status FinishObject(od::document& doc, od::object& top, ErrorCode code,
-                    const char* what) {
-  if (auto err = top.raw_json().error()) return ParseError(code, err, what);
+// Calls visit(key, value) for each field of an object, in order; false
+// when visit does or the object is not JSON. Fields are read in the order
+// they come: On Demand can look fields up by name too, but a lookup that
+// wraps around relies on the text before it being well-formed.
+template <typename Visit>
+bool ForEachField(Reader& r, od::object& o, const std::string& path,
+                  Visit visit) {
+  for (auto field : o) {
+    od::field f;
+    std::string_view key;
+    auto err = std::move(field).get(f);
+    if (!err) err = f.unescaped_key().get(key);
+    if (err) {
+      r.Fail(path, err, "");
+      return false;
+    }
+    if (!visit(key, f.value())) return false;
+  }
+  return true;
+}
+
+// Once the top-level object is read, nothing but whitespace may follow.
+Status CheckEnd(od::document& doc, ErrorCode code, const char* what) {
   if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
-    return Status(code,
-                  std::string(what) +
-                      " is not valid JSON: content after the top-level object");
+    return Status(code, std::string(what) +
+                            " is not valid JSON: content after the "
+                            "top-level object");
   return Status();
 }
 
@@ -335,54 +334,137 @@ long long Thousandths(float v) { return std::llround(static_cast<double>(v) * 10
 
 bool ReadLexicon(Reader& r, od::object& o, const std::string& path,
                  Lexicon* out) {
-  od::array stop, syn;
-  if (!r.Array(o, "stopwords", path, &stop)) return false;
-  size_t i = 0;
-  for (auto e : stop) {
-    std::string_view s;
-    if (auto err = e.get_string().get(s)) {
-      r.Fail(path + ".stopwords[" + std::to_string(i) + "]", err,
-             "expected a string");
-      return false;
-    }
-    out->AddStopword(std::string(s));
-    ++i;
-  }
-  if (!r.Array(o, "synonyms", path, &syn)) return false;
-  i = 0;
-  for (auto e : syn) {
-    auto where = [&] { return path + ".synonyms[" + std::to_string(i) + "]"; };
-    od::array pair;
-    if (auto err = e.get_array().get(pair)) {
-      r.Fail(where(), err, "expected [phrase, canonical]");
-      return false;
-    }
-    std::string_view ab[2];
-    size_t n = 0;
-    for (auto x : pair) {
-      if (n < 2) {
-        if (auto err = x.get_string().get(ab[n])) {
-          r.Fail(where(), err, "expected two non-empty strings");
+  bool stopwords = false, synonyms = false;
+  bool read = ForEachField(r, o, path, [&](std::string_view key, od::value& v) {
+    od::array a;
+    if (key == "stopwords") {
+      stopwords = true;
+      if (!r.Array(v, path + ".stopwords", &a)) return false;
+      size_t i = 0;
+      for (auto e : a) {
+        std::string_view s;
+        if (auto err = e.get_string().get(s)) {
+          r.Fail(path + ".stopwords[" + std::to_string(i) + "]", err,
+                 "expected a string");
           return false;
         }
-      } else if (auto err = x.error()) {
-        r.Fail(where(), err, "");
+        out->AddStopword(std::string(s));
+        ++i;
+      }
+    } else if (key == "synonyms") {
+      synonyms = true;
+      if (!r.Array(v, path + ".synonyms", &a)) return false;
+      size_t i = 0;
+      for (auto e : a) {
+        auto where = [&] {
+          return path + ".synonyms[" + std::to_string(i) + "]";
+        };
+        od::array pair;
+        if (auto err = e.get_array().get(pair)) {
+          r.Fail(where(), err, "expected [phrase, canonical]");
+          return false;
+        }
+        std::string_view ab[2];
+        size_t n = 0;
+        for (auto x : pair) {
+          if (n < 2) {
+            if (auto err = x.get_string().get(ab[n])) {
+              r.Fail(where(), err, "expected two non-empty strings");
+              return false;
+            }
+          } else if (auto err = x.error()) {
+            r.Fail(where(), err, "");
+            return false;
+          }
+          ++n;
+        }
+        if (n != 2) {
+          r.Fail(where(), "expected [phrase, canonical]");
+          return false;
+        }
+        if (ab[0].empty() || ab[1].empty()) {
+          r.Fail(where(), "expected two non-empty strings");
+          return false;
+        }
+        out->AddSynonym(std::string(ab[0]), std::string(ab[1]));
+        ++i;
+      }
+    }
+    return true;
+  });
+  if (!read) return false;
+  if (!stopwords) r.Fail(path + ".stopwords", "missing");
+  if (!synonyms) r.Fail(path + ".synonyms", "missing");
+  if (!r.ok()) return false;
+  out->Finalize();
+  return true;
+}
+
+// The documents of a manifest or, with `topics`, of a fact base (which adds
+// "length" and "topic", its terms as ids).
+bool ReadDocuments(Reader& r, od::value& v, std::vector<Document>* out,
+                   std::vector<std::vector<uint32_t>>* topics) {
+  od::array docs;
+  if (!r.Array(v, "$.documents", &docs)) return false;
+  size_t i = 0;
+  for (auto e : docs) {
+    const std::string path = "$.documents[" + std::to_string(i++) + "]";
+    od::object o;
+    if (!r.Object(e, path, &o)) return false;
+    Document& d = out->emplace_back();
+    int64_t length = 0;
+    std::vector<uint32_t> topic;
+    // The fields in the order they are written; which ones were seen.
+    static const char* const kFields[] = {"file",   "title",    "publisher",
+                                          "date",   "language", "url",
+                                          "length", "topic"};
+    unsigned seen = 0;
+    bool read =
+        ForEachField(r, o, path, [&](std::string_view key, od::value& x) {
+          size_t k = 0;
+          while (k < 8 && key != kFields[k]) ++k;
+          if (k == 8 || (topics == nullptr && k >= 6)) return true;  // not ours
+          seen |= 1u << k;
+          const std::string where = path + "." + kFields[k];
+          switch (k) {
+            case 0: return r.Str(x, where, &d.file);
+            case 1: return r.Str(x, where, &d.title);
+            case 2: return r.Str(x, where, &d.publisher);
+            case 3: return r.Str(x, where, &d.date);
+            case 4: return r.Str(x, where, &d.language);
+            case 5: return r.Str(x, where, &d.url, true);
+            case 6: return r.Int(x, where, &length, 0, UINT32_MAX);
+            default: break;
+          }
+          od::array ids;
+          if (!r.Array(x, where, &ids)) return false;
+          for (auto t : ids) {
+            int64_t id = 0;
+            auto err = t.get_int64().get(id);
+            if (err || id < 0 || id > UINT32_MAX) {
+              r.Fail(where, err, "expected term ids");
+              return false;
+            }
+            topic.push_back(static_cast<uint32_t>(id));
+          }
+          return true;
+        });
+    if (!read) return false;
+    for (size_t k = 0; k < 8; ++k)
+      if (k != 5 && (topics != nullptr || k < 6) && !(seen & (1u << k))) {
+        r.Fail(path + "." + kFields[k], "missing");
         return false;
       }
-      ++n;
-    }
-    if (n != 2) {
-      r.Fail(where(), "expected [phrase, canonical]");
+    if (!r.ok()) return false;
+    if (!ParseDate(d.date).ok()) {
+      r.Fail(path + ".date", "expected YYYY-MM-DD, got \"" + d.date + "\"");
       return false;
     }
-    if (ab[0].empty() || ab[1].empty()) {
-      r.Fail(where(), "expected two non-empty strings");
-      return false;
+    if (topics != nullptr) {
+      d.length = static_cast<uint32_t>(length);
+      topics->push_back(std::move(topic));
     }
-    out->AddSynonym(std::string(ab[0]), std::string(ab[1]));
-    ++i;
   }
-  out->Finalize();
   return true;
 }
 
@@ -457,126 +539,52 @@ std::string WriteFactBase(const FactBase& base) {
   return out;
 }
 
-StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
-  if (json.empty()) return Status(ErrorCode::kBadFactBase, "fact base is empty");
-  // simdjson reads up to SIMDJSON_PADDING bytes past the end: in place when
-  // the caller's buffer has them, else from a padded copy.
-  simdjson::padded_string copy;
-  simdjson::padded_string_view input(json.data(), json.size(), capacity);
-  if (capacity < json.size() + kFactBasePadding) {
-    copy = simdjson::padded_string(json.data(), json.size());
-    input = copy;
-  }
-  od::parser parser;
-  od::document doc;
-  od::object top;
-  Status started = StartObject(parser, input, ErrorCode::kBadFactBase,
-                               "fact base", "$", &doc, &top);
-  if (!started.ok()) return started;
-  Reader r(ErrorCode::kBadFactBase);
-  std::string format;
-  if (!r.Str(top, "format", "$", &format)) return r.status();
-  if (format != "figcheck-factbase")
-    return Status(ErrorCode::kBadFactBase,
-                  "$.format: not a figcheck fact base (\"" + format + "\")");
-  int64_t version = 0;
-  if (!r.Int(top, "version", "$", &version, 0, 1 << 30)) return r.status();
-  if (version != kFactBaseVersion)
-    return Status(ErrorCode::kFactBaseVersion,
-                  "fact base version " + std::to_string(version) +
-                      ", this figcheck reads version " +
-                      std::to_string(kFactBaseVersion) + "; recompile it");
-
-  FactBase base;
-  // Sections in the writer's order, so that finding each field moves
-  // forward (On Demand finds fields in any order, but one out of order costs
-  // a pass over all that follows it). Documents name their topic terms by
-  // id; the names are filled in once the term table is read.
-  od::array docs, terms_json, sentences, facts;
-  if (!r.Array(top, "documents", "$", &docs)) return r.status();
-  std::vector<std::vector<uint32_t>> topic_ids;
+// "$.terms": the term table, each term once.
+bool ReadTerms(Reader& r, od::value& v, std::vector<std::string>* out) {
+  std::vector<std::string>& terms = *out;
+  od::array list;
+  if (!r.Array(v, "$.terms", &list)) return false;
+  std::unordered_map<std::string_view, uint32_t> seen;
   size_t i = 0;
-  for (auto e : docs) {
-    std::string path = "$.documents[" + std::to_string(i++) + "]";
-    od::object o;
-    Document d;
-    int64_t length = 0;
-    if (!r.Object(e, path, &o) || !r.Str(o, "file", path, &d.file) ||
-        !r.Str(o, "title", path, &d.title) ||
-        !r.Str(o, "publisher", path, &d.publisher) ||
-        !r.Str(o, "date", path, &d.date) ||
-        !r.Str(o, "language", path, &d.language) ||
-        !r.Str(o, "url", path, &d.url, false) ||
-        !r.Int(o, "length", path, &length, 0, UINT32_MAX))
-      return r.status();
-    if (!ParseDate(d.date).ok()) r.Fail(path + ".date", "expected YYYY-MM-DD");
-    od::array topic;
-    topic_ids.emplace_back();
-    if (r.ok() && r.Array(o, "topic", path, &topic)) {
-      for (auto t : topic) {
-        int64_t id = 0;
-        auto err = t.get_int64().get(id);
-        if (err || id < 0 || id > UINT32_MAX) {
-          r.Fail(path + ".topic", err, "expected term ids");
-          break;
-        }
-        topic_ids.back().push_back(static_cast<uint32_t>(id));
-      }
+  for (auto e : list) {
+    std::string_view term;
+    auto err = e.get_string().get(term);
+    if (err || term.empty()) {
+      r.Fail("$.terms[" + std::to_string(i) + "]", err,
+             "expected a non-empty string");
+      return false;
     }
-    if (!r.ok()) return r.status();
-    d.length = static_cast<uint32_t>(length);
-    base.documents.push_back(std::move(d));
+    if (!seen.emplace(term, static_cast<uint32_t>(i)).second) {
+      r.Fail("$.terms[" + std::to_string(i) + "]",
+             "\"" + std::string(term) + "\" is listed twice");
+      return false;
+    }
+    terms.emplace_back(term);
+    ++i;
   }
+  return true;
+}
 
-  if (!r.Array(top, "terms", "$", &terms_json)) return r.status();
-  std::vector<std::string> terms;
-  {
-    std::unordered_map<std::string_view, uint32_t> seen;
-    i = 0;
-    for (auto e : terms_json) {
-      std::string_view term;
-      auto err = e.get_string().get(term);
-      if (err || term.empty()) {
-        r.Fail("$.terms[" + std::to_string(i) + "]", err,
-               "expected a non-empty string");
-        return r.status();
-      }
-      if (!seen.emplace(term, static_cast<uint32_t>(i)).second) {
-        r.Fail("$.terms[" + std::to_string(i) + "]",
-               "\"" + std::string(term) + "\" is listed twice");
-        return r.status();
-      }
-      terms.emplace_back(term);
-      ++i;
-    }
-  }
-  const int64_t term_count = static_cast<int64_t>(terms.size());
-  for (size_t d = 0; d < base.documents.size(); ++d)
-    for (uint32_t id : topic_ids[d]) {
-      if (id >= term_count) {
-        r.Fail("$.documents[" + std::to_string(d) + "].topic",
-               "expected term ids below " + std::to_string(term_count));
-        return r.status();
-      }
-      base.documents[d].topic.push_back(terms[id]);
-    }
-
-  if (!r.Array(top, "sentences", "$", &sentences)) return r.status();
-  i = 0;
-  for (auto e : sentences) {
+// "$.sentences": rows of [doc, start, text].
+bool ReadSentences(Reader& r, od::value& v, FactBase* out) {
+  FactBase& base = *out;
+  od::array list;
+  if (!r.Array(v, "$.sentences", &list)) return false;
+  size_t i = 0;
+  for (auto e : list) {
     RowReader row(r, "sentences", i++);
     int64_t doc = 0, start = 0;
     std::string_view text;
     if (!row.Begin(e, kSentenceFields) ||
         !row.Int("doc", 0, static_cast<int64_t>(base.documents.size()) - 1, &doc) ||
         !row.Int("start", 0, UINT32_MAX, &start) || !row.Str("text", &text) || !row.End())
-      return r.status();
+      return false;
     const int64_t end = start + static_cast<int64_t>(text.size());
     if (text.empty() || end > base.documents[doc].length) {
       row.Fail(nullptr, "offsets " + std::to_string(start) + ".." + std::to_string(end) +
                             " outside its document (length " +
                             std::to_string(base.documents[doc].length) + ")");
-      return r.status();
+      return false;
     }
     Sentence& s = base.sentences.emplace_back();
     s.doc = static_cast<uint32_t>(doc);
@@ -585,20 +593,30 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
     s.text.assign(text);
   }
 
-  if (!r.Array(top, "facts", "$", &facts)) return r.status();
+  return true;
+}
+
+// "$.facts": rows of fifteen fields (factbase_json.h); each fact's terms
+// go to `own`, fact i's from offsets[i] to offsets[i + 1].
+bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
+               FactBase* out, std::vector<uint32_t>* offsets_out,
+               std::vector<TermWeight>* own_out) {
+  FactBase& base = *out;
+  std::vector<uint32_t>& offsets = *offsets_out;
+  std::vector<TermWeight>& own = *own_out;
+  od::array list;
+  if (!r.Array(v, "$.facts", &list)) return false;
   const int64_t sentence_count = static_cast<int64_t>(base.sentences.size());
   // Every sentence holds a figure, so there are at least as many facts.
   base.facts.reserve(
-      std::min(base.sentences.size(), json.size() / kMinFactRowBytes));
-  std::vector<uint32_t> offsets;
+      std::min(base.sentences.size(), input_bytes / kMinFactRowBytes));
   offsets.reserve(base.facts.capacity() + 1);
   offsets.push_back(0);
-  std::vector<TermWeight> own;
   // Facts have a handful of terms each; pages reserved and never used cost
   // no memory, while growing would copy the array twice over.
   own.reserve(base.facts.capacity() * kTermsPerFactReserved);
-  i = 0;
-  for (auto e : facts) {
+  size_t i = 0;
+  for (auto e : list) {
     RowReader row(r, "facts", i++);
     // Built in place: a Fact is large, and moving one costs as much as
     // filling it.
@@ -618,7 +636,7 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
         !row.Str("unit", &unit) || !row.Str("qualifier", &qualifier) ||
         !row.Str("kind", &kind) || !row.Int("direction", -1, 1, &direction) ||
         !row.Array("period", &period))
-      return r.status();
+      return false;
     {
       // The period's fields, named under the fact: "$.facts[3].period.from".
       size_t k = 0;
@@ -630,55 +648,55 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
           if (err || *slots[k] < 0 || *slots[k] > 9999) {
             row.Fail(names[k], err,
                      "expected a year or a count of years (0..9999)");
-            return r.status();
+            return false;
           }
         } else if (k == 3) {
           if (auto err = x.get_bool().get(g.period.stated)) {
             row.Fail(names[k], err, "expected true or false");
-            return r.status();
+            return false;
           }
         } else if (auto err = x.error()) {
           row.Fail("period", err, "");
-          return r.status();
+          return false;
         }
         ++k;
       }
       if (k != 4) {
         row.Fail("period", "expected [from, to, years, stated]");
-        return r.status();
+        return false;
       }
     }
     if (!row.Bool("target", &g.target) ||
         !row.Int("pair", -1, INT32_MAX, &pair) ||
         !row.Bool("pair_from", &g.pair_from) || !row.Array("nouns", &nouns))
-      return r.status();
+      return false;
     const Sentence& s = base.sentences[sentence];
     if (at + length > static_cast<int64_t>(s.text.size())) {
       row.Fail(nullptr, "figure at " + std::to_string(at) + ", length " +
                             std::to_string(length) + " outside its sentence");
-      return r.status();
+      return false;
     }
     if (!ParseQualifier(std::string(qualifier), &g.quantity.qualifier)) {
       row.Fail("qualifier", "unknown qualifier \"" + std::string(qualifier) + "\"");
-      return r.status();
+      return false;
     }
     if (kind != "level" && kind != "change") {
       row.Fail("kind", "expected \"level\" or \"change\"");
-      return r.status();
+      return false;
     }
     if (unit.empty() || step < 0) {
       row.Fail(nullptr, "empty unit or negative step");
-      return r.status();
+      return false;
     }
     for (auto n : nouns) {
       std::string_view noun;
       if (auto err = n.get_string().get(noun)) {
         row.Fail("nouns", err, "expected strings");
-        return r.status();
+        return false;
       }
       g.nouns.emplace_back(noun);
     }
-    if (!row.Array("terms", &fact_terms)) return r.status();
+    if (!row.Array("terms", &fact_terms)) return false;
     // [Δid, weight‰, Δid, weight‰, …]: ids ascending, each from the last.
     int64_t id = -1;
     size_t k = 0;
@@ -688,21 +706,21 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
       if (auto err = t.get_int64().get(v)) {
         row.Fail("terms", err,
                  "expected integers [id step, weight in thousandths, …]");
-        return r.status();
+        return false;
       }
       if (k % 2 == 0) {
         const int64_t lo = id < 0 ? 0 : 1;
         if (v < lo || v >= term_count || (id < 0 ? v : id + v) >= term_count) {
           row.Fail("terms", "term id out of order or not below " + std::to_string(term_count) +
                                 " (entry " + std::to_string(k) + ")");
-          return r.status();
+          return false;
         }
         delta = v;
       } else {
         if (v < 0 || v > 1000) {
           row.Fail("terms", "weight " + std::to_string(v) + " outside 0..1000 (entry " +
                                 std::to_string(k) + ")");
-          return r.status();
+          return false;
         }
         id = id < 0 ? delta : id + delta;
         own.push_back({static_cast<uint32_t>(id), WeightOf(v)});
@@ -711,9 +729,9 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
     }
     if (k % 2 != 0) {
       row.Fail("terms", "expected pairs of id step and weight");
-      return r.status();
+      return false;
     }
-    if (!row.End()) return r.status();
+    if (!row.End()) return false;
     offsets.push_back(static_cast<uint32_t>(own.size()));
     f.sentence = static_cast<uint32_t>(sentence);
     g.start = s.start + static_cast<uint32_t>(at);
@@ -729,6 +747,125 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
     g.period.years = static_cast<int>(years);
     g.pair = static_cast<int>(pair);
   }
+  return true;
+}
+
+StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
+  if (json.empty())
+    return Status(ErrorCode::kBadFactBase, "fact base is empty");
+  // simdjson reads up to SIMDJSON_PADDING bytes past the end: in place when
+  // the caller's buffer has them, else from a padded copy.
+  simdjson::padded_string copy;
+  simdjson::padded_string_view input(json.data(), json.size(), capacity);
+  if (capacity < json.size() + kFactBasePadding) {
+    copy = simdjson::padded_string(json.data(), json.size());
+    input = copy;
+  }
+  od::parser parser;
+  od::document doc;
+  od::object top;
+  Status started = StartObject(parser, input, ErrorCode::kBadFactBase,
+                               "fact base", "$", &doc, &top);
+  if (!started.ok()) return started;
+  Reader r(ErrorCode::kBadFactBase);
+  FactBase base;
+  std::vector<std::vector<uint32_t>> topics;
+  std::vector<std::string> terms;
+  std::vector<uint32_t> offsets;
+  std::vector<TermWeight> own;
+  Status version_status;
+  // Sections are read as they come, each after those it refers to (as the
+  // writer orders them): sentences name documents, facts sentences and
+  // terms. Topics name terms too, and are resolved at the end.
+  enum Section {
+    kFormat,
+    kVersion,
+    kDocuments,
+    kTerms,
+    kSentences,
+    kFacts,
+    kLexicon,
+    kSections
+  };
+  static const char* const kNames[] = {"format", "version",   "documents",
+                                       "terms",  "sentences", "facts",
+                                       "lexicon"};
+  bool seen[kSections] = {};
+  auto after = [&](std::initializer_list<Section> before, Section section) {
+    for (Section b : before)
+      if (!seen[b]) {
+        r.Fail(std::string("$.") + kNames[b],
+               std::string("missing before $.") + kNames[section]);
+        return false;
+      }
+    seen[section] = true;
+    return true;
+  };
+  bool read =
+      ForEachField(r, top, "$", [&](std::string_view key, od::value& v) {
+        if (key == "format") {
+          std::string format;
+          seen[kFormat] = true;
+          if (!r.Str(v, "$.format", &format)) return false;
+          if (format != "figcheck-factbase") {
+            r.Fail("$.format", "not a figcheck fact base (\"" + format + "\")");
+            return false;
+          }
+          return true;
+        }
+        if (key == "version") {
+          int64_t version = 0;
+          seen[kVersion] = true;
+          if (!r.Int(v, "$.version", &version, 0, 1 << 30)) return false;
+          if (version != kFactBaseVersion) {
+            version_status =
+                Status(ErrorCode::kFactBaseVersion,
+                       "fact base version " + std::to_string(version) +
+                           ", this figcheck reads version " +
+                           std::to_string(kFactBaseVersion) + "; recompile it");
+            return false;
+          }
+          return true;
+        }
+        if (key == "documents")
+          return after({kFormat, kVersion}, kDocuments) &&
+                 ReadDocuments(r, v, &base.documents, &topics);
+        if (key == "terms")
+          return after({kFormat, kVersion}, kTerms) && ReadTerms(r, v, &terms);
+        if (key == "sentences")
+          return after({kFormat, kVersion, kDocuments}, kSentences) &&
+                 ReadSentences(r, v, &base);
+        if (key == "facts")
+          return after({kFormat, kVersion, kTerms, kSentences}, kFacts) &&
+                 ReadFacts(r, v, json.size(),
+                           static_cast<int64_t>(terms.size()), &base, &offsets,
+                           &own);
+        if (key == "lexicon") {
+          od::object lexicon;
+          return after({kFormat, kVersion}, kLexicon) &&
+                 r.Object(v, "$.lexicon", &lexicon) &&
+                 ReadLexicon(r, lexicon, "$.lexicon", &base.lexicon);
+        }
+        return true;
+      });
+  if (!version_status.ok()) return version_status;
+  if (!read) return r.status();
+  for (size_t k = 0; k < kSections; ++k)
+    if (!seen[k]) {
+      r.Fail(std::string("$.") + kNames[k], "missing");
+      return r.status();
+    }
+  Status end = CheckEnd(doc, ErrorCode::kBadFactBase, "fact base");
+  if (!end.ok()) return end;
+  for (size_t d = 0; d < base.documents.size(); ++d)
+    for (uint32_t id : topics[d]) {
+      if (id >= terms.size()) {
+        r.Fail("$.documents[" + std::to_string(d) + "].topic",
+               "expected term ids below " + std::to_string(terms.size()));
+        return r.status();
+      }
+      base.documents[d].topic.push_back(terms[id]);
+    }
   // The number of facts is known only now that they are read.
   for (size_t f = 0; f < base.facts.size(); ++f)
     if (base.facts[f].figure.pair >= static_cast<int>(base.facts.size())) {
@@ -737,15 +874,6 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
           "out of range (" + std::to_string(base.facts[f].figure.pair) + ")");
       return r.status();
     }
-  od::object lexicon;
-  od::value lex;
-  if (!r.Field(top, "lexicon", "$", &lex) ||
-      !r.Object(lex, "$.lexicon", &lexicon) ||
-      !ReadLexicon(r, lexicon, "$.lexicon", &base.lexicon))
-    return r.status();
-  Status finished =
-      FinishObject(doc, top, ErrorCode::kBadFactBase, "fact base");
-  if (!finished.ok()) return finished;
   base.BuildIndex(std::move(terms), std::move(offsets), std::move(own));
   return base;
 }
@@ -759,36 +887,32 @@ StatusOr<std::vector<Document>> ParseManifest(std::string_view json) {
                                "manifest", "$", &doc, &top);
   if (!started.ok()) return started;
   Reader r(ErrorCode::kBadManifest);
-  od::array docs;
-  if (!r.Array(top, "documents", "$", &docs)) return r.status();
   std::vector<Document> out;
-  size_t i = 0;
-  for (auto e : docs) {
-    std::string path = "$.documents[" + std::to_string(i++) + "]";
-    od::object o;
-    Document d;
-    if (!r.Object(e, path, &o) || !r.Str(o, "file", path, &d.file) ||
-        !r.Str(o, "title", path, &d.title) ||
-        !r.Str(o, "publisher", path, &d.publisher) ||
-        !r.Str(o, "date", path, &d.date) ||
-        !r.Str(o, "language", path, &d.language) ||
-        !r.Str(o, "url", path, &d.url, false))
-      return r.status();
-    if (!ParseDate(d.date).ok()) {
-      r.Fail(path + ".date", "expected YYYY-MM-DD, got \"" + d.date + "\"");
-      return r.status();
-    }
-    if (d.file.empty() || d.file.find('/') != std::string::npos ||
-        d.file.find("..") != std::string::npos) {
-      r.Fail(path + ".file", "expected a plain file name");
-      return r.status();
-    }
-    out.push_back(std::move(d));
+  bool has_documents = false;
+  bool read =
+      ForEachField(r, top, "$", [&](std::string_view key, od::value& v) {
+        if (key != "documents") return true;
+        has_documents = true;
+        return ReadDocuments(r, v, &out, nullptr);
+      });
+  if (!read) return r.status();
+  if (!has_documents) {
+    r.Fail("$.documents", "missing");
+    return r.status();
   }
-  if (!r.ok()) return r.status();
-  Status finished = FinishObject(doc, top, ErrorCode::kBadManifest, "manifest");
-  if (!finished.ok()) return finished;
-  if (out.empty()) return Status(ErrorCode::kBadManifest, "manifest lists no documents");
+  Status end = CheckEnd(doc, ErrorCode::kBadManifest, "manifest");
+  if (!end.ok()) return end;
+  for (size_t i = 0; i < out.size(); ++i) {
+    const std::string& file = out[i].file;
+    if (file.empty() || file.find('/') != std::string::npos ||
+        file.find("..") != std::string::npos) {
+      r.Fail("$.documents[" + std::to_string(i) + "].file",
+             "expected a plain file name");
+      return r.status();
+    }
+  }
+  if (out.empty())
+    return Status(ErrorCode::kBadManifest, "manifest lists no documents");
   return out;
 }
 
@@ -803,8 +927,8 @@ StatusOr<Lexicon> ParseLexicon(std::string_view json) {
   Reader r(ErrorCode::kBadLexicon);
   Lexicon lexicon;
   if (!ReadLexicon(r, top, "lexicon", &lexicon)) return r.status();
-  Status finished = FinishObject(doc, top, ErrorCode::kBadLexicon, "lexicon");
-  if (!finished.ok()) return finished;
+  Status end = CheckEnd(doc, ErrorCode::kBadLexicon, "lexicon");
+  if (!end.ok()) return end;
   return lexicon;
 }
 
