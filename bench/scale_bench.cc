@@ -96,13 +96,16 @@ int Main(int argc, char** argv) {
   if (!bench::ReadFile(factbase_path, &json))
     return Fail("cannot read " + factbase_path);
   const size_t json_bytes = json.size();
+  // Spare bytes after the text, as the command line reads it: the loader
+  // parses in place.
+  json.reserve(json.size() + kFactBasePadding);
 
   std::vector<double> load_ms, load_cpu_ms;
   FactBase base;
   for (int run = 0; run < load_runs; ++run) {
     double c0 = CpuMs();
     auto t0 = std::chrono::steady_clock::now();
-    StatusOr<FactBase> loaded = LoadFactBase(json);
+    StatusOr<FactBase> loaded = LoadFactBase(json, json.capacity());
     load_ms.push_back(MsSince(t0));
     load_cpu_ms.push_back(CpuMs() - c0);
     if (!loaded.ok())

@@ -75,26 +75,32 @@ void FactBase::Finish() {
   const uint32_t term_count = static_cast<uint32_t>(terms_.size());
   const uint32_t fact_count = static_cast<uint32_t>(facts.size());
 
-  // IDF: in how many sentences some figure gives a term weight ≥ 0.3. The
-  // facts are grouped by sentence first, so a sentence counts once however
-  // its facts are ordered.
-  std::vector<uint32_t> per_sentence(sentences.size(), 0);
-  for (const Fact& f : facts) ++per_sentence[f.sentence];
-  std::vector<uint32_t> sentence_offsets = OffsetsOf(per_sentence);
-  std::vector<uint32_t> by_sentence(fact_count);
-  {
-    std::vector<uint32_t> at(sentence_offsets.begin(), sentence_offsets.end() - 1);
+  // IDF: in how many sentences some figure gives a term weight ≥ 0.3. A
+  // sentence counts once however its facts are ordered: they are visited
+  // grouped by sentence (the compiler writes them so; otherwise they are
+  // grouped first).
+  std::vector<uint32_t> by_sentence;
+  bool grouped = true;
+  for (uint32_t i = 1; i < fact_count && grouped; ++i)
+    grouped = facts[i - 1].sentence <= facts[i].sentence;
+  if (!grouped) {
+    std::vector<uint32_t> per_sentence(sentences.size(), 0);
+    for (const Fact& f : facts) ++per_sentence[f.sentence];
+    std::vector<uint32_t> at = OffsetsOf(per_sentence);
+    by_sentence.resize(fact_count);
     for (uint32_t i = 0; i < fact_count; ++i) by_sentence[at[facts[i].sentence]++] = i;
   }
   std::vector<uint32_t> df(term_count, 0);
   std::vector<uint32_t> seen_in(term_count, UINT32_MAX);
-  for (uint32_t s = 0; s < sentences.size(); ++s)
-    for (uint32_t k = sentence_offsets[s]; k < sentence_offsets[s + 1]; ++k)
-      for (const TermWeight& tw : TermsOf(by_sentence[k]))
-        if (tw.weight >= kIdfMinWeight && seen_in[tw.term] != s) {
-          seen_in[tw.term] = s;
-          ++df[tw.term];
-        }
+  for (uint32_t k = 0; k < fact_count; ++k) {
+    const uint32_t i = grouped ? k : by_sentence[k];
+    const uint32_t s = facts[i].sentence;
+    for (const TermWeight& tw : TermsOf(i))
+      if (tw.weight >= kIdfMinWeight && seen_in[tw.term] != s) {
+        seen_in[tw.term] = s;
+        ++df[tw.term];
+      }
+  }
   const double n = static_cast<double>(sentences.size());
   unknown_idf = ThreeDecimals(static_cast<float>(std::log(n + 1) + 1));
   idf_.assign(term_count, unknown_idf);

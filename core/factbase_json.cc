@@ -1,17 +1,23 @@
 // Fact base JSON. Writing goes through JsonWriter; reading uses simdjson's
-// DOM with error codes (no exceptions), and every simdjson error becomes a
-// kBadFactBase status naming the JSON path that failed. Sentences and facts
-// are rows (arrays of fields in a fixed order, read in one pass) and name
+// On-Demand API with error codes (no exceptions): each value is parsed where
+// the loader reads it, straight from the input, so a large base is never
+// held twice (no DOM tape, no copies of its strings). Every simdjson error
+// becomes a status naming the JSON path that failed. On Demand checks the
+// syntax of what it reads: a value no one reads (under a key the format does
+// not have) is skipped unchecked. Sentences and facts are
+// rows (arrays of fields in a fixed order, read in one pass) and name
 // subject terms by their index in the term table, so a large base parses
 // and loads without a string per term.
-// Tested by tests/factbase_test.cc.
+// Tested by tests/factbase_test.cc and tests/hostile_test.cc.
 #include "core/factbase_json.h"
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -21,110 +27,10 @@
 namespace figcheck {
 namespace {
 
-using simdjson::dom::array;
-using simdjson::dom::element;
-using simdjson::dom::object;
+namespace od = simdjson::ondemand;
 
-// Reads fields of one object, remembering the first error with its path.
-class Reader {
- public:
-  Reader(ErrorCode code, std::string path) : code_(code), path_(std::move(path)) {}
-
-  bool ok() const { return status_.ok(); }
-  const Status& status() const { return status_; }
-
-  void Fail(const std::string& path, const std::string& what) {
-    if (status_.ok()) status_ = Status(code_, path + ": " + what);
-  }
-
-  bool Object(element e, const std::string& path, object* out) {
-    if (e.get_object().get(*out) != simdjson::SUCCESS) {
-      Fail(path, "expected an object");
-      return false;
-    }
-    return true;
-  }
-  bool Array(object o, const char* key, const std::string& path, array* out,
-             bool required = true) {
-    element e;
-    if (o[key].get(e) != simdjson::SUCCESS) {
-      if (required) Fail(path + "." + key, "missing");
-      return false;
-    }
-    if (e.get_array().get(*out) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "expected an array");
-      return false;
-    }
-    return true;
-  }
-  bool Str(object o, const char* key, const std::string& path, std::string* out,
-           bool required = true) {
-    element e;
-    if (o[key].get(e) != simdjson::SUCCESS) {
-      if (required) Fail(path + "." + key, "missing");
-      return !required;
-    }
-    if (e.is_null() && !required) return true;
-    std::string_view v;
-    if (e.get_string().get(v) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "expected a string");
-      return false;
-    }
-    out->assign(v);
-    return true;
-  }
-  bool Num(object o, const char* key, const std::string& path, double* out) {
-    element e;
-    if (o[key].get(e) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "missing");
-      return false;
-    }
-    if (e.get_double().get(*out) != simdjson::SUCCESS || !std::isfinite(*out)) {
-      Fail(path + "." + key, "expected a number");
-      return false;
-    }
-    return true;
-  }
-  bool Int(object o, const char* key, const std::string& path, int64_t* out,
-           int64_t lo, int64_t hi) {
-    element e;
-    if (o[key].get(e) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "missing");
-      return false;
-    }
-    if (e.get_int64().get(*out) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "expected an integer");
-      return false;
-    }
-    if (*out < lo || *out > hi) {
-      Fail(path + "." + key, "out of range (" + std::to_string(*out) + ")");
-      return false;
-    }
-    return true;
-  }
-  bool Bool(object o, const char* key, const std::string& path, bool* out) {
-    element e;
-    if (o[key].get(e) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "missing");
-      return false;
-    }
-    if (e.get_bool().get(*out) != simdjson::SUCCESS) {
-      Fail(path + "." + key, "expected true or false");
-      return false;
-    }
-    return true;
-  }
-
- private:
-  ErrorCode code_;
-  std::string path_;
-  Status status_;
-};
-
-Status ParseError(ErrorCode code, simdjson::error_code err, const char* what) {
-  return Status(code, std::string(what) + " is not valid JSON: " +
-                          simdjson::error_message(err));
-}
+static_assert(kFactBasePadding >= simdjson::SIMDJSON_PADDING,
+              "simdjson reads this far past the end");
 
 void WriteLexicon(JsonWriter& w, const Lexicon& lexicon) {
   w.Key("lexicon").BeginObject();
@@ -141,47 +47,153 @@ void WriteLexicon(JsonWriter& w, const Lexicon& lexicon) {
   w.EndObject();
 }
 
-bool ReadLexicon(Reader& r, object o, const std::string& path, Lexicon* out) {
-  array stop, syn;
-  if (!r.Array(o, "stopwords", path, &stop)) return false;
-  if (!r.Array(o, "synonyms", path, &syn)) return false;
-  size_t i = 0;
-  for (element e : stop) {
+// Remembers the first error with its JSON path.
+class Reader {
+ public:
+  explicit Reader(ErrorCode code) : code_(code) {}
+
+  bool ok() const { return status_.ok(); }
+  const Status& status() const { return status_; }
+
+  void Fail(const std::string& path, const std::string& what) {
+    if (status_.ok()) status_ = Status(code_, path + ": " + what);
+  }
+  // A value of another type (or out of range: SUCCESS) is the file's
+  // mistake at `path`; any other error means the bytes are not JSON, which On
+  // Demand finds only where it reads.
+  void Fail(const std::string& path, simdjson::error_code err,
+            const std::string& expected) {
+    if (err == simdjson::SUCCESS || err == simdjson::INCORRECT_TYPE ||
+        err == simdjson::NUMBER_OUT_OF_RANGE)
+      Fail(path, expected);
+    else
+      Fail(path, std::string("not valid JSON (") +
+                     simdjson::error_message(err) + ")");
+  }
+
+  template <typename Value>  // od::value, or one from an iterator
+  bool Object(Value& v, const std::string& path, od::object* out) {
+    if (auto err = v.get_object().get(*out)) {
+      Fail(path, err, "expected an object");
+      return false;
+    }
+    return true;
+  }
+  bool Array(od::value& v, const std::string& path, od::array* out) {
+    if (auto err = v.get_array().get(*out)) {
+      Fail(path, err, "expected an array");
+      return false;
+    }
+    return true;
+  }
+  // A null is read as "" when `nullable`.
+  bool Str(od::value& v, const std::string& path, std::string* out,
+           bool nullable = false) {
+    bool is_null = false;
+    if (nullable && v.is_null().get(is_null) == simdjson::SUCCESS && is_null)
+      return true;
     std::string_view s;
-    if (e.get_string().get(s) != simdjson::SUCCESS) {
-      r.Fail(path + ".stopwords[" + std::to_string(i) + "]", "expected a string");
+    if (auto err = v.get_string().get(s)) {
+      Fail(path, err, "expected a string");
       return false;
     }
-    out->AddStopword(std::string(s));
-    ++i;
+    out->assign(s);
+    return true;
   }
-  i = 0;
-  for (element e : syn) {
-    std::string where = path + ".synonyms[" + std::to_string(i++) + "]";
-    array pair;
-    if (e.get_array().get(pair) != simdjson::SUCCESS || pair.size() != 2) {
-      r.Fail(where, "expected [phrase, canonical]");
+  bool Int(od::value& v, const std::string& path, int64_t* out, int64_t lo,
+           int64_t hi) {
+    if (auto err = v.get_int64().get(*out)) {
+      Fail(path, err, "expected an integer");
       return false;
     }
-    std::string_view a, b;
-    if (pair.at(0).get_string().get(a) != simdjson::SUCCESS ||
-        pair.at(1).get_string().get(b) != simdjson::SUCCESS || a.empty() ||
-        b.empty()) {
-      r.Fail(where, "expected two non-empty strings");
+    if (*out < lo || *out > hi) {
+      Fail(path, "out of range (" + std::to_string(*out) + ")");
       return false;
     }
-    out->AddSynonym(std::string(a), std::string(b));
+    return true;
   }
-  out->Finalize();
+
+ private:
+  ErrorCode code_;
+  Status status_;
+};
+
+Status ParseError(ErrorCode code, simdjson::error_code err, const char* what) {
+  return Status(code, std::string(what) + " is not valid JSON: " +
+                          simdjson::error_message(err));
+}
+
+// Starts reading `json` as one JSON object. When it is not one, the input
+// is parsed whole (the error path only) to tell JSON of another kind ("$:
+// expected an object") from bytes that are not JSON.
+Status StartObject(od::parser& parser, simdjson::padded_string_view json,
+                   ErrorCode code, const char* what, const char* root,
+                   od::document* doc, od::object* top) {
+  auto err = parser.iterate(json).get(*doc);
+  if (!err) err = doc->get_object().get(*top);
+  if (!err) return Status();
+  if (err != simdjson::INCORRECT_TYPE) return ParseError(code, err, what);
+  simdjson::dom::parser dom;
+  simdjson::dom::element any;
+  if (auto dom_err = dom.parse(json.data(), json.length()).get(any))
+    return ParseError(code, dom_err, what);
+  return Status(code, std::string(root) + ": expected an object");
+}
+
+// Calls visit(key, value) for each field of an object, in order; false
+// when visit does or the object is not JSON. Fields are read in the order
+// they come: On Demand can look fields up by name too, but a lookup that
+// wraps around relies on the text before it being well-formed.
+template <typename Visit>
+bool ForEachField(Reader& r, od::object& o, const std::string& path,
+                  Visit visit) {
+  for (auto field : o) {
+    od::field f;
+    std::string_view key;
+    auto err = std::move(field).get(f);
+    if (!err) err = f.unescaped_key().get(key);
+    if (err) {
+      r.Fail(path, err, "");
+      return false;
+    }
+    if (!visit(key, f.value())) return false;
+  }
   return true;
 }
 
-}  // namespace
+// Once the top-level object is read, nothing but whitespace may follow.
+Status CheckEnd(od::document& doc, ErrorCode code, const char* what) {
+  if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
+    return Status(code, std::string(what) +
+                            " is not valid JSON: content after the "
+                            "top-level object");
+  return Status();
+}
 
-namespace {
+// A string's bytes as they stand in the input when it holds no escape (a
+// view into the input, no copy); otherwise unescaped by simdjson.
+simdjson::error_code StringOf(od::value& v, std::string_view* out) {
+  std::string_view token =
+      v.raw_json_token();  // the string up to the next structural
+  if (token.empty() || token[0] != '"') return v.get_string().get(*out);
+  const char* body = token.data() + 1;
+  const size_t n = token.size() - 1;
+  const void* quote = std::memchr(body, '"', n);
+  if (quote != nullptr) {
+    const size_t length =
+        static_cast<size_t>(static_cast<const char*>(quote) - body);
+    if (std::memchr(body, '\\', length) == nullptr) {
+      *out = std::string_view(body, length);
+      return simdjson::SUCCESS;
+    }
+  }
+  return v.get_string().get(*out);
+}
 
 // Reads the fields of one row (a JSON array whose positions are named by
-// the format) in order; errors name the field: "$.facts[3].value".
+// the format) in order; errors name the field: "$.facts[3].value". A field
+// must be read (or left whole) before the next is asked for: On Demand
+// moves forward only.
 class RowReader {
  public:
   RowReader(Reader& r, const char* section, size_t index)
@@ -192,99 +204,269 @@ class RowReader {
   }
   std::string Path(const char* field) const { return Path() + "." + field; }
 
-  bool Begin(element e, size_t fields) {
+  bool Begin(simdjson::simdjson_result<od::value> v, size_t fields) {
     fields_ = fields;
-    if (e.get_array().get(row_) != simdjson::SUCCESS) {
-      r_.Fail(Path(), "expected an array of " + std::to_string(fields) + " fields");
-      return false;
-    }
-    it_ = row_.begin();
-    end_ = row_.end();
+    if (auto err = v.get_array().get(row_)) return NotARow(err);
+    if (auto err = row_.begin().get(it_)) return Failed(nullptr, err, "");
+    end_ = row_.end().value_unsafe();  // cannot fail once begin() has not
     return true;
   }
   bool End() {
-    if (it_ != end_) {
-      r_.Fail(Path(), "expected " + std::to_string(fields_) + " fields, got more");
-      return false;
-    }
+    if (started_) ++it_;
+    if (it_ != end_) return TooLong();
     return true;
   }
-  bool Next(const char* field, element* out) {
-    if (!(it_ != end_)) {
-      r_.Fail(Path(field), "missing");
-      return false;
-    }
-    *out = *it_;
-    ++it_;
+  bool Next(const char* field, od::value* out) {
+    if (started_) ++it_;
+    started_ = true;
+    if (!(it_ != end_)) return Missing(field);
+    if (auto err = (*it_).get(*out)) return Failed(field, err, "");
     return true;
   }
   bool Int(const char* field, int64_t lo, int64_t hi, int64_t* out) {
-    element e;
-    if (!Next(field, &e)) return false;
-    if (e.get_int64().get(*out) != simdjson::SUCCESS) {
-      r_.Fail(Path(field), "expected an integer");
-      return false;
-    }
-    if (*out < lo || *out > hi) {
-      r_.Fail(Path(field), "out of range (" + std::to_string(*out) + ")");
-      return false;
-    }
+    od::value v;
+    if (!Next(field, &v)) return false;
+    if (auto err = v.get_int64().get(*out))
+      return Failed(field, err, "expected an integer");
+    if (*out < lo || *out > hi) return OutOfRange(field, *out);
     return true;
   }
   bool Num(const char* field, double* out) {
-    element e;
-    if (!Next(field, &e)) return false;
-    if (e.get_double().get(*out) != simdjson::SUCCESS || !std::isfinite(*out)) {
-      r_.Fail(Path(field), "expected a number");
-      return false;
-    }
+    od::value v;
+    if (!Next(field, &v)) return false;
+    if (auto err = v.get_double().get(*out))
+      return Failed(field, err, "expected a number");
+    if (!std::isfinite(*out))
+      return Failed(field, simdjson::SUCCESS, "expected a number");
     return true;
   }
+  // The view lasts as long as the input (or the parser, for escaped text).
   bool Str(const char* field, std::string_view* out) {
-    element e;
-    if (!Next(field, &e)) return false;
-    if (e.get_string().get(*out) != simdjson::SUCCESS) {
-      r_.Fail(Path(field), "expected a string");
-      return false;
-    }
+    od::value v;
+    if (!Next(field, &v)) return false;
+    if (auto err = StringOf(v, out))
+      return Failed(field, err, "expected a string");
     return true;
   }
   bool Bool(const char* field, bool* out) {
-    element e;
-    if (!Next(field, &e)) return false;
-    if (e.get_bool().get(*out) != simdjson::SUCCESS) {
-      r_.Fail(Path(field), "expected true or false");
-      return false;
-    }
+    od::value v;
+    if (!Next(field, &v)) return false;
+    if (auto err = v.get_bool().get(*out))
+      return Failed(field, err, "expected true or false");
     return true;
   }
-  bool Array(const char* field, array* out) {
-    element e;
-    if (!Next(field, &e)) return false;
-    if (e.get_array().get(*out) != simdjson::SUCCESS) {
-      r_.Fail(Path(field), "expected an array");
-      return false;
-    }
+  bool Array(const char* field, od::array* out) {
+    od::value v;
+    if (!Next(field, &v)) return false;
+    if (auto err = v.get_array().get(*out))
+      return Failed(field, err, "expected an array");
     return true;
   }
   void Fail(const char* field, const std::string& what) {
     r_.Fail(field == nullptr ? Path() : Path(field), what);
   }
+  void Fail(const char* field, simdjson::error_code err,
+            const std::string& expected) {
+    r_.Fail(field == nullptr ? Path() : Path(field), err, expected);
+  }
 
  private:
+  // Messages are built out of line, which keeps the reads above small
+  // enough to inline: a fact is thirty of them.
+  [[gnu::noinline, gnu::cold]] bool Failed(const char* field,
+                                           simdjson::error_code err,
+                                           const char* expected) {
+    Fail(field, err, expected);
+    return false;
+  }
+  [[gnu::noinline, gnu::cold]] bool Missing(const char* field) {
+    Fail(field, "missing");
+    return false;
+  }
+  [[gnu::noinline, gnu::cold]] bool OutOfRange(const char* field, int64_t v) {
+    Fail(field, "out of range (" + std::to_string(v) + ")");
+    return false;
+  }
+  [[gnu::noinline, gnu::cold]] bool NotARow(simdjson::error_code err) {
+    Fail(nullptr, err,
+         "expected an array of " + std::to_string(fields_) + " fields");
+    return false;
+  }
+  [[gnu::noinline, gnu::cold]] bool TooLong() {
+    od::value extra;
+    if (auto err = (*it_).get(extra))
+      Fail(nullptr, err, "");
+    else
+      Fail(nullptr,
+           "expected " + std::to_string(fields_) + " fields, got more");
+    return false;
+  }
+
   Reader& r_;
   const char* section_;
   size_t index_;
   size_t fields_ = 0;
-  array row_;
-  array::iterator it_, end_;
+  bool started_ = false;
+  od::array row_;
+  od::array_iterator it_, end_;
 };
+
+// Weight v‰ as a float, exactly as v / 1000.0 rounds: a division per term
+// costs more than the lookup.
+float WeightOf(int64_t v) {
+  static const std::vector<float> weights = [] {
+    std::vector<float> w(1001);
+    for (int i = 0; i <= 1000; ++i) w[i] = static_cast<float>(i / 1000.0);
+    return w;
+  }();
+  return weights[static_cast<size_t>(v)];
+}
 
 constexpr size_t kSentenceFields = 3;
 constexpr size_t kFactFields = 15;
+// The shortest fact row the writer can write is longer than this: a bound
+// on how many facts a file of some size can hold, for reserving.
+constexpr size_t kMinFactRowBytes = 60;
+constexpr size_t kTermsPerFactReserved = 8;
 
 // Weights as written: thousandths.
 long long Thousandths(float v) { return std::llround(static_cast<double>(v) * 1000); }
+
+bool ReadLexicon(Reader& r, od::object& o, const std::string& path,
+                 Lexicon* out) {
+  bool stopwords = false, synonyms = false;
+  bool read = ForEachField(r, o, path, [&](std::string_view key, od::value& v) {
+    od::array a;
+    if (key == "stopwords") {
+      stopwords = true;
+      if (!r.Array(v, path + ".stopwords", &a)) return false;
+      size_t i = 0;
+      for (auto e : a) {
+        std::string_view s;
+        if (auto err = e.get_string().get(s)) {
+          r.Fail(path + ".stopwords[" + std::to_string(i) + "]", err,
+                 "expected a string");
+          return false;
+        }
+        out->AddStopword(std::string(s));
+        ++i;
+      }
+    } else if (key == "synonyms") {
+      synonyms = true;
+      if (!r.Array(v, path + ".synonyms", &a)) return false;
+      size_t i = 0;
+      for (auto e : a) {
+        auto where = [&] {
+          return path + ".synonyms[" + std::to_string(i) + "]";
+        };
+        od::array pair;
+        if (auto err = e.get_array().get(pair)) {
+          r.Fail(where(), err, "expected [phrase, canonical]");
+          return false;
+        }
+        std::string_view ab[2];
+        size_t n = 0;
+        for (auto x : pair) {
+          if (n < 2) {
+            if (auto err = x.get_string().get(ab[n])) {
+              r.Fail(where(), err, "expected two non-empty strings");
+              return false;
+            }
+          } else if (auto err = x.error()) {
+            r.Fail(where(), err, "");
+            return false;
+          }
+          ++n;
+        }
+        if (n != 2) {
+          r.Fail(where(), "expected [phrase, canonical]");
+          return false;
+        }
+        if (ab[0].empty() || ab[1].empty()) {
+          r.Fail(where(), "expected two non-empty strings");
+          return false;
+        }
+        out->AddSynonym(std::string(ab[0]), std::string(ab[1]));
+        ++i;
+      }
+    }
+    return true;
+  });
+  if (!read) return false;
+  if (!stopwords) r.Fail(path + ".stopwords", "missing");
+  if (!synonyms) r.Fail(path + ".synonyms", "missing");
+  if (!r.ok()) return false;
+  out->Finalize();
+  return true;
+}
+
+// The documents of a manifest or, with `topics`, of a fact base (which adds
+// "length" and "topic", its terms as ids).
+bool ReadDocuments(Reader& r, od::value& v, std::vector<Document>* out,
+                   std::vector<std::vector<uint32_t>>* topics) {
+  od::array docs;
+  if (!r.Array(v, "$.documents", &docs)) return false;
+  size_t i = 0;
+  for (auto e : docs) {
+    const std::string path = "$.documents[" + std::to_string(i++) + "]";
+    od::object o;
+    if (!r.Object(e, path, &o)) return false;
+    Document& d = out->emplace_back();
+    int64_t length = 0;
+    std::vector<uint32_t> topic;
+    // The fields in the order they are written; which ones were seen.
+    static const char* const kFields[] = {"file",   "title",    "publisher",
+                                          "date",   "language", "url",
+                                          "length", "topic"};
+    unsigned seen = 0;
+    bool read =
+        ForEachField(r, o, path, [&](std::string_view key, od::value& x) {
+          size_t k = 0;
+          while (k < 8 && key != kFields[k]) ++k;
+          if (k == 8 || (topics == nullptr && k >= 6)) return true;  // not ours
+          seen |= 1u << k;
+          const std::string where = path + "." + kFields[k];
+          switch (k) {
+            case 0: return r.Str(x, where, &d.file);
+            case 1: return r.Str(x, where, &d.title);
+            case 2: return r.Str(x, where, &d.publisher);
+            case 3: return r.Str(x, where, &d.date);
+            case 4: return r.Str(x, where, &d.language);
+            case 5: return r.Str(x, where, &d.url, true);
+            case 6: return r.Int(x, where, &length, 0, UINT32_MAX);
+            default: break;
+          }
+          od::array ids;
+          if (!r.Array(x, where, &ids)) return false;
+          for (auto t : ids) {
+            int64_t id = 0;
+            auto err = t.get_int64().get(id);
+            if (err || id < 0 || id > UINT32_MAX) {
+              r.Fail(where, err, "expected term ids");
+              return false;
+            }
+            topic.push_back(static_cast<uint32_t>(id));
+          }
+          return true;
+        });
+    if (!read) return false;
+    for (size_t k = 0; k < 8; ++k)
+      if (k != 5 && (topics != nullptr || k < 6) && !(seen & (1u << k))) {
+        r.Fail(path + "." + kFields[k], "missing");
+        return false;
+      }
+    if (!r.ok()) return false;
+    if (!ParseDate(d.date).ok()) {
+      r.Fail(path + ".date", "expected YYYY-MM-DD, got \"" + d.date + "\"");
+      return false;
+    }
+    if (topics != nullptr) {
+      d.length = static_cast<uint32_t>(length);
+      topics->push_back(std::move(topic));
+    }
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -357,225 +539,199 @@ std::string WriteFactBase(const FactBase& base) {
   return out;
 }
 
-StatusOr<FactBase> LoadFactBase(std::string_view json) {
-  if (json.empty()) return Status(ErrorCode::kBadFactBase, "fact base is empty");
-  simdjson::dom::parser parser;
-  element root;
-  simdjson::padded_string padded(json.data(), json.size());
-  auto err = parser.parse(padded).get(root);
-  if (err) return ParseError(ErrorCode::kBadFactBase, err, "fact base");
-  Reader r(ErrorCode::kBadFactBase, "$");
-  object top;
-  if (!r.Object(root, "$", &top)) return r.status();
-  std::string format;
-  if (!r.Str(top, "format", "$", &format)) return r.status();
-  if (format != "figcheck-factbase")
-    return Status(ErrorCode::kBadFactBase,
-                  "$.format: not a figcheck fact base (\"" + format + "\")");
-  int64_t version = 0;
-  if (!r.Int(top, "version", "$", &version, 0, 1 << 30)) return r.status();
-  if (version != kFactBaseVersion)
-    return Status(ErrorCode::kFactBaseVersion,
-                  "fact base version " + std::to_string(version) +
-                      ", this figcheck reads version " +
-                      std::to_string(kFactBaseVersion) + "; recompile it");
-
-  FactBase base;
-  // The term table first: documents and facts name terms by index.
-  array terms_json;
-  if (!r.Array(top, "terms", "$", &terms_json)) return r.status();
-  std::vector<std::string> terms;
-  {
-    std::unordered_map<std::string_view, uint32_t> seen;
-    size_t i = 0;
-    for (element e : terms_json) {
-      std::string_view term;
-      if (e.get_string().get(term) != simdjson::SUCCESS || term.empty()) {
-        r.Fail("$.terms[" + std::to_string(i) + "]", "expected a non-empty string");
-        return r.status();
-      }
-      if (!seen.emplace(term, static_cast<uint32_t>(i)).second) {
-        r.Fail("$.terms[" + std::to_string(i) + "]",
-               "\"" + std::string(term) + "\" is listed twice");
-        return r.status();
-      }
-      terms.emplace_back(term);
-      ++i;
-    }
-  }
-  const int64_t term_count = static_cast<int64_t>(terms.size());
-
-  array docs, sentences, facts;
-  if (!r.Array(top, "documents", "$", &docs)) return r.status();
+// "$.terms": the term table, each term once.
+bool ReadTerms(Reader& r, od::value& v, std::vector<std::string>* out) {
+  std::vector<std::string>& terms = *out;
+  od::array list;
+  if (!r.Array(v, "$.terms", &list)) return false;
+  std::unordered_map<std::string_view, uint32_t> seen;
   size_t i = 0;
-  for (element e : docs) {
-    std::string path = "$.documents[" + std::to_string(i++) + "]";
-    object o;
-    Document d;
-    int64_t length = 0;
-    if (!r.Object(e, path, &o) || !r.Str(o, "file", path, &d.file) ||
-        !r.Str(o, "title", path, &d.title) ||
-        !r.Str(o, "publisher", path, &d.publisher) ||
-        !r.Str(o, "date", path, &d.date) ||
-        !r.Str(o, "language", path, &d.language) ||
-        !r.Str(o, "url", path, &d.url, false) ||
-        !r.Int(o, "length", path, &length, 0, UINT32_MAX))
-      return r.status();
-    if (!ParseDate(d.date).ok()) r.Fail(path + ".date", "expected YYYY-MM-DD");
-    array topic;
-    if (r.Array(o, "topic", path, &topic)) {
-      for (element t : topic) {
-        int64_t id = 0;
-        if (t.get_int64().get(id) != simdjson::SUCCESS || id < 0 || id >= term_count) {
-          r.Fail(path + ".topic", "expected term ids below " + std::to_string(term_count));
-          break;
-        }
-        d.topic.push_back(terms[id]);
-      }
+  for (auto e : list) {
+    std::string_view term;
+    auto err = e.get_string().get(term);
+    if (err || term.empty()) {
+      r.Fail("$.terms[" + std::to_string(i) + "]", err,
+             "expected a non-empty string");
+      return false;
     }
-    if (!r.ok()) return r.status();
-    d.length = static_cast<uint32_t>(length);
-    base.documents.push_back(std::move(d));
+    if (!seen.emplace(term, static_cast<uint32_t>(i)).second) {
+      r.Fail("$.terms[" + std::to_string(i) + "]",
+             "\"" + std::string(term) + "\" is listed twice");
+      return false;
+    }
+    terms.emplace_back(term);
+    ++i;
   }
+  return true;
+}
 
-  if (!r.Array(top, "sentences", "$", &sentences)) return r.status();
-  base.sentences.reserve(sentences.size());
-  i = 0;
-  for (element e : sentences) {
+// "$.sentences": rows of [doc, start, text].
+bool ReadSentences(Reader& r, od::value& v, FactBase* out) {
+  FactBase& base = *out;
+  od::array list;
+  if (!r.Array(v, "$.sentences", &list)) return false;
+  size_t i = 0;
+  for (auto e : list) {
     RowReader row(r, "sentences", i++);
-    Sentence s;
     int64_t doc = 0, start = 0;
     std::string_view text;
     if (!row.Begin(e, kSentenceFields) ||
         !row.Int("doc", 0, static_cast<int64_t>(base.documents.size()) - 1, &doc) ||
         !row.Int("start", 0, UINT32_MAX, &start) || !row.Str("text", &text) || !row.End())
-      return r.status();
+      return false;
     const int64_t end = start + static_cast<int64_t>(text.size());
     if (text.empty() || end > base.documents[doc].length) {
       row.Fail(nullptr, "offsets " + std::to_string(start) + ".." + std::to_string(end) +
                             " outside its document (length " +
                             std::to_string(base.documents[doc].length) + ")");
-      return r.status();
+      return false;
     }
+    Sentence& s = base.sentences.emplace_back();
     s.doc = static_cast<uint32_t>(doc);
     s.start = static_cast<uint32_t>(start);
     s.end = static_cast<uint32_t>(end);
     s.text.assign(text);
-    base.sentences.push_back(std::move(s));
   }
 
-  if (!r.Array(top, "facts", "$", &facts)) return r.status();
-  const int64_t fact_count = static_cast<int64_t>(facts.size());
+  return true;
+}
+
+// "$.facts": rows of fifteen fields (factbase_json.h); each fact's terms
+// go to `own`, fact i's from offsets[i] to offsets[i + 1].
+bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
+               FactBase* out, std::vector<uint32_t>* offsets_out,
+               std::vector<TermWeight>* own_out) {
+  FactBase& base = *out;
+  std::vector<uint32_t>& offsets = *offsets_out;
+  std::vector<TermWeight>& own = *own_out;
+  od::array list;
+  if (!r.Array(v, "$.facts", &list)) return false;
   const int64_t sentence_count = static_cast<int64_t>(base.sentences.size());
-  base.facts.reserve(static_cast<size_t>(fact_count));
-  std::vector<uint32_t> offsets;
-  offsets.reserve(static_cast<size_t>(fact_count) + 1);
+  // Every sentence holds a figure, so there are at least as many facts.
+  base.facts.reserve(
+      std::min(base.sentences.size(), input_bytes / kMinFactRowBytes));
+  offsets.reserve(base.facts.capacity() + 1);
   offsets.push_back(0);
-  std::vector<TermWeight> own;
-  i = 0;
-  for (element e : facts) {
+  // Facts have a handful of terms each; pages reserved and never used cost
+  // no memory, while growing would copy the array twice over.
+  own.reserve(base.facts.capacity() * kTermsPerFactReserved);
+  size_t i = 0;
+  for (auto e : list) {
     RowReader row(r, "facts", i++);
-    Fact f;
+    // Built in place: a Fact is large, and moving one costs as much as
+    // filling it.
+    Fact& f = base.facts.emplace_back();
     Figure& g = f.figure;
     int64_t sentence = 0, at = 0, length = 0, direction = 0, from = 0, to = 0, years = 0,
             pair = 0;
     double value = 0, step = 0;
     std::string_view unit, qualifier, kind;
-    array period, nouns, fact_terms;
-    if (!row.Begin(e, kFactFields) || !row.Int("sentence", 0, sentence_count - 1, &sentence) ||
-        !row.Int("start", 0, UINT32_MAX, &at) || !row.Int("length", 1, UINT32_MAX, &length) ||
-        !row.Num("value", &value) || !row.Num("step", &step) || !row.Str("unit", &unit) ||
-        !row.Str("qualifier", &qualifier) || !row.Str("kind", &kind) ||
-        !row.Int("direction", -1, 1, &direction) || !row.Array("period", &period) ||
-        !row.Bool("target", &g.target) || !row.Int("pair", -1, fact_count - 1, &pair) ||
-        !row.Bool("pair_from", &g.pair_from) || !row.Array("nouns", &nouns) ||
-        !row.Array("terms", &fact_terms) || !row.End())
-      return r.status();
+    od::array period, nouns, fact_terms;
+    // A pair names a fact by id; ids past the last fact are caught below.
+    if (!row.Begin(e, kFactFields) ||
+        !row.Int("sentence", 0, sentence_count - 1, &sentence) ||
+        !row.Int("start", 0, UINT32_MAX, &at) ||
+        !row.Int("length", 1, UINT32_MAX, &length) ||
+        !row.Num("value", &value) || !row.Num("step", &step) ||
+        !row.Str("unit", &unit) || !row.Str("qualifier", &qualifier) ||
+        !row.Str("kind", &kind) || !row.Int("direction", -1, 1, &direction) ||
+        !row.Array("period", &period))
+      return false;
     {
-      RowReader p(r, "facts", i - 1);
       // The period's fields, named under the fact: "$.facts[3].period.from".
       size_t k = 0;
       int64_t* slots[] = {&from, &to, &years};
       const char* names[] = {"period.from", "period.to", "period.years", "period.stated"};
-      for (element x : period) {
+      for (auto x : period) {
         if (k < 3) {
-          if (x.get_int64().get(*slots[k]) != simdjson::SUCCESS || *slots[k] < 0 ||
-              *slots[k] > 9999) {
-            p.Fail(names[k], "expected a year or a count of years (0..9999)");
-            return r.status();
+          auto err = x.get_int64().get(*slots[k]);
+          if (err || *slots[k] < 0 || *slots[k] > 9999) {
+            row.Fail(names[k], err,
+                     "expected a year or a count of years (0..9999)");
+            return false;
           }
         } else if (k == 3) {
-          if (x.get_bool().get(g.period.stated) != simdjson::SUCCESS) {
-            p.Fail(names[k], "expected true or false");
-            return r.status();
+          if (auto err = x.get_bool().get(g.period.stated)) {
+            row.Fail(names[k], err, "expected true or false");
+            return false;
           }
+        } else if (auto err = x.error()) {
+          row.Fail("period", err, "");
+          return false;
         }
         ++k;
       }
       if (k != 4) {
-        p.Fail("period", "expected [from, to, years, stated]");
-        return r.status();
+        row.Fail("period", "expected [from, to, years, stated]");
+        return false;
       }
     }
+    if (!row.Bool("target", &g.target) ||
+        !row.Int("pair", -1, INT32_MAX, &pair) ||
+        !row.Bool("pair_from", &g.pair_from) || !row.Array("nouns", &nouns))
+      return false;
     const Sentence& s = base.sentences[sentence];
     if (at + length > static_cast<int64_t>(s.text.size())) {
       row.Fail(nullptr, "figure at " + std::to_string(at) + ", length " +
                             std::to_string(length) + " outside its sentence");
-      return r.status();
+      return false;
     }
     if (!ParseQualifier(std::string(qualifier), &g.quantity.qualifier)) {
       row.Fail("qualifier", "unknown qualifier \"" + std::string(qualifier) + "\"");
-      return r.status();
+      return false;
     }
     if (kind != "level" && kind != "change") {
       row.Fail("kind", "expected \"level\" or \"change\"");
-      return r.status();
+      return false;
     }
     if (unit.empty() || step < 0) {
       row.Fail(nullptr, "empty unit or negative step");
-      return r.status();
+      return false;
     }
-    for (element n : nouns) {
+    for (auto n : nouns) {
       std::string_view noun;
-      if (n.get_string().get(noun) != simdjson::SUCCESS) {
-        row.Fail("nouns", "expected strings");
-        return r.status();
+      if (auto err = n.get_string().get(noun)) {
+        row.Fail("nouns", err, "expected strings");
+        return false;
       }
       g.nouns.emplace_back(noun);
     }
+    if (!row.Array("terms", &fact_terms)) return false;
     // [Δid, weight‰, Δid, weight‰, …]: ids ascending, each from the last.
     int64_t id = -1;
     size_t k = 0;
     int64_t delta = 0;
-    for (element t : fact_terms) {
+    for (auto t : fact_terms) {
       int64_t v = 0;
-      if (t.get_int64().get(v) != simdjson::SUCCESS) {
-        row.Fail("terms", "expected integers [id step, weight in thousandths, …]");
-        return r.status();
+      if (auto err = t.get_int64().get(v)) {
+        row.Fail("terms", err,
+                 "expected integers [id step, weight in thousandths, …]");
+        return false;
       }
       if (k % 2 == 0) {
         const int64_t lo = id < 0 ? 0 : 1;
         if (v < lo || v >= term_count || (id < 0 ? v : id + v) >= term_count) {
           row.Fail("terms", "term id out of order or not below " + std::to_string(term_count) +
                                 " (entry " + std::to_string(k) + ")");
-          return r.status();
+          return false;
         }
         delta = v;
       } else {
         if (v < 0 || v > 1000) {
           row.Fail("terms", "weight " + std::to_string(v) + " outside 0..1000 (entry " +
                                 std::to_string(k) + ")");
-          return r.status();
+          return false;
         }
         id = id < 0 ? delta : id + delta;
-        own.push_back({static_cast<uint32_t>(id), static_cast<float>(v / 1000.0)});
+        own.push_back({static_cast<uint32_t>(id), WeightOf(v)});
       }
       ++k;
     }
     if (k % 2 != 0) {
       row.Fail("terms", "expected pairs of id step and weight");
-      return r.status();
+      return false;
     }
+    if (!row.End()) return false;
     offsets.push_back(static_cast<uint32_t>(own.size()));
     f.sentence = static_cast<uint32_t>(sentence);
     g.start = s.start + static_cast<uint32_t>(at);
@@ -590,71 +746,189 @@ StatusOr<FactBase> LoadFactBase(std::string_view json) {
     g.period.to = static_cast<int>(to);
     g.period.years = static_cast<int>(years);
     g.pair = static_cast<int>(pair);
-    base.facts.push_back(std::move(f));
   }
-  element lex;
-  object lexo;
-  if (top["lexicon"].get(lex) != simdjson::SUCCESS) {
-    r.Fail("$.lexicon", "missing");
-    return r.status();
+  return true;
+}
+
+StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
+  if (json.empty())
+    return Status(ErrorCode::kBadFactBase, "fact base is empty");
+  // simdjson reads up to SIMDJSON_PADDING bytes past the end: in place when
+  // the caller's buffer has them, else from a padded copy.
+  simdjson::padded_string copy;
+  simdjson::padded_string_view input(json.data(), json.size(), capacity);
+  if (capacity < json.size() + kFactBasePadding) {
+    copy = simdjson::padded_string(json.data(), json.size());
+    input = copy;
   }
-  if (!r.Object(lex, "$.lexicon", &lexo) ||
-      !ReadLexicon(r, lexo, "$.lexicon", &base.lexicon))
-    return r.status();
+  od::parser parser;
+  od::document doc;
+  od::object top;
+  Status started = StartObject(parser, input, ErrorCode::kBadFactBase,
+                               "fact base", "$", &doc, &top);
+  if (!started.ok()) return started;
+  Reader r(ErrorCode::kBadFactBase);
+  FactBase base;
+  std::vector<std::vector<uint32_t>> topics;
+  std::vector<std::string> terms;
+  std::vector<uint32_t> offsets;
+  std::vector<TermWeight> own;
+  Status version_status;
+  // Sections are read as they come, each after those it refers to (as the
+  // writer orders them): sentences name documents, facts sentences and
+  // terms. Topics name terms too, and are resolved at the end.
+  enum Section {
+    kFormat,
+    kVersion,
+    kDocuments,
+    kTerms,
+    kSentences,
+    kFacts,
+    kLexicon,
+    kSections
+  };
+  static const char* const kNames[] = {"format", "version",   "documents",
+                                       "terms",  "sentences", "facts",
+                                       "lexicon"};
+  bool seen[kSections] = {};
+  auto after = [&](std::initializer_list<Section> before, Section section) {
+    for (Section b : before)
+      if (!seen[b]) {
+        r.Fail(std::string("$.") + kNames[b],
+               std::string("missing before $.") + kNames[section]);
+        return false;
+      }
+    seen[section] = true;
+    return true;
+  };
+  bool read =
+      ForEachField(r, top, "$", [&](std::string_view key, od::value& v) {
+        if (key == "format") {
+          std::string format;
+          seen[kFormat] = true;
+          if (!r.Str(v, "$.format", &format)) return false;
+          if (format != "figcheck-factbase") {
+            r.Fail("$.format", "not a figcheck fact base (\"" + format + "\")");
+            return false;
+          }
+          return true;
+        }
+        if (key == "version") {
+          int64_t version = 0;
+          seen[kVersion] = true;
+          if (!r.Int(v, "$.version", &version, 0, 1 << 30)) return false;
+          if (version != kFactBaseVersion) {
+            version_status =
+                Status(ErrorCode::kFactBaseVersion,
+                       "fact base version " + std::to_string(version) +
+                           ", this figcheck reads version " +
+                           std::to_string(kFactBaseVersion) + "; recompile it");
+            return false;
+          }
+          return true;
+        }
+        if (key == "documents")
+          return after({kFormat, kVersion}, kDocuments) &&
+                 ReadDocuments(r, v, &base.documents, &topics);
+        if (key == "terms")
+          return after({kFormat, kVersion}, kTerms) && ReadTerms(r, v, &terms);
+        if (key == "sentences")
+          return after({kFormat, kVersion, kDocuments}, kSentences) &&
+                 ReadSentences(r, v, &base);
+        if (key == "facts")
+          return after({kFormat, kVersion, kTerms, kSentences}, kFacts) &&
+                 ReadFacts(r, v, json.size(),
+                           static_cast<int64_t>(terms.size()), &base, &offsets,
+                           &own);
+        if (key == "lexicon") {
+          od::object lexicon;
+          return after({kFormat, kVersion}, kLexicon) &&
+                 r.Object(v, "$.lexicon", &lexicon) &&
+                 ReadLexicon(r, lexicon, "$.lexicon", &base.lexicon);
+        }
+        return true;
+      });
+  if (!version_status.ok()) return version_status;
+  if (!read) return r.status();
+  for (size_t k = 0; k < kSections; ++k)
+    if (!seen[k]) {
+      r.Fail(std::string("$.") + kNames[k], "missing");
+      return r.status();
+    }
+  Status end = CheckEnd(doc, ErrorCode::kBadFactBase, "fact base");
+  if (!end.ok()) return end;
+  for (size_t d = 0; d < base.documents.size(); ++d)
+    for (uint32_t id : topics[d]) {
+      if (id >= terms.size()) {
+        r.Fail("$.documents[" + std::to_string(d) + "].topic",
+               "expected term ids below " + std::to_string(terms.size()));
+        return r.status();
+      }
+      base.documents[d].topic.push_back(terms[id]);
+    }
+  // The number of facts is known only now that they are read.
+  for (size_t f = 0; f < base.facts.size(); ++f)
+    if (base.facts[f].figure.pair >= static_cast<int>(base.facts.size())) {
+      r.Fail(
+          "$.facts[" + std::to_string(f) + "].pair",
+          "out of range (" + std::to_string(base.facts[f].figure.pair) + ")");
+      return r.status();
+    }
   base.BuildIndex(std::move(terms), std::move(offsets), std::move(own));
   return base;
 }
 
 StatusOr<std::vector<Document>> ParseManifest(std::string_view json) {
-  simdjson::dom::parser parser;
-  element root;
   simdjson::padded_string padded(json.data(), json.size());
-  auto err = parser.parse(padded).get(root);
-  if (err) return ParseError(ErrorCode::kBadManifest, err, "manifest");
-  Reader r(ErrorCode::kBadManifest, "$");
-  object top;
-  array docs;
-  if (!r.Object(root, "$", &top) || !r.Array(top, "documents", "$", &docs))
-    return r.status();
+  od::parser parser;
+  od::document doc;
+  od::object top;
+  Status started = StartObject(parser, padded, ErrorCode::kBadManifest,
+                               "manifest", "$", &doc, &top);
+  if (!started.ok()) return started;
+  Reader r(ErrorCode::kBadManifest);
   std::vector<Document> out;
-  size_t i = 0;
-  for (element e : docs) {
-    std::string path = "$.documents[" + std::to_string(i++) + "]";
-    object o;
-    Document d;
-    if (!r.Object(e, path, &o) || !r.Str(o, "file", path, &d.file) ||
-        !r.Str(o, "title", path, &d.title) ||
-        !r.Str(o, "publisher", path, &d.publisher) ||
-        !r.Str(o, "date", path, &d.date) ||
-        !r.Str(o, "language", path, &d.language) ||
-        !r.Str(o, "url", path, &d.url, false))
-      return r.status();
-    if (!ParseDate(d.date).ok()) {
-      r.Fail(path + ".date", "expected YYYY-MM-DD, got \"" + d.date + "\"");
-      return r.status();
-    }
-    if (d.file.empty() || d.file.find('/') != std::string::npos ||
-        d.file.find("..") != std::string::npos) {
-      r.Fail(path + ".file", "expected a plain file name");
-      return r.status();
-    }
-    out.push_back(std::move(d));
+  bool has_documents = false;
+  bool read =
+      ForEachField(r, top, "$", [&](std::string_view key, od::value& v) {
+        if (key != "documents") return true;
+        has_documents = true;
+        return ReadDocuments(r, v, &out, nullptr);
+      });
+  if (!read) return r.status();
+  if (!has_documents) {
+    r.Fail("$.documents", "missing");
+    return r.status();
   }
-  if (out.empty()) return Status(ErrorCode::kBadManifest, "manifest lists no documents");
+  Status end = CheckEnd(doc, ErrorCode::kBadManifest, "manifest");
+  if (!end.ok()) return end;
+  for (size_t i = 0; i < out.size(); ++i) {
+    const std::string& file = out[i].file;
+    if (file.empty() || file.find('/') != std::string::npos ||
+        file.find("..") != std::string::npos) {
+      r.Fail("$.documents[" + std::to_string(i) + "].file",
+             "expected a plain file name");
+      return r.status();
+    }
+  }
+  if (out.empty())
+    return Status(ErrorCode::kBadManifest, "manifest lists no documents");
   return out;
 }
 
 StatusOr<Lexicon> ParseLexicon(std::string_view json) {
-  simdjson::dom::parser parser;
-  element root;
   simdjson::padded_string padded(json.data(), json.size());
-  auto err = parser.parse(padded).get(root);
-  if (err) return ParseError(ErrorCode::kBadLexicon, err, "lexicon");
-  Reader r(ErrorCode::kBadLexicon, "lexicon");
-  object top;
+  od::parser parser;
+  od::document doc;
+  od::object top;
+  Status started = StartObject(parser, padded, ErrorCode::kBadLexicon,
+                               "lexicon", "lexicon", &doc, &top);
+  if (!started.ok()) return started;
+  Reader r(ErrorCode::kBadLexicon);
   Lexicon lexicon;
-  if (!r.Object(root, "lexicon", &top) || !ReadLexicon(r, top, "lexicon", &lexicon))
-    return r.status();
+  if (!ReadLexicon(r, top, "lexicon", &lexicon)) return r.status();
+  Status end = CheckEnd(doc, ErrorCode::kBadLexicon, "lexicon");
+  if (!end.ok()) return end;
   return lexicon;
 }
 

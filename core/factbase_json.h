@@ -22,6 +22,7 @@
 #ifndef FIGCHECK_CORE_FACTBASE_JSON_H_
 #define FIGCHECK_CORE_FACTBASE_JSON_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +33,15 @@
 namespace figcheck {
 
 std::string WriteFactBase(const FactBase& base);
-StatusOr<FactBase> LoadFactBase(std::string_view json);
+
+// Bytes simdjson may read past the end of the JSON. A caller that holds the
+// file in a buffer with this many bytes to spare (a std::string reserved to
+// size() + kFactBasePadding) passes its capacity, and the loader reads the
+// bytes in place instead of copying them first.
+constexpr size_t kFactBasePadding = 64;
+// `capacity`: how many bytes from json.data() may be read (at least
+// json.size() to be of use).
+StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity = 0);
 
 // data/sources/manifest.json: {"documents": [{"file", "title", "publisher",
 // "date", "language", "url"?}, …]}.
