@@ -56,8 +56,11 @@ int Fail(const std::string& message) {
 constexpr size_t kMaxInputBytes = size_t{64} << 20;
 constexpr size_t kMaxFactBaseBytes = size_t{1} << 30;
 
+// Reads the whole file into *out, followed by `padding` zero bytes that
+// out->size() counts: a fact base is parsed in place when simdjson may read
+// past its end, instead of being copied once more (230 MB at 1 M facts).
 bool ReadFile(const std::string& path, std::string* out, std::string* error,
-              size_t limit = kMaxInputBytes) {
+              size_t limit = kMaxInputBytes, size_t padding = 0) {
   struct stat st;
   if (stat(path.c_str(), &st) != 0) {
     *error = path + ": " + std::strerror(errno);
@@ -71,14 +74,33 @@ bool ReadFile(const std::string& path, std::string* out, std::string* error,
     *error = path + ": larger than " + std::to_string(limit) + " bytes";
     return false;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ": cannot open";
+  std::FILE* in = std::fopen(path.c_str(), "rb");
+  if (in == nullptr) {
+    *error = path + ": cannot open: " + std::strerror(errno);
     return false;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  // The size stat() gives is a first guess: a pipe says 0, a file may grow.
+  std::string data(static_cast<size_t>(st.st_size) + 1, '\0');
+  size_t used = 0;
+  for (;;) {
+    used += std::fread(&data[used], 1, data.size() - used, in);
+    if (used < data.size()) break;
+    if (used > limit) break;
+    data.resize(std::min(data.size() * 2, limit + 1));
+  }
+  bool failed = std::ferror(in) != 0;
+  std::fclose(in);
+  if (failed) {
+    *error = path + ": cannot read";
+    return false;
+  }
+  if (used > limit) {
+    *error = path + ": larger than " + std::to_string(limit) + " bytes";
+    return false;
+  }
+  data.resize(used);
+  data.resize(used + padding, '\0');
+  *out = std::move(data);
   return true;
 }
 
@@ -133,11 +155,12 @@ bool LoadBase(const Args& a, FactBase* base, std::string* error) {
     path = env != nullptr && *env != '\0' ? env : FIGCHECK_DEFAULT_FACTBASE;
   }
   std::string json;
-  if (!ReadFile(path, &json, error, kMaxFactBaseBytes)) {
+  if (!ReadFile(path, &json, error, kMaxFactBaseBytes, kFactBasePadding)) {
     *error = "cannot read fact base " + *error;
     return false;
   }
-  StatusOr<FactBase> loaded = LoadFactBase(json);
+  StatusOr<FactBase> loaded = LoadFactBase(
+      std::string_view(json.data(), json.size() - kFactBasePadding), json.size());
   if (!loaded.ok()) {
     *error = path + ": " + loaded.status().message();
     return false;
