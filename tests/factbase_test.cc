@@ -534,8 +534,11 @@ TEST(FactBaseJsonTest, RejectsWhatIsNotAnObject) {
       {"trailing garbage", tiny + "}", "not valid JSON"},
       {"invalid UTF-8 in a string", SetField(tiny, "documents", "title", "\"T\xFF\""),
        "not valid JSON"},
-      {"an array", "[1, 2, 3]", "$"},
-      {"a string", "\"figcheck-factbase\"", "$"},
+      {"an array", "[1, 2, 3]", "$: expected an object, not an array"},
+      {"a string", "\"figcheck-factbase\"", "$: expected an object, not a string"},
+      {"a number", " -12", "$: expected an object, not a number"},
+      {"true", "true", "$: expected an object, not true or false"},
+      {"a word that starts like null", "nullish", "not valid JSON"},
   };
   for (const Case& c : kCases) {
     SCOPED_TRACE(c.name);
