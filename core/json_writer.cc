@@ -11,6 +11,25 @@
 
 namespace figcheck {
 
+namespace {
+
+// Bytes a JSON string cannot hold as they are: control characters, the
+// quote and backslash, and the HTML markup characters.
+struct EscapeTable {
+  bool escape[256] = {};
+  constexpr EscapeTable() {
+    for (int c = 0; c < 0x20; ++c) escape[c] = true;
+    escape[static_cast<unsigned char>('"')] = true;
+    escape[static_cast<unsigned char>('\\')] = true;
+    escape[static_cast<unsigned char>('<')] = true;
+    escape[static_cast<unsigned char>('>')] = true;
+    escape[static_cast<unsigned char>('&')] = true;
+  }
+};
+constexpr EscapeTable kEscape;
+
+}  // namespace
+
 void AppendJsonEscaped(std::string* out, std::string_view text) {
   // Ill-formed UTF-8 becomes U+FFFD so the output is always valid JSON.
   if (!CheckUtf8(text).ok()) {
@@ -32,8 +51,7 @@ void AppendJsonEscaped(std::string* out, std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     unsigned char u = static_cast<unsigned char>(c);
-    bool plain = u >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
-    if (plain) continue;
+    if (!kEscape.escape[u]) continue;
     out->append(text.data() + run, i - run);
     run = i + 1;
     switch (c) {

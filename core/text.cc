@@ -35,15 +35,24 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
 }
 
 bool IsAbbreviation(std::string_view word) {
-  static const char* const kAbbreviations[] = {
+  static constexpr std::string_view kAbbreviations[] = {
       "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "inc",
       "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol",
       "gov", "gen", "rep", "sen", "jr", "sr", "dept", "u.s", "u.k", "e.g",
       "i.e", "a.m", "p.m", "p", "pp", "tel", "ext", "cf", "ibid", "vols"};
-  std::string lower = AsciiLower(word);
-  for (const char* a : kAbbreviations)
-    if (lower == a) return true;
+  // Every sentence mark asks: lower-case into a buffer, no allocation.
+  constexpr size_t kLongest = 6;
+  if (word.size() <= kLongest) {
+    char buf[kLongest];
+    for (size_t i = 0; i < word.size(); ++i) {
+      char c = word[i];
+      buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    std::string_view lower(buf, word.size());
+    for (std::string_view a : kAbbreviations)
+      if (lower == a) return true;
+  }
   // Single capital letters ("U.S.", "J. Smith") are initials.
   return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
 }
@@ -52,6 +61,15 @@ bool IsAbbreviation(std::string_view word) {
 
 Status CheckUtf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
+    // ASCII, the common case, eight bytes at a time.
+    if (i + 8 <= text.size()) {
+      uint64_t block;
+      std::memcpy(&block, text.data() + i, 8);
+      if ((block & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     size_t len = Utf8SequenceLength(text, i);
     if (len == 0) {
       char buf[96];
@@ -373,11 +391,11 @@ std::vector<Span> SplitSentences(std::string_view text) {
 
 std::string Stem(std::string_view w) {
   std::string s(w);
-  auto ends = [&](const char* suf) {
-    size_t k = std::strlen(suf);
-    return s.size() > k + 2 && s.compare(s.size() - k, k, suf) == 0;
+  auto ends = [&](std::string_view suf) {
+    size_t k = suf.size();
+    return s.size() > k + 2 && std::string_view(s).substr(s.size() - k) == suf;
   };
-  auto cut = [&](size_t k, const char* add = "") {
+  auto cut = [&](size_t k, std::string_view add = {}) {
     s.erase(s.size() - k);
     s += add;
   };
