@@ -21,6 +21,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 namespace figcheck {
 namespace {
@@ -225,6 +226,42 @@ double ScaleOf(const std::string& w) {
   return 1;
 }
 
+// What a word says about attribution, by table: CollectWords asks of every
+// word of a figure's sentence.
+enum WordRole : uint8_t {
+  kSpeechVerb = 1,  // "said", "according": a clause that only attributes
+  kReporting = 2,   // "reported", "shows": attributes with "that" or evidence
+  kEvidence = 4,    // "report", "data": a source of figures
+};
+
+uint8_t RoleOf(std::string_view word) {
+  static const auto* const kRoles = [] {
+    auto* roles = new std::unordered_map<std::string_view, uint8_t>();
+    static const char* const kVerbs[] = {
+        "said",  "says",     "say",      "told",    "according", "reported",
+        "noted", "added",    "estimated", "claimed", "stated",    "wrote",
+        "argued", "believed", "believe",  "reckon",  "reckoned",  "explained"};
+    // "the bureau reported that …", "figures show that …".
+    static const char* const kReportingVerbs[] = {
+        "reported", "reports", "show",      "shows",     "showed",    "shown",
+        "found",    "finds",   "estimated", "estimates", "indicated", "indicates",
+        "revealed", "reveals", "suggested", "suggests",  "confirmed", "confirms",
+        "announced", "noted",  "stated",    "wrote",     "claimed",   "claims"};
+    // "figures released this week show …", "a government report shows …":
+    // without "that" only after a word for a source of figures.
+    static const char* const kEvidenceWords[] = {
+        "report", "reports", "data",   "figures",  "figure", "statistics", "survey",
+        "surveys", "study",  "studies", "census",  "numbers", "estimates", "records",
+        "research", "analysis", "poll", "polls",   "audit",  "bulletin",   "yearbook"};
+    for (const char* w : kVerbs) (*roles)[w] |= kSpeechVerb;
+    for (const char* w : kReportingVerbs) (*roles)[w] |= kReporting;
+    for (const char* w : kEvidenceWords) (*roles)[w] |= kEvidence;
+    return roles;
+  }();
+  auto it = kRoles->find(word);
+  return it == kRoles->end() ? 0 : it->second;
+}
+
 class SentenceReader {
  public:
   // `lower` is the folded copy of `original`; both have the same offsets.
@@ -278,7 +315,10 @@ class SentenceReader {
     bool modifier = false;     // inside a "per ..." phrase
     bool attribution = false;  // inside "according to ..." 
   };
+  std::vector<Token> tokens_;  // of the sentence, offsets from s_.start
   std::vector<Word> words_;
+  std::vector<Lexicon::Term> terms_;  // canonical stems of words_
+  std::vector<bool> term_stop_;       // per term of terms_: a stopword
   std::vector<uint32_t> boundaries_;  // offsets of , ; : ( ) — –
 };
 
@@ -290,7 +330,8 @@ bool SentenceReader::Fenced(uint32_t a, uint32_t b) const {
 
 void SentenceReader::FindDigitMentions() {
   const Patterns& p = P();
-  std::vector<Token> tokens = Tokenize(text_.substr(s_.start, s_.end - s_.start));
+  tokens_ = Tokenize(text_.substr(s_.start, s_.end - s_.start));
+  const std::vector<Token>& tokens = tokens_;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.type != TokenType::kNumber) continue;
@@ -865,8 +906,7 @@ void SentenceReader::FindPeriods() {
 }
 
 void SentenceReader::CollectWords() {
-  std::vector<Token> tokens = Tokenize(text_.substr(s_.start, s_.end - s_.start));
-  for (const Token& t : tokens) {
+  for (const Token& t : tokens_) {
     uint32_t a = s_.start + t.start, b = s_.start + t.end;
     if (t.type == TokenType::kWord) {
       bool inside = false;
@@ -901,6 +941,8 @@ void SentenceReader::CollectWords() {
       words_.push_back({m.start, m.end, "#" + std::to_string(static_cast<int>(m.q.value))});
   std::sort(words_.begin(), words_.end(),
             [](const Word& x, const Word& y) { return x.start < y.start; });
+  std::vector<uint8_t> roles(words_.size());
+  for (size_t k = 0; k < words_.size(); ++k) roles[k] = RoleOf(words_[k].lower);
   // A clause of its own that only attributes (", analysts said", "(Xinhua
   // reported)") names a speaker, not a subject.
   {
@@ -908,10 +950,6 @@ void SentenceReader::CollectWords() {
     for (uint32_t b : boundaries_) cuts.push_back(b);
     cuts.push_back(s_.end);
     std::sort(cuts.begin(), cuts.end());
-    static const char* const kVerbs[] = {
-        "said",  "says",     "say",      "told",    "according", "reported",
-        "noted", "added",    "estimated", "claimed", "stated",    "wrote",
-        "argued", "believed", "believe",  "reckon",  "reckoned",  "explained"};
     for (size_t c = 0; c + 1 < cuts.size(); ++c) {
       uint32_t lo = cuts[c], hi = cuts[c + 1];
       bool has_figure = false;
@@ -919,10 +957,9 @@ void SentenceReader::CollectWords() {
         if (m.start >= lo && m.end <= hi) has_figure = true;
       if (has_figure) continue;
       bool attributes = false;
-      for (const Word& w : words_)
-        if (w.start >= lo && w.end <= hi)
-          for (const char* v : kVerbs)
-            if (w.lower == v) attributes = true;
+      for (size_t k = 0; k < words_.size(); ++k)
+        if (words_[k].start >= lo && words_[k].end <= hi && (roles[k] & kSpeechVerb))
+          attributes = true;
       if (!attributes) continue;
       for (Word& w : words_)
         if (w.start >= lo && w.end <= hi) w.attribution = true;
@@ -942,27 +979,12 @@ void SentenceReader::CollectWords() {
                      words_[i + 1].lower == "to";
     bool said = words_[i].lower == "said" || words_[i].lower == "says" ||
                 words_[i].lower == "say";
-    // "the bureau reported that …", "figures show that …".
-    static const char* const kReporting[] = {
-        "reported", "reports", "show",      "shows",     "showed",    "shown",
-        "found",    "finds",   "estimated", "estimates", "indicated", "indicates",
-        "revealed", "reveals", "suggested", "suggests",  "confirmed", "confirms",
-        "announced", "noted",  "stated",    "wrote",     "claimed",   "claims"};
-    // "figures released this week show …", "a government report shows …":
-    // without "that" only after a word for a source of figures.
-    static const char* const kEvidence[] = {
-        "report", "reports", "data",   "figures",  "figure", "statistics", "survey",
-        "surveys", "study",  "studies", "census",  "numbers", "estimates", "records",
-        "research", "analysis", "poll", "polls",   "audit",  "bulletin",   "yearbook"};
-    bool reporting = false;
-    for (const char* v : kReporting)
-      if (words_[i].lower == v) reporting = true;
+    bool reporting = (roles[i] & kReporting) != 0;
     if (!according && !said && reporting) {
       said = i + 1 < words_.size() && words_[i + 1].lower == "that";
       for (size_t j = i; !said && j-- > 0 && j + 8 >= i;) {
         if (boundary_between(j + 1)) break;
-        for (const char* e : kEvidence)
-          if (words_[j].lower == e) said = true;
+        if (roles[j] & kEvidence) said = true;
       }
     }
     if (!according && !said) continue;
@@ -1030,13 +1052,9 @@ void SentenceReader::CollectWords() {
 }
 
 std::vector<std::pair<std::string, float>> SentenceReader::AllTerms() const {
-  std::vector<std::string> lowers;
-  for (const Word& w : words_) lowers.push_back(w.lower);
   std::map<std::string, float> best;
-  for (const Lexicon::Term& t : lexicon_.Canonicalize(lowers)) {
-    if (lexicon_.IsStopword(t.stem)) continue;
-    best[t.stem] = 1;
-  }
+  for (size_t k = 0; k < terms_.size(); ++k)
+    if (!term_stop_[k]) best[terms_[k].stem] = 1;
   return {best.begin(), best.end()};
 }
 
@@ -1106,10 +1124,21 @@ std::vector<Figure> SentenceReader::Read() {
 
   std::vector<Figure> figures;
   figures.reserve(mentions_.size());
-  // Canonical terms of the sentence's words with their word index.
-  std::vector<std::string> lowers;
-  for (const Word& w : words_) lowers.push_back(w.lower);
-  std::vector<Lexicon::Term> terms = lexicon_.Canonicalize(lowers);
+  // Canonical terms of the sentence's words with their word index, kept
+  // for AllTerms.
+  {
+    std::vector<std::string> lowers;
+    lowers.reserve(words_.size());
+    for (const Word& w : words_) lowers.push_back(w.lower);
+    terms_ = lexicon_.Canonicalize(lowers);
+  }
+  const std::vector<Lexicon::Term>& terms = terms_;
+  // Stopword flags, asked once per word and term rather than per figure.
+  std::vector<bool> word_stop(words_.size());
+  for (size_t k = 0; k < words_.size(); ++k) word_stop[k] = lexicon_.IsStopword(words_[k].lower);
+  term_stop_.resize(terms.size());
+  for (size_t k = 0; k < terms.size(); ++k) term_stop_[k] = lexicon_.IsStopword(terms[k].stem);
+  const std::vector<bool>& term_stop = term_stop_;
 
   // "from X to Y": link the pair; Y takes X's subject.
   std::vector<int> pair_of(mentions_.size(), -1);
@@ -1164,7 +1193,7 @@ std::vector<Figure> SentenceReader::Read() {
   for (size_t k = 0; k < nw; ++k) {
     word_start[k] = words_[k].start;
     word_end[k] = words_[k].end;
-    content_prefix[k + 1] = content_prefix[k] + (lexicon_.IsStopword(words_[k].lower) ? 0 : 1);
+    content_prefix[k + 1] = content_prefix[k] + (word_stop[k] ? 0 : 1);
     of_prefix[k + 1] = of_prefix[k] + (words_[k].lower == "of" ? 1 : 0);
   }
   // Words ending at or before `pos`.
@@ -1233,7 +1262,7 @@ std::vector<Figure> SentenceReader::Read() {
       size_t k = first_word_from(mentions_[j].end);
       size_t skipped = 0;
       while (k < nw && skipped < own_words) {
-        if (!lexicon_.IsStopword(words_[k].lower)) ++skipped;
+        if (!word_stop[k]) ++skipped;
         ++k;
       }
       if (k < nw && !clause_in(mentions_[j].end, words_[k].start)) {
@@ -1277,7 +1306,7 @@ std::vector<Figure> SentenceReader::Read() {
     for (size_t k = words_before(mentions_[i].start); k-- > 0;) {
       const Word& w = words_[k];
       if (w.start < own_lo[i] || clause_in(w.end, mentions_[i].start)) break;
-      if (lexicon_.IsStopword(w.lower) || w.lower[0] == '#') continue;
+      if (word_stop[k] || w.lower[0] == '#') continue;
       if (++content > 4) break;
       own_subject[i] = true;
       break;
@@ -1309,7 +1338,7 @@ std::vector<Figure> SentenceReader::Read() {
     std::map<std::string, float> weights;
     for (size_t ti = first_term; ti < last_term; ++ti) {
       const Lexicon::Term& t = terms[ti];
-      if (lexicon_.IsStopword(t.stem)) continue;
+      if (term_stop[ti]) continue;
       const Word& w = words_[t.word];
       if (w.start == m.start) continue;  // the figure's own "#3"
       if (qualifier_word[t.word]) continue;
@@ -1460,12 +1489,12 @@ std::vector<Figure> SentenceReader::Read() {
       for (size_t k = 0; k < words_.size(); ++k) {
         const Word& w = words_[k];
         if (w.start < m.end || w.start >= stop) continue;
-        if (lexicon_.IsStopword(w.lower) && f.nouns.empty() &&
+        if (word_stop[k] && f.nouns.empty() &&
             (w.lower == "new" || w.lower == "more" || w.lower == "other"))
           continue;
-        if (lexicon_.IsStopword(w.lower) || f.nouns.size() >= 4) break;
-        for (const Lexicon::Term& t : terms)
-          if (t.word == k && !lexicon_.IsStopword(t.stem)) f.nouns.push_back(t.stem);
+        if (word_stop[k] || f.nouns.size() >= 4) break;
+        for (size_t ti = 0; ti < terms.size(); ++ti)
+          if (terms[ti].word == k && !term_stop[ti]) f.nouns.push_back(terms[ti].stem);
       }
       for (const std::string& u : m.unit_terms) f.nouns.push_back(u);
     }
