@@ -49,7 +49,7 @@ bool UnitsComparable(const Quantity& c, const Quantity& f) {
   if (c.kind != f.kind) return false;
   if (IsCurrency(c.unit) && IsCurrency(f.unit)) {
     // Same suffix: "CNY/km2" and "USD/km2", "CNY" and "USD".
-    return c.unit.substr(3) == f.unit.substr(3);
+    return std::string_view(c.unit).substr(3) == std::string_view(f.unit).substr(3);
   }
   if (c.kind == Kind::kChange) {
     bool cr = c.unit == "%" || c.unit == "x";

@@ -114,6 +114,215 @@ const Patterns& P() {
   return *patterns;
 }
 
+bool IsSpace(char c) {  // a superset of RE2's \s
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
+
+// A screen run before a pattern anchored at one end: the words a match
+// can open with (past spaces, fillers, hyphens and commas) or close with
+// (before spaces and full stops), each a whole run of letters. A text that
+// fails the screen cannot match, so RE2 is not asked: most numbers are
+// followed by no unit and preceded by no qualifier, and a screen costs a
+// few comparisons where a match costs a pass of RE2. Screens only make the
+// reader faster; what it reads is RE2's answer.
+class WordScreen {
+ public:
+  // A vector, not an initializer list, so that {{"x"}, "*"} reads as words
+  // and marks rather than as two words.
+  WordScreen(std::vector<std::string_view> words, std::string_view marks = {},
+             bool adverbs = false)
+      : words_(std::move(words)), marks_(marks), adverbs_(adverbs) {
+    std::sort(words_.begin(), words_.end());
+  }
+  // For a pattern anchored with ^: its first word, or one of `marks`.
+  bool MayOpen(StringPiece s) const {
+    size_t i = 0;
+    while (i < s.size() && (IsSpace(s[i]) || s[i] == kIgnorable || s[i] == '-' || s[i] == ','))
+      ++i;
+    if (i == s.size()) return false;
+    if (!IsLetter(s[i])) return marks_.find(s[i]) != std::string_view::npos;
+    size_t j = i;
+    while (j < s.size() && IsLetter(s[j])) ++j;
+    return Has(std::string_view(s.data() + i, j - i));
+  }
+  // For a pattern anchored with $: its last word ("an …ly" adverb too when
+  // `adverbs`).
+  bool MayClose(StringPiece s) const {
+    size_t j = s.size();
+    while (j > 0 && (IsSpace(s[j - 1]) || s[j - 1] == '.')) --j;
+    size_t i = j;
+    while (i > 0 && IsLetter(s[i - 1])) --i;
+    std::string_view word(s.data() + i, j - i);
+    if (adverbs_ && word.size() > 2 && word.substr(word.size() - 2) == "ly") return true;
+    return Has(word);
+  }
+  // For an unanchored pattern: any of its first words, anywhere. A word
+  // in `then` only counts when the next word is in it (the "to" of "to
+  // reach").
+  bool MayHold(StringPiece s, const std::pair<std::string_view, const WordScreen*>* then = nullptr,
+               size_t thens = 0) const {
+    for (size_t i = 0; i < s.size();) {
+      if (!IsLetter(s[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < s.size() && IsLetter(s[j])) ++j;
+      std::string_view word(s.data() + i, j - i);
+      if (Has(word)) {
+        const WordScreen* next = nullptr;
+        for (size_t k = 0; k < thens; ++k)
+          if (then[k].first == word) next = then[k].second;
+        if (next == nullptr) return true;
+        size_t a = j;
+        while (a < s.size() && IsSpace(s[a])) ++a;
+        size_t b = a;
+        while (b < s.size() && IsLetter(s[b])) ++b;
+        if (next->Has(std::string_view(s.data() + a, b - a))) return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+  bool Has(std::string_view word) const {
+    return !word.empty() && std::binary_search(words_.begin(), words_.end(), word);
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+  std::string_view marks_;
+  bool adverbs_;
+};
+
+// The screens, pattern by pattern (see Patterns for the patterns).
+struct Screens {
+  WordScreen scale{{"thousand", "million", "billion", "trillion", "bn", "bln", "mn", "mln",
+                    "tn", "trn"}};
+  WordScreen unit{{"percent", "per", "percentage", "yuan", "rmb", "renminbi", "us", "u",
+                   "american", "dollar", "dollars", "usd", "twenty", "teu", "teus", "square",
+                   "kilometer", "kilometers", "kilometre", "kilometres", "km", "ton", "tons",
+                   "tonne", "tonnes", "consecutive", "year", "years", "times", "fold"},
+                  "%"};
+  WordScreen per{{"of", "per", "a"}, "/"};
+  WordScreen units_per{{"unit", "units"}};
+  WordScreen power_of_ten{{"x"}, "*\xC3"};  // "×" opens with 0xC3
+  WordScreen or_more_after{{"or", "plus"}};
+  WordScreen duration_after{{"year", "years", "decade", "decades", "month", "months", "week",
+                             "weeks", "day", "days"}};  // ago_after's words too
+  WordScreen change_after{{"year", "annual", "yearly", "surge", "surges", "jump", "jumps",
+                           "increase", "increases", "rise", "rises", "growth", "gain", "gains",
+                           "hike", "rebound", "expansion", "decline", "declines", "drop",
+                           "drops", "fall", "falls", "decrease", "decreases", "dip",
+                           "contraction", "slump", "reduction", "cut"}};
+  WordScreen more_than_after{{"more", "higher", "less", "lower", "fewer"}};
+  WordScreen yoy_after{{"year", "yoy", "from", "on", "over"}};
+  WordScreen label_before{{"class", "no", "nos", "phase", "type", "article", "chapter",
+                           "section", "grade", "line", "page", "pages", "version", "tier",
+                           "room", "route", "gate", "item", "figure", "table", "level", "batch",
+                           "act", "ranked", "rank", "ranking", "top", "number", "vol", "per",
+                           "step", "building", "floor", "suite", "exit", "p", "pp", "tel",
+                           "phone", "fax", "ext", "v", "release", "python", "ios", "android",
+                           "windows", "iso"}};
+  WordScreen qualifier_before{{"than", "of", "over", "exceeding", "exceeded", "exceeds",
+                               "exceed", "above", "topped", "tops", "surpassed", "surpasses",
+                               "surpassing", "passed", "beyond", "least", "under", "below",
+                               "to", "most", "about", "around", "approximately", "approx",
+                               "roughly", "nearly", "almost", "some", "estimated", "circa",
+                               "a", "an"},
+                              {}, /*adverbs=*/true};
+  WordScreen change_before{
+      {"up", "down", "rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows",
+       "grown", "growing", "increased", "increase", "increases", "increasing", "jumped", "jump",
+       "jumps", "surged", "surge", "surges", "soared", "soar", "soars", "climbed", "climb",
+       "climbs", "gained", "gain", "gains", "expanded", "expand", "expands", "fell", "fall",
+       "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline",
+       "declines", "declining", "decreased", "decrease", "decreases", "slipped", "slip", "slips",
+       "slid", "slumped", "plunged", "plummeted", "eased", "ease", "eases", "contracted",
+       "shrank", "shrunk", "dipped", "dip", "dips", "of", "by", "than", "over", "about",
+       "around", "approximately", "roughly", "nearly", "almost", "some", "to", "under", "least",
+       "a", "an"}};
+  WordScreen from_before{{"from", "about", "around", "nearly", "some", "than", "over"}};
+  WordScreen duration_before{{"over", "in", "within", "during", "the", "past", "last", "next",
+                              "coming", "following", "recent", "first", "previous"}};
+  WordScreen topic{{"in", "regarding", "as", "with", "when"}};
+  // target: "to" and "is"/"are" only before the words that make a goal.
+  WordScreen target{{"will", "shall", "aim", "aims", "aimed", "aiming", "target", "targets",
+                     "targeted", "targeting", "goal", "goals", "objective", "objectives",
+                     "plan", "plans", "planned", "planning", "strive", "strives", "striving",
+                     "seek", "seeks", "expect", "expects", "expected", "is", "are",
+                     "projected", "forecast", "forecasts", "intend", "intends", "to",
+                     "propose", "proposes", "proposed"}};
+  WordScreen target_to{{"reach", "hit", "exceed", "achieve", "surpass", "top", "double"}};
+  WordScreen target_set{{"set"}};
+};
+
+const Screens& S() {
+  static const Screens* screens = new Screens();
+  return *screens;
+}
+
+// currency_before: "$" or "¥" last, or "rmb", "usd", "cny" before spaces.
+bool MayCloseWithCurrency(StringPiece s) {
+  size_t n = s.size();
+  if (n >= 1 && s[n - 1] == '$') return true;
+  if (n >= 2 && s[n - 2] == '\xC2' && s[n - 1] == '\xA5') return true;
+  while (n > 0 && IsSpace(s[n - 1])) --n;
+  if (n < 3) return false;
+  std::string_view last(s.data() + n - 3, 3);
+  return last == "rmb" || last == "usd" || last == "cny";
+}
+
+// topic_re: past the non-word bytes that open the sentence, its first word.
+bool MayOpenTopic(StringPiece s) {
+  size_t i = 0;
+  while (i < s.size() && !std::isalnum(static_cast<unsigned char>(s[i])) && s[i] != '_') ++i;
+  size_t j = i;
+  while (j < s.size() && IsLetter(s[j])) ++j;
+  return S().topic.Has(std::string_view(s.data() + i, j - i));
+}
+
+bool MayHoldTarget(StringPiece s) {
+  const Screens& x = S();
+  const std::pair<std::string_view, const WordScreen*> then[] = {
+      {"to", &x.target_to}, {"is", &x.target_set}, {"are", &x.target_set}};
+  return x.target.MayHold(s, then, 3);
+}
+
+// The date pattern needs a digit, separator and digit ("2023-05-01"), a
+// month's name at the start of a word, a colon ("10:30") or a digit before
+// "am"/"pm"/"a.m.".
+bool MayHoldDate(std::string_view s) {
+  auto digit = [&](size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  auto three = [](char a, char b, char c) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(a)) << 16 |
+           static_cast<uint32_t>(static_cast<unsigned char>(b)) << 8 |
+           static_cast<unsigned char>(c);
+  };
+  static const uint32_t kMonths[] = {
+      three('j', 'a', 'n'), three('f', 'e', 'b'), three('m', 'a', 'r'), three('a', 'p', 'r'),
+      three('m', 'a', 'y'), three('j', 'u', 'n'), three('j', 'u', 'l'), three('a', 'u', 'g'),
+      three('s', 'e', 'p'), three('o', 'c', 't'), three('n', 'o', 'v'), three('d', 'e', 'c')};
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == ':') return true;
+    if (digit(i)) {
+      if (i + 1 < s.size() && (s[i + 1] == '-' || s[i + 1] == '.' || s[i + 1] == '/') &&
+          digit(i + 2))
+        return true;
+      size_t k = i + 1;
+      while (k < s.size() && IsSpace(s[k])) ++k;
+      if (k + 1 < s.size() && (s[k] == 'a' || s[k] == 'p') && (s[k + 1] == 'm' || s[k + 1] == '.'))
+        return true;
+    } else if (IsLetter(c) && (i == 0 || !IsLetter(s[i - 1])) && i + 3 <= s.size()) {
+      uint32_t word = three(c, s[i + 1], s[i + 2]);
+      for (uint32_t m : kMonths)
+        if (word == m) return true;
+    }
+  }
+  return false;
+}
+
 int WordNumber(const std::string& w) {
   static const std::map<std::string, int> kWords = {
       {"a", 1},        {"one", 1},       {"two", 2},       {"three", 3},
@@ -376,7 +585,8 @@ void SentenceReader::FindDigitMentions() {
     if (!glued.empty() && (letters >= text_.size() || !std::isalnum(static_cast<unsigned char>(text_[letters])))) {
       bool needs_currency = glued == "m" || glued == "k";
       glued_scale = ScaleOf(std::string(glued)) != 1 &&
-                    (!needs_currency || RE2::PartialMatch(Before(a, 8), p.currency_before));
+                    (!needs_currency || (MayCloseWithCurrency(Before(a, 8)) &&
+                                          RE2::PartialMatch(Before(a, 8), p.currency_before)));
     }
     if (b < text_.size() && !glued_scale && (alpha(text_[b]) || text_[b] == '+')) continue;
     // A code with a hyphen: "COVID-19", "ARJ-21".
@@ -406,7 +616,9 @@ void SentenceReader::FindDigitMentions() {
     if (a == s_.start && b < s_.end && (text_[b] == '.' || text_[b] == ')') &&
         digits.size() <= 2)
       continue;
-    if (RE2::PartialMatch(Before(a, 12), p.label_before)) continue;
+    if (S().label_before.MayClose(Before(a, 12)) &&
+        RE2::PartialMatch(Before(a, 12), p.label_before))
+      continue;
 
     Mention m;
     m.start = a;
@@ -425,9 +637,11 @@ void SentenceReader::FindDigitMentions() {
     bool plain = clean.find_first_of(",.\x1F") == std::string::npos;
     // Durations are periods, not figures: "over the past 10 years".
     StringPiece after = After(b, 40);
-    if (RE2::PartialMatch(after, p.ago_after)) continue;
-    if (RE2::PartialMatch(after, p.duration_after) &&
+    bool duration = S().duration_after.MayOpen(after);
+    if (duration && RE2::PartialMatch(after, p.ago_after)) continue;
+    if (duration && RE2::PartialMatch(after, p.duration_after) &&
         !RE2::PartialMatch(after, p.consecutive_after) &&
+        S().duration_before.MayClose(Before(a, 24)) &&
         RE2::PartialMatch(Before(a, 24), p.duration_before))
       continue;
     m.q.value = value;
@@ -557,9 +771,11 @@ void SentenceReader::FindWordMentions() {
       if (b < s_.end && (lower_[b] == '-' || lower_[b] == '\'')) continue;
       if (a > s_.start && lower_[a - 1] == '-') continue;
       StringPiece after = After(b, 40);
-      if (RE2::PartialMatch(after, p.ago_after)) continue;
-      if (RE2::PartialMatch(after, p.duration_after) &&
+      bool duration = S().duration_after.MayOpen(after);
+      if (duration && RE2::PartialMatch(after, p.ago_after)) continue;
+      if (duration && RE2::PartialMatch(after, p.duration_after) &&
           !RE2::PartialMatch(after, p.consecutive_after) &&
+          S().duration_before.MayClose(Before(a, 24)) &&
           RE2::PartialMatch(Before(a, 24), p.duration_before))
         continue;
       // "the first three quarters", "the first two months": a period.
@@ -589,11 +805,13 @@ void SentenceReader::ReadAfter(Mention* m) {
   StringPiece rest = After(m->end, 90);
   std::string w;
   double scale = 1;
-  if (RE2::Consume(&rest, p.scale, &w)) {
+  const Screens& x = S();
+  if (x.scale.MayOpen(rest) && RE2::Consume(&rest, p.scale, &w)) {
     scale = ScaleOf(w);
     m->end = Off(lower_, rest.data());
   } else if (m->end < s_.end && (lower_[m->end] == 'm' || lower_[m->end] == 'k') &&
              (m->end + 1 >= s_.end || !std::isalnum(static_cast<unsigned char>(lower_[m->end + 1]))) &&
+             MayCloseWithCurrency(Before(m->start, 12)) &&
              RE2::PartialMatch(Before(m->start, 12), p.currency_before)) {
     // "$1.5m", "¥800k": glued, after a currency sign.
     scale = ScaleOf(std::string(1, lower_[m->end]));
@@ -601,7 +819,8 @@ void SentenceReader::ReadAfter(Mention* m) {
   }
   // "4.72×10^12", "4.72 x 10^12", "4.72×10¹²".
   std::string power;
-  if (scale == 1 && RE2::Consume(&rest, p.power_of_ten, &power)) {
+  if (scale == 1 && x.power_of_ten.MayOpen(rest) &&
+      RE2::Consume(&rest, p.power_of_ten, &power)) {
     int e = 0;
     static const char* const kSuperscripts[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
     for (size_t k = 0; k < power.size();) {
@@ -627,7 +846,7 @@ void SentenceReader::ReadAfter(Mention* m) {
   m->q.value *= scale;
   m->q.step *= scale;
   StringPiece probe = rest;
-  if (RE2::PartialMatch(probe, p.units_per)) {
+  if (x.units_per.MayOpen(probe) && RE2::PartialMatch(probe, p.units_per)) {
     std::string n;
     StringPiece r2 = rest;
     RE2::Consume(&r2, p.units_per, &n);
@@ -637,7 +856,7 @@ void SentenceReader::ReadAfter(Mention* m) {
     m->end = Off(lower_, r2.data());
     return;
   }
-  if (RE2::Consume(&rest, p.unit, &w)) {
+  if (x.unit.MayOpen(rest) && RE2::Consume(&rest, p.unit, &w)) {
     std::string u = w;
     if (u == "%" || u.find("percent") == 0 || u.find("per") == 0) {
       if (u.find("percentage") == 0) {
@@ -673,7 +892,7 @@ void SentenceReader::ReadAfter(Mention* m) {
     m->end = Off(lower_, rest.data());
   }
   // "yuan per person", "billion yuan per square kilometer".
-  if (RE2::Consume(&rest, p.per, &w)) {
+  if (x.per.MayOpen(rest) && RE2::Consume(&rest, p.per, &w)) {
     std::string base = m->q.unit.empty() ? "count" : m->q.unit;
     if (w.find("square") == 0 || w == "km2") {
       m->q.unit = base + "/km2";
@@ -688,7 +907,7 @@ void SentenceReader::ReadAfter(Mention* m) {
     }
     m->end = Off(lower_, rest.data());
   }
-  if (RE2::PartialMatch(rest, p.or_more_after, &w)) {
+  if (x.or_more_after.MayOpen(rest) && RE2::PartialMatch(rest, p.or_more_after, &w)) {
     if (w == "or so") m->q.qualifier = Qualifier::kApprox;
     else if (w == "plus") m->q.qualifier = Qualifier::kMoreThan;
     else m->q.qualifier = Qualifier::kAtLeast;
@@ -702,7 +921,7 @@ void SentenceReader::ReadBefore(Mention* m) {
   // Currency symbol glued before the number: "US$24,087", "$663.7".
   StringPiece before = Before(a, 12);
   std::string cur;
-  if (RE2::PartialMatch(before, p.currency_before, &cur)) {
+  if (MayCloseWithCurrency(before) && RE2::PartialMatch(before, p.currency_before, &cur)) {
     std::string c = cur;
     while (!c.empty() && c.back() == ' ') c.pop_back();
     if (c == "rmb" || c == "¥" || c == "cny") {
@@ -727,7 +946,8 @@ void SentenceReader::ReadBefore(Mention* m) {
   }
   std::string q;
   StringPiece window = Before(a, 48);
-  if (RE2::PartialMatch(window, p.qualifier_before, &q)) {
+  if (S().qualifier_before.MayClose(window) &&
+      RE2::PartialMatch(window, p.qualifier_before, &q)) {
     // Its words say how the figure compares, not what it counts.
     size_t at = std::string_view(window.data(), window.size()).rfind(q);
     if (at != std::string_view::npos) m->qualifier_start = Off(lower_, window.data() + at);
@@ -757,7 +977,8 @@ void SentenceReader::ReadBefore(Mention* m) {
   }
   std::string verb;
   StringPiece change_window = Before(a, 64);
-  if (RE2::PartialMatch(change_window, p.change_before, &verb) &&
+  if (S().change_before.MayClose(change_window) &&
+      RE2::PartialMatch(change_window, p.change_before, &verb) &&
       !((verb == "up" || verb == "down") &&
         RE2::PartialMatch(change_window, p.phrasal_up))) {
     static const char* const kDown[] = {"down", "fell", "fall", "drop", "declin",
@@ -1082,7 +1303,8 @@ std::vector<Figure> SentenceReader::Read() {
   for (Mention& m : mentions_) {
     StringPiece after = After(m.end, 50);
     std::string noun;
-    if (RE2::PartialMatch(after, p.change_after, &noun)) {
+    const Screens& x = S();
+    if (x.change_after.MayOpen(after) && RE2::PartialMatch(after, p.change_after, &noun)) {
       m.q.kind = Kind::kChange;
       static const char* const kDown[] = {"decline", "drop", "fall", "decrease",
                                           "dip", "contraction", "slump",
@@ -1090,11 +1312,12 @@ std::vector<Figure> SentenceReader::Read() {
       m.q.direction = 1;
       for (const char* d : kDown)
         if (noun.rfind(d, 0) == 0) m.q.direction = -1;
-    } else if (RE2::PartialMatch(after, p.more_than_after, &noun) &&
+    } else if (x.more_than_after.MayOpen(after) &&
+               RE2::PartialMatch(after, p.more_than_after, &noun) &&
                (m.q.unit == "%" || m.q.unit == "pp")) {
       m.q.kind = Kind::kChange;
       m.q.direction = (noun == "more" || noun == "higher") ? 1 : -1;
-    } else if (RE2::PartialMatch(after, p.yoy_after) &&
+    } else if (x.yoy_after.MayOpen(after) && RE2::PartialMatch(after, p.yoy_after) &&
                (m.q.unit == "%" || m.q.unit == "pp")) {
       m.q.kind = Kind::kChange;
     }
@@ -1144,7 +1367,9 @@ std::vector<Figure> SentenceReader::Read() {
   std::vector<int> pair_of(mentions_.size(), -1);
   for (size_t i = 0; i + 1 < mentions_.size(); ++i) {
     const Mention& a = mentions_[i];
-    if (!RE2::PartialMatch(Before(a.start, 40), p.from_before)) continue;
+    if (!S().from_before.MayClose(Before(a.start, 40)) ||
+        !RE2::PartialMatch(Before(a.start, 40), p.from_before))
+      continue;
     for (size_t j = i + 1; j < mentions_.size(); ++j) {
       if (mentions_[j].parenthetical) continue;
       std::string_view gap(lower_.data() + a.end, mentions_[j].start - a.end);
@@ -1475,7 +1700,8 @@ std::vector<Figure> SentenceReader::Read() {
     uint32_t clause = s_.start;
     for (uint32_t b : boundaries_)
       if (b < m.start && (lower_[b] == ';' || lower_[b] == ':')) clause = b;
-    f.target = RE2::PartialMatch(Piece(clause, m.start), p.target) ||
+    f.target = (MayHoldTarget(Piece(clause, m.start)) &&
+                RE2::PartialMatch(Piece(clause, m.start), p.target)) ||
                (f.period.from > date_.year && f.period.is_year());
     if (m.parenthetical && i > 0) f.target = figures[i - 1].target;
     f.terms.assign(own[i].begin(), own[i].end());
@@ -1514,6 +1740,7 @@ std::vector<Span> FenceDates(const std::string& lower) {
   std::vector<Span> fenced;
   StringPiece in(lower);
   StringPiece whole;
+  if (!MayHoldDate(lower)) return fenced;
   while (RE2::FindAndConsume(&in, P().date, &whole)) {
     if (whole.empty()) {
       if (in.empty()) break;
@@ -1550,8 +1777,8 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
     }
     last_end = s.end;
     std::string phrase;
-    if (RE2::PartialMatch(StringPiece(lower.data() + s.start, s.end - s.start),
-                          topic_re, &phrase)) {
+    StringPiece sentence(lower.data() + s.start, s.end - s.start);
+    if (MayOpenTopic(sentence) && RE2::PartialMatch(sentence, topic_re, &phrase)) {
       std::vector<std::string> words;
       std::string w;
       for (char c : phrase) {
