@@ -132,8 +132,8 @@ class WordScreen {
   // and marks rather than as two words.
   WordScreen(std::vector<std::string_view> words, std::string_view marks = {},
              bool adverbs = false)
-      : words_(std::move(words)), marks_(marks), adverbs_(adverbs) {
-    std::sort(words_.begin(), words_.end());
+      : marks_(marks), adverbs_(adverbs) {
+    for (std::string_view w : words) buckets_[Bucket(w)].push_back(w);
   }
   // For a pattern anchored with ^: its first word, or one of `marks`.
   bool MayOpen(StringPiece s) const {
@@ -186,11 +186,20 @@ class WordScreen {
     return false;
   }
   bool Has(std::string_view word) const {
-    return !word.empty() && std::binary_search(words_.begin(), words_.end(), word);
+    if (word.empty() || !IsLetter(word[0])) return false;
+    for (std::string_view w : buckets_[Bucket(word)])
+      if (w == word) return true;
+    return false;
   }
 
  private:
-  std::vector<std::string_view> words_;
+  // Words by first letter and length (longer ones share the last length),
+  // so most words of prose are ruled out by one empty bucket.
+  static constexpr size_t kLengths = 16;
+  static size_t Bucket(std::string_view w) {
+    return static_cast<size_t>(w[0] - 'a') * kLengths + std::min(w.size(), kLengths) - 1;
+  }
+  std::vector<std::string_view> buckets_[26 * kLengths];
   std::string_view marks_;
   bool adverbs_;
 };
@@ -253,6 +262,16 @@ struct Screens {
                      "seek", "seeks", "expect", "expects", "expected", "is", "are",
                      "projected", "forecast", "forecasts", "intend", "intends", "to",
                      "propose", "proposes", "proposed"}};
+  // any_word_number ("three-fold" opens with "three").
+  WordScreen number_word{
+      {"one", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
+       "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth",
+       "tenths", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+       "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+       "eighty", "ninety", "half", "dozen", "doubled", "doubling", "double", "twice", "tripled",
+       "tripling", "triple", "threefold", "quadrupled", "quadrupling", "quadruple", "fourfold",
+       "fivefold", "tenfold"}};
   WordScreen target_to{{"reach", "hit", "exceed", "achieve", "surpass", "top", "double"}};
   WordScreen target_set{{"set"}};
 };
@@ -660,7 +679,8 @@ void SentenceReader::FindWordMentions() {
   const Patterns& p = P();
   StringPiece sentence = Piece(s_.start, s_.end);
   // Most sentences hold no number word at all: one pass decides.
-  if (!RE2::PartialMatch(sentence, p.any_word_number)) return;
+  if (!S().number_word.MayHold(sentence) || !RE2::PartialMatch(sentence, p.any_word_number))
+    return;
   auto add = [&](uint32_t a, uint32_t b, double value, double step,
                  const char* unit, Kind kind, bool fraction) {
     for (const Mention& m : mentions_)

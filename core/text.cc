@@ -11,8 +11,14 @@
 namespace figcheck {
 namespace {
 
-bool IsAsciiAlpha(unsigned char c) { return std::isalpha(c) != 0; }
+// The C locale's classes, inline: the tokenizer and the sentence splitter
+// ask of every byte.
+bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsDigit(c); }
+bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
 // Length of the UTF-8 sequence starting at text[i], or 0 if ill-formed.
 size_t Utf8SequenceLength(std::string_view text, size_t i) {
@@ -54,7 +60,7 @@ bool IsAbbreviation(std::string_view word) {
       if (lower == a) return true;
   }
   // Single capital letters ("U.S.", "J. Smith") are initials.
-  return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
+  return word.size() == 1 && IsAsciiUpper(static_cast<unsigned char>(word[0]));
 }
 
 }  // namespace
@@ -177,8 +183,8 @@ std::string FoldForMatching(std::string_view text) {
       while (size_t more = InvisibleLength(out, end)) end += more;
       size_t before = i;
       while (before > 0 && out[before - 1] == kIgnorable) --before;
-      bool inside = before > 0 && std::isalnum(static_cast<unsigned char>(out[before - 1])) &&
-                    end < n && std::isalnum(static_cast<unsigned char>(out[end]));
+      bool inside = before > 0 && IsAsciiAlnum(static_cast<unsigned char>(out[before - 1])) &&
+                    end < n && IsAsciiAlnum(static_cast<unsigned char>(out[end]));
       for (size_t k = i; k < end; ++k) out[k] = inside ? kIgnorable : ' ';
       i = end - 1;
       continue;
@@ -218,7 +224,7 @@ std::string FoldForMatching(std::string_view text) {
   for (size_t i = 0; i < n;) {
     auto in_token = [&](size_t k) {
       unsigned char c = static_cast<unsigned char>(out[k]);
-      return std::isalnum(c) || c == static_cast<unsigned char>(kIgnorable);
+      return IsAsciiAlnum(c) || c == static_cast<unsigned char>(kIgnorable);
     };
     if (!in_token(i)) {
       ++i;
@@ -247,9 +253,9 @@ std::vector<Token> Tokenize(std::string_view text) {
     Token t;
     t.start = static_cast<uint32_t>(i);
     unsigned char c = s[i];
-    if (std::isspace(c)) {
+    if (IsAsciiSpace(c)) {
       t.type = TokenType::kSpace;
-      while (i < n && std::isspace(s[i])) {
+      while (i < n && IsAsciiSpace(s[i])) {
         if (s[i] == '\n') t.newline = true;
         ++i;
       }
@@ -328,8 +334,8 @@ std::vector<Span> SplitSentences(std::string_view text) {
   size_t start = 0;
   auto emit = [&](size_t end) {
     size_t a = start, b = end;
-    while (a < b && std::isspace(static_cast<unsigned char>(text[a]))) ++a;
-    while (b > a && std::isspace(static_cast<unsigned char>(text[b - 1]))) --b;
+    while (a < b && IsAsciiSpace(static_cast<unsigned char>(text[a]))) ++a;
+    while (b > a && IsAsciiSpace(static_cast<unsigned char>(text[b - 1]))) --b;
     if (b > a) spans.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
     start = end;
   };
@@ -341,8 +347,8 @@ std::vector<Span> SplitSentences(std::string_view text) {
     }
     // "outlining 33 specific actions:First, we aim": a glued colon before a
     // capital starts a new sentence too.
-    if (c == ':' && i + 1 < n && std::isupper(static_cast<unsigned char>(text[i + 1])) &&
-        i > 0 && std::islower(static_cast<unsigned char>(text[i - 1]))) {
+    if (c == ':' && i + 1 < n && IsAsciiUpper(static_cast<unsigned char>(text[i + 1])) &&
+        i > 0 && IsAsciiLower(static_cast<unsigned char>(text[i - 1]))) {
       emit(i + 1);
       continue;
     }
@@ -358,7 +364,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
         (static_cast<unsigned char>(text[j + 2]) == 0x9D ||
          static_cast<unsigned char>(text[j + 2]) == 0x99))
       j += 3;  // ” or ’
-    bool space = j < n && std::isspace(static_cast<unsigned char>(text[j]));
+    bool space = j < n && IsAsciiSpace(static_cast<unsigned char>(text[j]));
     size_t k = j;
     while (k < n && (text[k] == ' ' || text[k] == '\t')) ++k;
     if (k >= n) {
@@ -366,12 +372,12 @@ std::vector<Span> SplitSentences(std::string_view text) {
       break;
     }
     unsigned char next = static_cast<unsigned char>(text[k]);
-    bool opener = std::isupper(next) || IsDigit(next) || next == '"' ||
+    bool opener = IsAsciiUpper(next) || IsDigit(next) || next == '"' ||
                   next == '\'' || next == 0xE2 || next == '\n' || next == '(';
     if (!opener) continue;
     // The word before the mark.
     size_t w = i;
-    while (w > start && (std::isalpha(static_cast<unsigned char>(text[w - 1])) ||
+    while (w > start && (IsAsciiAlpha(static_cast<unsigned char>(text[w - 1])) ||
                          text[w - 1] == '.'))
       --w;
     std::string_view word = text.substr(w, i - w);
@@ -379,8 +385,8 @@ std::vector<Span> SplitSentences(std::string_view text) {
     if (!space) {
       // "reporters.Building": only a lower-case word glued to a capital.
       if (c != '.' || word.size() < 2 ||
-          !std::islower(static_cast<unsigned char>(word.back())) ||
-          !std::isupper(next))
+          !IsAsciiLower(static_cast<unsigned char>(word.back())) ||
+          !IsAsciiUpper(next))
         continue;
     }
     emit(j);
