@@ -281,6 +281,26 @@ const Screens& S() {
   return *screens;
 }
 
+// Where p.year matches in `s`, left to right, without RE2: "19dd" or
+// "20dd" between ASCII word boundaries (a match ends at a boundary, so
+// matches never overlap and the next search starts after one).
+std::vector<size_t> YearsIn(std::string_view s) {
+  auto word = [](char c) {
+    return (c >= '0' && c <= '9') || IsLetter(c) || (c >= 'A' && c <= 'Z') || c == '_';
+  };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::vector<size_t> out;
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (i > 0 && word(s[i - 1])) continue;
+    if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))) continue;
+    if (!digit(s[i + 2]) || !digit(s[i + 3])) continue;
+    if (i + 4 < s.size() && word(s[i + 4])) continue;
+    out.push_back(i);
+    i += 3;
+  }
+  return out;
+}
+
 // currency_before: "$" or "¥" last, or "rmb", "usd", "cny" before spaces.
 bool MayCloseWithCurrency(StringPiece s) {
   size_t n = s.size();
@@ -1121,11 +1141,10 @@ void SentenceReader::FindPeriods() {
       push(a, b, per);
     }
   }
-  in = sentence;
   if (has_year) {
-    while (RE2::FindAndConsume(&in, p.year, &whole, &y1)) {
-      uint32_t a = Off(lower_, whole.data());
-      uint32_t b = a + static_cast<uint32_t>(whole.size());
+    for (size_t at : YearsIn(text)) {
+      uint32_t a = Off(lower_, text.data() + at);
+      uint32_t b = a + 4;
       if (taken(a, b)) continue;
       // Part of a longer number ("2,023") or glued to letters.
       if (a > 0 && (std::isalnum(static_cast<unsigned char>(lower_[a - 1])) ||
@@ -1135,7 +1154,7 @@ void SentenceReader::FindPeriods() {
           std::isdigit(static_cast<unsigned char>(lower_[b + 1])))
         continue;
       Period per;
-      per.from = per.to = std::atoi(y1.c_str());
+      per.from = per.to = std::atoi(std::string(text.substr(at, 4)).c_str());
       per.stated = true;
       push(a, b, per);
     }
