@@ -49,7 +49,7 @@ bool UnitsComparable(const Quantity& c, const Quantity& f) {
   if (c.kind != f.kind) return false;
   if (IsCurrency(c.unit) && IsCurrency(f.unit)) {
     // Same suffix: "CNY/km2" and "USD/km2", "CNY" and "USD".
-    return c.unit.substr(3) == f.unit.substr(3);
+    return std::string_view(c.unit).substr(3) == std::string_view(f.unit).substr(3);
   }
   if (c.kind == Kind::kChange) {
     bool cr = c.unit == "%" || c.unit == "x";
@@ -163,6 +163,12 @@ std::string Trim(double v, int decimals) {
   return s;
 }
 
+// The first of [first, last) whose term is not below `id`.
+const TermWeight* LowerBound(const TermWeight* first, const TermWeight* last, uint32_t id) {
+  return std::lower_bound(first, last, id,
+                          [](const TermWeight& t, uint32_t v) { return t.term < v; });
+}
+
 class Matcher {
  public:
   explicit Matcher(const FactBase& base) : base_(base) {}
@@ -189,21 +195,19 @@ class Matcher {
 double Matcher::Score(const ClaimSubject& c, uint32_t fact) const {
   ArrayView<TermWeight> fw = base_.SubjectOf(fact);
   double num = 0, fnum = 0;
-  // Both lists are sorted by term id: one merge pass.
-  size_t i = 0, j = 0;
-  while (i < c.terms.size() && j < fw.size()) {
-    if (c.terms[i].first < fw[j].term) {
-      ++i;
-    } else if (fw[j].term < c.terms[i].first) {
-      ++j;
-    } else {
-      double idf = base_.IdfOf(fw[j].term);
-      num += c.terms[i].second * idf * fw[j].weight;
-      if (fw[j].weight >= 0.7f)
-        fnum += fw[j].weight * idf * std::min(1.0f, c.terms[i].second * 1.5f);
-      ++i;
-      ++j;
-    }
+  // Both lists are sorted by term id. A claim's figure has a few terms and
+  // a fact's subject (its document's topic included) often a hundred, so
+  // each claim term is searched for in what is left of the fact's list;
+  // the terms in common are met in id order, as a merge would meet them.
+  const TermWeight* j = fw.begin();
+  for (const auto& [id, cw] : c.terms) {
+    j = LowerBound(j, fw.end(), id);
+    if (j == fw.end()) break;
+    if (j->term != id) continue;
+    double idf = base_.IdfOf(j->term);
+    num += cw * idf * j->weight;
+    if (j->weight >= 0.7f) fnum += j->weight * idf * std::min(1.0f, cw * 1.5f);
+    ++j;
   }
   if (c.weight <= 0) return 0;
   double cover_claim = num / c.weight;
@@ -277,11 +281,11 @@ std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
   // being a candidate at all).
   auto holds_claim_term = [&](uint32_t fact) {
     ArrayView<TermWeight> own = base_.TermsOf(fact);
-    size_t i = 0, j = 0;
-    while (i < prepared.terms.size() && j < own.size()) {
-      if (prepared.terms[i].first < own[j].term) ++i;
-      else if (own[j].term < prepared.terms[i].first) ++j;
-      else return true;
+    const TermWeight* j = own.begin();
+    for (const auto& [id, w] : prepared.terms) {  // as in Score
+      j = LowerBound(j, own.end(), id);
+      if (j == own.end()) return false;
+      if (j->term == id) return true;
     }
     return false;
   };

@@ -34,7 +34,9 @@ std::string Period::ToString() const {
 }
 
 bool IsCurrency(const std::string& unit) {
-  return unit.rfind("CNY", 0) == 0 || unit.rfind("USD", 0) == 0;
+  return unit.size() >= 3 &&
+         ((unit[0] == 'C' && unit[1] == 'N' && unit[2] == 'Y') ||
+          (unit[0] == 'U' && unit[1] == 'S' && unit[2] == 'D'));
 }
 
 }  // namespace figcheck

@@ -6,10 +6,44 @@
 #include "core/text.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace figcheck {
+
+namespace {
+
+// Bytes a JSON string cannot hold as they are: control characters, the
+// quote and backslash, and the HTML markup characters.
+struct EscapeTable {
+  bool escape[256] = {};
+  constexpr EscapeTable() {
+    for (int c = 0; c < 0x20; ++c) escape[c] = true;
+    escape[static_cast<unsigned char>('"')] = true;
+    escape[static_cast<unsigned char>('\\')] = true;
+    escape[static_cast<unsigned char>('<')] = true;
+    escape[static_cast<unsigned char>('>')] = true;
+    escape[static_cast<unsigned char>('&')] = true;
+  }
+};
+constexpr EscapeTable kEscape;
+
+// Whether any of eight bytes needs an escape (SWAR: a byte below 0x20, or
+// one equal to a character of the table above).
+bool NeedsEscape8(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  auto has_zero = [&](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+  auto has = [&](char c) {
+    return has_zero(x ^ (kOnes * static_cast<unsigned char>(c)));
+  };
+  bool control = ((x - kOnes * 0x20) & ~x & kHigh) != 0;
+  return control || has('"') || has('\\') || has('<') || has('>') || has('&');
+}
+
+}  // namespace
 
 void AppendJsonEscaped(std::string* out, std::string_view text) {
   // Ill-formed UTF-8 becomes U+FFFD so the output is always valid JSON.
@@ -30,10 +64,16 @@ void AppendJsonEscaped(std::string* out, std::string_view text) {
   }
   size_t run = 0;  // start of the pending run of bytes that need no escape
   for (size_t i = 0; i < text.size(); ++i) {
+    while (i + 8 <= text.size()) {
+      uint64_t block;
+      std::memcpy(&block, text.data() + i, 8);
+      if (NeedsEscape8(block)) break;
+      i += 8;
+    }
+    if (i >= text.size()) break;
     char c = text[i];
     unsigned char u = static_cast<unsigned char>(c);
-    bool plain = u >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
-    if (plain) continue;
+    if (!kEscape.escape[u]) continue;
     out->append(text.data() + run, i - run);
     run = i + 1;
     switch (c) {
@@ -108,6 +148,13 @@ JsonWriter& JsonWriter::Number(double value) {
   Separate();
   if (!std::isfinite(value)) {
     out_ += "null";
+    return *this;
+  }
+  // A whole number below 10^6 prints as its digits at the first precision
+  // tried below; counts are common, so skip the round trip for them.
+  if (value == std::floor(value) && std::fabs(value) < 1e6 &&
+      !(value == 0 && std::signbit(value))) {
+    out_ += std::to_string(static_cast<long long>(value));
     return *this;
   }
   char buf[32];

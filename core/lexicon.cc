@@ -27,7 +27,8 @@ std::vector<std::string> StemWords(const std::string& phrase) {
 void Lexicon::AddStopword(const std::string& word) {
   std::string lower = AsciiLower(word);
   stopwords_.insert(lower);
-  stopword_stems_.insert(Stem(lower));
+  stop_words_or_stems_.insert(lower);
+  stop_words_or_stems_.insert(Stem(lower));
 }
 
 void Lexicon::AddSynonym(const std::string& phrase,

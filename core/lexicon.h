@@ -23,8 +23,7 @@ class Lexicon {
 
   // True for a stopword or the stem of one.
   bool IsStopword(const std::string& lower_word_or_stem) const {
-    return stopwords_.count(lower_word_or_stem) != 0 ||
-           stopword_stems_.count(lower_word_or_stem) != 0;
+    return stop_words_or_stems_.count(lower_word_or_stem) != 0;
   }
   // Turns lower-case surface words into canonical stems; the output keeps one
   // entry per input word (index of the word it came from), so positions stay
@@ -48,7 +47,8 @@ class Lexicon {
 
  private:
   std::unordered_set<std::string> stopwords_;
-  std::unordered_set<std::string> stopword_stems_;
+  // The stopwords and their stems in one set: IsStopword is one lookup.
+  std::unordered_set<std::string> stop_words_or_stems_;
   // First stem of a phrase → (phrase stems, canonical stems), longest first.
   std::unordered_map<std::string,
                      std::vector<std::pair<std::vector<std::string>,

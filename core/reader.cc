@@ -21,6 +21,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 namespace figcheck {
 namespace {
@@ -111,6 +112,254 @@ struct Patterns {
 const Patterns& P() {
   static const Patterns* patterns = new Patterns();
   return *patterns;
+}
+
+bool IsSpace(char c) {  // a superset of RE2's \s
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
+
+// A screen run before a pattern anchored at one end: the words a match
+// can open with (past spaces, fillers, hyphens and commas) or close with
+// (before spaces and full stops), each a whole run of letters. A text that
+// fails the screen cannot match, so RE2 is not asked: most numbers are
+// followed by no unit and preceded by no qualifier, and a screen costs a
+// few comparisons where a match costs a pass of RE2. Screens only make the
+// reader faster; what it reads is RE2's answer.
+class WordScreen {
+ public:
+  // A vector, not an initializer list, so that {{"x"}, "*"} reads as words
+  // and marks rather than as two words.
+  WordScreen(std::vector<std::string_view> words, std::string_view marks = {},
+             bool adverbs = false)
+      : marks_(marks), adverbs_(adverbs) {
+    for (std::string_view w : words) buckets_[Bucket(w)].push_back(w);
+  }
+  // For a pattern anchored with ^: its first word, or one of `marks`.
+  bool MayOpen(StringPiece s) const {
+    size_t i = 0;
+    while (i < s.size() && (IsSpace(s[i]) || s[i] == kIgnorable || s[i] == '-' || s[i] == ','))
+      ++i;
+    if (i == s.size()) return false;
+    if (!IsLetter(s[i])) return marks_.find(s[i]) != std::string_view::npos;
+    size_t j = i;
+    while (j < s.size() && IsLetter(s[j])) ++j;
+    return Has(std::string_view(s.data() + i, j - i));
+  }
+  // For a pattern anchored with $: its last word ("an …ly" adverb too when
+  // `adverbs`).
+  bool MayClose(StringPiece s) const {
+    size_t j = s.size();
+    while (j > 0 && (IsSpace(s[j - 1]) || s[j - 1] == '.')) --j;
+    size_t i = j;
+    while (i > 0 && IsLetter(s[i - 1])) --i;
+    std::string_view word(s.data() + i, j - i);
+    if (adverbs_ && word.size() > 2 && word.substr(word.size() - 2) == "ly") return true;
+    return Has(word);
+  }
+  // For an unanchored pattern: any of its first words, anywhere. A word
+  // in `then` only counts when the next word is in it (the "to" of "to
+  // reach").
+  bool MayHold(StringPiece s, const std::pair<std::string_view, const WordScreen*>* then = nullptr,
+               size_t thens = 0) const {
+    for (size_t i = 0; i < s.size();) {
+      if (!IsLetter(s[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < s.size() && IsLetter(s[j])) ++j;
+      std::string_view word(s.data() + i, j - i);
+      if (Has(word)) {
+        const WordScreen* next = nullptr;
+        for (size_t k = 0; k < thens; ++k)
+          if (then[k].first == word) next = then[k].second;
+        if (next == nullptr) return true;
+        size_t a = j;
+        while (a < s.size() && IsSpace(s[a])) ++a;
+        size_t b = a;
+        while (b < s.size() && IsLetter(s[b])) ++b;
+        if (next->Has(std::string_view(s.data() + a, b - a))) return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+  bool Has(std::string_view word) const {
+    if (word.empty() || !IsLetter(word[0])) return false;
+    for (std::string_view w : buckets_[Bucket(word)])
+      if (w == word) return true;
+    return false;
+  }
+
+ private:
+  // Words by first letter and length (longer ones share the last length),
+  // so most words of prose are ruled out by one empty bucket.
+  static constexpr size_t kLengths = 16;
+  static size_t Bucket(std::string_view w) {
+    return static_cast<size_t>(w[0] - 'a') * kLengths + std::min(w.size(), kLengths) - 1;
+  }
+  std::vector<std::string_view> buckets_[26 * kLengths];
+  std::string_view marks_;
+  bool adverbs_;
+};
+
+// The screens, pattern by pattern (see Patterns for the patterns).
+struct Screens {
+  WordScreen scale{{"thousand", "million", "billion", "trillion", "bn", "bln", "mn", "mln",
+                    "tn", "trn"}};
+  WordScreen unit{{"percent", "per", "percentage", "yuan", "rmb", "renminbi", "us", "u",
+                   "american", "dollar", "dollars", "usd", "twenty", "teu", "teus", "square",
+                   "kilometer", "kilometers", "kilometre", "kilometres", "km", "ton", "tons",
+                   "tonne", "tonnes", "consecutive", "year", "years", "times", "fold"},
+                  "%"};
+  WordScreen per{{"of", "per", "a"}, "/"};
+  WordScreen units_per{{"unit", "units"}};
+  WordScreen power_of_ten{{"x"}, "*\xC3"};  // "×" opens with 0xC3
+  WordScreen or_more_after{{"or", "plus"}};
+  WordScreen duration_after{{"year", "years", "decade", "decades", "month", "months", "week",
+                             "weeks", "day", "days"}};  // ago_after's words too
+  WordScreen change_after{{"year", "annual", "yearly", "surge", "surges", "jump", "jumps",
+                           "increase", "increases", "rise", "rises", "growth", "gain", "gains",
+                           "hike", "rebound", "expansion", "decline", "declines", "drop",
+                           "drops", "fall", "falls", "decrease", "decreases", "dip",
+                           "contraction", "slump", "reduction", "cut"}};
+  WordScreen more_than_after{{"more", "higher", "less", "lower", "fewer"}};
+  WordScreen yoy_after{{"year", "yoy", "from", "on", "over"}};
+  WordScreen label_before{{"class", "no", "nos", "phase", "type", "article", "chapter",
+                           "section", "grade", "line", "page", "pages", "version", "tier",
+                           "room", "route", "gate", "item", "figure", "table", "level", "batch",
+                           "act", "ranked", "rank", "ranking", "top", "number", "vol", "per",
+                           "step", "building", "floor", "suite", "exit", "p", "pp", "tel",
+                           "phone", "fax", "ext", "v", "release", "python", "ios", "android",
+                           "windows", "iso"}};
+  WordScreen qualifier_before{{"than", "of", "over", "exceeding", "exceeded", "exceeds",
+                               "exceed", "above", "topped", "tops", "surpassed", "surpasses",
+                               "surpassing", "passed", "beyond", "least", "under", "below",
+                               "to", "most", "about", "around", "approximately", "approx",
+                               "roughly", "nearly", "almost", "some", "estimated", "circa",
+                               "a", "an"},
+                              {}, /*adverbs=*/true};
+  WordScreen change_before{
+      {"up", "down", "rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows",
+       "grown", "growing", "increased", "increase", "increases", "increasing", "jumped", "jump",
+       "jumps", "surged", "surge", "surges", "soared", "soar", "soars", "climbed", "climb",
+       "climbs", "gained", "gain", "gains", "expanded", "expand", "expands", "fell", "fall",
+       "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline",
+       "declines", "declining", "decreased", "decrease", "decreases", "slipped", "slip", "slips",
+       "slid", "slumped", "plunged", "plummeted", "eased", "ease", "eases", "contracted",
+       "shrank", "shrunk", "dipped", "dip", "dips", "of", "by", "than", "over", "about",
+       "around", "approximately", "roughly", "nearly", "almost", "some", "to", "under", "least",
+       "a", "an"}};
+  WordScreen from_before{{"from", "about", "around", "nearly", "some", "than", "over"}};
+  WordScreen duration_before{{"over", "in", "within", "during", "the", "past", "last", "next",
+                              "coming", "following", "recent", "first", "previous"}};
+  WordScreen topic{{"in", "regarding", "as", "with", "when"}};
+  // target: "to" and "is"/"are" only before the words that make a goal.
+  WordScreen target{{"will", "shall", "aim", "aims", "aimed", "aiming", "target", "targets",
+                     "targeted", "targeting", "goal", "goals", "objective", "objectives",
+                     "plan", "plans", "planned", "planning", "strive", "strives", "striving",
+                     "seek", "seeks", "expect", "expects", "expected", "is", "are",
+                     "projected", "forecast", "forecasts", "intend", "intends", "to",
+                     "propose", "proposes", "proposed"}};
+  // any_word_number ("three-fold" opens with "three").
+  WordScreen number_word{
+      {"one", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
+       "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth",
+       "tenths", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+       "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+       "eighty", "ninety", "half", "dozen", "doubled", "doubling", "double", "twice", "tripled",
+       "tripling", "triple", "threefold", "quadrupled", "quadrupling", "quadruple", "fourfold",
+       "fivefold", "tenfold"}};
+  WordScreen target_to{{"reach", "hit", "exceed", "achieve", "surpass", "top", "double"}};
+  WordScreen target_set{{"set"}};
+};
+
+const Screens& S() {
+  static const Screens* screens = new Screens();
+  return *screens;
+}
+
+// Where p.year matches in `s`, left to right, without RE2: "19dd" or
+// "20dd" between ASCII word boundaries (a match ends at a boundary, so
+// matches never overlap and the next search starts after one).
+std::vector<size_t> YearsIn(std::string_view s) {
+  auto word = [](char c) {
+    return (c >= '0' && c <= '9') || IsLetter(c) || (c >= 'A' && c <= 'Z') || c == '_';
+  };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::vector<size_t> out;
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (i > 0 && word(s[i - 1])) continue;
+    if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))) continue;
+    if (!digit(s[i + 2]) || !digit(s[i + 3])) continue;
+    if (i + 4 < s.size() && word(s[i + 4])) continue;
+    out.push_back(i);
+    i += 3;
+  }
+  return out;
+}
+
+// currency_before: "$" or "¥" last, or "rmb", "usd", "cny" before spaces.
+bool MayCloseWithCurrency(StringPiece s) {
+  size_t n = s.size();
+  if (n >= 1 && s[n - 1] == '$') return true;
+  if (n >= 2 && s[n - 2] == '\xC2' && s[n - 1] == '\xA5') return true;
+  while (n > 0 && IsSpace(s[n - 1])) --n;
+  if (n < 3) return false;
+  std::string_view last(s.data() + n - 3, 3);
+  return last == "rmb" || last == "usd" || last == "cny";
+}
+
+// topic_re: past the non-word bytes that open the sentence, its first word.
+bool MayOpenTopic(StringPiece s) {
+  size_t i = 0;
+  while (i < s.size() && !std::isalnum(static_cast<unsigned char>(s[i])) && s[i] != '_') ++i;
+  size_t j = i;
+  while (j < s.size() && IsLetter(s[j])) ++j;
+  return S().topic.Has(std::string_view(s.data() + i, j - i));
+}
+
+bool MayHoldTarget(StringPiece s) {
+  const Screens& x = S();
+  const std::pair<std::string_view, const WordScreen*> then[] = {
+      {"to", &x.target_to}, {"is", &x.target_set}, {"are", &x.target_set}};
+  return x.target.MayHold(s, then, 3);
+}
+
+// The date pattern needs a digit, separator and digit ("2023-05-01"), a
+// month's name at the start of a word, a colon ("10:30") or a digit before
+// "am"/"pm"/"a.m.".
+bool MayHoldDate(std::string_view s) {
+  auto digit = [&](size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  auto three = [](char a, char b, char c) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(a)) << 16 |
+           static_cast<uint32_t>(static_cast<unsigned char>(b)) << 8 |
+           static_cast<unsigned char>(c);
+  };
+  static const uint32_t kMonths[] = {
+      three('j', 'a', 'n'), three('f', 'e', 'b'), three('m', 'a', 'r'), three('a', 'p', 'r'),
+      three('m', 'a', 'y'), three('j', 'u', 'n'), three('j', 'u', 'l'), three('a', 'u', 'g'),
+      three('s', 'e', 'p'), three('o', 'c', 't'), three('n', 'o', 'v'), three('d', 'e', 'c')};
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == ':') return true;
+    if (digit(i)) {
+      if (i + 1 < s.size() && (s[i + 1] == '-' || s[i + 1] == '.' || s[i + 1] == '/') &&
+          digit(i + 2))
+        return true;
+      size_t k = i + 1;
+      while (k < s.size() && IsSpace(s[k])) ++k;
+      if (k + 1 < s.size() && (s[k] == 'a' || s[k] == 'p') && (s[k + 1] == 'm' || s[k + 1] == '.'))
+        return true;
+    } else if (IsLetter(c) && (i == 0 || !IsLetter(s[i - 1])) && i + 3 <= s.size()) {
+      uint32_t word = three(c, s[i + 1], s[i + 2]);
+      for (uint32_t m : kMonths)
+        if (word == m) return true;
+    }
+  }
+  return false;
 }
 
 int WordNumber(const std::string& w) {
@@ -225,6 +474,42 @@ double ScaleOf(const std::string& w) {
   return 1;
 }
 
+// What a word says about attribution, by table: CollectWords asks of every
+// word of a figure's sentence.
+enum WordRole : uint8_t {
+  kSpeechVerb = 1,  // "said", "according": a clause that only attributes
+  kReporting = 2,   // "reported", "shows": attributes with "that" or evidence
+  kEvidence = 4,    // "report", "data": a source of figures
+};
+
+uint8_t RoleOf(std::string_view word) {
+  static const auto* const kRoles = [] {
+    auto* roles = new std::unordered_map<std::string_view, uint8_t>();
+    static const char* const kVerbs[] = {
+        "said",  "says",     "say",      "told",    "according", "reported",
+        "noted", "added",    "estimated", "claimed", "stated",    "wrote",
+        "argued", "believed", "believe",  "reckon",  "reckoned",  "explained"};
+    // "the bureau reported that …", "figures show that …".
+    static const char* const kReportingVerbs[] = {
+        "reported", "reports", "show",      "shows",     "showed",    "shown",
+        "found",    "finds",   "estimated", "estimates", "indicated", "indicates",
+        "revealed", "reveals", "suggested", "suggests",  "confirmed", "confirms",
+        "announced", "noted",  "stated",    "wrote",     "claimed",   "claims"};
+    // "figures released this week show …", "a government report shows …":
+    // without "that" only after a word for a source of figures.
+    static const char* const kEvidenceWords[] = {
+        "report", "reports", "data",   "figures",  "figure", "statistics", "survey",
+        "surveys", "study",  "studies", "census",  "numbers", "estimates", "records",
+        "research", "analysis", "poll", "polls",   "audit",  "bulletin",   "yearbook"};
+    for (const char* w : kVerbs) (*roles)[w] |= kSpeechVerb;
+    for (const char* w : kReportingVerbs) (*roles)[w] |= kReporting;
+    for (const char* w : kEvidenceWords) (*roles)[w] |= kEvidence;
+    return roles;
+  }();
+  auto it = kRoles->find(word);
+  return it == kRoles->end() ? 0 : it->second;
+}
+
 class SentenceReader {
  public:
   // `lower` is the folded copy of `original`; both have the same offsets.
@@ -278,7 +563,10 @@ class SentenceReader {
     bool modifier = false;     // inside a "per ..." phrase
     bool attribution = false;  // inside "according to ..." 
   };
+  std::vector<Token> tokens_;  // of the sentence, offsets from s_.start
   std::vector<Word> words_;
+  std::vector<Lexicon::Term> terms_;  // canonical stems of words_
+  std::vector<bool> term_stop_;       // per term of terms_: a stopword
   std::vector<uint32_t> boundaries_;  // offsets of , ; : ( ) — –
 };
 
@@ -290,7 +578,8 @@ bool SentenceReader::Fenced(uint32_t a, uint32_t b) const {
 
 void SentenceReader::FindDigitMentions() {
   const Patterns& p = P();
-  std::vector<Token> tokens = Tokenize(text_.substr(s_.start, s_.end - s_.start));
+  tokens_ = Tokenize(text_.substr(s_.start, s_.end - s_.start));
+  const std::vector<Token>& tokens = tokens_;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.type != TokenType::kNumber) continue;
@@ -335,7 +624,8 @@ void SentenceReader::FindDigitMentions() {
     if (!glued.empty() && (letters >= text_.size() || !std::isalnum(static_cast<unsigned char>(text_[letters])))) {
       bool needs_currency = glued == "m" || glued == "k";
       glued_scale = ScaleOf(std::string(glued)) != 1 &&
-                    (!needs_currency || RE2::PartialMatch(Before(a, 8), p.currency_before));
+                    (!needs_currency || (MayCloseWithCurrency(Before(a, 8)) &&
+                                          RE2::PartialMatch(Before(a, 8), p.currency_before)));
     }
     if (b < text_.size() && !glued_scale && (alpha(text_[b]) || text_[b] == '+')) continue;
     // A code with a hyphen: "COVID-19", "ARJ-21".
@@ -365,7 +655,9 @@ void SentenceReader::FindDigitMentions() {
     if (a == s_.start && b < s_.end && (text_[b] == '.' || text_[b] == ')') &&
         digits.size() <= 2)
       continue;
-    if (RE2::PartialMatch(Before(a, 12), p.label_before)) continue;
+    if (S().label_before.MayClose(Before(a, 12)) &&
+        RE2::PartialMatch(Before(a, 12), p.label_before))
+      continue;
 
     Mention m;
     m.start = a;
@@ -384,9 +676,11 @@ void SentenceReader::FindDigitMentions() {
     bool plain = clean.find_first_of(",.\x1F") == std::string::npos;
     // Durations are periods, not figures: "over the past 10 years".
     StringPiece after = After(b, 40);
-    if (RE2::PartialMatch(after, p.ago_after)) continue;
-    if (RE2::PartialMatch(after, p.duration_after) &&
+    bool duration = S().duration_after.MayOpen(after);
+    if (duration && RE2::PartialMatch(after, p.ago_after)) continue;
+    if (duration && RE2::PartialMatch(after, p.duration_after) &&
         !RE2::PartialMatch(after, p.consecutive_after) &&
+        S().duration_before.MayClose(Before(a, 24)) &&
         RE2::PartialMatch(Before(a, 24), p.duration_before))
       continue;
     m.q.value = value;
@@ -405,7 +699,8 @@ void SentenceReader::FindWordMentions() {
   const Patterns& p = P();
   StringPiece sentence = Piece(s_.start, s_.end);
   // Most sentences hold no number word at all: one pass decides.
-  if (!RE2::PartialMatch(sentence, p.any_word_number)) return;
+  if (!S().number_word.MayHold(sentence) || !RE2::PartialMatch(sentence, p.any_word_number))
+    return;
   auto add = [&](uint32_t a, uint32_t b, double value, double step,
                  const char* unit, Kind kind, bool fraction) {
     for (const Mention& m : mentions_)
@@ -516,9 +811,11 @@ void SentenceReader::FindWordMentions() {
       if (b < s_.end && (lower_[b] == '-' || lower_[b] == '\'')) continue;
       if (a > s_.start && lower_[a - 1] == '-') continue;
       StringPiece after = After(b, 40);
-      if (RE2::PartialMatch(after, p.ago_after)) continue;
-      if (RE2::PartialMatch(after, p.duration_after) &&
+      bool duration = S().duration_after.MayOpen(after);
+      if (duration && RE2::PartialMatch(after, p.ago_after)) continue;
+      if (duration && RE2::PartialMatch(after, p.duration_after) &&
           !RE2::PartialMatch(after, p.consecutive_after) &&
+          S().duration_before.MayClose(Before(a, 24)) &&
           RE2::PartialMatch(Before(a, 24), p.duration_before))
         continue;
       // "the first three quarters", "the first two months": a period.
@@ -548,11 +845,13 @@ void SentenceReader::ReadAfter(Mention* m) {
   StringPiece rest = After(m->end, 90);
   std::string w;
   double scale = 1;
-  if (RE2::Consume(&rest, p.scale, &w)) {
+  const Screens& x = S();
+  if (x.scale.MayOpen(rest) && RE2::Consume(&rest, p.scale, &w)) {
     scale = ScaleOf(w);
     m->end = Off(lower_, rest.data());
   } else if (m->end < s_.end && (lower_[m->end] == 'm' || lower_[m->end] == 'k') &&
              (m->end + 1 >= s_.end || !std::isalnum(static_cast<unsigned char>(lower_[m->end + 1]))) &&
+             MayCloseWithCurrency(Before(m->start, 12)) &&
              RE2::PartialMatch(Before(m->start, 12), p.currency_before)) {
     // "$1.5m", "¥800k": glued, after a currency sign.
     scale = ScaleOf(std::string(1, lower_[m->end]));
@@ -560,7 +859,8 @@ void SentenceReader::ReadAfter(Mention* m) {
   }
   // "4.72×10^12", "4.72 x 10^12", "4.72×10¹²".
   std::string power;
-  if (scale == 1 && RE2::Consume(&rest, p.power_of_ten, &power)) {
+  if (scale == 1 && x.power_of_ten.MayOpen(rest) &&
+      RE2::Consume(&rest, p.power_of_ten, &power)) {
     int e = 0;
     static const char* const kSuperscripts[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
     for (size_t k = 0; k < power.size();) {
@@ -586,7 +886,7 @@ void SentenceReader::ReadAfter(Mention* m) {
   m->q.value *= scale;
   m->q.step *= scale;
   StringPiece probe = rest;
-  if (RE2::PartialMatch(probe, p.units_per)) {
+  if (x.units_per.MayOpen(probe) && RE2::PartialMatch(probe, p.units_per)) {
     std::string n;
     StringPiece r2 = rest;
     RE2::Consume(&r2, p.units_per, &n);
@@ -596,7 +896,7 @@ void SentenceReader::ReadAfter(Mention* m) {
     m->end = Off(lower_, r2.data());
     return;
   }
-  if (RE2::Consume(&rest, p.unit, &w)) {
+  if (x.unit.MayOpen(rest) && RE2::Consume(&rest, p.unit, &w)) {
     std::string u = w;
     if (u == "%" || u.find("percent") == 0 || u.find("per") == 0) {
       if (u.find("percentage") == 0) {
@@ -632,7 +932,7 @@ void SentenceReader::ReadAfter(Mention* m) {
     m->end = Off(lower_, rest.data());
   }
   // "yuan per person", "billion yuan per square kilometer".
-  if (RE2::Consume(&rest, p.per, &w)) {
+  if (x.per.MayOpen(rest) && RE2::Consume(&rest, p.per, &w)) {
     std::string base = m->q.unit.empty() ? "count" : m->q.unit;
     if (w.find("square") == 0 || w == "km2") {
       m->q.unit = base + "/km2";
@@ -647,7 +947,7 @@ void SentenceReader::ReadAfter(Mention* m) {
     }
     m->end = Off(lower_, rest.data());
   }
-  if (RE2::PartialMatch(rest, p.or_more_after, &w)) {
+  if (x.or_more_after.MayOpen(rest) && RE2::PartialMatch(rest, p.or_more_after, &w)) {
     if (w == "or so") m->q.qualifier = Qualifier::kApprox;
     else if (w == "plus") m->q.qualifier = Qualifier::kMoreThan;
     else m->q.qualifier = Qualifier::kAtLeast;
@@ -661,7 +961,7 @@ void SentenceReader::ReadBefore(Mention* m) {
   // Currency symbol glued before the number: "US$24,087", "$663.7".
   StringPiece before = Before(a, 12);
   std::string cur;
-  if (RE2::PartialMatch(before, p.currency_before, &cur)) {
+  if (MayCloseWithCurrency(before) && RE2::PartialMatch(before, p.currency_before, &cur)) {
     std::string c = cur;
     while (!c.empty() && c.back() == ' ') c.pop_back();
     if (c == "rmb" || c == "¥" || c == "cny") {
@@ -686,7 +986,8 @@ void SentenceReader::ReadBefore(Mention* m) {
   }
   std::string q;
   StringPiece window = Before(a, 48);
-  if (RE2::PartialMatch(window, p.qualifier_before, &q)) {
+  if (S().qualifier_before.MayClose(window) &&
+      RE2::PartialMatch(window, p.qualifier_before, &q)) {
     // Its words say how the figure compares, not what it counts.
     size_t at = std::string_view(window.data(), window.size()).rfind(q);
     if (at != std::string_view::npos) m->qualifier_start = Off(lower_, window.data() + at);
@@ -716,7 +1017,8 @@ void SentenceReader::ReadBefore(Mention* m) {
   }
   std::string verb;
   StringPiece change_window = Before(a, 64);
-  if (RE2::PartialMatch(change_window, p.change_before, &verb) &&
+  if (S().change_before.MayClose(change_window) &&
+      RE2::PartialMatch(change_window, p.change_before, &verb) &&
       !((verb == "up" || verb == "down") &&
         RE2::PartialMatch(change_window, p.phrasal_up))) {
     static const char* const kDown[] = {"down", "fell", "fall", "drop", "declin",
@@ -839,11 +1141,10 @@ void SentenceReader::FindPeriods() {
       push(a, b, per);
     }
   }
-  in = sentence;
   if (has_year) {
-    while (RE2::FindAndConsume(&in, p.year, &whole, &y1)) {
-      uint32_t a = Off(lower_, whole.data());
-      uint32_t b = a + static_cast<uint32_t>(whole.size());
+    for (size_t at : YearsIn(text)) {
+      uint32_t a = Off(lower_, text.data() + at);
+      uint32_t b = a + 4;
       if (taken(a, b)) continue;
       // Part of a longer number ("2,023") or glued to letters.
       if (a > 0 && (std::isalnum(static_cast<unsigned char>(lower_[a - 1])) ||
@@ -853,7 +1154,7 @@ void SentenceReader::FindPeriods() {
           std::isdigit(static_cast<unsigned char>(lower_[b + 1])))
         continue;
       Period per;
-      per.from = per.to = std::atoi(y1.c_str());
+      per.from = per.to = std::atoi(std::string(text.substr(at, 4)).c_str());
       per.stated = true;
       push(a, b, per);
     }
@@ -865,8 +1166,7 @@ void SentenceReader::FindPeriods() {
 }
 
 void SentenceReader::CollectWords() {
-  std::vector<Token> tokens = Tokenize(text_.substr(s_.start, s_.end - s_.start));
-  for (const Token& t : tokens) {
+  for (const Token& t : tokens_) {
     uint32_t a = s_.start + t.start, b = s_.start + t.end;
     if (t.type == TokenType::kWord) {
       bool inside = false;
@@ -901,6 +1201,8 @@ void SentenceReader::CollectWords() {
       words_.push_back({m.start, m.end, "#" + std::to_string(static_cast<int>(m.q.value))});
   std::sort(words_.begin(), words_.end(),
             [](const Word& x, const Word& y) { return x.start < y.start; });
+  std::vector<uint8_t> roles(words_.size());
+  for (size_t k = 0; k < words_.size(); ++k) roles[k] = RoleOf(words_[k].lower);
   // A clause of its own that only attributes (", analysts said", "(Xinhua
   // reported)") names a speaker, not a subject.
   {
@@ -908,10 +1210,6 @@ void SentenceReader::CollectWords() {
     for (uint32_t b : boundaries_) cuts.push_back(b);
     cuts.push_back(s_.end);
     std::sort(cuts.begin(), cuts.end());
-    static const char* const kVerbs[] = {
-        "said",  "says",     "say",      "told",    "according", "reported",
-        "noted", "added",    "estimated", "claimed", "stated",    "wrote",
-        "argued", "believed", "believe",  "reckon",  "reckoned",  "explained"};
     for (size_t c = 0; c + 1 < cuts.size(); ++c) {
       uint32_t lo = cuts[c], hi = cuts[c + 1];
       bool has_figure = false;
@@ -919,10 +1217,9 @@ void SentenceReader::CollectWords() {
         if (m.start >= lo && m.end <= hi) has_figure = true;
       if (has_figure) continue;
       bool attributes = false;
-      for (const Word& w : words_)
-        if (w.start >= lo && w.end <= hi)
-          for (const char* v : kVerbs)
-            if (w.lower == v) attributes = true;
+      for (size_t k = 0; k < words_.size(); ++k)
+        if (words_[k].start >= lo && words_[k].end <= hi && (roles[k] & kSpeechVerb))
+          attributes = true;
       if (!attributes) continue;
       for (Word& w : words_)
         if (w.start >= lo && w.end <= hi) w.attribution = true;
@@ -942,27 +1239,12 @@ void SentenceReader::CollectWords() {
                      words_[i + 1].lower == "to";
     bool said = words_[i].lower == "said" || words_[i].lower == "says" ||
                 words_[i].lower == "say";
-    // "the bureau reported that …", "figures show that …".
-    static const char* const kReporting[] = {
-        "reported", "reports", "show",      "shows",     "showed",    "shown",
-        "found",    "finds",   "estimated", "estimates", "indicated", "indicates",
-        "revealed", "reveals", "suggested", "suggests",  "confirmed", "confirms",
-        "announced", "noted",  "stated",    "wrote",     "claimed",   "claims"};
-    // "figures released this week show …", "a government report shows …":
-    // without "that" only after a word for a source of figures.
-    static const char* const kEvidence[] = {
-        "report", "reports", "data",   "figures",  "figure", "statistics", "survey",
-        "surveys", "study",  "studies", "census",  "numbers", "estimates", "records",
-        "research", "analysis", "poll", "polls",   "audit",  "bulletin",   "yearbook"};
-    bool reporting = false;
-    for (const char* v : kReporting)
-      if (words_[i].lower == v) reporting = true;
+    bool reporting = (roles[i] & kReporting) != 0;
     if (!according && !said && reporting) {
       said = i + 1 < words_.size() && words_[i + 1].lower == "that";
       for (size_t j = i; !said && j-- > 0 && j + 8 >= i;) {
         if (boundary_between(j + 1)) break;
-        for (const char* e : kEvidence)
-          if (words_[j].lower == e) said = true;
+        if (roles[j] & kEvidence) said = true;
       }
     }
     if (!according && !said) continue;
@@ -1030,13 +1312,9 @@ void SentenceReader::CollectWords() {
 }
 
 std::vector<std::pair<std::string, float>> SentenceReader::AllTerms() const {
-  std::vector<std::string> lowers;
-  for (const Word& w : words_) lowers.push_back(w.lower);
   std::map<std::string, float> best;
-  for (const Lexicon::Term& t : lexicon_.Canonicalize(lowers)) {
-    if (lexicon_.IsStopword(t.stem)) continue;
-    best[t.stem] = 1;
-  }
+  for (size_t k = 0; k < terms_.size(); ++k)
+    if (!term_stop_[k]) best[terms_[k].stem] = 1;
   return {best.begin(), best.end()};
 }
 
@@ -1064,7 +1342,8 @@ std::vector<Figure> SentenceReader::Read() {
   for (Mention& m : mentions_) {
     StringPiece after = After(m.end, 50);
     std::string noun;
-    if (RE2::PartialMatch(after, p.change_after, &noun)) {
+    const Screens& x = S();
+    if (x.change_after.MayOpen(after) && RE2::PartialMatch(after, p.change_after, &noun)) {
       m.q.kind = Kind::kChange;
       static const char* const kDown[] = {"decline", "drop", "fall", "decrease",
                                           "dip", "contraction", "slump",
@@ -1072,11 +1351,12 @@ std::vector<Figure> SentenceReader::Read() {
       m.q.direction = 1;
       for (const char* d : kDown)
         if (noun.rfind(d, 0) == 0) m.q.direction = -1;
-    } else if (RE2::PartialMatch(after, p.more_than_after, &noun) &&
+    } else if (x.more_than_after.MayOpen(after) &&
+               RE2::PartialMatch(after, p.more_than_after, &noun) &&
                (m.q.unit == "%" || m.q.unit == "pp")) {
       m.q.kind = Kind::kChange;
       m.q.direction = (noun == "more" || noun == "higher") ? 1 : -1;
-    } else if (RE2::PartialMatch(after, p.yoy_after) &&
+    } else if (x.yoy_after.MayOpen(after) && RE2::PartialMatch(after, p.yoy_after) &&
                (m.q.unit == "%" || m.q.unit == "pp")) {
       m.q.kind = Kind::kChange;
     }
@@ -1106,16 +1386,29 @@ std::vector<Figure> SentenceReader::Read() {
 
   std::vector<Figure> figures;
   figures.reserve(mentions_.size());
-  // Canonical terms of the sentence's words with their word index.
-  std::vector<std::string> lowers;
-  for (const Word& w : words_) lowers.push_back(w.lower);
-  std::vector<Lexicon::Term> terms = lexicon_.Canonicalize(lowers);
+  // Canonical terms of the sentence's words with their word index, kept
+  // for AllTerms.
+  {
+    std::vector<std::string> lowers;
+    lowers.reserve(words_.size());
+    for (const Word& w : words_) lowers.push_back(w.lower);
+    terms_ = lexicon_.Canonicalize(lowers);
+  }
+  const std::vector<Lexicon::Term>& terms = terms_;
+  // Stopword flags, asked once per word and term rather than per figure.
+  std::vector<bool> word_stop(words_.size());
+  for (size_t k = 0; k < words_.size(); ++k) word_stop[k] = lexicon_.IsStopword(words_[k].lower);
+  term_stop_.resize(terms.size());
+  for (size_t k = 0; k < terms.size(); ++k) term_stop_[k] = lexicon_.IsStopword(terms[k].stem);
+  const std::vector<bool>& term_stop = term_stop_;
 
   // "from X to Y": link the pair; Y takes X's subject.
   std::vector<int> pair_of(mentions_.size(), -1);
   for (size_t i = 0; i + 1 < mentions_.size(); ++i) {
     const Mention& a = mentions_[i];
-    if (!RE2::PartialMatch(Before(a.start, 40), p.from_before)) continue;
+    if (!S().from_before.MayClose(Before(a.start, 40)) ||
+        !RE2::PartialMatch(Before(a.start, 40), p.from_before))
+      continue;
     for (size_t j = i + 1; j < mentions_.size(); ++j) {
       if (mentions_[j].parenthetical) continue;
       std::string_view gap(lower_.data() + a.end, mentions_[j].start - a.end);
@@ -1164,7 +1457,7 @@ std::vector<Figure> SentenceReader::Read() {
   for (size_t k = 0; k < nw; ++k) {
     word_start[k] = words_[k].start;
     word_end[k] = words_[k].end;
-    content_prefix[k + 1] = content_prefix[k] + (lexicon_.IsStopword(words_[k].lower) ? 0 : 1);
+    content_prefix[k + 1] = content_prefix[k] + (word_stop[k] ? 0 : 1);
     of_prefix[k + 1] = of_prefix[k] + (words_[k].lower == "of" ? 1 : 0);
   }
   // Words ending at or before `pos`.
@@ -1233,7 +1526,7 @@ std::vector<Figure> SentenceReader::Read() {
       size_t k = first_word_from(mentions_[j].end);
       size_t skipped = 0;
       while (k < nw && skipped < own_words) {
-        if (!lexicon_.IsStopword(words_[k].lower)) ++skipped;
+        if (!word_stop[k]) ++skipped;
         ++k;
       }
       if (k < nw && !clause_in(mentions_[j].end, words_[k].start)) {
@@ -1277,7 +1570,7 @@ std::vector<Figure> SentenceReader::Read() {
     for (size_t k = words_before(mentions_[i].start); k-- > 0;) {
       const Word& w = words_[k];
       if (w.start < own_lo[i] || clause_in(w.end, mentions_[i].start)) break;
-      if (lexicon_.IsStopword(w.lower) || w.lower[0] == '#') continue;
+      if (word_stop[k] || w.lower[0] == '#') continue;
       if (++content > 4) break;
       own_subject[i] = true;
       break;
@@ -1309,7 +1602,7 @@ std::vector<Figure> SentenceReader::Read() {
     std::map<std::string, float> weights;
     for (size_t ti = first_term; ti < last_term; ++ti) {
       const Lexicon::Term& t = terms[ti];
-      if (lexicon_.IsStopword(t.stem)) continue;
+      if (term_stop[ti]) continue;
       const Word& w = words_[t.word];
       if (w.start == m.start) continue;  // the figure's own "#3"
       if (qualifier_word[t.word]) continue;
@@ -1446,7 +1739,8 @@ std::vector<Figure> SentenceReader::Read() {
     uint32_t clause = s_.start;
     for (uint32_t b : boundaries_)
       if (b < m.start && (lower_[b] == ';' || lower_[b] == ':')) clause = b;
-    f.target = RE2::PartialMatch(Piece(clause, m.start), p.target) ||
+    f.target = (MayHoldTarget(Piece(clause, m.start)) &&
+                RE2::PartialMatch(Piece(clause, m.start), p.target)) ||
                (f.period.from > date_.year && f.period.is_year());
     if (m.parenthetical && i > 0) f.target = figures[i - 1].target;
     f.terms.assign(own[i].begin(), own[i].end());
@@ -1460,12 +1754,12 @@ std::vector<Figure> SentenceReader::Read() {
       for (size_t k = 0; k < words_.size(); ++k) {
         const Word& w = words_[k];
         if (w.start < m.end || w.start >= stop) continue;
-        if (lexicon_.IsStopword(w.lower) && f.nouns.empty() &&
+        if (word_stop[k] && f.nouns.empty() &&
             (w.lower == "new" || w.lower == "more" || w.lower == "other"))
           continue;
-        if (lexicon_.IsStopword(w.lower) || f.nouns.size() >= 4) break;
-        for (const Lexicon::Term& t : terms)
-          if (t.word == k && !lexicon_.IsStopword(t.stem)) f.nouns.push_back(t.stem);
+        if (word_stop[k] || f.nouns.size() >= 4) break;
+        for (size_t ti = 0; ti < terms.size(); ++ti)
+          if (terms[ti].word == k && !term_stop[ti]) f.nouns.push_back(terms[ti].stem);
       }
       for (const std::string& u : m.unit_terms) f.nouns.push_back(u);
     }
@@ -1485,6 +1779,7 @@ std::vector<Span> FenceDates(const std::string& lower) {
   std::vector<Span> fenced;
   StringPiece in(lower);
   StringPiece whole;
+  if (!MayHoldDate(lower)) return fenced;
   while (RE2::FindAndConsume(&in, P().date, &whole)) {
     if (whole.empty()) {
       if (in.empty()) break;
@@ -1521,8 +1816,8 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
     }
     last_end = s.end;
     std::string phrase;
-    if (RE2::PartialMatch(StringPiece(lower.data() + s.start, s.end - s.start),
-                          topic_re, &phrase)) {
+    StringPiece sentence(lower.data() + s.start, s.end - s.start);
+    if (MayOpenTopic(sentence) && RE2::PartialMatch(sentence, topic_re, &phrase)) {
       std::vector<std::string> words;
       std::string w;
       for (char c : phrase) {

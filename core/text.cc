@@ -11,8 +11,14 @@
 namespace figcheck {
 namespace {
 
-bool IsAsciiAlpha(unsigned char c) { return std::isalpha(c) != 0; }
+// The C locale's classes, inline: the tokenizer and the sentence splitter
+// ask of every byte.
+bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsDigit(c); }
+bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
 // Length of the UTF-8 sequence starting at text[i], or 0 if ill-formed.
 size_t Utf8SequenceLength(std::string_view text, size_t i) {
@@ -35,23 +41,41 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
 }
 
 bool IsAbbreviation(std::string_view word) {
-  static const char* const kAbbreviations[] = {
+  static constexpr std::string_view kAbbreviations[] = {
       "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "inc",
       "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol",
       "gov", "gen", "rep", "sen", "jr", "sr", "dept", "u.s", "u.k", "e.g",
       "i.e", "a.m", "p.m", "p", "pp", "tel", "ext", "cf", "ibid", "vols"};
-  std::string lower = AsciiLower(word);
-  for (const char* a : kAbbreviations)
-    if (lower == a) return true;
+  // Every sentence mark asks: lower-case into a buffer, no allocation.
+  constexpr size_t kLongest = 6;
+  if (word.size() <= kLongest) {
+    char buf[kLongest];
+    for (size_t i = 0; i < word.size(); ++i) {
+      char c = word[i];
+      buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    std::string_view lower(buf, word.size());
+    for (std::string_view a : kAbbreviations)
+      if (lower == a) return true;
+  }
   // Single capital letters ("U.S.", "J. Smith") are initials.
-  return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
+  return word.size() == 1 && IsAsciiUpper(static_cast<unsigned char>(word[0]));
 }
 
 }  // namespace
 
 Status CheckUtf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
+    // ASCII, the common case, eight bytes at a time.
+    if (i + 8 <= text.size()) {
+      uint64_t block;
+      std::memcpy(&block, text.data() + i, 8);
+      if ((block & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     size_t len = Utf8SequenceLength(text, i);
     if (len == 0) {
       char buf[96];
@@ -159,8 +183,8 @@ std::string FoldForMatching(std::string_view text) {
       while (size_t more = InvisibleLength(out, end)) end += more;
       size_t before = i;
       while (before > 0 && out[before - 1] == kIgnorable) --before;
-      bool inside = before > 0 && std::isalnum(static_cast<unsigned char>(out[before - 1])) &&
-                    end < n && std::isalnum(static_cast<unsigned char>(out[end]));
+      bool inside = before > 0 && IsAsciiAlnum(static_cast<unsigned char>(out[before - 1])) &&
+                    end < n && IsAsciiAlnum(static_cast<unsigned char>(out[end]));
       for (size_t k = i; k < end; ++k) out[k] = inside ? kIgnorable : ' ';
       i = end - 1;
       continue;
@@ -200,7 +224,7 @@ std::string FoldForMatching(std::string_view text) {
   for (size_t i = 0; i < n;) {
     auto in_token = [&](size_t k) {
       unsigned char c = static_cast<unsigned char>(out[k]);
-      return std::isalnum(c) || c == static_cast<unsigned char>(kIgnorable);
+      return IsAsciiAlnum(c) || c == static_cast<unsigned char>(kIgnorable);
     };
     if (!in_token(i)) {
       ++i;
@@ -229,9 +253,9 @@ std::vector<Token> Tokenize(std::string_view text) {
     Token t;
     t.start = static_cast<uint32_t>(i);
     unsigned char c = s[i];
-    if (std::isspace(c)) {
+    if (IsAsciiSpace(c)) {
       t.type = TokenType::kSpace;
-      while (i < n && std::isspace(s[i])) {
+      while (i < n && IsAsciiSpace(s[i])) {
         if (s[i] == '\n') t.newline = true;
         ++i;
       }
@@ -310,8 +334,8 @@ std::vector<Span> SplitSentences(std::string_view text) {
   size_t start = 0;
   auto emit = [&](size_t end) {
     size_t a = start, b = end;
-    while (a < b && std::isspace(static_cast<unsigned char>(text[a]))) ++a;
-    while (b > a && std::isspace(static_cast<unsigned char>(text[b - 1]))) --b;
+    while (a < b && IsAsciiSpace(static_cast<unsigned char>(text[a]))) ++a;
+    while (b > a && IsAsciiSpace(static_cast<unsigned char>(text[b - 1]))) --b;
     if (b > a) spans.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
     start = end;
   };
@@ -323,8 +347,8 @@ std::vector<Span> SplitSentences(std::string_view text) {
     }
     // "outlining 33 specific actions:First, we aim": a glued colon before a
     // capital starts a new sentence too.
-    if (c == ':' && i + 1 < n && std::isupper(static_cast<unsigned char>(text[i + 1])) &&
-        i > 0 && std::islower(static_cast<unsigned char>(text[i - 1]))) {
+    if (c == ':' && i + 1 < n && IsAsciiUpper(static_cast<unsigned char>(text[i + 1])) &&
+        i > 0 && IsAsciiLower(static_cast<unsigned char>(text[i - 1]))) {
       emit(i + 1);
       continue;
     }
@@ -340,7 +364,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
         (static_cast<unsigned char>(text[j + 2]) == 0x9D ||
          static_cast<unsigned char>(text[j + 2]) == 0x99))
       j += 3;  // ” or ’
-    bool space = j < n && std::isspace(static_cast<unsigned char>(text[j]));
+    bool space = j < n && IsAsciiSpace(static_cast<unsigned char>(text[j]));
     size_t k = j;
     while (k < n && (text[k] == ' ' || text[k] == '\t')) ++k;
     if (k >= n) {
@@ -348,12 +372,12 @@ std::vector<Span> SplitSentences(std::string_view text) {
       break;
     }
     unsigned char next = static_cast<unsigned char>(text[k]);
-    bool opener = std::isupper(next) || IsDigit(next) || next == '"' ||
+    bool opener = IsAsciiUpper(next) || IsDigit(next) || next == '"' ||
                   next == '\'' || next == 0xE2 || next == '\n' || next == '(';
     if (!opener) continue;
     // The word before the mark.
     size_t w = i;
-    while (w > start && (std::isalpha(static_cast<unsigned char>(text[w - 1])) ||
+    while (w > start && (IsAsciiAlpha(static_cast<unsigned char>(text[w - 1])) ||
                          text[w - 1] == '.'))
       --w;
     std::string_view word = text.substr(w, i - w);
@@ -361,8 +385,8 @@ std::vector<Span> SplitSentences(std::string_view text) {
     if (!space) {
       // "reporters.Building": only a lower-case word glued to a capital.
       if (c != '.' || word.size() < 2 ||
-          !std::islower(static_cast<unsigned char>(word.back())) ||
-          !std::isupper(next))
+          !IsAsciiLower(static_cast<unsigned char>(word.back())) ||
+          !IsAsciiUpper(next))
         continue;
     }
     emit(j);
@@ -373,11 +397,11 @@ std::vector<Span> SplitSentences(std::string_view text) {
 
 std::string Stem(std::string_view w) {
   std::string s(w);
-  auto ends = [&](const char* suf) {
-    size_t k = std::strlen(suf);
-    return s.size() > k + 2 && s.compare(s.size() - k, k, suf) == 0;
+  auto ends = [&](std::string_view suf) {
+    size_t k = suf.size();
+    return s.size() > k + 2 && std::string_view(s).substr(s.size() - k) == suf;
   };
-  auto cut = [&](size_t k, const char* add = "") {
+  auto cut = [&](size_t k, std::string_view add = {}) {
     s.erase(s.size() - k);
     s += add;
   };
