@@ -4,7 +4,6 @@
 #include "core/lexicon.h"
 
 #include <algorithm>
-#include <sstream>
 
 #include "core/text.h"
 
@@ -16,9 +15,16 @@ std::vector<std::string> StemWords(const std::string& phrase) {
   std::string lower = AsciiLower(phrase);
   for (char& c : lower)
     if (c == '-') c = ' ';
-  std::istringstream in(lower);
-  std::string w;
-  while (in >> w) out.push_back(Stem(w));
+  // Split by hand: a string stream would bring iostreams into the
+  // WebAssembly module for this alone.
+  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  for (size_t i = 0; i < lower.size();) {
+    while (i < lower.size() && space(lower[i])) ++i;
+    size_t j = i;
+    while (j < lower.size() && !space(lower[j])) ++j;
+    if (j > i) out.push_back(Stem(std::string_view(lower).substr(i, j - i)));
+    i = j;
+  }
   return out;
 }
 
