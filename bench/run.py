@@ -266,6 +266,32 @@ def page(F, args, out):
               what=f"navigation to the first verdict, headless Chromium, median of {v['runs']}")
         F.add("page_module_loaded_ms", v["loaded_median"], "ms", section=S,
               what="navigation to module and fact base loaded (instantiated in the page)")
+    c = lines.get("check_ms")
+    if c:
+        F.add("page_check_ratio", c["ratio"], "x", c["budget_ratio"], section=S,
+              what=f"one check in the page's own module (check only, built for size; Node) / the native "
+                   f"CLI, medians over the dev claims ({c['wasm_median'] * 1e3:.0f} / "
+                   f"{c['native_median'] * 1e3:.0f} µs)")
+
+
+def widget(F, args, out):
+    log("widget: scripts/widget-bench (headless Chromium)")
+    p = run([os.path.join(ROOT, "scripts", "widget-bench"), "--runs", "10" if args.quick else "15"])
+    lines = json_lines(p.stdout)
+    out["widget"] = lines
+    S = "widget"
+    m = next((r for r in lines if r["metric"] == "widget_marks_ms"), None)
+    if m:
+        F.add("widget_marks_ms", m["value"], "ms", m["budget"], section=S,
+              what=f"{m['words']:,}-word article, {m['findings']} figures: module loaded → every mark placed, "
+                   f"median of {m['runs']} (min {m['min']}, max {m['max']}; scan() {m['scan_median']} ms)")
+        F.add("widget_start_to_done_ms", m["start_to_done_median"], "ms", section=S,
+              what=f"widget start → every mark placed, loading included (module and fact base "
+                   f"{m['load_median']} ms, warm-up scans in idle moments {m['warm_up_median']} ms)")
+    b = next((r for r in lines if r["metric"] == "widget_bytes_gz"), None)
+    if b:
+        F.add("widget_bytes_gz", b["value"], "bytes", b["budget"], section=S,
+              what=f"everything the widget adds to a page, gzipped as sent ({b['files']} files)")
 
 
 # --- peers -----------------------------------------------------------------------
@@ -512,7 +538,9 @@ def markdown(F, m, out, args):
               "file `scripts/bench-scan` writes with a fixed seed.", "", md_table(F, "native"), ""]
     if any(r["section"] == "wasm" for r in F.rows):
         L += ["## WebAssembly (Node) against native", "",
-              "`bench/wasm_bench.mjs` runs the module of `scripts/wasm-build` under Node on the same fact "
+              "`bench/wasm_bench.mjs` runs the module Node code imports (`build/wasm/dist`, compiled and "
+              "linked `-O2`; the page and the widget send smaller modules built `-Oz`, timed below) under "
+              "Node on the same fact "
               "base, claims and draft, in the same run. The ratios compare the same work: Check() and the "
               "result rendered as JSON on both sides (the native `check_json_p50_us`), the findings of a "
               "scan rendered as JSON on both sides. What a JavaScript caller pays on top (JSON.parse, "
@@ -522,6 +550,10 @@ def markdown(F, m, out, args):
         L += ["## The claim page (headless Chromium)", "",
               "From `scripts/web-bench`: the page as deployed (`build/wasm/site`), served on localhost.",
               "", md_table(F, "page"), ""]
+    if any(r["section"] == "widget" for r in F.rows):
+        L += ["## The widget (headless Chromium)", "",
+              "From `scripts/widget-bench`: `<fig-check>` on a generated news article in the demo page, "
+              "each run in a fresh browser context.", "", md_table(F, "widget"), ""]
     rec = out.get("recognition")
     if rec:
         n_fig = rec["figcheck"]["score"]["labelled"]
@@ -715,6 +747,7 @@ def main():
         wasm(F, args, out)
     if not args.skip_page:
         page(F, args, out)
+        widget(F, args, out)
     if not args.skip_peers:
         peers(F, args, out)
     if not args.skip_scale:

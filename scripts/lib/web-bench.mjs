@@ -5,7 +5,9 @@
 //              Chromium, each run in a fresh browser context (no cache);
 //              median against 500 ms
 //   check      one check inside WASM (Node, through the JS API) against the
-//              native CLI. Per dev claim: K checks in a row, timed; the
+//              native CLI, with the module the page sends (build/wasm/site:
+//              check only, built for size; dist/, which Node code imports,
+//              is built for speed and timed by scripts/bench). Per dev claim: K checks in a row, timed; the
 //              fastest of 3 such rounds, over K (native: the CLI's batch of
 //              2N copies less its batch of N copies, each the fastest of 3
 //              runs, over N, so start-up and fact base load cancel out). Then
@@ -25,7 +27,7 @@ import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 
 import {CHROMIUM, CHROMIUM_ARGS, DIST, NATIVE, devClaims, requireFile} from '../../tests/web/support.mjs';
-import {serve} from './serve.mjs';
+import {SITE, serve} from './serve.mjs';
 
 const option = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -115,7 +117,7 @@ server.close();
 // --- one check: WASM against native --------------------------------------------
 {
   const claims = devClaims();
-  const {load} = await import(pathToFileURL(join(DIST, 'figcheck.mjs')));
+  const {load} = await import(pathToFileURL(join(SITE, 'figcheck.mjs')));
   const fc = await load();
   const ROUNDS = 3;
   const wasm = claims.map((c) => {
