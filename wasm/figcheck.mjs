@@ -83,30 +83,27 @@ function claimText(text) {
   return text;
 }
 
-// UTF-8 byte offset → UTF-16 index into `text`, by one walk over the string.
-function utf16Indexer(text) {
-  const byteAt = [];  // byteAt[i]: UTF-8 offset of text[i]
+// UTF-8 byte offsets → UTF-16 indexes into `text` (for each, the first
+// index at or past it), by one walk over the string up to the last offset
+// asked for, in order: a table of every character's offset cost a scan of
+// 1 MB a seventh of its time.
+function utf16Indexes(text, offsets) {
+  const order = offsets.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b]);
+  const indexes = new Array(offsets.length);
+  let i = 0;
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    byteAt.push(bytes);
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xD800 && c <= 0xDBFF) {
-      byteAt.push(bytes);  // the low surrogate shares the 4-byte sequence
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  byteAt.push(bytes);
-  return (offset) => {
-    let lo = 0, hi = byteAt.length - 1;
-    while (lo < hi) {  // first index whose offset is >= the given one
-      const mid = (lo + hi) >> 1;
-      if (byteAt[mid] < offset) lo = mid + 1; else hi = mid;
+  for (const k of order) {
+    const target = offsets[k];
+    while (bytes < target && i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) bytes += 1, i += 1;
+      else if (c < 0x800) bytes += 2, i += 1;
+      else if (c >= 0xD800 && c <= 0xDBFF) bytes += 4, i += 2;  // a pair (lone ones are refused)
+      else bytes += 3, i += 1;
     }
-    return lo;
-  };
+    indexes[k] = i;
+  }
+  return indexes;
 }
 
 // {ok, code, message, offset, json?} from the Embind layer → value or throw.
@@ -193,11 +190,12 @@ class Figcheck {
     }
     const source = claimText(text);
     const report = expandScan(unwrap(this.#call('scanJson', 'scan').scanJson(source, format, asOfText(asOf)), 'scan'));
-    const indexOf = utf16Indexer(source);
-    for (const finding of report.findings) {
-      finding.index = indexOf(finding.start);
-      finding.end_index = indexOf(finding.end);
-    }
+    const {findings} = report;
+    const indexes = utf16Indexes(source, findings.flatMap((f) => [f.start, f.end]));
+    findings.forEach((finding, k) => {
+      finding.index = indexes[2 * k];
+      finding.end_index = indexes[2 * k + 1];
+    });
     return report;
   }
 

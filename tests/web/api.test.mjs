@@ -97,6 +97,18 @@ describe('scan', () => {
       }
     });
   }
+  test('string indexes hold past characters of 2, 3 and 4 UTF-8 bytes', () => {
+    const text = 'Café 🚢 上海 — GDP: Shanghai\u2019s GDP reached 5 trillion yuan in 2023. ' +
+        '📈 Über 🏙️ alles: Shanghai set up 6,017 new foreign-invested enterprises in 2023.';
+    const {findings} = fc.scan(text, {asOf: '2024-06-01'});
+    assert.deepEqual(findings.map((f) => text.slice(f.index, f.end_index)),
+        ['5 trillion yuan', '6,017']);
+    for (const f of findings) {
+      assert.equal(Buffer.from(text, 'utf8').subarray(f.start, f.end).toString('utf8'),
+          text.slice(f.index, f.end_index));
+    }
+  });
+
   test('an article with no figures has no findings', () => {
     assert.deepEqual(fc.scan('Nothing to see here. Really.').findings, []);
   });
