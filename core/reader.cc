@@ -9,7 +9,8 @@
 // canonical stems of the words around the figure, weighted by closeness:
 // its own stretch between neighbouring figures weighs most, the rest of the
 // sentence less, the sentence before only a little unless this one opens
-// with "these"/"that"/"it". Tested by tests/reader_test.cc.
+// with "these"/"that"/"it". Tested by tests/reader_test.cc; that the
+// screens before patterns change nothing, by tests/reader_screens_test.cc.
 #include "core/reader.h"
 
 #include <re2/re2.h>
@@ -22,6 +23,8 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+
+#include "core/reader_testing.h"
 
 namespace figcheck {
 namespace {
@@ -114,6 +117,10 @@ const Patterns& P() {
   return *patterns;
 }
 
+// False only in tests (reader_testing.h): then every screen below says
+// "may match", so RE2 alone decides and the two readings can be compared.
+bool screens_on = true;
+
 bool IsSpace(char c) {  // a superset of RE2's \s
   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
@@ -137,6 +144,7 @@ class WordScreen {
   }
   // For a pattern anchored with ^: its first word, or one of `marks`.
   bool MayOpen(StringPiece s) const {
+    if (!screens_on) return true;
     size_t i = 0;
     while (i < s.size() && (IsSpace(s[i]) || s[i] == kIgnorable || s[i] == '-' || s[i] == ','))
       ++i;
@@ -149,6 +157,7 @@ class WordScreen {
   // For a pattern anchored with $: its last word ("an …ly" adverb too when
   // `adverbs`).
   bool MayClose(StringPiece s) const {
+    if (!screens_on) return true;
     size_t j = s.size();
     while (j > 0 && (IsSpace(s[j - 1]) || s[j - 1] == '.')) --j;
     size_t i = j;
@@ -162,6 +171,7 @@ class WordScreen {
   // reach").
   bool MayHold(StringPiece s, const std::pair<std::string_view, const WordScreen*>* then = nullptr,
                size_t thens = 0) const {
+    if (!screens_on) return true;
     for (size_t i = 0; i < s.size();) {
       if (!IsLetter(s[i])) {
         ++i;
@@ -290,6 +300,12 @@ std::vector<size_t> YearsIn(std::string_view s) {
   };
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   std::vector<size_t> out;
+  if (!screens_on) {  // the pattern the scan stands for
+    StringPiece in(s.data(), s.size()), whole;
+    while (RE2::FindAndConsume(&in, P().year, &whole))
+      out.push_back(static_cast<size_t>(whole.data() - s.data()));
+    return out;
+  }
   for (size_t i = 0; i + 4 <= s.size(); ++i) {
     if (i > 0 && word(s[i - 1])) continue;
     if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))) continue;
@@ -303,6 +319,7 @@ std::vector<size_t> YearsIn(std::string_view s) {
 
 // currency_before: "$" or "¥" last, or "rmb", "usd", "cny" before spaces.
 bool MayCloseWithCurrency(StringPiece s) {
+  if (!screens_on) return true;
   size_t n = s.size();
   if (n >= 1 && s[n - 1] == '$') return true;
   if (n >= 2 && s[n - 2] == '\xC2' && s[n - 1] == '\xA5') return true;
@@ -314,6 +331,7 @@ bool MayCloseWithCurrency(StringPiece s) {
 
 // topic_re: past the non-word bytes that open the sentence, its first word.
 bool MayOpenTopic(StringPiece s) {
+  if (!screens_on) return true;
   size_t i = 0;
   while (i < s.size() && !std::isalnum(static_cast<unsigned char>(s[i])) && s[i] != '_') ++i;
   size_t j = i;
@@ -332,6 +350,7 @@ bool MayHoldTarget(StringPiece s) {
 // month's name at the start of a word, a colon ("10:30") or a digit before
 // "am"/"pm"/"a.m.".
 bool MayHoldDate(std::string_view s) {
+  if (!screens_on) return true;
   auto digit = [&](size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
   auto three = [](char a, char b, char c) {
     return static_cast<uint32_t>(static_cast<unsigned char>(a)) << 16 |
@@ -699,7 +718,8 @@ void SentenceReader::FindWordMentions() {
   const Patterns& p = P();
   StringPiece sentence = Piece(s_.start, s_.end);
   // Most sentences hold no number word at all: one pass decides.
-  if (!S().number_word.MayHold(sentence) || !RE2::PartialMatch(sentence, p.any_word_number))
+  if (screens_on && (!S().number_word.MayHold(sentence) ||
+                     !RE2::PartialMatch(sentence, p.any_word_number)))
     return;
   auto add = [&](uint32_t a, uint32_t b, double value, double step,
                  const char* unit, Kind kind, bool fraction) {
@@ -1054,6 +1074,7 @@ void SentenceReader::FindPeriods() {
     }
   bool has_span = text.find("year") != std::string_view::npos ||
                   text.find("decade") != std::string_view::npos;
+  if (!screens_on) has_year = has_span = true;
   StringPiece in = sentence;
   std::string y1, y2;
   StringPiece whole;
@@ -1793,6 +1814,8 @@ std::vector<Span> FenceDates(const std::string& lower) {
 }
 
 }  // namespace
+
+void SetReaderScreensForTesting(bool on) { screens_on = on; }
 
 std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
                                          const Lexicon& lexicon, ReadMode mode) {
