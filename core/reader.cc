@@ -98,7 +98,7 @@ struct Patterns {
         parenthetical_gap(R"(\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|almost|equivalent\s+to|approx\.)?\s*)"),
         list_gap(R"(\s*(?:,|and|,\s*and)\s*)"),
         power_of_ten(R"(^\s*(?:×|x|\*)\s*10(?:\^|\*\*)?((?:\d|⁰|¹|²|³|⁴|⁵|⁶|⁷|⁸|⁹){1,3}))"),
-        any_word_number(R"(\b(?:one|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|dozen|doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
+        any_word_number(R"(\b(?:one|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|halves|dozen|doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
         phrasal_up(R"(\b(?:set|sets|setting|picked|pick|made|make|makes|took|take|takes|build|built|builds|open|opened|opens|sign|signed|signs|call|called|end|ended|ends|keep|kept|add|added|adds|draw|drew|drawn|put|puts|ramp|ramped|gear|geared|step|stepped|steps|speed|sped|scale|scaled|shore|shored|back|backed|sum|summed|total|totalled|totaled|came|come|comes|show|showed|shows|turn|turned|line|lined|break|broke|broken|clean|cleaned|cut|cuts|shut|slow|slowed|wind|wound|bring|brought|mop|fill|filled|hold|held|pile|piled|rack|racked|run|ran|tie|tied|team|teamed|use|used)\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)") {}
 
   RE2 date, fraction, one_in, half, dozen, count_word, multiplier;
@@ -279,9 +279,9 @@ struct Screens {
        "tenths", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-       "eighty", "ninety", "half", "dozen", "doubled", "doubling", "double", "twice", "tripled",
-       "tripling", "triple", "threefold", "quadrupled", "quadrupling", "quadruple", "fourfold",
-       "fivefold", "tenfold"}};
+       "eighty", "ninety", "half", "halves", "dozen", "doubled", "doubling", "double", "twice",
+       "tripled", "tripling", "triple", "threefold", "quadrupled", "quadrupling", "quadruple",
+       "fourfold", "fivefold", "tenfold"}};
   WordScreen target_to{{"reach", "hit", "exceed", "achieve", "surpass", "top", "double"}};
   WordScreen target_set{{"set"}};
 };
