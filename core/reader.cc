@@ -94,7 +94,7 @@ struct Patterns {
         half_point_after(R"(^[\s\x1e]+an?\s+(percentage\s+point))"),
         half_percent_after(R"(^[\s\x1e]+an?\s+(percent|per\s+cent))"),
         period_part_after(R"(^[\s\x1e]+(?:quarters?|months?|weeks?|halves)\b)"),
-        baseline_before(R"((?:same\s+period|from|than|on|over|compared\s+with|versus|vs\.?)\s*(?:the\s+)?$)"),
+        baseline_before(R"(\b(?:same\s+period|from|than|on|over|compared\s+with|versus|vs\.?)\s*(?:the\s+)?$)"),
         parenthetical_gap(R"(\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|almost|equivalent\s+to|approx\.)?\s*)"),
         list_gap(R"(\s*(?:,|and|,\s*and)\s*)"),
         power_of_ten(R"(^\s*(?:×|x|\*)\s*10(?:\^|\*\*)?((?:\d|⁰|¹|²|³|⁴|⁵|⁶|⁷|⁸|⁹){1,3}))"),

@@ -277,6 +277,13 @@ const PeriodCase kPeriodCases[] = {
     // A baseline is not the figure's period.
     {"In 2023 exports rose 5 percent from the same period last year.", "2024-03-28",
      "5 percent", 2023, 2023, 0, true},
+    // "billion", "million" and "trillion" end in "on", which is not the
+    // baseline "on last year".
+    {"Exports reached RMB 12 billion last year.", "2024-03-28", "RMB 12 billion", 2023, 2023, 0,
+     true},
+    {"The fund raised US$3 trillion last year.", "2024-03-28", "US$3 trillion", 2023, 2023, 0, true},
+    // … while "on last year" still is a baseline.
+    {"Sales rose 4% on last year.", "2024-03-28", "4%", 0, 0, 0, false},
 };
 
 TEST(ReadFiguresTest, Periods) {
