@@ -348,6 +348,35 @@ TEST(ReadFiguresTest, Changes) {
   }
 }
 
+// The verb that makes a figure a change names no subject: whichever verb a
+// writer picks, the figure is about the same thing.
+TEST(ReadFiguresTest, ChangeVerbsAreNotSubjectWords) {
+  const std::vector<std::pair<std::string, int>> kVerbs = {
+      {"rose", 1},     {"grew", 1},      {"increased", 1},  {"jumped", 1},     {"surged", 1},
+      {"soared", 1},   {"climbed", 1},   {"expanded", 1},   {"fell", -1},      {"dropped", -1},
+      {"declined", -1}, {"decreased", -1}, {"slumped", -1}, {"plunged", -1},   {"plummeted", -1},
+      {"contracted", -1}, {"shrank", -1}};
+  auto terms_of = [](const Figure& f) {
+    std::vector<std::string> out;
+    for (const auto& [t, w] : f.terms) out.push_back(t);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  std::vector<std::string> want;
+  for (const auto& [verb, direction] : kVerbs) {
+    SCOPED_TRACE(verb);
+    std::vector<Figure> figures =
+        Figures("Exports of electric cars " + verb + " by 12 percent in 2023.", kDate);
+    const Figure* f = Find(figures, "12 percent");
+    if (f == nullptr) continue;
+    EXPECT_EQ(f->quantity.kind, Kind::kChange);
+    EXPECT_EQ(f->quantity.direction, direction);
+    if (want.empty()) want = terms_of(*f);
+    EXPECT_EQ(terms_of(*f), want);
+  }
+  EXPECT_FALSE(want.empty());
+}
+
 // "surged from X to Y": two levels linked to each other, Y taking X's
 // subject; neither is itself a change.
 TEST(ReadFiguresTest, FromXToYIsAPairOfLevels) {
