@@ -443,8 +443,12 @@ bool ReadDocuments(Reader& r, od::value& v, std::vector<Document>* out,
           size_t k = 0;
           while (k < 8 && key != kFields[k]) ++k;
           if (k == 8 || (topics == nullptr && k >= 6)) return true;  // not ours
-          seen |= 1u << k;
           const std::string where = path + "." + kFields[k];
+          if (seen & (1u << k)) {
+            r.Fail(where, "appears twice");
+            return false;
+          }
+          seen |= 1u << k;
           switch (k) {
             case 0: return r.Str(x, where, &d.file);
             case 1: return r.Str(x, where, &d.title);
@@ -810,7 +814,15 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
                                        "terms",  "sentences", "facts",
                                        "lexicon"};
   bool seen[kSections] = {};
+  // A section twice (JSON allows a key twice) would be read twice: the
+  // second table of terms added to the first, say.
+  auto once = [&](Section section) {
+    if (!seen[section]) return true;
+    r.Fail(std::string("$.") + kNames[section], "appears twice");
+    return false;
+  };
   auto after = [&](std::initializer_list<Section> before, Section section) {
+    if (!once(section)) return false;
     for (Section b : before)
       if (!seen[b]) {
         r.Fail(std::string("$.") + kNames[b],
@@ -824,6 +836,7 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
       ForEachField(r, top, "$", [&](std::string_view key, od::value& v) {
         if (key == "format") {
           std::string format;
+          if (!once(kFormat)) return false;
           seen[kFormat] = true;
           if (!r.Str(v, "$.format", &format)) return false;
           if (format != "figcheck-factbase") {
@@ -834,6 +847,7 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
         }
         if (key == "version") {
           int64_t version = 0;
+          if (!once(kVersion)) return false;
           seen[kVersion] = true;
           if (!r.Int(v, "$.version", &version, 0, 1 << 30)) return false;
           if (version != kFactBaseVersion) {

@@ -220,6 +220,10 @@ def main():
         write("factbase", "truncated_%02d.json" % int(frac * 100), gdp[: int(len(gdp) * frac)])
     for name, base in mutations(bases["gdp"]):
         write("factbase", "bad_" + name + ".json", json.dumps(base, separators=(",", ":")))
+    # A section twice (JSON allows a key twice; the loader must not read both).
+    head, sep, tail = gdp.partition('"sentences":')
+    table = gdp[gdp.index('"terms":['):gdp.index("]", gdp.index('"terms":[')) + 1]
+    write("factbase", "bad_section_twice.json", head + table + "," + sep + tail)
     write("factbase", "bad_empty_object.json", "{}")
     write("factbase", "bad_array.json", "[]")
     write("factbase", "bad_deep.json", "[" * 2000 + "]" * 2000)
