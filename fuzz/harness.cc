@@ -14,6 +14,7 @@
 
 #include "core/compile.h"
 #include "core/factbase_json.h"
+#include "core/scan.h"
 
 #ifndef FIGCHECK_SOURCE_DIR
 #error "FIGCHECK_SOURCE_DIR must name the repository root"
@@ -67,6 +68,18 @@ void RequireJson(std::string_view json, const char* what) {
   simdjson::dom::element root;
   if (parser->parse(padded).get(root) != simdjson::SUCCESS)
     Die(std::string(what) + " is not valid JSON: " + std::string(json.substr(0, 2000)));
+}
+
+void ScanAndCheck(std::string_view bytes, DraftFormat format, const char* file) {
+  const FactBase& base = SourceFactBase();
+  StatusOr<ScanReport> report = Scan(base, bytes, format, Date(), kAsOf, file);
+  if (!report.ok()) return;
+  for (const Finding& f : report.value().findings)
+    if (f.start >= f.end || f.end > bytes.size()) std::abort();
+  RequireJson(ScanToJson(base, report.value()), "ScanToJson");
+  RequireJson(ScanToSarif(base, {report.value()}), "ScanToSarif");
+  ScanToText(base, {report.value()});
+  ScanToGithub(base, {report.value()});
 }
 
 }  // namespace harness

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/document.h"
 #include "core/factbase.h"
 #include "core/text.h"
 
@@ -24,6 +25,11 @@ const FactBase& SourceFactBase();
 
 // Aborts with `what` and the text when `json` does not parse.
 void RequireJson(std::string_view json, const char* what);
+
+// The scan targets' body: `bytes` as a draft of `format`, scanned against
+// SourceFactBase(); aborts unless every finding lies inside the draft and
+// the JSON and SARIF reports parse (text and GitHub reports are written too).
+void ScanAndCheck(std::string_view bytes, DraftFormat format, const char* file);
 
 inline std::string_view Bytes(const uint8_t* data, size_t size) {
   return std::string_view(reinterpret_cast<const char*>(data), size);
