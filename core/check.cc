@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <iterator>
 
+#include "core/frame.h"
 #include "core/reader.h"
 
 namespace figcheck {
@@ -43,6 +44,8 @@ enum class Agreement { kAgree, kContradict, kUndetermined };
 struct Candidate {
   uint32_t fact;
   double score;
+  bool same_things = true;  // not counts of different things
+  bool names_back = true;   // the claim names the fact's own names too
 };
 
 bool UnitsComparable(const Quantity& c, const Quantity& f) {
@@ -169,6 +172,51 @@ const TermWeight* LowerBound(const TermWeight* first, const TermWeight* last, ui
                           [](const TermWeight& t, uint32_t v) { return t.term < v; });
 }
 
+// Whether two aspects can describe one figure: equal, or one plain and the
+// other a new-in-period count or running total (a bare "6,017 firms were set
+// up in 2023" is the new ones). Part of a year, several things added up and
+// averages only ever match their own kind.
+bool AspectsMeet(Aspect c, Aspect f) {
+  if (c == f) return true;
+  auto open = [](Aspect a) { return a == Aspect::kPlain || a == Aspect::kNew || a == Aspect::kTotal; };
+  return open(c) && open(f) && (c == Aspect::kPlain || f == Aspect::kPlain);
+}
+
+// Calling a figure false needs the whole frame to agree: the same things
+// counted, the fact's names in the claim, the same aspect, a period both
+// sides pin down. Short of that, a different figure may be about something
+// else, and the verdict is unverifiable.
+bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits) {
+  const Quantity& cq = c.quantity;
+  const Quantity& fq = f.quantity;
+  if (IsCurrency(cq.unit) && IsCurrency(fq.unit) && cq.unit != fq.unit && !same_digits)
+    return false;
+  // A count of no named things, orders of magnitude off a count of named
+  // ones, is another measure ("from 3.38 trillion to 4.2 trillion yuan"
+  // against "six key industries"), not a slip.
+  if (cq.unit == "count" && c.nouns.empty() && !f.nouns.empty() && !same_digits &&
+      fq.value != 0 && (cq.value / fq.value > 100 || cq.value / fq.value < 0.01))
+    return false;
+  if (c.aspect != f.aspect) {
+    bool plain_total = (c.aspect == Aspect::kPlain && f.aspect == Aspect::kTotal) ||
+                       (c.aspect == Aspect::kTotal && f.aspect == Aspect::kPlain);
+    // A running total refutes a bare level only when the claim names no
+    // year of its own ("draws 172,000 in 2024" may be the year's intake).
+    if (plain_total && (c.period.empty() || f.period.stated)) {
+    } else if ((c.aspect == Aspect::kPlain && f.aspect == Aspect::kNew) ||
+               (c.aspect == Aspect::kNew && f.aspect == Aspect::kPlain)) {
+      // "6,500 firms were set up in 2023" is the year's new ones.
+      if (!(c.period.is_year() && f.period.is_year() && f.period.stated)) return false;
+    } else {
+      return false;
+    }
+  }
+  // A year the claim states against a period the source leaves to its
+  // date: the figure may be of another year.
+  if (c.period.stated && !c.period.empty() && !f.period.stated) return false;
+  return true;
+}
+
 class Matcher {
  public:
   explicit Matcher(const FactBase& base) : base_(base) {}
@@ -183,7 +231,8 @@ class Matcher {
     double weight = 0;
   };
   ClaimSubject Prepare(const Figure& c) const;
-  double Score(const ClaimSubject& c, uint32_t fact) const;
+  double Score(const ClaimSubject& c, uint32_t fact, Candidate* parts = nullptr) const;
+  bool NamesHeld(const Figure& c, uint32_t fact) const;
   std::vector<Candidate> Subject(const Figure& c, bool any_unit) const;
   bool Derive(const Figure& c, FigureResult* out) const;
   bool DeriveShare(const Figure& c, FigureResult* out) const;
@@ -192,7 +241,21 @@ class Matcher {
   const FactBase& base_;
 };
 
-double Matcher::Score(const ClaimSubject& c, uint32_t fact) const {
+// Every name the claim's figure gives (a place or organisation in its own
+// clause) must be part of the fact's subject: a figure for Tianjin or
+// Costco is not one for Shanghai or Sam's Club, however close the words.
+bool Matcher::NamesHeld(const Figure& c, uint32_t fact) const {
+  ArrayView<TermWeight> subject = base_.SubjectOf(fact);
+  for (const std::string& name : c.names) {
+    uint32_t id = base_.TermId(name);
+    if (id == FactBase::kNoTerm) return false;
+    const TermWeight* j = LowerBound(subject.begin(), subject.end(), id);
+    if (j == subject.end() || j->term != id) return false;
+  }
+  return true;
+}
+
+double Matcher::Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) const {
   ArrayView<TermWeight> fw = base_.SubjectOf(fact);
   double num = 0, fnum = 0;
   // Both lists are sorted by term id. A claim's figure has a few terms and
@@ -217,11 +280,22 @@ double Matcher::Score(const ClaimSubject& c, uint32_t fact) const {
   const Figure& cf = *c.figure;
   double score = kClaimCoverWeight * cover_claim + (1 - kClaimCoverWeight) * cover_fact;
   // Counts of different things ("33 actions" against "five areas").
-  if (!cf.nouns.empty() && !f.nouns.empty() &&
-      std::none_of(cf.nouns.begin(), cf.nouns.end(), [&](const std::string& n) {
+  bool same_things =
+      cf.nouns.empty() || f.nouns.empty() ||
+      std::any_of(cf.nouns.begin(), cf.nouns.end(), [&](const std::string& n) {
         return std::find(f.nouns.begin(), f.nouns.end(), n) != f.nouns.end();
-      }))
-    score *= kOtherThingPenalty;
+      });
+  if (!same_things) score *= kOtherThingPenalty;
+  if (parts != nullptr) {
+    parts->same_things = same_things;
+    // The fact's own names, in the claim: "Pudong introduced 18" is not
+    // contradicted by a claim about the whole city.
+    parts->names_back = std::all_of(f.names.begin(), f.names.end(), [&](const std::string& n) {
+      return std::any_of(cf.terms.begin(), cf.terms.end(),
+                         [&](const auto& t) { return t.first == n; }) ||
+             std::find(cf.names.begin(), cf.names.end(), n) != cf.names.end();
+    });
+  }
   return score;
 }
 
@@ -312,9 +386,11 @@ std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
       if (std::binary_search(read.begin(), read.end(), id)) continue;
       const Figure& f = base_.facts[id].figure;
       if (!any_unit && !UnitsComparable(c.quantity, f.quantity)) continue;
-      double s = Score(prepared, id);
-      if (s >= kSubjectThreshold) {
-        out.push_back({id, s});
+      Candidate cand{id, 0};
+      double s = Score(prepared, id, &cand);
+      if (s >= kSubjectThreshold && NamesHeld(c, id)) {
+        cand.score = s;
+        out.push_back(cand);
         best = std::max(best, s);
       }
     }
@@ -347,6 +423,12 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   r.claimed = claimed;
   const Quantity& cq = claimed.quantity;
   std::vector<Candidate> subject = Subject(claimed, false);
+  if (std::getenv("FIGCHECK_TRACE"))
+    for (const Candidate& c : subject)
+      std::fprintf(stderr, "subj %u s=%.2f aspect=%s period=%s %s\n", c.fact, c.score,
+                   AspectName(base_.facts[c.fact].figure.aspect),
+                   base_.facts[c.fact].figure.period.ToString().c_str(),
+                   base_.facts[c.fact].figure.text.c_str());
 
   // Facts of the same subject, same kind of statement (goal vs achieved),
   // and the claim's period (or the latest period when it names none).
@@ -358,6 +440,7 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   for (const Candidate& cand : subject) {
     const Figure& f = base_.facts[cand.fact].figure;
     if (f.target != claimed.target) continue;
+    if (!AspectsMeet(claimed.aspect, f.aspect)) continue;
     if (!claimed.period.empty() && !timeless &&
         !PeriodsMatch(claimed.period, f.period))
       continue;
@@ -444,7 +527,13 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
     double ratio = cq.value / f.figure.quantity.value;
     double lg = std::log10(std::fabs(ratio));
     bool same_digits = std::fabs(lg - std::round(lg)) < 1e-6;
-    bool firm = cand.score >= kRefuteThreshold || same_digits;
+    bool firm = (cand.score >= kRefuteThreshold || same_digits) && cand.same_things &&
+                cand.names_back && CompleteFrame(claimed, f.figure, same_digits);
+    if (std::getenv("FIGCHECK_TRACE"))
+      std::fprintf(stderr, "cand %u s=%.2f things=%d back=%d frame=%d aspect=%s/%s agree=%d %s\n", id,
+                   cand.score, cand.same_things, cand.names_back,
+                   CompleteFrame(claimed, f.figure, same_digits), AspectName(claimed.aspect),
+                   AspectName(f.figure.aspect), (int)a, f.figure.text.c_str());
     if (a == Agreement::kContradict && !(firm &&
         cand.score >= kRefuteRatio * overall_best)) {
       if (weak == nullptr) weak = &f;
@@ -746,7 +835,9 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of)
   Result result;
   result.claim = std::string(claim);
   Matcher matcher(base);
-  for (SentenceFigures& sf : ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim))
+  std::vector<SentenceFigures> read = ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim);
+  ReadFrames(claim, base.lexicon, &read);
+  for (SentenceFigures& sf : read)
     for (Figure& f : sf.figures) result.figures.push_back(matcher.Evaluate(f));
   if (result.figures.empty()) {
     result.verdict = Verdict::kUnverifiable;

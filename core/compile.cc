@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/frame.h"
 #include "core/reader.h"
 #include "core/text.h"
 
@@ -36,8 +37,10 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
     base.documents.push_back(src.meta);
     doc_terms.emplace_back();
     size_t first_fact = base.facts.size();
-    for (SentenceFigures& sf :
-         ReadFigures(src.text, date.value(), base.lexicon)) {
+    std::vector<SentenceFigures> read = ReadFigures(src.text, date.value(), base.lexicon);
+    ReadFrames(src.text, base.lexicon, &read);
+    AddContextNames(src.text, src.meta.title, base.lexicon, &read);
+    for (SentenceFigures& sf : read) {
       for (const std::string& t : sf.terms) ++doc_terms.back()[t];
       if (sf.figures.empty()) continue;
       uint32_t sid = static_cast<uint32_t>(base.sentences.size());

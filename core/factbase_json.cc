@@ -342,7 +342,7 @@ float WeightOf(int64_t v) {
 }
 
 constexpr size_t kSentenceFields = 3;
-constexpr size_t kFactFields = 15;
+constexpr size_t kFactFields = 17;
 // The shortest fact row the writer can write is longer than this: a bound
 // on how many facts a file of some size can hold, for reserving.
 constexpr size_t kMinFactRowBytes = 60;
@@ -545,6 +545,10 @@ std::string WriteFactBase(const FactBase& base) {
     w.BeginArray();
     for (const std::string& n : g.nouns) w.String(n);
     w.EndArray();
+    w.String(AspectName(g.aspect));
+    w.BeginArray();
+    for (const std::string& n : g.names) w.String(n);
+    w.EndArray();
     w.BeginArray();
     uint32_t last = 0;
     for (const TermWeight& tw : base.TermsOf(i)) {
@@ -648,8 +652,8 @@ bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
     int64_t sentence = 0, at = 0, length = 0, direction = 0, from = 0, to = 0, years = 0,
             pair = 0;
     double value = 0, step = 0;
-    std::string_view unit, qualifier, kind;
-    od::array period, nouns, fact_terms;
+    std::string_view unit, qualifier, kind, aspect;
+    od::array period, nouns, names, fact_terms;
     // A pair names a fact by id; ids past the last fact are caught below.
     if (!row.Begin(e, kFactFields) ||
         !row.Int("sentence", 0, sentence_count - 1, &sentence) ||
@@ -718,6 +722,20 @@ bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
         return false;
       }
       g.nouns.emplace_back(noun);
+    }
+    if (!row.Str("aspect", &aspect)) return false;
+    if (!ParseAspect(aspect, &g.aspect)) {
+      row.Fail("aspect", "unknown aspect \"" + std::string(aspect) + "\"");
+      return false;
+    }
+    if (!row.Array("names", &names)) return false;
+    for (auto n : names) {
+      std::string_view name;
+      if (auto err = n.get_string().get(name)) {
+        row.Fail("names", err, "expected strings");
+        return false;
+      }
+      g.names.emplace_back(name);
     }
     if (!row.Array("terms", &fact_terms)) return false;
     // [Δid, weight‰, Δid, weight‰, …]: ids ascending, each from the last.

@@ -5,8 +5,8 @@
 // are checked, and the first problem is reported with its JSON path.
 // Tested by tests/factbase_test.cc and tests/hostile_test.cc.
 //
-// Version 3:
-//   {"format": "figcheck-factbase", "version": 3,
+// Version 4 (3 had no aspect and names):
+//   {"format": "figcheck-factbase", "version": 4,
 //    "documents": [{"file", "title", "publisher", "date", "language", "url",
 //                   "length", "topic": [term id, …]}, …],
 //    "terms": ["stem", …],                 a term's id is its index
@@ -14,7 +14,8 @@
 //    "facts": [[sentence, start, length,    start within the sentence
 //               value, step, "unit", "qualifier", "level"|"change",
 //               direction, [from, to, years, stated], target, pair,
-//               pair_from, ["noun", …], [Δid, weight‰, Δid, weight‰, …]], …],
+//               pair_from, ["noun", …], "aspect", ["name", …],
+//               [Δid, weight‰, Δid, weight‰, …]], …],
 //    "lexicon": {"stopwords": […], "synonyms": [[phrase, canonical], …]}}
 // A fact's terms are ascending ids, each written as the step from the one
 // before (the first from 0), with weights in thousandths. Term weights

@@ -26,6 +26,28 @@ bool ParseQualifier(const std::string& name, Qualifier* out) {
   return false;
 }
 
+const char* AspectName(Aspect a) {
+  switch (a) {
+    case Aspect::kPlain: return "plain";
+    case Aspect::kNew: return "new";
+    case Aspect::kTotal: return "total";
+    case Aspect::kPartYear: return "part-year";
+    case Aspect::kCombined: return "combined";
+    case Aspect::kAverage: return "average";
+  }
+  return "plain";
+}
+
+bool ParseAspect(std::string_view name, Aspect* out) {
+  for (Aspect a : {Aspect::kPlain, Aspect::kNew, Aspect::kTotal, Aspect::kPartYear,
+                   Aspect::kCombined, Aspect::kAverage})
+    if (name == AspectName(a)) {
+      *out = a;
+      return true;
+    }
+  return false;
+}
+
 std::string Period::ToString() const {
   if (from != 0 && from == to) return std::to_string(from);
   if (from != 0) return std::to_string(from) + "-" + std::to_string(to);

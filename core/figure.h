@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,6 +30,20 @@ enum class Kind : uint8_t {
   kLevel,   // a quantity at a time: "GDP reached 4.72 trillion yuan"
   kChange,  // a change over a time: "up 38.3 percent", "doubled"
 };
+
+// What a figure says of its measure beyond the kind: the whole of it, the
+// new ones in a period, a running total, part of a year, several things
+// added up, or an average. Refuting needs the same aspect (frame.h).
+enum class Aspect : uint8_t {
+  kPlain,     // "GDP reached 4.72 trillion yuan"
+  kNew,       // "6,017 new foreign-invested enterprises", "newly established"
+  kTotal,     // "accumulated", "so far", "bringing the total to"
+  kPartYear,  // "so far this year", "in the first half"
+  kCombined,  // "collectively", "a combined", "together"
+  kAverage,   // "on average", "4 percent a year"
+};
+const char* AspectName(Aspect a);
+bool ParseAspect(std::string_view name, Aspect* out);
 
 // A calendar period. from == to == 0 means none stated. `years` is the length
 // of a relative span ("in the past decade" = 10, "over three years" = 3);
@@ -72,6 +87,11 @@ struct Figure {
   // For a count, the stems of what it counts ("enterprises" in "6,017 new
   // foreign-invested enterprises"); may be empty.
   std::vector<std::string> nouns;
+  // The frame beyond the subject terms (frame.h): the aspect, and the
+  // canonical stems of the proper names in the figure's own clause (the
+  // place or organisation it is about: "Tianjin", "Pudong", "Costco").
+  Aspect aspect = Aspect::kPlain;
+  std::vector<std::string> names;
 };
 
 }  // namespace figcheck

@@ -1,0 +1,249 @@
+// Reads the frame of each figure beyond its subject terms.
+//
+// Method: the sentence is cut into clauses at , ; : ( ) and dashes (a comma
+// inside a number is not a cut). A figure's own clause is the one it sits
+// in, less what comes before a speech verb in it ("Gu Jun said Pudong had
+// introduced 18 …": the speaker is not the subject). Its names are the
+// capitalised words of that clause that are not stopwords, month or day
+// names, nor the opening word of the sentence (unless possessive or an
+// acronym); after the figure, only a place it happened "in" counts, and
+// nothing past a comparison ("than", "else", "among", "of"). A headline in
+// title case has no names: every word is capitalised. The aspect comes from
+// marker words in the clause (the sentence for part of a year). Tested by
+// tests/frame_test.cc.
+#include "core/frame.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace figcheck {
+namespace {
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLetter(char c) { return IsUpper(c) || (c >= 'a' && c <= 'z'); }
+
+struct Word {
+  uint32_t start, end;  // offsets in the whole text
+  std::string lower;
+  bool capital = false;     // opens with a capital letter
+  bool acronym = false;     // two or more letters, all capitals
+  bool possessive = false;  // followed by 's or ’s
+};
+
+// The words and clause cuts of one sentence.
+struct Clauses {
+  std::vector<Word> words;
+  std::vector<uint32_t> cuts;  // offsets of clause boundaries
+};
+
+Clauses Split(std::string_view text, Span s) {
+  Clauses out;
+  uint32_t i = s.start;
+  while (i < s.end) {
+    char c = text[i];
+    if (IsAsciiLetter(c)) {
+      uint32_t j = i;
+      while (j < s.end && (IsAsciiLetter(text[j]) ||
+                           (text[j] == '-' && j + 1 < s.end && IsAsciiLetter(text[j + 1]))))
+        ++j;
+      Word w{i, j, std::string(text.substr(i, j - i))};
+      for (char& ch : w.lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      w.capital = IsUpper(c);
+      w.acronym = j - i >= 2 && std::all_of(text.begin() + i, text.begin() + j,
+                                            [](char x) { return IsUpper(x) || x == '-'; });
+      std::string_view rest = text.substr(j, std::min<uint32_t>(4, s.end - j));
+      w.possessive = rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
+      out.words.push_back(std::move(w));
+      i = j;
+      continue;
+    }
+    bool digits_around = i > s.start && i + 1 < s.end &&
+                         std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                         std::isdigit(static_cast<unsigned char>(text[i + 1]));
+    if ((c == ',' && !digits_around) || c == ';' || c == ':' || c == '(' || c == ')' ||
+        (c == '-' && i + 1 < s.end && text[i + 1] == '-'))
+      out.cuts.push_back(i);
+    // Em and en dashes: E2 80 94, E2 80 93.
+    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < s.end &&
+        static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(text[i + 2]) == 0x94 ||
+         static_cast<unsigned char>(text[i + 2]) == 0x93))
+      out.cuts.push_back(i);
+    ++i;
+  }
+  return out;
+}
+
+bool In(std::string_view w, std::initializer_list<const char*> list) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
+bool CalendarWord(std::string_view w) {
+  return In(w, {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "sept", "october", "november", "december", "jan", "feb", "mar",
+                "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
+bool SpeechWord(std::string_view w) {
+  return In(w, {"said", "says", "say", "told", "tells", "according", "speaking", "noted",
+                "announced", "stated", "added", "explained", "reported"});
+}
+
+// A headline or title in title case: most longer words capitalised.
+bool TitleCase(const std::vector<Word>& words) {
+  int longer = 0, capital = 0;
+  for (const Word& w : words) {
+    if (w.end - w.start < 4) continue;
+    ++longer;
+    if (w.capital) ++capital;
+  }
+  return longer >= 3 && capital * 10 >= longer * 6;
+}
+
+void AddStems(const std::string& lower, const Lexicon& lexicon, std::vector<std::string>* out) {
+  for (const Lexicon::Term& t : lexicon.Canonicalize({lower})) {
+    if (t.stem.empty() || lexicon.IsStopword(t.stem) || lexicon.IsStopword(lower)) continue;
+    if (std::find(out->begin(), out->end(), t.stem) == out->end()) out->push_back(t.stem);
+  }
+}
+
+// Whether words [a, b) hold the phrase `p` (words separated by spaces).
+bool HasPhrase(const std::vector<Word>& words, size_t a, size_t b, std::string_view p) {
+  std::vector<std::string_view> parts;
+  for (size_t i = 0; i < p.size();) {
+    size_t j = p.find(' ', i);
+    if (j == std::string_view::npos) j = p.size();
+    parts.push_back(p.substr(i, j - i));
+    i = j + 1;
+  }
+  for (size_t i = a; i + parts.size() <= b; ++i) {
+    bool all = true;
+    for (size_t k = 0; k < parts.size() && all; ++k) all = words[i + k].lower == parts[k];
+    if (all) return true;
+  }
+  return false;
+}
+
+Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b, size_t first_after,
+                const Figure& f) {
+  const size_t n = words.size();
+  // Part of a year: anywhere in the sentence, as periods are.
+  for (const char* p : {"so far this year", "first half", "first quarter", "first three quarters",
+                        "first two months", "first three months", "first four months",
+                        "first five months", "first six months", "first seven months",
+                        "first eight months", "first nine months", "first ten months",
+                        "first eleven months", "year to date", "first months"})
+    if (HasPhrase(words, 0, n, p)) return Aspect::kPartYear;
+  for (const char* p : {"on average", "an average", "average", "averaged", "per year", "annually",
+                        "each year", "a year", "annual average"})
+    if (HasPhrase(words, first_after, std::min(b, first_after + 3), p) ||
+        (HasPhrase(words, a, b, p) && std::strchr(p, ' ') != nullptr &&
+         std::string_view(p) != "a year" && std::string_view(p) != "each year") ||
+        (std::string_view(p) == "average" && HasPhrase(words, a, b, p)))
+      return Aspect::kAverage;
+  for (const char* p : {"collectively", "combined", "together", "jointly", "altogether"})
+    if (HasPhrase(words, a, b, p)) return Aspect::kCombined;
+  if (HasPhrase(words, a, b, "newly") ||
+      HasPhrase(words, first_after, std::min(b, first_after + 2), "new") ||
+      HasPhrase(words, a, b, "number of new"))
+    return Aspect::kNew;
+  for (const char* p : {"accumulated", "accumulative", "cumulative", "cumulatively",
+                        "over the years", "to date", "so far", "bringing the total",
+                        "total number", "in all", "all told", "currently", "at present",
+                        "stock of"})
+    if (HasPhrase(words, a, b, p)) return Aspect::kTotal;
+  (void)f;
+  return Aspect::kPlain;
+}
+
+}  // namespace
+
+void ReadFrames(std::string_view text, const Lexicon& lexicon,
+                std::vector<SentenceFigures>* sentences) {
+  for (SentenceFigures& sf : *sentences) {
+    if (sf.figures.empty()) continue;
+    Clauses c = Split(text, sf.sentence);
+    const bool title = TitleCase(c.words);
+    for (Figure& f : sf.figures) {
+      uint32_t lo = sf.sentence.start, hi = sf.sentence.end;
+      for (uint32_t cut : c.cuts) {
+        if (cut < f.start) lo = std::max(lo, cut);
+        if (cut >= f.end) hi = std::min(hi, cut);
+      }
+      size_t a = 0, b = c.words.size(), first_after = c.words.size();
+      while (a < c.words.size() && c.words[a].start < lo) ++a;
+      while (b > a && c.words[b - 1].end > hi) --b;
+      first_after = a;
+      while (first_after < b && c.words[first_after].start < f.end) ++first_after;
+      // A speaker before the figure in its clause is not its subject.
+      for (size_t k = a; k < first_after; ++k)
+        if (SpeechWord(c.words[k].lower)) a = k + 1;
+      f.aspect = AspectOf(c.words, a, b, first_after, f);
+      f.names.clear();
+      if (title) continue;
+      bool after_locative = false;
+      for (size_t k = a; k < b; ++k) {
+        const Word& w = c.words[k];
+        if (k >= first_after) {
+          if (In(w.lower, {"than", "else", "among", "of", "across", "versus", "compared"})) break;
+          if (!w.capital) {
+            after_locative = In(w.lower, {"in", "at"});
+            continue;
+          }
+          if (!after_locative) continue;
+        }
+        if (!w.capital) continue;
+        bool opens = w.start == sf.sentence.start ||
+                     (k == 0 && text.substr(sf.sentence.start, w.start - sf.sentence.start)
+                                        .find_first_not_of(" \"'\xE2\x80\x9C") ==
+                                    std::string_view::npos);
+        if (opens && !w.possessive && !w.acronym) continue;
+        if (CalendarWord(w.lower) || w.end - w.start < 2) continue;
+        AddStems(w.lower, lexicon, &f.names);
+      }
+    }
+  }
+}
+
+// The names of a stretch of text: capitalised words past the first of each
+// sentence, possessives and acronyms.
+namespace {
+std::vector<std::string> NamesIn(std::string_view text, Span s, const Lexicon& lexicon,
+                                 bool title) {
+  std::vector<std::string> out;
+  Clauses c = Split(text, s);
+  if (!title && TitleCase(c.words)) return out;
+  for (size_t k = 0; k < c.words.size(); ++k) {
+    const Word& w = c.words[k];
+    if (!w.capital || w.end - w.start < 2 || CalendarWord(w.lower)) continue;
+    if (k == 0 && !title && !w.possessive && !w.acronym) continue;
+    AddStems(w.lower, lexicon, &out);
+  }
+  return out;
+}
+}  // namespace
+
+void AddContextNames(std::string_view text, std::string_view title, const Lexicon& lexicon,
+                     std::vector<SentenceFigures>* sentences) {
+  constexpr size_t kSentencesBack = 3;
+  const std::vector<std::string> from_title =
+      NamesIn(title, Span{0, static_cast<uint32_t>(title.size())}, lexicon, true);
+  std::vector<std::vector<std::string>> names;
+  for (const SentenceFigures& sf : *sentences)
+    names.push_back(NamesIn(text, sf.sentence, lexicon, false));
+  for (size_t i = 0; i < sentences->size(); ++i) {
+    std::vector<std::string> context = from_title;
+    for (size_t k = i > kSentencesBack ? i - kSentencesBack : 0; k < i; ++k)
+      context.insert(context.end(), names[k].begin(), names[k].end());
+    for (Figure& f : (*sentences)[i].figures)
+      for (const std::string& n : context)
+        if (std::none_of(f.terms.begin(), f.terms.end(),
+                         [&](const auto& t) { return t.first == n; }))
+          f.terms.emplace_back(n, kContextNameWeight);
+  }
+}
+
+}  // namespace figcheck

@@ -1,0 +1,37 @@
+// Stage 1b: figures → frames. After the reader has found each figure and
+// its subject terms, reads what else its frame needs from the sentence: the
+// proper names of the figure's own clause (the place or organisation the
+// figure is about, without attributions such as "…, Mayor Li told a press
+// conference in Beijing") and its aspect (new in a period, running total,
+// part of a year, combined, average). Sources and claims are read alike.
+// Tested by tests/frame_test.cc.
+#ifndef FIGCHECK_CORE_FRAME_H_
+#define FIGCHECK_CORE_FRAME_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/lexicon.h"
+#include "core/reader.h"
+
+namespace figcheck {
+
+// Fills Figure::names and Figure::aspect of every figure in `sentences`
+// (as ReadFigures returned them for `text`).
+void ReadFrames(std::string_view text, const Lexicon& lexicon,
+                std::vector<SentenceFigures>* sentences);
+
+// Weight of a name from a source figure's context among its subject terms.
+constexpr float kContextNameWeight = 0.2f;
+
+// A source's figures take the names of their context: the document's title
+// and the sentences just before ("The CBD has attracted …" after a
+// paragraph on Hongqiao), as faint subject terms, so a claim that names the
+// place finds them.
+void AddContextNames(std::string_view text, std::string_view title, const Lexicon& lexicon,
+                     std::vector<SentenceFigures>* sentences);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CORE_FRAME_H_
