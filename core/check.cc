@@ -189,8 +189,14 @@ bool AspectsMeet(Aspect c, Aspect f) {
 bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits) {
   const Quantity& cq = c.quantity;
   const Quantity& fq = f.quantity;
-  if (IsCurrency(cq.unit) && IsCurrency(fq.unit) && cq.unit != fq.unit && !same_digits)
-    return false;
+  // Another currency is a slip only when the number is the source's own
+  // ("24 billion yuan" for US$24.087 billion); any other number in another
+  // currency may be a conversion, or another figure.
+  if (IsCurrency(cq.unit) && IsCurrency(fq.unit) && cq.unit != fq.unit && !same_digits) {
+    Quantity as_source = cq;
+    as_source.unit = fq.unit;
+    if (Compare(as_source, fq) != Agreement::kAgree) return false;
+  }
   // A count of no named things, orders of magnitude off a count of named
   // ones, is another measure ("from 3.38 trillion to 4.2 trillion yuan"
   // against "six key industries"), not a slip.

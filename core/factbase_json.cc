@@ -545,16 +545,16 @@ std::string WriteFactBase(const FactBase& base) {
     w.BeginArray();
     for (const std::string& n : g.nouns) w.String(n);
     w.EndArray();
-    w.String(AspectName(g.aspect));
-    w.BeginArray();
-    for (const std::string& n : g.names) w.String(n);
-    w.EndArray();
     w.BeginArray();
     uint32_t last = 0;
     for (const TermWeight& tw : base.TermsOf(i)) {
       w.Int(tw.term - last).Int(Thousandths(tw.weight));
       last = tw.term;
     }
+    w.EndArray();
+    w.String(AspectName(g.aspect));
+    w.BeginArray();
+    for (const std::string& n : g.names) w.String(n);
     w.EndArray();
     w.EndArray();
   }
@@ -723,20 +723,7 @@ bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
       }
       g.nouns.emplace_back(noun);
     }
-    if (!row.Str("aspect", &aspect)) return false;
-    if (!ParseAspect(aspect, &g.aspect)) {
-      row.Fail("aspect", "unknown aspect \"" + std::string(aspect) + "\"");
-      return false;
-    }
-    if (!row.Array("names", &names)) return false;
-    for (auto n : names) {
-      std::string_view name;
-      if (auto err = n.get_string().get(name)) {
-        row.Fail("names", err, "expected strings");
-        return false;
-      }
-      g.names.emplace_back(name);
-    }
+
     if (!row.Array("terms", &fact_terms)) return false;
     // [Δid, weight‰, Δid, weight‰, …]: ids ascending, each from the last.
     int64_t id = -1;
@@ -771,6 +758,20 @@ bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
     if (k % 2 != 0) {
       row.Fail("terms", "expected pairs of id step and weight");
       return false;
+    }
+    if (!row.Str("aspect", &aspect)) return false;
+    if (!ParseAspect(aspect, &g.aspect)) {
+      row.Fail("aspect", "unknown aspect \"" + std::string(aspect) + "\"");
+      return false;
+    }
+    if (!row.Array("names", &names)) return false;
+    for (auto n : names) {
+      std::string_view name;
+      if (auto err = n.get_string().get(name)) {
+        row.Fail("names", err, "expected strings");
+        return false;
+      }
+      g.names.emplace_back(name);
     }
     if (!row.End()) return false;
     offsets.push_back(static_cast<uint32_t>(own.size()));

@@ -14,8 +14,8 @@
 //    "facts": [[sentence, start, length,    start within the sentence
 //               value, step, "unit", "qualifier", "level"|"change",
 //               direction, [from, to, years, stated], target, pair,
-//               pair_from, ["noun", …], "aspect", ["name", …],
-//               [Δid, weight‰, Δid, weight‰, …]], …],
+//               pair_from, ["noun", …], [Δid, weight‰, Δid, weight‰, …],
+//               "aspect", ["name", …]], …],
 //    "lexicon": {"stopwords": […], "synonyms": [[phrase, canonical], …]}}
 // A fact's terms are ascending ids, each written as the step from the one
 // before (the first from 0), with weights in thousandths. Term weights

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/text.h"
+
 namespace figcheck {
 namespace {
 
@@ -36,21 +38,31 @@ struct Clauses {
   std::vector<uint32_t> cuts;  // offsets of clause boundaries
 };
 
-Clauses Split(std::string_view text, Span s) {
+// `folded` is FoldForMatching(text): where it holds kIgnorable, the byte is
+// invisible (a zero-width space inside "G\u200bDP") and does not end a word.
+Clauses Split(std::string_view text, std::string_view folded, Span s) {
   Clauses out;
   uint32_t i = s.start;
+  auto invisible = [&](uint32_t k) {
+    return folded[k] == kIgnorable && static_cast<unsigned char>(text[k]) >= 0x80;
+  };
   while (i < s.end) {
     char c = text[i];
     if (IsAsciiLetter(c)) {
       uint32_t j = i;
-      while (j < s.end && (IsAsciiLetter(text[j]) ||
-                           (text[j] == '-' && j + 1 < s.end && IsAsciiLetter(text[j + 1]))))
+      std::string lower;
+      bool all_capitals = true;
+      while (j < s.end && (IsAsciiLetter(text[j]) || invisible(j) ||
+                           (text[j] == '-' && j + 1 < s.end && IsAsciiLetter(text[j + 1])))) {
+        if (!invisible(j)) {
+          lower += static_cast<char>(std::tolower(static_cast<unsigned char>(text[j])));
+          if (!IsUpper(text[j]) && text[j] != '-') all_capitals = false;
+        }
         ++j;
-      Word w{i, j, std::string(text.substr(i, j - i))};
-      for (char& ch : w.lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      }
+      Word w{i, j, lower};
       w.capital = IsUpper(c);
-      w.acronym = j - i >= 2 && std::all_of(text.begin() + i, text.begin() + j,
-                                            [](char x) { return IsUpper(x) || x == '-'; });
+      w.acronym = lower.size() >= 2 && all_capitals;
       std::string_view rest = text.substr(j, std::min<uint32_t>(4, s.end - j));
       w.possessive = rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
       out.words.push_back(std::move(w));
@@ -61,6 +73,7 @@ Clauses Split(std::string_view text, Span s) {
                          std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
                          std::isdigit(static_cast<unsigned char>(text[i + 1]));
     if ((c == ',' && !digits_around) || c == ';' || c == ':' || c == '(' || c == ')' ||
+        c == '|' || c == '\n' ||
         (c == '-' && i + 1 < s.end && text[i + 1] == '-'))
       out.cuts.push_back(i);
     // Em and en dashes: E2 80 94, E2 80 93.
@@ -146,9 +159,13 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b, size_t first
       return Aspect::kAverage;
   for (const char* p : {"collectively", "combined", "together", "jointly", "altogether"})
     if (HasPhrase(words, a, b, p)) return Aspect::kCombined;
-  if (HasPhrase(words, a, b, "newly") ||
-      HasPhrase(words, first_after, std::min(b, first_after + 2), "new") ||
-      HasPhrase(words, a, b, "number of new"))
+  // "new" before the figure in its clause, or just after it; not "New" in
+  // a name ("Pudong New Area"), though a clause may open with it.
+  bool new_before = false;
+  for (size_t k = a; k < first_after; ++k)
+    if (words[k].lower == "new" && (!words[k].capital || k == a)) new_before = true;
+  if (new_before || HasPhrase(words, a, b, "newly") ||
+      HasPhrase(words, first_after, std::min(b, first_after + 2), "new"))
     return Aspect::kNew;
   for (const char* p : {"accumulated", "accumulative", "cumulative", "cumulatively",
                         "over the years", "to date", "so far", "bringing the total",
@@ -163,9 +180,10 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b, size_t first
 
 void ReadFrames(std::string_view text, const Lexicon& lexicon,
                 std::vector<SentenceFigures>* sentences) {
+  const std::string folded = FoldForMatching(text);
   for (SentenceFigures& sf : *sentences) {
     if (sf.figures.empty()) continue;
-    Clauses c = Split(text, sf.sentence);
+    Clauses c = Split(text, folded, sf.sentence);
     const bool title = TitleCase(c.words);
     for (Figure& f : sf.figures) {
       uint32_t lo = sf.sentence.start, hi = sf.sentence.end;
@@ -178,6 +196,14 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon,
       while (b > a && c.words[b - 1].end > hi) --b;
       first_after = a;
       while (first_after < b && c.words[first_after].start < f.end) ++first_after;
+      // A figure that opens its clause takes the clause before as its
+      // lead ("New foreign-invested enterprises; 7,200" in a table row).
+      if (first_after == a && a > 0) {
+        uint32_t before = sf.sentence.start;
+        for (uint32_t cut : c.cuts)
+          if (cut < lo) before = std::max(before, cut);
+        while (a > 0 && c.words[a - 1].start >= before) --a;
+      }
       // A speaker before the figure in its clause is not its subject.
       for (size_t k = a; k < first_after; ++k)
         if (SpeechWord(c.words[k].lower)) a = k + 1;
@@ -211,10 +237,10 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon,
 // The names of a stretch of text: capitalised words past the first of each
 // sentence, possessives and acronyms.
 namespace {
-std::vector<std::string> NamesIn(std::string_view text, Span s, const Lexicon& lexicon,
-                                 bool title) {
+std::vector<std::string> NamesIn(std::string_view text, std::string_view folded, Span s,
+                                 const Lexicon& lexicon, bool title) {
   std::vector<std::string> out;
-  Clauses c = Split(text, s);
+  Clauses c = Split(text, folded, s);
   if (!title && TitleCase(c.words)) return out;
   for (size_t k = 0; k < c.words.size(); ++k) {
     const Word& w = c.words[k];
@@ -228,12 +254,13 @@ std::vector<std::string> NamesIn(std::string_view text, Span s, const Lexicon& l
 
 void AddContextNames(std::string_view text, std::string_view title, const Lexicon& lexicon,
                      std::vector<SentenceFigures>* sentences) {
-  constexpr size_t kSentencesBack = 3;
+  constexpr size_t kSentencesBack = 8;
+  const std::string folded = FoldForMatching(text), folded_title = FoldForMatching(title);
   const std::vector<std::string> from_title =
-      NamesIn(title, Span{0, static_cast<uint32_t>(title.size())}, lexicon, true);
+      NamesIn(title, folded_title, Span{0, static_cast<uint32_t>(title.size())}, lexicon, true);
   std::vector<std::vector<std::string>> names;
   for (const SentenceFigures& sf : *sentences)
-    names.push_back(NamesIn(text, sf.sentence, lexicon, false));
+    names.push_back(NamesIn(text, folded, sf.sentence, lexicon, false));
   for (size_t i = 0; i < sentences->size(); ++i) {
     std::vector<std::string> context = from_title;
     for (size_t k = i > kSentencesBack ? i - kSentencesBack : 0; k < i; ++k)
