@@ -429,6 +429,13 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   r.claimed = claimed;
   const Quantity& cq = claimed.quantity;
   std::vector<Candidate> subject = Subject(claimed, false);
+  if (std::getenv("FIGCHECK_TRACE")) {
+    std::fprintf(stderr, "claim aspect=%s names:", AspectName(claimed.aspect));
+    for (const auto& n : claimed.names) std::fprintf(stderr, " [%s]", n.c_str());
+    std::fprintf(stderr, " terms:");
+    for (const auto& t : claimed.terms) std::fprintf(stderr, " %s/%.2f", t.first.c_str(), t.second);
+    std::fprintf(stderr, "\n");
+  }
   if (std::getenv("FIGCHECK_TRACE"))
     for (const Candidate& c : subject)
       std::fprintf(stderr, "subj %u s=%.2f aspect=%s period=%s %s\n", c.fact, c.score,

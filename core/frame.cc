@@ -16,8 +16,6 @@
 #include <algorithm>
 #include <cstring>
 
-#include "core/text.h"
-
 namespace figcheck {
 namespace {
 
@@ -38,26 +36,40 @@ struct Clauses {
   std::vector<uint32_t> cuts;  // offsets of clause boundaries
 };
 
-// `folded` is FoldForMatching(text): where it holds kIgnorable, the byte is
-// invisible (a zero-width space inside "G\u200bDP") and does not end a word.
-Clauses Split(std::string_view text, std::string_view folded, Span s) {
+// Bytes of an invisible format character at `k` (zero-width and bidi
+// controls, the BOM, the soft hyphen, the Arabic letter mark), or 0: inside
+// a word they do not end it ("G\u200bDP"), as FoldForMatching reads them.
+size_t InvisibleAt(std::string_view t, size_t k) {
+  auto u = [&](size_t i) { return i < t.size() ? static_cast<unsigned char>(t[i]) : 0; };
+  if (u(k) == 0xE2 && u(k + 1) == 0x80 &&
+      ((u(k + 2) >= 0x8B && u(k + 2) <= 0x8F) || (u(k + 2) >= 0xAA && u(k + 2) <= 0xAE)))
+    return 3;
+  if (u(k) == 0xE2 && u(k + 1) == 0x81 && u(k + 2) >= 0xA0 && u(k + 2) <= 0xA9) return 3;
+  if (u(k) == 0xEF && u(k + 1) == 0xBB && u(k + 2) == 0xBF) return 3;
+  if ((u(k) == 0xC2 && u(k + 1) == 0xAD) || (u(k) == 0xD8 && u(k + 1) == 0x9C)) return 2;
+  return 0;
+}
+
+Clauses Split(std::string_view text, Span s) {
   Clauses out;
   uint32_t i = s.start;
-  auto invisible = [&](uint32_t k) {
-    return folded[k] == kIgnorable && static_cast<unsigned char>(text[k]) >= 0x80;
-  };
   while (i < s.end) {
     char c = text[i];
     if (IsAsciiLetter(c)) {
       uint32_t j = i;
       std::string lower;
       bool all_capitals = true;
-      while (j < s.end && (IsAsciiLetter(text[j]) || invisible(j) ||
-                           (text[j] == '-' && j + 1 < s.end && IsAsciiLetter(text[j + 1])))) {
-        if (!invisible(j)) {
-          lower += static_cast<char>(std::tolower(static_cast<unsigned char>(text[j])));
-          if (!IsUpper(text[j]) && text[j] != '-') all_capitals = false;
+      while (j < s.end) {
+        if (size_t skip = InvisibleAt(text, j); skip != 0 && j + skip < s.end &&
+                                                IsAsciiLetter(text[j + skip])) {
+          j += static_cast<uint32_t>(skip);
+          continue;
         }
+        if (!(IsAsciiLetter(text[j]) ||
+              (text[j] == '-' && j + 1 < s.end && IsAsciiLetter(text[j + 1]))))
+          break;
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(text[j])));
+        if (!IsUpper(text[j]) && text[j] != '-') all_capitals = false;
         ++j;
       }
       Word w{i, j, lower};
@@ -180,10 +192,9 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b, size_t first
 
 void ReadFrames(std::string_view text, const Lexicon& lexicon,
                 std::vector<SentenceFigures>* sentences) {
-  const std::string folded = FoldForMatching(text);
   for (SentenceFigures& sf : *sentences) {
     if (sf.figures.empty()) continue;
-    Clauses c = Split(text, folded, sf.sentence);
+    Clauses c = Split(text, sf.sentence);
     const bool title = TitleCase(c.words);
     for (Figure& f : sf.figures) {
       uint32_t lo = sf.sentence.start, hi = sf.sentence.end;
@@ -237,10 +248,10 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon,
 // The names of a stretch of text: capitalised words past the first of each
 // sentence, possessives and acronyms.
 namespace {
-std::vector<std::string> NamesIn(std::string_view text, std::string_view folded, Span s,
-                                 const Lexicon& lexicon, bool title) {
+std::vector<std::string> NamesIn(std::string_view text, Span s, const Lexicon& lexicon,
+                                 bool title) {
   std::vector<std::string> out;
-  Clauses c = Split(text, folded, s);
+  Clauses c = Split(text, s);
   if (!title && TitleCase(c.words)) return out;
   for (size_t k = 0; k < c.words.size(); ++k) {
     const Word& w = c.words[k];
@@ -255,12 +266,11 @@ std::vector<std::string> NamesIn(std::string_view text, std::string_view folded,
 void AddContextNames(std::string_view text, std::string_view title, const Lexicon& lexicon,
                      std::vector<SentenceFigures>* sentences) {
   constexpr size_t kSentencesBack = 8;
-  const std::string folded = FoldForMatching(text), folded_title = FoldForMatching(title);
   const std::vector<std::string> from_title =
-      NamesIn(title, folded_title, Span{0, static_cast<uint32_t>(title.size())}, lexicon, true);
+      NamesIn(title, Span{0, static_cast<uint32_t>(title.size())}, lexicon, true);
   std::vector<std::vector<std::string>> names;
   for (const SentenceFigures& sf : *sentences)
-    names.push_back(NamesIn(text, folded, sf.sentence, lexicon, false));
+    names.push_back(NamesIn(text, sf.sentence, lexicon, false));
   for (size_t i = 0; i < sentences->size(); ++i) {
     std::vector<std::string> context = from_title;
     for (size_t k = i > kSentencesBack ? i - kSentencesBack : 0; k < i; ++k)
