@@ -16,6 +16,7 @@ const char* ErrorCodeName(ErrorCode code) {
     case ErrorCode::kBadLexicon: return "bad lexicon";
     case ErrorCode::kBadRequest: return "bad request";
     case ErrorCode::kNoFigure: return "no checkable figure";
+    case ErrorCode::kBadDictionary: return "bad dictionary";
   }
   return "unknown error";
 }

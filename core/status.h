@@ -23,6 +23,7 @@ enum class ErrorCode {
   kBadLexicon,        // data/lexicon.json malformed
   kBadRequest,        // a batch line that is not a request object
   kNoFigure,          // nothing checkable in the claim
+  kBadDictionary,     // WordNet's dictionary missing or unreadable
 };
 
 // One line per code; the specific message adds what and where.

@@ -16,6 +16,7 @@ const ErrorCode kAllCodes[] = {
     ErrorCode::kFactBaseVersion, ErrorCode::kBadManifest, ErrorCode::kBadLexicon,
     ErrorCode::kBadRequest,
     ErrorCode::kNoFigure,
+    ErrorCode::kBadDictionary,
 };
 
 TEST(StatusTest, EveryCodeHasItsOwnName) {
