@@ -178,6 +178,9 @@ const TermWeight* LowerBound(const TermWeight* first, const TermWeight* last, ui
 // averages only ever match their own kind.
 bool AspectsMeet(Aspect c, Aspect f) {
   if (c == f) return true;
+  // A claim of several things added up, against a fact that adds up
+  // without saying so; never a claim of one thing against a group's sum.
+  if (c == Aspect::kCombined && f == Aspect::kPlain) return true;
   auto open = [](Aspect a) { return a == Aspect::kPlain || a == Aspect::kNew || a == Aspect::kTotal; };
   return open(c) && open(f) && (c == Aspect::kPlain || f == Aspect::kPlain);
 }
@@ -203,7 +206,9 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits) {
   if (cq.unit == "count" && c.nouns.empty() && !f.nouns.empty() && !same_digits &&
       fq.value != 0 && (cq.value / fq.value > 100 || cq.value / fq.value < 0.01))
     return false;
-  if (c.aspect != f.aspect) {
+  // A scale slip in the very digits is the same figure, however marked.
+  if (c.aspect != f.aspect && !same_digits &&
+      !(c.aspect == Aspect::kCombined && f.aspect == Aspect::kPlain)) {
     bool plain_total = (c.aspect == Aspect::kPlain && f.aspect == Aspect::kTotal) ||
                        (c.aspect == Aspect::kTotal && f.aspect == Aspect::kPlain);
     // A running total refutes a bare level only when the claim names no
@@ -252,7 +257,14 @@ class Matcher {
 // Costco is not one for Shanghai or Sam's Club, however close the words.
 bool Matcher::NamesHeld(const Figure& c, uint32_t fact) const {
   ArrayView<TermWeight> subject = base_.SubjectOf(fact);
+  const std::vector<std::string>& own = base_.facts[fact].figure.names;
   for (const std::string& name : c.names) {
+    // A place must be the fact's own, in its clause: a source that names
+    // China in passing does not give China's figures.
+    if (base_.lexicon.IsPlace(name)) {
+      if (std::find(own.begin(), own.end(), name) == own.end()) return false;
+      continue;
+    }
     uint32_t id = base_.TermId(name);
     if (id == FactBase::kNoTerm) return false;
     const TermWeight* j = LowerBound(subject.begin(), subject.end(), id);
@@ -615,6 +627,9 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   for (const Candidate& cand : subject) {
     const Fact& f = base_.facts[cand.fact];
     if (Compare(cq, f.figure.quantity) != Agreement::kAgree) continue;
+    // Misleading says the claim moved this very figure: it must be the
+    // same measure and aspect.
+    if (!cand.same_things || !AspectsMeet(claimed.aspect, f.figure.aspect)) continue;
     if (f.figure.target && !claimed.target) {
       r.verdict = Verdict::kMisleading;
       r.facts = {cand.fact};
@@ -627,8 +642,11 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
     bool period_has_own = false;
     for (const Candidate& x : same)
       if (x.score >= cand.score * kSameSubjectRatio) period_has_own = true;
-    if (f.figure.target == claimed.target && !period_has_own &&
-        !claimed.period.empty() && !PeriodsMatch(claimed.period, f.figure.period)) {
+    // A period the source leaves to its date is not firm enough to say the
+    // claim moved the figure in time.
+    if (f.figure.target == claimed.target && !period_has_own && !timeless &&
+        f.figure.period.stated && !claimed.period.empty() &&
+        !PeriodsMatch(claimed.period, f.figure.period)) {
       r.verdict = Verdict::kMisleading;
       r.facts = {cand.fact};
       r.explanation = FormatQuantity(f.figure.quantity) + " is the figure for " +
@@ -712,6 +730,11 @@ bool Matcher::Derive(const Figure& c, FigureResult* out) const {
     }
     Agreement a = Compare(cq, derived);
     if (a == Agreement::kUndetermined) continue;
+    // Refuting a change needs the span the two levels stand at: a "from X
+    // to Y" with no years may be over another span than the claim's.
+    if (a == Agreement::kContradict && !c.period.empty() &&
+        !(base_.facts[ia].figure.period.stated && base_.facts[ib].figure.period.stated))
+      continue;
     out->verdict = a == Agreement::kAgree ? Verdict::kSupported : Verdict::kRefuted;
     out->facts = {ib, ia};
     out->derived = derived.value;

@@ -14,10 +14,18 @@
 
 namespace figcheck {
 
-StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
-                                   Lexicon lexicon) {
+StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources, Lexicon lexicon,
+                                   const PlaceOracle& is_place) {
   FactBase base;
   base.lexicon = std::move(lexicon);
+  // Places first: the frames of the figures name them.
+  if (is_place) {
+    for (const SourceText& src : sources)
+      for (const std::string& word : CapitalisedWords(src.text))
+        if (is_place(word))
+          for (const Lexicon::Term& t : base.lexicon.Canonicalize({word}))
+            if (!base.lexicon.IsStopword(t.stem)) base.lexicon.AddPlace(t.stem);
+  }
   // Per document: how many of its sentences hold each term, and its facts.
   std::vector<std::map<std::string, int>> doc_terms;
   std::vector<std::pair<size_t, size_t>> doc_facts;

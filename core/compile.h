@@ -6,7 +6,9 @@
 #ifndef FIGCHECK_CORE_COMPILE_H_
 #define FIGCHECK_CORE_COMPILE_H_
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/factbase.h"
@@ -19,8 +21,13 @@ struct SourceText {
   std::string text;  // the document's bytes
 };
 
-StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
-                                   Lexicon lexicon);
+// Whether a lower-case word names a place (a city, country, region); the
+// command line asks WordNet (core/lexical/wordnet.h). Without one the fact
+// base knows no places, and names are matched as any other name.
+using PlaceOracle = std::function<bool(std::string_view lower_word)>;
+
+StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources, Lexicon lexicon,
+                                   const PlaceOracle& is_place = nullptr);
 
 }  // namespace figcheck
 

@@ -44,6 +44,13 @@ void WriteLexicon(JsonWriter& w, const Lexicon& lexicon) {
   for (const auto& [a, b] : lexicon.synonyms())
     w.BeginArray().String(a).String(b).EndArray();
   w.EndArray();
+  if (!lexicon.places().empty()) {
+    std::vector<std::string> places(lexicon.places().begin(), lexicon.places().end());
+    std::sort(places.begin(), places.end());
+    w.Key("places").BeginArray();
+    for (const std::string& p : places) w.String(p);
+    w.EndArray();
+  }
   w.EndObject();
 }
 
@@ -368,6 +375,19 @@ bool ReadLexicon(Reader& r, od::object& o, const std::string& path,
           return false;
         }
         out->AddStopword(std::string(s));
+        ++i;
+      }
+    } else if (key == "places") {
+      // Optional: written by the compiler, absent from data/lexicon.json.
+      if (!r.Array(v, path + ".places", &a)) return false;
+      size_t i = 0;
+      for (auto e : a) {
+        std::string_view s;
+        if (auto err = e.get_string().get(s)) {
+          r.Fail(path + ".places[" + std::to_string(i) + "]", err, "expected a string");
+          return false;
+        }
+        out->AddPlace(std::string(s));
         ++i;
       }
     } else if (key == "synonyms") {

@@ -6,8 +6,8 @@
 // introduced 18 …": the speaker is not the subject). Its names are the
 // capitalised words of that clause that are not stopwords, month or day
 // names, nor the opening word of the sentence (unless possessive or an
-// acronym); after the figure, only a place it happened "in" counts, and
-// nothing past a comparison ("than", "else", "among", "of"). A headline in
+// acronym), before the figure: what follows it is a scope or a comparison
+// ("approved in China", "more than anywhere else in China"). A headline in
 // title case has no names: every word is capitalised. The aspect comes from
 // marker words in the clause (the sentence for part of a year). Tested by
 // tests/frame_test.cc.
@@ -129,8 +129,12 @@ bool TitleCase(const std::vector<Word>& words) {
 }
 
 void AddStems(const std::string& lower, const Lexicon& lexicon, std::vector<std::string>* out) {
-  for (const Lexicon::Term& t : lexicon.Canonicalize({lower})) {
+  std::vector<Lexicon::Term> terms = lexicon.Canonicalize({lower});
+  for (const Lexicon::Term& t : terms) {
     if (t.stem.empty() || lexicon.IsStopword(t.stem) || lexicon.IsStopword(lower)) continue;
+    // A place inside a longer name ("CIIE": China International Import
+    // Expo) does not make the name a place.
+    if (terms.size() > 1 && lexicon.IsPlace(t.stem)) continue;
     if (std::find(out->begin(), out->end(), t.stem) == out->end()) out->push_back(t.stem);
   }
 }
@@ -220,18 +224,23 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon,
         if (SpeechWord(c.words[k].lower)) a = k + 1;
       f.aspect = AspectOf(c.words, a, b, first_after, f);
       f.names.clear();
-      if (title) continue;
-      bool after_locative = false;
-      for (size_t k = a; k < b; ++k) {
+      // The whole country, in words: "Nationwide, 53,766 …", "the
+      // country's ports handled …" (not "first in the country").
+      for (size_t k = a; k < first_after; ++k) {
         const Word& w = c.words[k];
-        if (k >= first_after) {
-          if (In(w.lower, {"than", "else", "among", "of", "across", "versus", "compared"})) break;
-          if (!w.capital) {
-            after_locative = In(w.lower, {"in", "at"});
-            continue;
-          }
-          if (!after_locative) continue;
-        }
+        if (In(w.lower, {"nationwide", "countrywide"}) ||
+            (In(w.lower, {"nation", "country"}) && w.possessive) ||
+            (k + 2 < first_after && w.lower == "across" && c.words[k + 1].lower == "the" &&
+             In(c.words[k + 2].lower, {"country", "nation"})))
+          for (const Lexicon::Term& t : lexicon.Canonicalize({w.lower}))
+            if (std::find(f.names.begin(), f.names.end(), t.stem) == f.names.end())
+              f.names.push_back(t.stem);
+      }
+      if (title) continue;
+      // Names before the figure: after it come scopes and comparisons
+      // ("approved in China", "more than anywhere else in China").
+      for (size_t k = a; k < first_after; ++k) {
+        const Word& w = c.words[k];
         if (!w.capital) continue;
         bool opens = w.start == sf.sentence.start ||
                      (k == 0 && text.substr(sf.sentence.start, w.start - sf.sentence.start)
@@ -262,6 +271,18 @@ std::vector<std::string> NamesIn(std::string_view text, Span s, const Lexicon& l
   return out;
 }
 }  // namespace
+
+std::vector<std::string> CapitalisedWords(std::string_view text) {
+  std::vector<std::string> out;
+  for (Span s : SplitSentences(text)) {
+    Clauses c = Split(text, s);
+    for (size_t k = 1; k < c.words.size(); ++k)
+      if (c.words[k].capital && c.words[k].lower.size() >= 2) out.push_back(c.words[k].lower);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
 
 void AddContextNames(std::string_view text, std::string_view title, const Lexicon& lexicon,
                      std::vector<SentenceFigures>* sentences) {

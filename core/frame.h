@@ -22,6 +22,10 @@ namespace figcheck {
 void ReadFrames(std::string_view text, const Lexicon& lexicon,
                 std::vector<SentenceFigures>* sentences);
 
+// The distinct capitalised words of a text past the first of each
+// sentence, lower case: the candidates for place names.
+std::vector<std::string> CapitalisedWords(std::string_view text);
+
 // Weight of a name from a source figure's context among its subject terms.
 constexpr float kContextNameWeight = 0.2f;
 

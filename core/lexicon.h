@@ -40,6 +40,13 @@ class Lexicon {
   // spelled-out name gives. Call once after the last AddSynonym.
   void Finalize();
 
+  // Canonical stems of the place names the sources use ("china", "beij"),
+  // decided when the fact base is compiled (a lexical database there):
+  // a figure of another place than its fact's never matches it.
+  void AddPlace(const std::string& stem) { places_.insert(stem); }
+  bool IsPlace(const std::string& stem) const { return places_.count(stem) != 0; }
+  const std::unordered_set<std::string>& places() const { return places_; }
+
   const std::unordered_set<std::string>& stopwords() const { return stopwords_; }
   const std::vector<std::pair<std::string, std::string>>& synonyms() const {
     return synonym_source_;
@@ -55,6 +62,7 @@ class Lexicon {
                                            std::vector<std::string>>>>
       phrases_;
   std::vector<std::pair<std::string, std::string>> synonym_source_;
+  std::unordered_set<std::string> places_;
 };
 
 }  // namespace figcheck

@@ -8,6 +8,9 @@
 #include <sstream>
 
 #include "core/factbase_json.h"
+#ifdef FIGCHECK_HAVE_WORDNET
+#include "core/lexical/wordnet.h"
+#endif
 
 #ifndef FIGCHECK_SOURCE_DIR
 #error "FIGCHECK_SOURCE_DIR must name the repository root"
@@ -71,7 +74,19 @@ const std::string& DocumentText(const std::string& file) {
 
 const FactBase& RealFactBase() {
   static const FactBase* base = [] {
-    StatusOr<FactBase> compiled = CompileFactBase(RealSources(), RealLexicon());
+    PlaceOracle is_place;
+#ifdef FIGCHECK_HAVE_WORDNET
+    static WordNet* wordnet = new WordNet();
+    if (wordnet->ok())
+      is_place = [](std::string_view word) {
+        PlaceKind kind = wordnet->PlaceOf(word);
+        return kind == PlaceKind::kCity || kind == PlaceKind::kCountry ||
+               kind == PlaceKind::kRegion;
+      };
+    else
+      ADD_FAILURE() << wordnet->status().message();
+#endif
+    StatusOr<FactBase> compiled = CompileFactBase(RealSources(), RealLexicon(), is_place);
     if (!compiled.ok()) {
       ADD_FAILURE() << "compile: " << compiled.status().message();
       return new FactBase();
