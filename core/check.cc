@@ -200,11 +200,11 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits) {
     as_source.unit = fq.unit;
     if (Compare(as_source, fq) != Agreement::kAgree) return false;
   }
-  // A count of no named things, orders of magnitude off a count of named
-  // ones, is another measure ("from 3.38 trillion to 4.2 trillion yuan"
-  // against "six key industries"), not a slip.
-  if (cq.unit == "count" && c.nouns.empty() && !f.nouns.empty() && !same_digits &&
-      fq.value != 0 && (cq.value / fq.value > 100 || cq.value / fq.value < 0.01))
+  // A count orders of magnitude off another, in other digits, is another
+  // measure ("from 3.38 trillion to 4.2 trillion yuan" against "six key
+  // industries"), not a slip.
+  if (cq.unit == "count" && !same_digits && fq.value != 0 &&
+      (cq.value / fq.value > 100 || cq.value / fq.value < 0.01))
     return false;
   // A scale slip in the very digits is the same figure, however marked.
   if (c.aspect != f.aspect && !same_digits &&
@@ -305,7 +305,10 @@ double Matcher::Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) co
       });
   if (!same_things) score *= kOtherThingPenalty;
   if (parts != nullptr) {
-    parts->same_things = same_things;
+    // Refuting asks more: the same head noun, what the count is of
+    // ("industrial robots" are robots, not industries).
+    parts->same_things =
+        same_things && (cf.nouns.empty() || f.nouns.empty() || cf.nouns.back() == f.nouns.back());
     // The fact's own names, in the claim: "Pudong introduced 18" is not
     // contradicted by a claim about the whole city.
     parts->names_back = std::all_of(f.names.begin(), f.names.end(), [&](const std::string& n) {
@@ -872,7 +875,7 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of)
   result.claim = std::string(claim);
   Matcher matcher(base);
   std::vector<SentenceFigures> read = ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim);
-  ReadFrames(claim, base.lexicon, &read);
+  ReadFrames(claim, base.lexicon, ReadMode::kClaim, &read);
   for (SentenceFigures& sf : read)
     for (Figure& f : sf.figures) result.figures.push_back(matcher.Evaluate(f));
   if (result.figures.empty()) {

@@ -194,7 +194,7 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b, size_t first
 
 }  // namespace
 
-void ReadFrames(std::string_view text, const Lexicon& lexicon,
+void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                 std::vector<SentenceFigures>* sentences) {
   for (SentenceFigures& sf : *sentences) {
     if (sf.figures.empty()) continue;
@@ -237,16 +237,36 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon,
               f.names.push_back(t.stem);
       }
       if (title) continue;
-      // Names before the figure: after it come scopes and comparisons
-      // ("approved in China", "more than anywhere else in China").
-      for (size_t k = a; k < first_after; ++k) {
+      // A claim's names come before its figure: after it come scopes and
+      // comparisons ("approved in China", "more than anywhere else in
+      // China"). A source's reach past it to a comparison ("two Costco
+      // stores"), so that a claim about another thing does not refute it.
+      size_t end = first_after;
+      if (mode == ReadMode::kSource)
+        while (end < b && !In(c.words[end].lower, {"than", "else", "among", "of", "across",
+                                                   "versus", "compared", "including"}))
+          ++end;
+      for (size_t k = a; k < end; ++k) {
         const Word& w = c.words[k];
         if (!w.capital) continue;
         bool opens = w.start == sf.sentence.start ||
                      (k == 0 && text.substr(sf.sentence.start, w.start - sf.sentence.start)
                                         .find_first_not_of(" \"'\xE2\x80\x9C") ==
                                     std::string_view::npos);
-        if (opens && !w.possessive && !w.acronym) continue;
+        // The opening word is capitalised anyway: a name only when it says
+        // so (a possessive, an acronym, a known place) or is the subject
+        // of a verb ("Guangzhou has issued …", "Tianjin handled …").
+        if (opens && !w.possessive && !w.acronym) {
+          bool place = false;
+          for (const Lexicon::Term& t : lexicon.Canonicalize({w.lower}))
+            place = place || lexicon.IsPlace(t.stem);
+          bool subject = k + 1 < c.words.size() && !c.words[k + 1].capital &&
+                         In(c.words[k + 1].lower, {"has", "have", "had", "is", "are", "was", "were",
+                                                   "saw", "sees", "handled", "issued", "reached",
+                                                   "recorded", "posted", "attracted", "hosts",
+                                                   "hosted", "boasts", "registered", "added"});
+          if (!place && !subject) continue;
+        }
         if (CalendarWord(w.lower) || w.end - w.start < 2) continue;
         AddStems(w.lower, lexicon, &f.names);
       }

@@ -19,7 +19,7 @@ namespace figcheck {
 
 // Fills Figure::names and Figure::aspect of every figure in `sentences`
 // (as ReadFigures returned them for `text`).
-void ReadFrames(std::string_view text, const Lexicon& lexicon,
+void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                 std::vector<SentenceFigures>* sentences);
 
 // The distinct capitalised words of a text past the first of each
