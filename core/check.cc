@@ -720,6 +720,12 @@ bool Matcher::Derive(const Figure& c, FigureResult* out) const {
     derived.direction = diff > 0 ? 1 : (diff < 0 ? -1 : 0);
     if (cq.unit == "x") {
       derived.value = qb.value / qa.value;
+    } else if (cq.unit == "%" && c.aspect == Aspect::kAverage) {
+      // "4 percent a year on average from 2011 to 2021": the compound
+      // annual rate over the years between the two levels.
+      const int years = base_.facts[ib].figure.period.to - base_.facts[ia].figure.period.from;
+      if (qa.unit == "%" || years <= 0 || qb.value / qa.value <= 0) continue;
+      derived.value = std::fabs((std::pow(qb.value / qa.value, 1.0 / years) - 1) * 100);
     } else if (cq.unit == "%") {
       if (qa.unit == "%") continue;  // a share's change is in points
       derived.value = std::fabs(diff / qa.value * 100);
@@ -743,6 +749,7 @@ bool Matcher::Derive(const Figure& c, FigureResult* out) const {
     out->derived = derived.value;
     std::string shown = cq.unit == "x" ? Trim(derived.value, 2) + " times"
                                        : FormatQuantity(derived);
+    if (c.aspect == Aspect::kAverage && cq.unit == "%") shown += " a year on average";
     out->explanation = "From " + Said(base_.facts[ia]) + " to " +
                        Said(base_.facts[ib]) + " is " +
                        (derived.direction < 0 && cq.unit != "x" ? "a fall of " : "") +

@@ -264,7 +264,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                          In(c.words[k + 1].lower, {"has", "have", "had", "is", "are", "was", "were",
                                                    "saw", "sees", "handled", "issued", "reached",
                                                    "recorded", "posted", "attracted", "hosts",
-                                                   "hosted", "boasts", "registered", "added"});
+                                                   "hosted", "boasts"});
           if (!place && !subject) continue;
         }
         if (CalendarWord(w.lower) || w.end - w.start < 2) continue;
