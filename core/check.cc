@@ -739,10 +739,12 @@ bool Matcher::Derive(const Figure& c, FigureResult* out) const {
     }
     Agreement a = Compare(cq, derived);
     if (a == Agreement::kUndetermined) continue;
-    // Refuting a change needs the span the two levels stand at: a "from X
-    // to Y" with no years may be over another span than the claim's.
-    if (a == Agreement::kContradict && !c.period.empty() &&
-        !(base_.facts[ia].figure.period.stated && base_.facts[ib].figure.period.stated))
+    // Refuting a change needs the span on both sides: the claim's, and the
+    // years the sources give the two levels. A "from X to Y" with no years
+    // may be over another span, or another measure the claim only names.
+    if (a == Agreement::kContradict &&
+        (c.period.empty() ||
+         !(base_.facts[ia].figure.period.stated && base_.facts[ib].figure.period.stated)))
       continue;
     out->verdict = a == Agreement::kAgree ? Verdict::kSupported : Verdict::kRefuted;
     out->facts = {ib, ia};
