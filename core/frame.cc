@@ -96,6 +96,24 @@ Clauses Split(std::string_view text, Span s) {
       out.cuts.push_back(i);
     ++i;
   }
+  // A comma in a list ("integrated circuit, biomedicine and AI industries")
+  // does not end a clause: an "and" or "or" follows within three words.
+  std::vector<uint32_t> cuts;
+  for (size_t n = 0; n < out.cuts.size(); ++n) {
+    uint32_t cut = out.cuts[n];
+    uint32_t next = n + 1 < out.cuts.size() ? out.cuts[n + 1] : s.end;
+    bool list = false;
+    if (text[cut] == ',') {
+      size_t seen = 0;
+      for (const Word& w : out.words) {
+        if (w.start < cut) continue;
+        if (w.start > next || ++seen > 4) break;
+        if (seen > 1 && (w.lower == "and" || w.lower == "or")) list = true;
+      }
+    }
+    if (!list) cuts.push_back(cut);
+  }
+  out.cuts = std::move(cuts);
   return out;
 }
 
@@ -228,6 +246,30 @@ void InheritPlaces(const Clauses& c, Span s, const Lexicon& lexicon,
   }
 }
 
+// In a claim, a figure's measure is in its own clause (with the clause it
+// follows on from): words of the other clauses, an attribution, a lead-in,
+// a side remark ("…, despite a sluggish global economy"), weigh little.
+void KeepOwnClause(const std::vector<Word>& words, size_t a, size_t b, const Lexicon& lexicon,
+                   Figure* f) {
+  std::vector<std::string> own;
+  for (size_t k = a; k < b; ++k) {
+    // The reader reads "low-carbon" as "low" and "carbon".
+    const std::string& w = words[k].lower;
+    for (size_t i = 0; i <= w.size();) {
+      size_t j = std::min(w.find('-', i), w.size());
+      if (j > i) own.push_back(w.substr(i, j - i));
+      i = j + 1;
+    }
+  }
+  std::vector<Lexicon::Term> stems = lexicon.Canonicalize(own);
+  for (auto& [term, weight] : f->terms) {
+    if (term.empty() || term[0] == '#') continue;  // "#3": a small count
+    bool in_own = std::any_of(stems.begin(), stems.end(),
+                              [&](const Lexicon::Term& t) { return t.stem == term; });
+    if (!in_own) weight = std::min(weight, kOtherClauseWeight);
+  }
+}
+
 }  // namespace
 
 void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
@@ -258,6 +300,19 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // A speaker before the figure in its clause is not its subject.
       for (size_t k = a; k < first_after; ++k)
         if (SpeechWord(c.words[k].lower)) a = k + 1;
+      // A clause that says nothing before its figure but stopwords or a
+      // change ("…, up 0.5 percent") follows on from the clause before.
+      bool bare = a > 0 && first_after > a;
+      for (size_t k = a; k < first_after && bare; ++k)
+        bare = lexicon.IsStopword(c.words[k].lower) ||
+               In(c.words[k].lower, {"up", "down", "rising", "falling", "growing", "an", "a"});
+      if (bare) {
+        uint32_t before = sf.sentence.start;
+        for (uint32_t cut : c.cuts)
+          if (cut < lo) before = std::max(before, cut);
+        while (a > 0 && c.words[a - 1].start >= before) --a;
+      }
+      if (mode == ReadMode::kClaim) KeepOwnClause(c.words, a, b, lexicon, &f);
       f.aspect = AspectOf(c.words, a, b, first_after, f);
       f.names.clear();
       // The whole country, in words: "Nationwide, 53,766 …", "the
