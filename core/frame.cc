@@ -137,15 +137,16 @@ bool SpeechWord(std::string_view w) {
                 "announced", "stated", "explained"});
 }
 
-// A headline or title in title case: most longer words capitalised.
+// A headline or title in title case: nearly all longer words capitalised
+// (acronyms aside: "TEUs" says nothing of the case of the rest).
 bool TitleCase(const std::vector<Word>& words) {
   int longer = 0, capital = 0;
   for (const Word& w : words) {
-    if (w.end - w.start < 4) continue;
+    if (w.end - w.start < 4 || w.acronym) continue;
     ++longer;
     if (w.capital) ++capital;
   }
-  return longer >= 3 && capital * 10 >= longer * 6;
+  return longer >= 4 && capital * 10 >= longer * 8;
 }
 
 void AddStems(const std::string& lower, const Lexicon& lexicon, std::vector<std::string>* out) {
@@ -351,12 +352,18 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           bool place = false;
           for (const Lexicon::Term& t : lexicon.Canonicalize({w.lower}))
             place = place || lexicon.IsPlace(t.stem);
-          bool subject = k + 1 < c.words.size() && !c.words[k + 1].capital &&
-                         In(c.words[k + 1].lower, {"has", "have", "had", "is", "are", "was", "were",
-                                                   "saw", "sees", "handled", "issued", "reached",
-                                                   "recorded", "posted", "attracted", "hosts",
-                                                   "hosted", "boasts"});
-          if (!place && !subject) continue;
+          const Word* next = k + 1 < c.words.size() ? &c.words[k + 1] : nullptr;
+          // "Shenzhen Port", "Pudong New Area": a name of several words.
+          bool longer_name = next != nullptr && next->capital;
+          bool place_noun = next != nullptr &&
+                            In(next->lower, {"province", "city", "district", "port", "county",
+                                             "municipality", "state", "region", "area", "zone"});
+          bool subject = next != nullptr && !next->capital &&
+                         In(next->lower, {"has", "have", "had", "is", "are", "was", "were",
+                                          "saw", "sees", "handled", "issued", "reached",
+                                          "recorded", "posted", "attracted", "hosts",
+                                          "hosted", "boasts"});
+          if (!place && !longer_name && !place_noun && !subject) continue;
         }
         if (CalendarWord(w.lower) || w.end - w.start < 2) continue;
         AddStems(w.lower, lexicon, &f.names);

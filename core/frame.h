@@ -29,7 +29,7 @@ std::vector<std::string> CapitalisedWords(std::string_view text);
 // In a claim, the most a subject word outside the figure's own clause
 // weighs: at or below kSentenceWeight, so a word the sources do not know
 // there does not count against the match.
-constexpr float kOtherClauseWeight = 0.15f;
+constexpr float kOtherClauseWeight = 0.05f;
 
 // Weight of a name from a source figure's context among its subject terms.
 constexpr float kContextNameWeight = 0.2f;
