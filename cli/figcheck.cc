@@ -195,7 +195,7 @@ int RunCheck(const Args& a) {
       claim = ss.str();
       while (!claim.empty() && (claim.back() == '\n' || claim.back() == '\r')) claim.pop_back();
     }
-    StatusOr<Result> r = Check(base, claim, as_of);
+    StatusOr<Result> r = Check(base, claim, as_of, !a.as_of.empty());
     if (!r.ok()) return Fail(r.status().message());
     std::cout << (a.format == "json" ? ResultToJson(base, r.value()) + "\n"
                                      : ResultToText(base, r.value()));
@@ -224,7 +224,7 @@ int RunCheck(const Args& a) {
     const std::string* id = req.has_id ? &req.id_json : nullptr;
     if (status.ok()) {
       Date when = req.as_of.ok() ? req.as_of : as_of;
-      StatusOr<Result> r = Check(base, req.claim, when);
+      StatusOr<Result> r = Check(base, req.claim, when, req.as_of.ok() || !a.as_of.empty());
       if (r.ok()) {
         out += ResultToJson(base, r.value(), id) + "\n";
         continue;

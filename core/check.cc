@@ -30,6 +30,9 @@ constexpr double kClaimCoverWeight = 0.8;
 constexpr double kSameSubjectRatio = 0.9;
 // Calling a claim false needs a firmer match than confirming it.
 constexpr double kRefuteThreshold = 0.6;
+// … or, the claim's names held by the fact or its context, this much of
+// the rest of its subject (its measure) held by the fact itself.
+constexpr double kRefuteMeasureCover = 0.9;
 // … and a contradicting fact must be nearly as close a match as the best
 // fact of any period or kind: otherwise the claim is about that one.
 constexpr double kRefuteRatio = 0.8;
@@ -45,6 +48,7 @@ struct Candidate {
   uint32_t fact;
   double score;
   bool same_things = true;  // not counts of different things
+  double measure_cover = 0;  // share of the claim's measure (its subject less its names) held
   bool names_back = true;   // the claim names the fact's own names too
 };
 
@@ -230,7 +234,8 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits) {
 
 class Matcher {
  public:
-  explicit Matcher(const FactBase& base) : base_(base) {}
+  Matcher(const FactBase& base, Date as_of, bool dated)
+      : base_(base), as_of_(as_of.ToString()), year_(as_of.year), dated_(dated) {}
   FigureResult Evaluate(const Figure& claimed);
 
  private:
@@ -240,6 +245,7 @@ class Matcher {
     const Figure* figure = nullptr;
     std::vector<std::pair<uint32_t, float>> terms;
     double weight = 0;
+    double measure_weight = 0;  // the same, less the figure's names
   };
   ClaimSubject Prepare(const Figure& c) const;
   double Score(const ClaimSubject& c, uint32_t fact, Candidate* parts = nullptr) const;
@@ -250,6 +256,9 @@ class Matcher {
   std::string Said(const Fact& f) const;
 
   const FactBase& base_;
+  std::string as_of_;  // YYYY-MM-DD
+  int year_;
+  bool dated_;  // as_of is the claim's own date
 };
 
 // Every name the claim's figure gives (a place or organisation in its own
@@ -275,7 +284,8 @@ bool Matcher::NamesHeld(const Figure& c, uint32_t fact) const {
 
 double Matcher::Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) const {
   ArrayView<TermWeight> fw = base_.SubjectOf(fact);
-  double num = 0, fnum = 0;
+  double num = 0, fnum = 0, measure = 0;
+  const std::vector<std::string>& claim_names = c.figure->names;
   // Both lists are sorted by term id. A claim's figure has a few terms and
   // a fact's subject (its document's topic included) often a hundred, so
   // each claim term is searched for in what is left of the fact's list;
@@ -287,6 +297,10 @@ double Matcher::Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) co
     if (j->term != id) continue;
     double idf = base_.IdfOf(j->term);
     num += cw * idf * j->weight;
+    if (cw >= kSentenceWeight &&
+        std::find(claim_names.begin(), claim_names.end(), base_.TermName(j->term)) ==
+            claim_names.end())
+      measure += cw * idf * j->weight;
     if (j->weight >= 0.7f) fnum += j->weight * idf * std::min(1.0f, cw * 1.5f);
     ++j;
   }
@@ -305,6 +319,7 @@ double Matcher::Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) co
       });
   if (!same_things) score *= kOtherThingPenalty;
   if (parts != nullptr) {
+    parts->measure_cover = c.measure_weight > 0 ? measure / c.measure_weight : 0;
     // Refuting asks more: the same head noun, what the count is of
     // ("industrial robots" are robots, not industries).
     parts->same_things =
@@ -331,6 +346,9 @@ Matcher::ClaimSubject Matcher::Prepare(const Figure& c) const {
     // sentence it says little.
     if (id == FactBase::kNoTerm && w <= kSentenceWeight) continue;
     out.weight += w * base_.IdfOf(id);
+    // The measure: the figure's own words (faint context aside), less names.
+    if (w >= kSentenceWeight && std::find(c.names.begin(), c.names.end(), t) == c.names.end())
+      out.measure_weight += w * base_.IdfOf(id);
     if (id != FactBase::kNoTerm) terms.emplace_back(id, w);
   }
   std::sort(terms.begin(), terms.end());
@@ -444,6 +462,19 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   r.claimed = claimed;
   const Quantity& cq = claimed.quantity;
   std::vector<Candidate> subject = Subject(claimed, false);
+  // A claim with no period of its own means the latest one at its date:
+  // never a period the sources published later ("43.9 percent" in a
+  // mid-2023 article is not the 2023 share a 2024 briefing gave).
+  if (claimed.period.empty()) {
+    const int year = year_;
+    subject.erase(std::remove_if(subject.begin(), subject.end(),
+                                 [&](const Candidate& x) {
+                                   const Fact& f = base_.facts[x.fact];
+                                   return base_.DocumentOf(f).date > as_of_ &&
+                                          f.figure.period.to >= year;
+                                 }),
+                  subject.end());
+  }
   if (std::getenv("FIGCHECK_TRACE")) {
     std::fprintf(stderr, "claim aspect=%s names:", AspectName(claimed.aspect));
     for (const auto& n : claimed.names) std::fprintf(stderr, " [%s]", n.c_str());
@@ -555,11 +586,20 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
     double ratio = cq.value / f.figure.quantity.value;
     double lg = std::log10(std::fabs(ratio));
     bool same_digits = std::fabs(lg - std::round(lg)) < 1e-6;
-    bool firm = (cand.score >= kRefuteThreshold || same_digits) && cand.same_things &&
+    // A dated claim with no period means the latest figure at its date: one
+    // more than a year older does not contradict it (the sources may lack
+    // the year it means).
+    const bool stale = dated_ && claimed.period.empty() && !timeless &&
+                       f.figure.period.to < year_ - 1;
+    // A firm match: the subject as a whole, or (its names being held, in
+    // context too) all of its measure.
+    bool firm = (cand.score >= kRefuteThreshold || same_digits ||
+                 cand.measure_cover >= kRefuteMeasureCover) &&
+                !stale && cand.same_things &&
                 cand.names_back && CompleteFrame(claimed, f.figure, same_digits);
     if (std::getenv("FIGCHECK_TRACE"))
-      std::fprintf(stderr, "cand %u s=%.2f things=%d back=%d frame=%d aspect=%s/%s agree=%d %s\n", id,
-                   cand.score, cand.same_things, cand.names_back,
+      std::fprintf(stderr, "cand %u s=%.2f mc=%.2f things=%d back=%d frame=%d aspect=%s/%s agree=%d %s\n", id,
+                   cand.score, cand.measure_cover, cand.same_things, cand.names_back,
                    CompleteFrame(claimed, f.figure, same_digits), AspectName(claimed.aspect),
                    AspectName(f.figure.aspect), (int)a, f.figure.text.c_str());
     if (a == Agreement::kContradict && !(firm &&
@@ -869,7 +909,7 @@ std::string FormatQuantity(const Quantity& q) {
   return prefix + number + " " + base + per;
 }
 
-StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of) {
+StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of, bool dated) {
   if (claim.size() > kMaxClaimBytes)
     return Status(ErrorCode::kInputTooLarge,
                   "claim is " + std::to_string(claim.size()) +
@@ -882,7 +922,7 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of)
   if (blank) return Status(ErrorCode::kEmptyInput, "claim is empty");
   Result result;
   result.claim = std::string(claim);
-  Matcher matcher(base);
+  Matcher matcher(base, as_of, dated);
   std::vector<SentenceFigures> read = ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim);
   ReadFrames(claim, base.lexicon, ReadMode::kClaim, &read);
   for (SentenceFigures& sf : read)

@@ -41,8 +41,13 @@ struct Result {
   std::string explanation;
 };
 
-// Checks one claim. Errors: kEmptyInput, kInputTooLarge, kInvalidUtf8.
-StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of);
+// Checks one claim. `as_of` reads "last year" and bounds the periods a
+// claim with none of its own can mean. `dated`: the date is the claim's own
+// (an article's, --as-of), not today's; then a claim with no period means
+// the latest period at that date, and a figure more than a year older than
+// it cannot refute it. Errors: kEmptyInput, kInputTooLarge, kInvalidUtf8.
+StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
+                       bool dated = false);
 
 // "4.72 trillion yuan", "US$24.087 billion", "38.3%", "6,017".
 std::string FormatQuantity(const Quantity& q);

@@ -301,6 +301,7 @@ StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
   report.file = std::move(file);
   ExtractedText text = ExtractText(bytes, format);
   report.as_of = as_of.ok() ? as_of : text.date.ok() ? text.date : today;
+  const bool dated = as_of.ok() || text.date.ok();
   LineIndex lines(bytes);
   // Reference numbers become spaces before the text is split: the reader
   // does not see them ("p. 12" no longer ends a sentence), and every offset
@@ -312,7 +313,7 @@ StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
     std::string_view claim(masked.data() + s.start, s.end - s.start);
     if (!MayHoldFigure(claim)) continue;
     if (std::getenv("FIGCHECK_TRACE")) std::fprintf(stderr, "CLAIM[%.*s]\n", (int)claim.size(), claim.data());
-    StatusOr<Result> checked = Check(base, claim, report.as_of);
+    StatusOr<Result> checked = Check(base, claim, report.as_of, dated);
     if (!checked.ok() || checked.value().figures.empty()) continue;
     std::string_view sentence(text.text.data() + s.start, s.end - s.start);
     auto result = std::make_shared<Result>(std::move(checked).value());

@@ -77,11 +77,12 @@ class FactBaseHandle {
 
 #if FIGCHECK_WASM_CHECK
   // claim: the text; as_of: "YYYY-MM-DD", read by the core's ParseDate.
-  val checkJson(const std::string& claim, const std::string& as_of) const {
+  // dated: as_of is the claim's own date, not today's (check.h).
+  val checkJson(const std::string& claim, const std::string& as_of, bool dated) const {
     if (!base_.ok()) return StatusObject(base_.status());
     StatusOr<Date> date = ParseDate(as_of);
     if (!date.ok()) return StatusObject(date.status());
-    StatusOr<Result> result = Check(base_.value(), claim, date.value());
+    StatusOr<Result> result = Check(base_.value(), claim, date.value(), dated);
     if (!result.ok()) return StatusObject(result.status());
     return JsonObject(ResultToJson(base_.value(), result.value()));
   }
@@ -96,15 +97,18 @@ class FactBaseHandle {
   // text: an article; format: "text", "markdown" or "html"; as_of as
   // "YYYY-MM-DD". The findings of `figcheck scan --format json` for one
   // file ("-"), each citation written once (CitationStyle::kShared, core/scan.h).
-  val scanJson(const std::string& text, const std::string& format,
-               const std::string& as_of) const {
+  // dated: as_of was given; else it is today, and the draft's own date
+  // (front matter) wins, as on the command line.
+  val scanJson(const std::string& text, const std::string& format, const std::string& as_of,
+               bool dated) const {
     if (!base_.ok()) return StatusObject(base_.status());
     StatusOr<Date> date = ParseDate(as_of);
     if (!date.ok()) return StatusObject(date.status());
     DraftFormat draft = format == "html"       ? DraftFormat::kHtml
                         : format == "markdown" ? DraftFormat::kMarkdown
                                                : DraftFormat::kPlain;
-    StatusOr<ScanReport> report = Scan(base_.value(), text, draft, date.value(), date.value(), "-");
+    StatusOr<ScanReport> report =
+        Scan(base_.value(), text, draft, dated ? date.value() : Date{}, date.value(), "-");
     if (!report.ok()) return StatusObject(report.status());
     return JsonObject(ScanToJson(base_.value(), report.value(), CitationStyle::kShared));
   }

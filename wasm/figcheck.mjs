@@ -60,6 +60,11 @@ function today() {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+// Whether the caller gave the claim's own date (else it is read as of today).
+function given(asOf) {
+  return asOf !== undefined && asOf !== null;
+}
+
 function asOfText(asOf) {
   if (asOf === undefined || asOf === null) return today();
   if (typeof asOf === 'string') return asOf;  // the core checks it
@@ -173,7 +178,7 @@ class Figcheck {
 
   /** One claim → the result object of `figcheck check --format json`. */
   check(text, {asOf} = {}) {
-    return unwrap(this.#call('checkJson', 'check').checkJson(claimText(text), asOfText(asOf)), 'check');
+    return unwrap(this.#call('checkJson', 'check').checkJson(claimText(text), asOfText(asOf), given(asOf)), 'check');
   }
 
   /**
@@ -189,7 +194,7 @@ class Figcheck {
           {code: 'bad_request'});
     }
     const source = claimText(text);
-    const report = expandScan(unwrap(this.#call('scanJson', 'scan').scanJson(source, format, asOfText(asOf)), 'scan'));
+    const report = expandScan(unwrap(this.#call('scanJson', 'scan').scanJson(source, format, asOfText(asOf), given(asOf)), 'scan'));
     const {findings} = report;
     const indexes = utf16Indexes(source, findings.flatMap((f) => [f.start, f.end]));
     findings.forEach((finding, k) => {
