@@ -199,7 +199,7 @@ class FramesTest : public testing::TestWithParam<FrameCase> {};
 TEST_P(FramesTest, Verdict) {
   const FrameCase& c = GetParam();
   SCOPED_TRACE(std::string(c.kind) + ": " + c.claim + " @ " + c.as_of);
-  StatusOr<Result> r = Check(RealFactBase(), c.claim, D(c.as_of));
+  StatusOr<Result> r = Check(RealFactBase(), c.claim, D(c.as_of), /*dated=*/true);
   ASSERT_TRUE(r.ok()) << r.status().message();
   const Result& result = r.value();
   std::string figures;
