@@ -463,8 +463,9 @@ struct ReaderPatterns {
 // parsed. A pattern the parser cannot read fails the test: teach the parser,
 // or the pattern's words go untried.
 ReaderPatterns ReadReaderPatterns() {
-  std::string source =
-      test_data::ReadFile(test_data::RepoPath("core/reader.cc"));
+  std::string source;
+  for (const char* file : {"core/reader/patterns.cc"})
+    source += test_data::ReadFile(test_data::RepoPath(file));
   ReaderPatterns out;
   for (size_t a = 0; (a = source.find("R\"(", a)) != std::string::npos;) {
     a += 3;
