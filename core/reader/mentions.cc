@@ -270,11 +270,7 @@ void MentionFinder::FindWordMentions() {
     while (RE2::FindAndConsume(&in, p.multiplier, &w)) {
       uint32_t b = Off(lower_, in.data());
       uint32_t a = b - static_cast<uint32_t>(w.size());
-      double v = 2;
-      if (w.find("tripl") == 0 || w.find("three") == 0) v = 3;
-      if (w.find("quadrupl") == 0 || w.find("four") == 0) v = 4;
-      if (w.find("five") == 0) v = 5;
-      if (w.find("ten") == 0) v = 10;
+      double v = MultipleOf(w);
       // "tripled" states a whole multiple; the 5% cap keeps it honest.
       add(a, b, v, 1, "x", Kind::kChange, false);
     }

@@ -5,8 +5,11 @@
 // read the same) and tests/reader_test.cc.
 #include "core/reader/patterns.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <string>
+#include <utility>
 
 #include "core/reader_testing.h"
 
@@ -20,6 +23,148 @@ bool screens_on = true;
 
 bool ScreensOn() { return screens_on; }
 
+namespace {
+
+using R = WordRole;
+
+// Durations of a month or longer: "5 years ago", not "5 days ago".
+constexpr double kMonth = 1.0 / 12;
+constexpr double kForever = 1e9;
+
+std::string Words(WordRole role) { return Alternation(WordsOf(role)); }
+
+// Cardinals with values in [lo, hi], with "a" among them when `articles`,
+// in table order.
+std::string Numbers(double lo, double hi, bool articles) {
+  std::vector<std::string_view> out;
+  for (const FigureWord& w : FigureWords())
+    if ((w.role == R::kCardinal || (articles && w.role == R::kArticle)) &&
+        w.value >= lo && w.value <= hi)
+      out.push_back(w.surface);
+  return Alternation(out);
+}
+
+bool EndsInWord(std::string_view s) {
+  char c = s.back();
+  return IsLetter(c) || (c >= '0' && c <= '9');
+}
+
+// Each surface a whole word: "percent\b", not the start of "percentage".
+std::string WholeWords(WordRole role) {
+  std::string out;
+  for (std::string_view w : WordsOf(role)) {
+    if (!out.empty()) out += '|';
+    out += Alternation({w});
+    if (EndsInWord(w)) out += "\\b";
+  }
+  return out;
+}
+
+// Signs may touch the number ("us$5"); a code is a whole word, and spaces
+// may follow it ("rmb 500").
+std::string Currencies() {
+  std::string out;
+  for (std::string_view w : WordsOf(R::kCurrency)) {
+    if (!out.empty()) out += '|';
+    if (EndsInWord(w)) {
+      out += "\\b" + Alternation({w}) + "\\s*";
+    } else {
+      out += Alternation({w});
+    }
+  }
+  return out;
+}
+
+// Every word a word mention starts with (the number_word screen, and
+// any_word_number).
+std::vector<std::string_view> NumberWords() {
+  std::vector<std::string_view> out = WordsOf(R::kCardinal);
+  for (WordRole role : {R::kFraction, R::kMultiple})
+    for (std::string_view w : WordsOf(role)) out.push_back(w);
+  out.push_back("dozen");  // the dozen pattern
+  return out;
+}
+
+// The run of letters a phrase opens with, past what MayOpen skips.
+std::string_view FirstWord(std::string_view phrase) {
+  size_t i = 0;
+  while (i < phrase.size() &&
+         (IsSpace(phrase[i]) || phrase[i] == '-' || phrase[i] == ','))
+    ++i;
+  size_t j = i;
+  while (j < phrase.size() && IsLetter(phrase[j])) ++j;
+  return phrase.substr(i, j - i);
+}
+
+// The run of letters a phrase closes with, before what MayClose skips.
+std::string_view LastWord(std::string_view phrase) {
+  size_t j = phrase.size();
+  while (j > 0 && (IsSpace(phrase[j - 1]) || phrase[j - 1] == '.')) --j;
+  size_t i = j;
+  while (i > 0 && IsLetter(phrase[i - 1])) --i;
+  return phrase.substr(i, j - i);
+}
+
+std::vector<std::string_view> FirstWords(
+    const std::vector<std::string_view>& phrases,
+    std::vector<std::string_view> also = {}) {
+  for (std::string_view p : phrases) also.push_back(FirstWord(p));
+  return also;
+}
+
+std::vector<std::string_view> LastWords(
+    const std::vector<std::string_view>& phrases,
+    std::vector<std::string_view> also = {}) {
+  for (std::string_view p : phrases) also.push_back(LastWord(p));
+  return also;
+}
+
+// The bytes other than letters that phrases open with ("%").
+std::string_view Marks(const std::vector<std::string_view>& phrases) {
+  static std::string* marks = new std::string();  // outlives the screens
+  for (std::string_view p : phrases) {
+    std::string_view w = FirstWord(p);
+    size_t at = w.data() - p.data();
+    if (w.empty() && at < p.size() && marks->find(p[at]) == std::string::npos)
+      *marks += p[at];
+  }
+  return *marks;
+}
+
+// For an unanchored pattern of phrases: a first word that only ever opens
+// a longer phrase counts only before one of the phrases' second words.
+WordScreen PhraseScreen(const std::vector<std::string_view>& phrases) {
+  std::vector<std::string_view> words;
+  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> then;
+  std::vector<std::string_view> alone;  // first words that are whole phrases
+  for (std::string_view p : phrases) {
+    std::string_view first = FirstWord(p);
+    words.push_back(first);
+    size_t space = p.find(' ');
+    if (space == std::string_view::npos || first.size() != space) {
+      alone.push_back(first);
+      continue;
+    }
+    std::string_view second = FirstWord(p.substr(space + 1));
+    auto it = std::find_if(then.begin(), then.end(),
+                           [&](const auto& t) { return t.first == first; });
+    if (it == then.end()) {
+      then.push_back({first, {second}});
+    } else {
+      it->second.push_back(second);
+    }
+  }
+  then.erase(std::remove_if(then.begin(), then.end(),
+                            [&](const auto& t) {
+                              return std::find(alone.begin(), alone.end(),
+                                               t.first) != alone.end();
+                            }),
+             then.end());
+  return WordScreen(words, {}, false, std::move(then));
+}
+
+}  // namespace
+
 Patterns::Patterns()
     : date(
           "("
@@ -30,11 +175,17 @@ Patterns::Patterns()
           ")"),
       fraction(
           "("
-          R"(\b(one|a|two|three|four)[\s-]+(half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|sixth|sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths)\b)"
+          R"(\b()" +
+          Numbers(1, 4, true) + R"()[\s-]+()" + Words(WordRole::kFraction) +
+          R"()\b)"
           ")"),
       one_in(
           "("
-          R"(\b(one|two|three|four)\s+(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)(two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+          R"(\b()" +
+          Numbers(1, 4, false) +
+          R"()\s+(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)()" +
+          Numbers(2, 10, false) +
+          R"(|\d+)\b)"
           ")"),
       half(
           "("
@@ -44,38 +195,42 @@ Patterns::Patterns()
           "("
           R"(\b(?:a\s+)?dozen\b)"
           ")"),
-      count_word(
-          R"(\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"),
-      multiplier(
-          R"(\b(doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
-      scale(
-          R"(^[\s\x1e-]*(thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn)\b)"),
-      unit(
-          R"(^[\s\x1e-]*(%|percent\b|per\s+cent\b|percentage\s+points?\b|yuan\b|rmb\b|renminbi\b|(?:us\s+|u\.s\.\s+|american\s+)?dollars?\b|usd\b|twenty-foot\s+equivalent\s+units?\b|teus?\b|square\s+met(?:er|re)s?\b|square\s+kilomet(?:er|re)s?\b|kilomet(?:er|re)s?\b|km\b|tons?\s+of\s+standard\s+coal\b|tonnes?\b|tons?\b|(?:consecutive\s+)?years?\b|times\b|-?fold\b))"),
-      per(R"(^[\x1e]*(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|/|a)\s+(person|capita|head|square\s+kilomet(?:er|re)|km2|10,000\s+people|100\s+people|1,000\s+people))"),
+      count_word(R"(\b()" + Numbers(2, 90, false) + R"()\b)"),
+      multiplier(R"(\b()" + Words(WordRole::kMultiple) + R"()\b)"),
+      scale(R"(^[\s\x1e-]*()" + Words(WordRole::kScale) + R"()\b)"),
+      unit(R"(^[\s\x1e-]*()" + WholeWords(WordRole::kUnit) + ")"),
+      per(R"(^[\x1e]*(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|/|a)\s+()" +
+          Words(WordRole::kPerUnit) + ")"),
       units_per(R"(^[\s\x1e-]*units?\s+per\s+(10,000|100|1,000)\s+people)"),
-      currency_before(R"((us\$|u\.s\.\$|\$|\brmb\s*|¥|\busd\s*|\bcny\s*)$)"),
-      qualifier_before(
-          R"(\b(more\s+than|north\s+of|south\s+of|just\s+shy\s+of|shy\s+of|in\s+the\s+region\s+of|in\s+the\s+neighbou?rhood\s+of|on\s+the\s+order\s+of|over|exceeding|exceeded|exceeds|exceed|above|topped|tops|surpassed|surpasses|surpassing|passed|beyond|upwards\s+of|in\s+excess\s+of|greater\s+than|at\s+least|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|fewer\s+than|less\s+than|under|below|lower\s+than|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|about|around|approximately|approx\.|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|circa|just\s+under|just\s+over)\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
-      change_before(
-          R"(\b(up|down|rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased|increase|increases|increasing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|climbed|climb|climbs|gained|gain|gains|expanded|expand|expands|fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|declining|decreased|decrease|decreases|slipped|slip|slips|slid|slumped|plunged|plummeted|eased|ease|eases|contracted|shrank|shrunk|dipped|dip|dips|edged\s+up|edged\s+down|growth\s+of|increase\s+of|decline\s+of|drop\s+of|rise\s+of)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|approximately|roughly|nearly|almost|some|close\s+to|just\s+over|just\s+under|at\s+least|less\s+than)\s+)?(?:an?\s+)?$)"),
+      currency_before("(" + Currencies() + ")$"),
+      qualifier_before(R"(\b()" + Words(WordRole::kQualifier) +
+                       R"()\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
+      change_before(R"(\b()" + Words(WordRole::kChangeVerb) +
+                    R"()\s+(?:by\s+)?(?:(?:)" + Words(WordRole::kChangeBound) +
+                    R"()\s+)?(?:an?\s+)?$)"),
       from_before(
           R"(\bfrom\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?$)"),
       change_after(
-          R"(^[\s\x1e-]*(?:year[\s-]+on[\s-]+year\s+|year[\s-]+over[\s-]+year\s+|annual\s+|yearly\s+)?(surge|surges|jump|jumps|increase|increases|rise|rises|growth|gain|gains|hike|rebound|expansion|decline|declines|drop|drops|fall|falls|decrease|decreases|dip|contraction|slump|reduction|cut)\b)"),
-      more_than_after(
-          R"(^[\s\x1e]*(more|higher|less|lower|fewer)\s+than\s+(?:a|the|in|last|that|one)\b)"),
+          R"(^[\s\x1e-]*(?:year[\s-]+on[\s-]+year\s+|year[\s-]+over[\s-]+year\s+|annual\s+|yearly\s+)?()" +
+          Words(WordRole::kChangeNoun) + R"()\b)"),
+      more_than_after(R"(^[\s\x1e]*()" + Words(WordRole::kComparative) +
+                      R"()\s+than\s+(?:a|the|in|last|that|one)\b)"),
       yoy_after(
           R"(^[\s\x1e,]*(?:year[\s-]+on[\s-]+year|year[\s-]+over[\s-]+year|yoy|from\s+a\s+year\s+(?:earlier|before|ago)|on\s+the\s+year|over\s+the\s+previous\s+year)\b)"),
-      or_more_after(R"(^[\s\x1e]*(or\s+more|or\s+so|plus)\b)"),
-      duration_before(
-          R"(\b(?:over|in|within|during|for\s+the|the|past|last|next|coming|following|recent|first)\s+(?:(?:past|last|next|coming|following|previous|first)\s+)?$)"),
-      duration_after(R"(^[\s\x1e-]*(years?|decades?|months?|weeks?|days?)\b)"),
-      ago_after(R"(^[\s\x1e-]*(?:years?|decades?|months?)\s+ago\b)"),
+      or_more_after(R"(^[\s\x1e]*()" + Words(WordRole::kTrailingBound) +
+                    R"()\b)"),
+      duration_before(R"(\b(?:)" + Words(WordRole::kDurationLead) +
+                      R"()\s+(?:(?:)" + Words(WordRole::kDurationOrder) +
+                      R"()\s+)?$)"),
+      duration_after(R"(^[\s\x1e-]*()" + Words(WordRole::kDurationUnit) +
+                     R"()\b)"),
+      ago_after(
+          R"(^[\s\x1e-]*(?:)" +
+          Alternation(WordsOf(WordRole::kDurationUnit, kMonth, kForever)) +
+          R"()\s+ago\b)"),
       consecutive_after(
           R"(^[\s\x1e]+consecutive\s+(?:years?|times|months|quarters))"),
-      label_before(
-          R"(\b(class|no\.?|nos\.?|phase|type|article|chapter|section|grade|line|page|pages|version|tier|room|route|gate|item|figure|table|level|batch|act|ranked|rank|ranking|top|number|vol\.?|per|step|room|building|floor|suite|exit|p\.|pp\.|tel\.?|phone|fax|ext\.?|version|v|release|python|ios|android|windows|iso)\s*$)"),
+      label_before(R"(\b()" + Words(WordRole::kLabel) + R"()\s*$)"),
       year_range(
           "("
           R"(\b((?:19|20)\d\d)[\s\x1e]*(?:-|–|—|to|and|through|until)[\s\x1e]*((?:19|20)\d\d)\b)"
@@ -86,22 +241,28 @@ Patterns::Patterns()
           ")"),
       relative_year(
           "("
-          R"(\b(last|this|next|the\s+current|the\s+previous|previous|the\s+past)\s+year\b)"
+          R"(\b()" +
+          Words(WordRole::kRelativeYear) +
+          R"()\s+year\b)"
           ")"),
       span(
           "("
-          R"(\b(past|last|previous|recent|next|coming|following)\s+(decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(years|decades))\b)"
+          R"(\b()" +
+          Words(WordRole::kSpanLead) + R"()\s+(decade|(\d+|)" +
+          Words(WordRole::kSpanCount) +
+          R"()\s+(years|decades))\b)"
           ")"),
       bare_span(
           "("
-          R"(\b(?:in|over|within|across|during)\s+(?:the\s+)?(a\s+decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(years|decades))\b)"
+          R"(\b(?:in|over|within|across|during)\s+(?:the\s+)?(a\s+decade|(\d+|)" +
+          Words(WordRole::kSpanCount) +
+          R"()\s+(years|decades))\b)"
           ")"),
       since(
           "("
           R"(\bsince\s+((?:19|20)\d\d)\b)"
           ")"),
-      target(
-          R"(\b(will|shall|aims?|aimed|aiming|targets?|targeted|targeting|goals?|objectives?|plans?\s+to|planned\s+to|planning\s+to|strive|strives|striving|seeks?\s+to|expects?\s+to|expected\s+to|(?:is|are)\s+set\s+to|projected|forecasts?|intends?\s+to|to\s+(?:reach|hit|exceed|achieve|surpass|top|double)|proposes?|proposed)\b)"),
+      target(R"(\b()" + Words(WordRole::kTarget) + R"()\b)"),
       anaphor(
           R"(^\W*(?:(?:and|also|but)\b|(?:\w+\W+){0,5}?(?:these|this|that|it|they|the\s+figure|the\s+number)\b))"),
       respectively(R"(\brespectively\b)"),
@@ -118,20 +279,95 @@ Patterns::Patterns()
       list_gap(R"(\s*(?:,|and|,\s*and)\s*)"),
       power_of_ten(
           R"(^\s*(?:×|x|\*)\s*10(?:\^|\*\*)?((?:\d|⁰|¹|²|³|⁴|⁵|⁶|⁷|⁸|⁹){1,3}))"),
-      any_word_number(
-          R"(\b(?:one|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|halves|dozen|doubled|doubling|double|twice|tripled|tripling|triple|threefold|three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold)\b)"),
+      any_word_number(R"(\b(?:)" + Alternation(NumberWords()) + R"()\b)"),
       phrasal_up(
-          R"(\b(?:set|sets|setting|picked|pick|made|make|makes|took|take|takes|build|built|builds|open|opened|opens|sign|signed|signs|call|called|end|ended|ends|keep|kept|add|added|adds|draw|drew|drawn|put|puts|ramp|ramped|gear|geared|step|stepped|steps|speed|sped|scale|scaled|shore|shored|back|backed|sum|summed|total|totalled|totaled|came|come|comes|show|showed|shows|turn|turned|line|lined|break|broke|broken|clean|cleaned|cut|cuts|shut|slow|slowed|wind|wound|bring|brought|mop|fill|filled|hold|held|pile|piled|rack|racked|run|ran|tie|tied|team|teamed|use|used)\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)"),
+          R"(\b(?:)" + Words(WordRole::kParticleVerb) +
+          R"()\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)"),
       // "In terms of metaverse, …": the topic of the sentences that follow
       // in the same paragraph, until the next such phrase.
-      topic(
-          R"(^\W*(?:in\s+terms\s+of|regarding|as\s+for|with\s+respect\s+to|when\s+it\s+comes\s+to|as\s+to)\s+([^,.;:]{1,100}),)") {
+      topic(R"(^\W*(?:)" + Words(WordRole::kTopicOpener) +
+            R"()\s+([^,.;:]{1,100}),)") {}
+
+std::vector<const RE2*> Patterns::All() const {
+  return {&date,
+          &fraction,
+          &one_in,
+          &half,
+          &dozen,
+          &count_word,
+          &multiplier,
+          &scale,
+          &unit,
+          &per,
+          &units_per,
+          &currency_before,
+          &qualifier_before,
+          &change_before,
+          &from_before,
+          &change_after,
+          &more_than_after,
+          &yoy_after,
+          &or_more_after,
+          &duration_before,
+          &duration_after,
+          &ago_after,
+          &consecutive_after,
+          &label_before,
+          &year_range,
+          &year,
+          &relative_year,
+          &span,
+          &bare_span,
+          &since,
+          &target,
+          &anaphor,
+          &respectively,
+          &part_of_year,
+          &share_after,
+          &half_point_after,
+          &half_percent_after,
+          &period_part_after,
+          &baseline_before,
+          &parenthetical_gap,
+          &list_gap,
+          &power_of_ten,
+          &any_word_number,
+          &phrasal_up,
+          &topic};
 }
 
 const Patterns& P() {
   static const Patterns* patterns = new Patterns();
   return *patterns;
 }
+
+// Structural words are listed with their patterns above; the rest come
+// from the table with the patterns.
+Screens::Screens()
+    : scale(FirstWords(WordsOf(R::kScale))),
+      unit(FirstWords(WordsOf(R::kUnit)), Marks(WordsOf(R::kUnit))),
+      per({"of", "per", "a"}, "/"),
+      units_per({"unit", "units"}),
+      power_of_ten({"x"}, "*\xC3"),  // "×" opens with 0xC3
+      or_more_after(FirstWords(WordsOf(R::kTrailingBound))),
+      duration_after(FirstWords(WordsOf(R::kDurationUnit))),
+      change_after(
+          FirstWords(WordsOf(R::kChangeNoun), {"year", "annual", "yearly"})),
+      more_than_after(FirstWords(WordsOf(R::kComparative))),
+      yoy_after({"year", "yoy", "from", "on", "over"}),
+      label_before(LastWords(WordsOf(R::kLabel))),
+      qualifier_before(LastWords(WordsOf(R::kQualifier), {"a", "an"}), {},
+                       /*adverbs=*/true),
+      change_before(
+          LastWords(WordsOf(R::kChangeVerb),
+                    LastWords(WordsOf(R::kChangeBound), {"by", "a", "an"}))),
+      from_before(
+          {"from", "about", "around", "nearly", "some", "than", "over"}),
+      duration_before(LastWords(WordsOf(R::kDurationLead),
+                                LastWords(WordsOf(R::kDurationOrder)))),
+      topic(FirstWords(WordsOf(R::kTopicOpener))),
+      target(PhraseScreen(WordsOf(R::kTarget))),
+      number_word(FirstWords(NumberWords())) {}
 
 const Screens& S() {
   static const Screens* screens = new Screens();
@@ -163,16 +399,18 @@ std::vector<size_t> YearsIn(std::string_view s) {
   return out;
 }
 
-// currency_before: "$" or "¥" last, or "rmb", "usd", "cny" before spaces.
+// currency_before: a sign last, or a code before spaces.
 bool MayCloseWithCurrency(StringPiece s) {
   if (!screens_on) return true;
-  size_t n = s.size();
-  if (n >= 1 && s[n - 1] == '$') return true;
-  if (n >= 2 && s[n - 2] == '\xC2' && s[n - 1] == '\xA5') return true;
-  while (n > 0 && IsSpace(s[n - 1])) --n;
-  if (n < 3) return false;
-  std::string_view last(s.data() + n - 3, 3);
-  return last == "rmb" || last == "usd" || last == "cny";
+  std::string_view text(s.data(), s.size());
+  std::string_view trimmed = text;
+  while (!trimmed.empty() && IsSpace(trimmed.back())) trimmed.remove_suffix(1);
+  auto ends_with = [](std::string_view t, std::string_view end) {
+    return t.size() >= end.size() && t.substr(t.size() - end.size()) == end;
+  };
+  for (std::string_view w : WordsOf(WordRole::kCurrency))
+    if (ends_with(IsLetter(w.back()) ? trimmed : text, w)) return true;
+  return false;
 }
 
 // topic_re: past the non-word bytes that open the sentence, its first word.
@@ -187,12 +425,7 @@ bool MayOpenTopic(StringPiece s) {
   return S().topic.Has(std::string_view(s.data() + i, j - i));
 }
 
-bool MayHoldTarget(StringPiece s) {
-  const Screens& x = S();
-  const std::pair<std::string_view, const WordScreen*> then[] = {
-      {"to", &x.target_to}, {"is", &x.target_set}, {"are", &x.target_set}};
-  return x.target.MayHold(s, then, 3);
-}
+bool MayHoldTarget(StringPiece s) { return S().target.MayHold(s); }
 
 // The date pattern needs a digit, separator and digit ("2023-05-01"), a
 // month's name at the start of a word, a colon ("10:30") or a digit before

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/reader/words.h"
 #include "core/text.h"
 
 namespace figcheck {
@@ -24,6 +25,8 @@ using re2::StringPiece;
 // All patterns are compiled once; RE2 objects are thread-safe for matching.
 struct Patterns {
   Patterns();
+  // Every pattern, for tests that sample them.
+  std::vector<const RE2*> All() const;
 
   RE2 date, fraction, one_in, half, dozen, count_word, multiplier;
   RE2 scale, unit, per, units_per, currency_before, qualifier_before;
@@ -57,12 +60,19 @@ inline bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
 // reader faster; what it reads is RE2's answer.
 class WordScreen {
  public:
-  // A vector, not an initializer list, so that {{"x"}, "*"} reads as words
-  // and marks rather than as two words.
-  WordScreen(std::vector<std::string_view> words, std::string_view marks = {},
-             bool adverbs = false)
-      : marks_(marks), adverbs_(adverbs) {
-    for (std::string_view w : words) buckets_[Bucket(w)].push_back(w);
+  // `words`: what a match opens (or closes) with; `marks`: the bytes other
+  // than letters a match may open with. `then`: words that count only
+  // before one of their words ("to" before "reach": the "to" of "to
+  // reach").
+  explicit WordScreen(
+      const std::vector<std::string_view>& words, std::string_view marks = {},
+      bool adverbs = false,
+      std::vector<std::pair<std::string_view, std::vector<std::string_view>>>
+          then = {})
+      : marks_(marks), adverbs_(adverbs), then_(std::move(then)) {
+    for (std::string_view w : words)
+      if (!Has(w) && !w.empty() && IsLetter(w[0]))
+        buckets_[Bucket(w)].push_back(w);
   }
   // For a pattern anchored with ^: its first word, or one of `marks`.
   bool MayOpen(StringPiece s) const {
@@ -90,13 +100,8 @@ class WordScreen {
       return true;
     return Has(word);
   }
-  // For an unanchored pattern: any of its first words, anywhere. A word
-  // in `then` only counts when the next word is in it (the "to" of "to
-  // reach").
-  bool MayHold(
-      StringPiece s,
-      const std::pair<std::string_view, const WordScreen*>* then = nullptr,
-      size_t thens = 0) const {
+  // For an unanchored pattern: any of its first words, anywhere.
+  bool MayHold(StringPiece s) const {
     if (!ScreensOn()) return true;
     for (size_t i = 0; i < s.size();) {
       if (!IsLetter(s[i])) {
@@ -107,15 +112,17 @@ class WordScreen {
       while (j < s.size() && IsLetter(s[j])) ++j;
       std::string_view word(s.data() + i, j - i);
       if (Has(word)) {
-        const WordScreen* next = nullptr;
-        for (size_t k = 0; k < thens; ++k)
-          if (then[k].first == word) next = then[k].second;
+        const std::vector<std::string_view>* next = nullptr;
+        for (const auto& [first, seconds] : then_)
+          if (first == word) next = &seconds;
         if (next == nullptr) return true;
         size_t a = j;
         while (a < s.size() && IsSpace(s[a])) ++a;
         size_t b = a;
         while (b < s.size() && IsLetter(s[b])) ++b;
-        if (next->Has(std::string_view(s.data() + a, b - a))) return true;
+        std::string_view second(s.data() + a, b - a);
+        for (std::string_view w : *next)
+          if (w == second) return true;
       }
       i = j;
     }
@@ -139,111 +146,18 @@ class WordScreen {
   std::vector<std::string_view> buckets_[26 * kLengths];
   std::string_view marks_;
   bool adverbs_;
+  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> then_;
 };
 
-// The screens, pattern by pattern (see Patterns for the patterns).
+// The screens, pattern by pattern (see Patterns for the patterns). Those
+// of word patterns are made from the figure-word table with the patterns.
 struct Screens {
-  WordScreen scale{{"thousand", "million", "billion", "trillion", "bn", "bln",
-                    "mn", "mln", "tn", "trn"}};
-  WordScreen unit{
-      {"percent",     "per",       "percentage", "yuan",      "rmb",
-       "renminbi",    "us",        "u",          "american",  "dollar",
-       "dollars",     "usd",       "twenty",     "teu",       "teus",
-       "square",      "kilometer", "kilometers", "kilometre", "kilometres",
-       "km",          "ton",       "tons",       "tonne",     "tonnes",
-       "consecutive", "year",      "years",      "times",     "fold"},
-      "%"};
-  WordScreen per{{"of", "per", "a"}, "/"};
-  WordScreen units_per{{"unit", "units"}};
-  WordScreen power_of_ten{{"x"}, "*\xC3"};  // "×" opens with 0xC3
-  WordScreen or_more_after{{"or", "plus"}};
-  WordScreen duration_after{{"year", "years", "decade", "decades", "month",
-                             "months", "week", "weeks", "day",
-                             "days"}};  // ago_after's words too
-  WordScreen change_after{
-      {"year",    "annual",      "yearly",   "surge",     "surges",
-       "jump",    "jumps",       "increase", "increases", "rise",
-       "rises",   "growth",      "gain",     "gains",     "hike",
-       "rebound", "expansion",   "decline",  "declines",  "drop",
-       "drops",   "fall",        "falls",    "decrease",  "decreases",
-       "dip",     "contraction", "slump",    "reduction", "cut"}};
-  WordScreen more_than_after{{"more", "higher", "less", "lower", "fewer"}};
-  WordScreen yoy_after{{"year", "yoy", "from", "on", "over"}};
-  WordScreen label_before{
-      {"class",   "no",       "nos",   "phase",   "type",    "article",
-       "chapter", "section",  "grade", "line",    "page",    "pages",
-       "version", "tier",     "room",  "route",   "gate",    "item",
-       "figure",  "table",    "level", "batch",   "act",     "ranked",
-       "rank",    "ranking",  "top",   "number",  "vol",     "per",
-       "step",    "building", "floor", "suite",   "exit",    "p",
-       "pp",      "tel",      "phone", "fax",     "ext",     "v",
-       "release", "python",   "ios",   "android", "windows", "iso"}};
-  WordScreen qualifier_before{
-      {"than",      "of",        "over",          "exceeding", "exceeded",
-       "exceeds",   "exceed",    "above",         "topped",    "tops",
-       "surpassed", "surpasses", "surpassing",    "passed",    "beyond",
-       "least",     "under",     "below",         "to",        "most",
-       "about",     "around",    "approximately", "approx",    "roughly",
-       "nearly",    "almost",    "some",          "estimated", "circa",
-       "a",         "an"},
-      {},
-      /*adverbs=*/true};
-  WordScreen change_before{
-      {"up",        "down",      "rose",      "rise",
-       "rises",     "risen",     "rising",    "grew",
-       "grow",      "grows",     "grown",     "growing",
-       "increased", "increase",  "increases", "increasing",
-       "jumped",    "jump",      "jumps",     "surged",
-       "surge",     "surges",    "soared",    "soar",
-       "soars",     "climbed",   "climb",     "climbs",
-       "gained",    "gain",      "gains",     "expanded",
-       "expand",    "expands",   "fell",      "fall",
-       "falls",     "fallen",    "falling",   "dropped",
-       "drop",      "drops",     "declined",  "decline",
-       "declines",  "declining", "decreased", "decrease",
-       "decreases", "slipped",   "slip",      "slips",
-       "slid",      "slumped",   "plunged",   "plummeted",
-       "eased",     "ease",      "eases",     "contracted",
-       "shrank",    "shrunk",    "dipped",    "dip",
-       "dips",      "of",        "by",        "than",
-       "over",      "about",     "around",    "approximately",
-       "roughly",   "nearly",    "almost",    "some",
-       "to",        "under",     "least",     "a",
-       "an"}};
-  WordScreen from_before{
-      {"from", "about", "around", "nearly", "some", "than", "over"}};
-  WordScreen duration_before{{"over", "in", "within", "during", "the", "past",
-                              "last", "next", "coming", "following", "recent",
-                              "first", "previous"}};
-  WordScreen topic{{"in", "regarding", "as", "with", "when"}};
-  // target: "to" and "is"/"are" only before the words that make a goal.
-  WordScreen target{
-      {"will",      "shall",   "aim",       "aims",       "aimed",
-       "aiming",    "target",  "targets",   "targeted",   "targeting",
-       "goal",      "goals",   "objective", "objectives", "plan",
-       "plans",     "planned", "planning",  "strive",     "strives",
-       "striving",  "seek",    "seeks",     "expect",     "expects",
-       "expected",  "is",      "are",       "projected",  "forecast",
-       "forecasts", "intend",  "intends",   "to",         "propose",
-       "proposes",  "proposed"}};
-  // any_word_number ("three-fold" opens with "three").
-  WordScreen number_word{
-      {"one",       "third",      "thirds",      "quarter",   "quarters",
-       "fourth",    "fourths",    "fifth",       "fifths",    "sixth",
-       "sixths",    "seventh",    "sevenths",    "eighth",    "eighths",
-       "ninth",     "ninths",     "tenth",       "tenths",    "two",
-       "three",     "four",       "five",        "six",       "seven",
-       "eight",     "nine",       "ten",         "eleven",    "twelve",
-       "thirteen",  "fourteen",   "fifteen",     "sixteen",   "seventeen",
-       "eighteen",  "nineteen",   "twenty",      "thirty",    "forty",
-       "fifty",     "sixty",      "seventy",     "eighty",    "ninety",
-       "half",      "halves",     "dozen",       "doubled",   "doubling",
-       "double",    "twice",      "tripled",     "tripling",  "triple",
-       "threefold", "quadrupled", "quadrupling", "quadruple", "fourfold",
-       "fivefold",  "tenfold"}};
-  WordScreen target_to{
-      {"reach", "hit", "exceed", "achieve", "surpass", "top", "double"}};
-  WordScreen target_set{{"set"}};
+  Screens();
+  WordScreen scale, unit, per, units_per, power_of_ten, or_more_after;
+  WordScreen duration_after;  // ago_after's words too
+  WordScreen change_after, more_than_after, yoy_after, label_before;
+  WordScreen qualifier_before, change_before, from_before, duration_before;
+  WordScreen topic, target, number_word;
 };
 
 const Screens& S();

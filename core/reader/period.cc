@@ -99,7 +99,7 @@ void PeriodFinder::FindPeriods() {
       int years = what == "decade" ? 10 : WordNumber(n);
       if (unit == "decades") years *= 10;
       if (years <= 0) continue;
-      if (which == "next" || which == "coming" || which == "following") {
+      if (DirectionOf(WordRole::kSpanLead, which) > 0) {
         push(a, b, Period{});  // future span: fenced, no period
         continue;
       }
@@ -135,12 +135,7 @@ void PeriodFinder::FindPeriods() {
       // "up 0.5 percent from the same period last year": a baseline.
       StringPiece before = Before(a, 30);
       if (RE2::PartialMatch(before, p.baseline_before)) continue;
-      int offset = 0;
-      if (which == "last" || which == "the previous" || which == "previous" ||
-          which == "the past")
-        offset = -1;
-      else if (which == "next")
-        offset = 1;
+      int offset = DirectionOf(WordRole::kRelativeYear, which);
       Period per;
       per.from = per.to = date_.year + offset;
       per.stated = true;

@@ -96,65 +96,32 @@ void QuantityReader::ReadAfter(Mention* m) const {
     return;
   }
   if (x.unit.MayOpen(rest) && RE2::Consume(&rest, p.unit, &w)) {
-    std::string u = w;
-    if (u == "%" || u.find("percent") == 0 || u.find("per") == 0) {
-      if (u.find("percentage") == 0) {
-        m->q.unit = "pp";
-      } else {
-        m->q.unit = "%";
-      }
-    } else if (u == "yuan" || u == "rmb" || u == "renminbi") {
-      m->q.unit = "CNY";
-    } else if (u.find("dollar") != std::string::npos || u == "usd") {
-      m->q.unit = "USD";
-    } else if (u.find("teu") == 0 || u.find("twenty") == 0) {
+    std::string unit(UnitOf(WordRole::kUnit, w));
+    if (unit == "teu") {
       m->q.unit = "count";
       m->unit_terms.push_back("teu");
-    } else if (u.find("square") == 0 &&
-               u.find("kilomet") != std::string::npos) {
-      m->q.unit = "km2";
-    } else if (u.find("square") == 0) {
-      m->q.unit = "m2";
-    } else if (u.find("kilomet") == 0 || u == "km") {
-      m->q.unit = "km";
-    } else if (u.find("standard coal") != std::string::npos) {
-      m->q.unit = "tce";
-    } else if (u.find("ton") == 0) {
-      m->q.unit = "t";
-    } else if (u.find("year") != std::string::npos) {
+    } else if (unit == "years") {
       // "14 consecutive years", "for three years": a count of years.
-      m->q.unit = "years";
+      m->q.unit = unit;
       m->is_years = true;
-    } else if (u == "times" || u.find("fold") != std::string::npos) {
-      m->q.unit = "x";
+    } else if (unit == "x") {
+      m->q.unit = unit;
       m->q.kind = Kind::kChange;
+    } else {
+      m->q.unit = unit;
     }
     m->end = Off(lower_, rest.data());
   }
   // "yuan per person", "billion yuan per square kilometer".
   if (x.per.MayOpen(rest) && RE2::Consume(&rest, p.per, &w)) {
     std::string base = m->q.unit.empty() ? "count" : m->q.unit;
-    if (w.find("square") == 0 || w == "km2") {
-      m->q.unit = base + "/km2";
-    } else if (w.find("10,000") == 0) {
-      m->q.unit = base + "/10k-people";
-    } else if (w.find("1,000") == 0) {
-      m->q.unit = base + "/1k-people";
-    } else if (w.find("100") == 0) {
-      m->q.unit = base + "/100-people";
-    } else {
-      m->q.unit = base + "/person";
-    }
+    m->q.unit = base + std::string(UnitOf(WordRole::kPerUnit, w));
     m->end = Off(lower_, rest.data());
   }
   if (x.or_more_after.MayOpen(rest) &&
       RE2::PartialMatch(rest, p.or_more_after, &w)) {
-    if (w == "or so")
-      m->q.qualifier = Qualifier::kApprox;
-    else if (w == "plus")
-      m->q.qualifier = Qualifier::kMoreThan;
-    else
-      m->q.qualifier = Qualifier::kAtLeast;
+    m->q.qualifier =
+        QualifierOf(WordRole::kTrailingBound, w, Qualifier::kAtLeast);
   }
   if (m->q.unit.empty()) m->q.unit = "count";
 }
@@ -169,7 +136,7 @@ void QuantityReader::ReadBefore(Mention* m) const {
       RE2::PartialMatch(before, p.currency_before, &cur)) {
     std::string c = cur;
     while (!c.empty() && c.back() == ' ') c.pop_back();
-    if (c == "rmb" || c == "¥" || c == "cny") {
+    if (UnitOf(WordRole::kCurrency, c) == "CNY") {
       if (m->q.unit == "count") m->q.unit = "CNY";
     } else {
       if (m->q.unit == "count" || m->q.unit == "CNY") m->q.unit = "USD";
@@ -198,30 +165,7 @@ void QuantityReader::ReadBefore(Mention* m) const {
     size_t at = std::string_view(window.data(), window.size()).rfind(q);
     if (at != std::string_view::npos)
       m->qualifier_start = Off(lower_, window.data() + at);
-    std::string k = q;
-    for (char& c : k)
-      if (c == '\n' || c == '\t') c = ' ';
-    if (k.find("at least") == 0 || k.find("no less") == 0 ||
-        k.find("no fewer") == 0 || k.find("not less") == 0) {
-      m->q.qualifier = Qualifier::kAtLeast;
-    } else if (k.find("fewer") == 0 || k.find("less") == 0 || k == "under" ||
-               k == "below" || k.find("lower") == 0 || k == "just under" ||
-               k.find("south") == 0 || k.find("shy") != std::string::npos) {
-      m->q.qualifier =
-          k == "just under" ? Qualifier::kApprox : Qualifier::kLessThan;
-    } else if (k.find("up to") == 0 || k.find("at most") == 0 ||
-               k.find("no more") == 0 || k.find("not more") == 0) {
-      m->q.qualifier = Qualifier::kAtMost;
-    } else if (k == "about" || k == "around" || k == "approximately" ||
-               k == "approx." || k == "roughly" || k == "nearly" ||
-               k == "almost" || k == "some" || k.find("close") == 0 ||
-               k.find("estimated") != std::string::npos || k == "circa" ||
-               k == "just over" || k.find("in the") == 0 ||
-               k.find("on the") == 0) {
-      m->q.qualifier = Qualifier::kApprox;
-    } else {
-      m->q.qualifier = Qualifier::kMoreThan;
-    }
+    m->q.qualifier = QualifierOf(WordRole::kQualifier, q, Qualifier::kMoreThan);
   }
   std::string verb;
   StringPiece change_window = Before(a, 64);
@@ -229,14 +173,8 @@ void QuantityReader::ReadBefore(Mention* m) const {
       RE2::PartialMatch(change_window, p.change_before, &verb) &&
       !((verb == "up" || verb == "down") &&
         RE2::PartialMatch(change_window, p.phrasal_up))) {
-    static const char* const kDown[] = {
-        "down",     "fell", "fall",  "drop",      "declin",  "decreas",
-        "slip",     "slid", "slump", "plung",     "plummet", "eas",
-        "contract", "shr",  "dip",   "edged down"};
     m->q.kind = Kind::kChange;
-    m->q.direction = 1;
-    for (const char* d : kDown)
-      if (verb.rfind(d, 0) == 0) m->q.direction = -1;
+    m->q.direction = DirectionOf(WordRole::kChangeVerb, verb);
   }
 }
 
@@ -265,17 +203,12 @@ std::vector<Mention> QuantityReader::Read() {
     if (x.change_after.MayOpen(after) &&
         RE2::PartialMatch(after, p.change_after, &noun)) {
       m.q.kind = Kind::kChange;
-      static const char* const kDown[] = {
-          "decline",     "drop",  "fall",      "decrease", "dip",
-          "contraction", "slump", "reduction", "cut"};
-      m.q.direction = 1;
-      for (const char* d : kDown)
-        if (noun.rfind(d, 0) == 0) m.q.direction = -1;
+      m.q.direction = DirectionOf(WordRole::kChangeNoun, noun);
     } else if (x.more_than_after.MayOpen(after) &&
                RE2::PartialMatch(after, p.more_than_after, &noun) &&
                (m.q.unit == "%" || m.q.unit == "pp")) {
       m.q.kind = Kind::kChange;
-      m.q.direction = (noun == "more" || noun == "higher") ? 1 : -1;
+      m.q.direction = DirectionOf(WordRole::kComparative, noun);
     } else if (x.yoy_after.MayOpen(after) &&
                RE2::PartialMatch(after, p.yoy_after) &&
                (m.q.unit == "%" || m.q.unit == "pp")) {

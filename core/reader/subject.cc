@@ -98,7 +98,7 @@ void WordCollector::CollectWords() {
       bool attributes = false;
       for (size_t k = 0; k < words_.size(); ++k)
         if (words_[k].start >= lo && words_[k].end <= hi &&
-            (roles[k] & kSpeechVerb))
+            (roles[k] & kSpeech))
           attributes = true;
       if (!attributes) continue;
       for (Word& w : words_)
