@@ -21,6 +21,18 @@ namespace figcheck {
 namespace reader {
 namespace {
 
+// The currencies written as letters ("rmb", "usd"): glued to digits they
+// still make a figure.
+const std::vector<std::string_view>& CurrencyCodes() {
+  static const auto* const kCodes = [] {
+    auto* codes = new std::vector<std::string_view>();
+    for (std::string_view w : WordsOf(WordRole::kCurrency))
+      if (std::all_of(w.begin(), w.end(), IsLetter)) codes->push_back(w);
+    return codes;
+  }();
+  return *kCodes;
+}
+
 class MentionFinder : SentenceStage {
  public:
   MentionFinder(const SentenceText& t, const std::vector<Token>& tokens)
@@ -55,11 +67,13 @@ void MentionFinder::FindDigitMentions() {
       return std::isalpha(static_cast<unsigned char>(c)) != 0;
     };
     // A currency code glued on ("RMB500 million", "USD24bn") is not a code.
-    bool glued_currency = a >= 3 &&
-                          (lower_.compare(a - 3, 3, "rmb") == 0 ||
-                           lower_.compare(a - 3, 3, "usd") == 0 ||
-                           lower_.compare(a - 3, 3, "cny") == 0) &&
-                          (a == 3 || !alpha(text_[a - 4]));
+    bool glued_currency = false;
+    for (std::string_view code : CurrencyCodes()) {
+      uint32_t n = static_cast<uint32_t>(code.size());
+      if (a >= n && lower_.compare(a - n, n, code) == 0 &&
+          (a == n || !alpha(text_[a - n - 1])))
+        glued_currency = true;
+    }
     if (a > 0 && !glued_currency &&
         (alpha(text_[a - 1]) || text_[a - 1] == '+' || text_[a - 1] == '#'))
       continue;
