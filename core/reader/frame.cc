@@ -12,6 +12,7 @@
 #include <map>
 
 #include "core/reader/patterns.h"
+#include "core/reader/words.h"
 
 namespace figcheck {
 namespace reader {
@@ -21,6 +22,12 @@ namespace {
 // clause states its own figure ("GDP reached X, and the port handled Y").
 // Sources keep the sentence weight: they set subjects across clauses.
 constexpr float kClaimOtherFigureWeight = 0.15f;
+
+const std::vector<std::string_view>& PartOfPhrases() {
+  static const auto* const kPhrases =
+      new std::vector<std::string_view>(WordsOf(WordRole::kPartOf));
+  return *kPhrases;
+}
 
 class FigureFramer : SentenceStage {
  public:
@@ -121,13 +128,8 @@ std::vector<Figure> FigureFramer::Read() {
         hard = std::max(hard, x + 1);
     for (const Word& w : words_) {
       if (w.start < a || w.end > b) continue;
-      if (w.lower == "and" || w.lower == "or" || w.lower == "while")
-        hard = std::max(hard, w.end);
-      static const char* const kPrepositions[] = {
-          "of", "across", "from", "in",    "with", "for",      "at",
-          "on", "to",     "by",   "among", "than", "including"};
-      for (const char* p : kPrepositions)
-        if (w.lower == p && prep == 0) prep = w.end;
+      if (Is(WordRole::kClauseJoin, w.lower)) hard = std::max(hard, w.end);
+      if (prep == 0 && Is(WordRole::kPreposition, w.lower)) prep = w.end;
     }
     uint32_t at = hard != 0 ? hard : prep;
     own_hi[i] = at != 0 ? at : b;
@@ -393,10 +395,9 @@ std::vector<Figure> FigureFramer::Read() {
     // billion": a part takes the subject of its whole.
     std::string_view gap(lower_.data() + mentions_[i - 1].end,
                          mentions_[i].start - mentions_[i - 1].end);
-    bool part = gap.find("of which") != std::string_view::npos ||
-                gap.find("among which") != std::string_view::npos ||
-                gap.find("among them") != std::string_view::npos ||
-                gap.find("of them") != std::string_view::npos;
+    bool part = false;
+    for (std::string_view phrase : PartOfPhrases())
+      if (gap.find(phrase) != std::string_view::npos) part = true;
     if (mentions_[i].parenthetical || pair_end || weak || part) {
       for (const auto& [k, v] : own[i - 1])
         if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
@@ -462,7 +463,7 @@ std::vector<Figure> FigureFramer::Read() {
         const Word& w = words_[k];
         if (w.start < m.end || w.start >= stop) continue;
         if (word_stop[k] && f.nouns.empty() &&
-            (w.lower == "new" || w.lower == "more" || w.lower == "other"))
+            Is(WordRole::kCountModifier, w.lower))
           continue;
         if (word_stop[k] || f.nouns.size() >= 4) break;
         for (size_t ti = 0; ti < terms.size(); ++ti)

@@ -117,8 +117,7 @@ void WordCollector::CollectWords() {
   for (size_t i = 0; i < words_.size(); ++i) {
     bool according = words_[i].lower == "according" && i + 1 < words_.size() &&
                      words_[i + 1].lower == "to";
-    bool said = words_[i].lower == "said" || words_[i].lower == "says" ||
-                words_[i].lower == "say";
+    bool said = Is(WordRole::kSayVerb, words_[i].lower);
     bool reporting = (roles[i] & kReporting) != 0;
     if (!according && !said && reporting) {
       said = i + 1 < words_.size() && words_[i + 1].lower == "that";
@@ -172,15 +171,11 @@ void WordCollector::CollectWords() {
     if (words_[i].lower != "per") continue;
     // "per capita disposable income": "per capita" qualifies what follows.
     if (i + 1 < words_.size() &&
-        (words_[i + 1].lower == "capita" || words_[i + 1].lower == "person" ||
-         words_[i + 1].lower == "head"))
+        UnitOf(WordRole::kPerUnit, words_[i + 1].lower) == "/person")
       continue;
     for (size_t j = i + 1; j < words_.size() && j <= i + 6; ++j) {
       const std::string& w = words_[j].lower;
-      if (w == "has" || w == "have" || w == "is" || w == "are" || w == "was" ||
-          w == "were" || w == "reached" || w == "rose" || w == "fell" ||
-          w == "declined" || w == "hit" || w == "exceeds" || w == "exceeded")
-        break;
+      if (Is(WordRole::kPhraseEnd, w)) break;
       words_[j].modifier = true;
     }
   }

@@ -680,6 +680,53 @@ const std::vector<FigureWord>& FigureWords() {
       {"audit", R::kEvidenceWord},
       {"bulletin", R::kEvidenceWord},
       {"yearbook", R::kEvidenceWord},
+      // "…, officials said": what follows is what was said.
+      {"said", R::kSayVerb},
+      {"says", R::kSayVerb},
+      {"say", R::kSayVerb},
+
+      // Subjects. "energy use per unit of output reached …": the verb
+      // ends what "per" qualifies.
+      {"has", R::kPhraseEnd},
+      {"have", R::kPhraseEnd},
+      {"is", R::kPhraseEnd},
+      {"are", R::kPhraseEnd},
+      {"was", R::kPhraseEnd},
+      {"were", R::kPhraseEnd},
+      {"reached", R::kPhraseEnd},
+      {"rose", R::kPhraseEnd},
+      {"fell", R::kPhraseEnd},
+      {"declined", R::kPhraseEnd},
+      {"hit", R::kPhraseEnd},
+      {"exceeds", R::kPhraseEnd},
+      {"exceeded", R::kPhraseEnd},
+      // Between two figures, where the first one's words end: "65
+      // headquarters and 30 centres", else "3,486 firms from 128 countries".
+      {"and", R::kClauseJoin},
+      {"or", R::kClauseJoin},
+      {"while", R::kClauseJoin},
+      {"of", R::kPreposition},
+      {"across", R::kPreposition},
+      {"from", R::kPreposition},
+      {"in", R::kPreposition},
+      {"with", R::kPreposition},
+      {"for", R::kPreposition},
+      {"at", R::kPreposition},
+      {"on", R::kPreposition},
+      {"to", R::kPreposition},
+      {"by", R::kPreposition},
+      {"among", R::kPreposition},
+      {"than", R::kPreposition},
+      {"including", R::kPreposition},
+      // "700 billion, of which 170 billion …": a part of the whole before.
+      {"of which", R::kPartOf},
+      {"among which", R::kPartOf},
+      {"among them", R::kPartOf},
+      {"of them", R::kPartOf},
+      // "30 new firms": a count's nouns start after these.
+      {"new", R::kCountModifier},
+      {"more", R::kCountModifier},
+      {"other", R::kCountModifier},
   };
   return *kTable;
 }

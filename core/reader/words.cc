@@ -80,7 +80,13 @@ WordPlace WhereOf(WordRole role) {
     case R::kTopicOpener:
     case R::kSpeechVerb:
     case R::kReportingVerb:
-    case R::kEvidenceWord: return WordPlace::kAnywhere;
+    case R::kEvidenceWord:
+    case R::kSayVerb:
+    case R::kPhraseEnd:
+    case R::kClauseJoin:
+    case R::kPreposition:
+    case R::kPartOf:
+    case R::kCountModifier: return WordPlace::kAnywhere;
   }
   return WordPlace::kAnywhere;
 }
@@ -115,6 +121,12 @@ const char* WordRoleName(WordRole role) {
     case R::kSpeechVerb: return "speech verb";
     case R::kReportingVerb: return "reporting verb";
     case R::kEvidenceWord: return "evidence word";
+    case R::kSayVerb: return "say verb";
+    case R::kPhraseEnd: return "phrase end";
+    case R::kClauseJoin: return "clause join";
+    case R::kPreposition: return "preposition";
+    case R::kPartOf: return "part of";
+    case R::kCountModifier: return "count modifier";
   }
   return "";
 }
@@ -199,6 +211,17 @@ Qualifier QualifierOf(WordRole role, std::string_view phrase,
 int DirectionOf(WordRole role, std::string_view phrase) {
   const FigureWord* f = Lookup(role, phrase);
   return f == nullptr ? 0 : static_cast<int>(f->value);
+}
+
+bool Is(WordRole role, std::string_view word) {
+  static const auto* const kRoles = [] {
+    auto* roles = new std::unordered_map<std::string_view, uint64_t>();
+    for (const FigureWord& w : FigureWords())
+      (*roles)[w.surface] |= uint64_t{1} << static_cast<int>(w.role);
+    return roles;
+  }();
+  auto it = kRoles->find(word);
+  return it != kRoles->end() && (it->second >> static_cast<int>(role) & 1) != 0;
 }
 
 uint8_t RoleOf(std::string_view word) {

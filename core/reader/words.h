@@ -50,6 +50,12 @@ enum class WordRole : uint8_t {
   kSpeechVerb,     // "said", "according": a clause that only attributes
   kReportingVerb,  // "reported", "shows": attributes with "that" or evidence
   kEvidenceWord,   // "report", "data": a source of figures
+  kSayVerb,        // "said": attributes what follows unless "that" does
+  kPhraseEnd,      // "reached": ends a "per unit of X" phrase
+  kClauseJoin,     // "and": ends one figure's stretch of a sentence
+  kPreposition,    // "of": ends it when no clause join does
+  kPartOf,         // "of which": the figure after is part of the one before
+  kCountModifier,  // "new" of "30 new firms": not yet what a count counts
 };
 
 // Where a role's words sit: before the number, after it, or anywhere.
@@ -87,6 +93,9 @@ std::string_view UnitOf(WordRole role, std::string_view phrase);  // or ""
 Qualifier QualifierOf(WordRole role, std::string_view phrase,
                       Qualifier otherwise);
 int DirectionOf(WordRole role, std::string_view phrase);  // ±1; else 0
+
+// Whether a single word (no spaces) has the role.
+bool Is(WordRole role, std::string_view word);
 
 // What a word says about attribution: bits of AttributionRole.
 enum AttributionRole : uint8_t {

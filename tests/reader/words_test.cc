@@ -102,6 +102,20 @@ TEST(Words, UnitQualifierAndDirectionMaps) {
   for (const Direction& c : kDirections)
     EXPECT_EQ(DirectionOf(c.role, c.phrase), c.expected) << c.phrase;
 
+  struct Membership {
+    WordRole role;
+    const char* word;
+    bool expected;
+  } const kMembers[] = {
+      {R::kPreposition, "including", true}, {R::kClauseJoin, "while", true},
+      {R::kPhraseEnd, "reached", true},     {R::kCountModifier, "new", true},
+      {R::kSayVerb, "says", true},          {R::kPreposition, "and", false},
+      {R::kSayVerb, "told", false},         {R::kPartOf, "of", false},
+  };
+  for (const Membership& c : kMembers)
+    EXPECT_EQ(Is(c.role, c.word), c.expected)
+        << WordRoleName(c.role) << ": " << c.word;
+
   EXPECT_EQ(RoleOf("reports"), kReporting | kEvidence);
   EXPECT_EQ(RoleOf("said"), kSpeech);
   EXPECT_EQ(RoleOf("harbour"), 0);
