@@ -41,10 +41,6 @@ constexpr float kAnaphorWeight = 0.85f;
 constexpr float kMinContextWeight = 0.1f;
 // How much of a sentence's inherited context passes on to the next one.
 constexpr float kChainDecay = 0.5f;
-// In a claim, words in another figure's own stretch of the sentence: each
-// clause states its own figure ("GDP reached X, and the port handled Y").
-// Sources keep the sentence weight: they set subjects across clauses.
-constexpr float kClaimOtherFigureWeight = 0.15f;
 // Subject words set by an "In terms of X," earlier in the paragraph.
 constexpr float kTopicCarryWeight = 0.6f;
 

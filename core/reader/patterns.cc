@@ -1,8 +1,12 @@
-// Compiles the reader's patterns once, at first use, and runs the byte
-// screens that decide where they are worth running. Method: each screen is
-// a list of the words a match can open or close with, or a scan of bytes a
-// match needs. Tested by tests/reader_screens_test.cc (screens on and off
-// read the same) and tests/reader_test.cc.
+// Builds the reader's patterns once, at first use, and runs the byte
+// screens that decide where they are worth running. Method: a word pattern
+// is its structure written here around alternations of the figure-word
+// table's words (core/reader/words.h), in table order; its screen is the
+// words a match can open or close with, taken from the same words, so the
+// two cannot drift. Other screens are scans for the bytes a match needs.
+// Tested by tests/reader/words_test.cc (every word passes its screen),
+// tests/reader_screens_test.cc (screens on and off read the same) and
+// tests/reader_test.cc.
 #include "core/reader/patterns.h"
 
 #include <algorithm>
@@ -176,7 +180,7 @@ Patterns::Patterns()
       fraction(
           "("
           R"(\b()" +
-          Numbers(1, 4, true) + R"()[\s-]+()" + Words(WordRole::kFraction) +
+          Numbers(1, 4, true) + R"()[\s-]+()" + Words(R::kFraction) +
           R"()\b)"
           ")"),
       one_in(
@@ -196,41 +200,36 @@ Patterns::Patterns()
           R"(\b(?:a\s+)?dozen\b)"
           ")"),
       count_word(R"(\b()" + Numbers(2, 90, false) + R"()\b)"),
-      multiplier(R"(\b()" + Words(WordRole::kMultiple) + R"()\b)"),
-      scale(R"(^[\s\x1e-]*()" + Words(WordRole::kScale) + R"()\b)"),
-      unit(R"(^[\s\x1e-]*()" + WholeWords(WordRole::kUnit) + ")"),
+      multiplier(R"(\b()" + Words(R::kMultiple) + R"()\b)"),
+      scale(R"(^[\s\x1e-]*()" + Words(R::kScale) + R"()\b)"),
+      unit(R"(^[\s\x1e-]*()" + WholeWords(R::kUnit) + ")"),
       per(R"(^[\x1e]*(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|/|a)\s+()" +
-          Words(WordRole::kPerUnit) + ")"),
+          Words(R::kPerUnit) + ")"),
       units_per(R"(^[\s\x1e-]*units?\s+per\s+(10,000|100|1,000)\s+people)"),
       currency_before("(" + Currencies() + ")$"),
-      qualifier_before(R"(\b()" + Words(WordRole::kQualifier) +
+      qualifier_before(R"(\b()" + Words(R::kQualifier) +
                        R"()\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
-      change_before(R"(\b()" + Words(WordRole::kChangeVerb) +
-                    R"()\s+(?:by\s+)?(?:(?:)" + Words(WordRole::kChangeBound) +
+      change_before(R"(\b()" + Words(R::kChangeVerb) +
+                    R"()\s+(?:by\s+)?(?:(?:)" + Words(R::kChangeBound) +
                     R"()\s+)?(?:an?\s+)?$)"),
-      from_before(
-          R"(\bfrom\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?$)"),
+      from_before(R"(\bfrom\s+(?:(?:)" + Words(R::kFromBound) + R"()\s+)?$)"),
       change_after(
           R"(^[\s\x1e-]*(?:year[\s-]+on[\s-]+year\s+|year[\s-]+over[\s-]+year\s+|annual\s+|yearly\s+)?()" +
-          Words(WordRole::kChangeNoun) + R"()\b)"),
-      more_than_after(R"(^[\s\x1e]*()" + Words(WordRole::kComparative) +
+          Words(R::kChangeNoun) + R"()\b)"),
+      more_than_after(R"(^[\s\x1e]*()" + Words(R::kComparative) +
                       R"()\s+than\s+(?:a|the|in|last|that|one)\b)"),
       yoy_after(
           R"(^[\s\x1e,]*(?:year[\s-]+on[\s-]+year|year[\s-]+over[\s-]+year|yoy|from\s+a\s+year\s+(?:earlier|before|ago)|on\s+the\s+year|over\s+the\s+previous\s+year)\b)"),
-      or_more_after(R"(^[\s\x1e]*()" + Words(WordRole::kTrailingBound) +
-                    R"()\b)"),
-      duration_before(R"(\b(?:)" + Words(WordRole::kDurationLead) +
-                      R"()\s+(?:(?:)" + Words(WordRole::kDurationOrder) +
-                      R"()\s+)?$)"),
-      duration_after(R"(^[\s\x1e-]*()" + Words(WordRole::kDurationUnit) +
-                     R"()\b)"),
-      ago_after(
-          R"(^[\s\x1e-]*(?:)" +
-          Alternation(WordsOf(WordRole::kDurationUnit, kMonth, kForever)) +
-          R"()\s+ago\b)"),
+      or_more_after(R"(^[\s\x1e]*()" + Words(R::kTrailingBound) + R"()\b)"),
+      duration_before(R"(\b(?:)" + Words(R::kDurationLead) + R"()\s+(?:(?:)" +
+                      Words(R::kDurationOrder) + R"()\s+)?$)"),
+      duration_after(R"(^[\s\x1e-]*()" + Words(R::kDurationUnit) + R"()\b)"),
+      ago_after(R"(^[\s\x1e-]*(?:)" +
+                Alternation(WordsOf(R::kDurationUnit, kMonth, kForever)) +
+                R"()\s+ago\b)"),
       consecutive_after(
           R"(^[\s\x1e]+consecutive\s+(?:years?|times|months|quarters))"),
-      label_before(R"(\b()" + Words(WordRole::kLabel) + R"()\s*$)"),
+      label_before(R"(\b()" + Words(R::kLabel) + R"()\s*$)"),
       year_range(
           "("
           R"(\b((?:19|20)\d\d)[\s\x1e]*(?:-|–|—|to|and|through|until)[\s\x1e]*((?:19|20)\d\d)\b)"
@@ -242,50 +241,46 @@ Patterns::Patterns()
       relative_year(
           "("
           R"(\b()" +
-          Words(WordRole::kRelativeYear) +
+          Words(R::kRelativeYear) +
           R"()\s+year\b)"
           ")"),
       span(
           "("
           R"(\b()" +
-          Words(WordRole::kSpanLead) + R"()\s+(decade|(\d+|)" +
-          Words(WordRole::kSpanCount) +
+          Words(R::kSpanLead) + R"()\s+(decade|(\d+|)" + Words(R::kSpanCount) +
           R"()\s+(years|decades))\b)"
           ")"),
       bare_span(
           "("
           R"(\b(?:in|over|within|across|during)\s+(?:the\s+)?(a\s+decade|(\d+|)" +
-          Words(WordRole::kSpanCount) +
+          Words(R::kSpanCount) +
           R"()\s+(years|decades))\b)"
           ")"),
       since(
           "("
           R"(\bsince\s+((?:19|20)\d\d)\b)"
           ")"),
-      target(R"(\b()" + Words(WordRole::kTarget) + R"()\b)"),
+      target(R"(\b()" + Words(R::kTarget) + R"()\b)"),
       anaphor(
           R"(^\W*(?:(?:and|also|but)\b|(?:\w+\W+){0,5}?(?:these|this|that|it|they|the\s+figure|the\s+number)\b))"),
       respectively(R"(\brespectively\b)"),
-      part_of_year(
-          R"(\b(?:first|second|third|fourth|last|past|latter|final|early|late|next|previous)\s+$)"),
+      part_of_year(R"(\b(?:)" + Words(R::kPeriodPart) + R"()\s+$)"),
       share_after(R"(^[\s\x1e]*(?:of\b|[,.;)]|$))"),
       half_point_after(R"(^[\s\x1e]+an?\s+(percentage\s+point))"),
       half_percent_after(R"(^[\s\x1e]+an?\s+(percent|per\s+cent))"),
       period_part_after(R"(^[\s\x1e]+(?:quarters?|months?|weeks?|halves)\b)"),
-      baseline_before(
-          R"(\b(?:same\s+period|from|than|on|over|compared\s+with|versus|vs\.?)\s*(?:the\s+)?$)"),
-      parenthetical_gap(
-          R"(\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|almost|equivalent\s+to|approx\.)?\s*)"),
+      baseline_before(R"(\b(?:)" + Words(R::kBaseline) + R"()\s*(?:the\s+)?$)"),
+      parenthetical_gap(R"(\s*\(\s*(?:)" + Words(R::kConversion) + R"()?\s*)"),
       list_gap(R"(\s*(?:,|and|,\s*and)\s*)"),
       power_of_ten(
           R"(^\s*(?:×|x|\*)\s*10(?:\^|\*\*)?((?:\d|⁰|¹|²|³|⁴|⁵|⁶|⁷|⁸|⁹){1,3}))"),
       any_word_number(R"(\b(?:)" + Alternation(NumberWords()) + R"()\b)"),
       phrasal_up(
-          R"(\b(?:)" + Words(WordRole::kParticleVerb) +
+          R"(\b(?:)" + Words(R::kParticleVerb) +
           R"()\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)"),
       // "In terms of metaverse, …": the topic of the sentences that follow
       // in the same paragraph, until the next such phrase.
-      topic(R"(^\W*(?:)" + Words(WordRole::kTopicOpener) +
+      topic(R"(^\W*(?:)" + Words(R::kTopicOpener) +
             R"()\s+([^,.;:]{1,100}),)") {}
 
 std::vector<const RE2*> Patterns::All() const {
@@ -361,8 +356,7 @@ Screens::Screens()
       change_before(
           LastWords(WordsOf(R::kChangeVerb),
                     LastWords(WordsOf(R::kChangeBound), {"by", "a", "an"}))),
-      from_before(
-          {"from", "about", "around", "nearly", "some", "than", "over"}),
+      from_before(LastWords(WordsOf(R::kFromBound), {"from"})),
       duration_before(LastWords(WordsOf(R::kDurationLead),
                                 LastWords(WordsOf(R::kDurationOrder)))),
       topic(FirstWords(WordsOf(R::kTopicOpener))),
@@ -408,7 +402,7 @@ bool MayCloseWithCurrency(StringPiece s) {
   auto ends_with = [](std::string_view t, std::string_view end) {
     return t.size() >= end.size() && t.substr(t.size() - end.size()) == end;
   };
-  for (std::string_view w : WordsOf(WordRole::kCurrency))
+  for (std::string_view w : WordsOf(R::kCurrency))
     if (ends_with(IsLetter(w.back()) ? trimmed : text, w)) return true;
   return false;
 }

@@ -69,6 +69,10 @@ WordPlace WhereOf(WordRole role) {
     case R::kCurrency:
     case R::kQualifier:
     case R::kChangeBound:
+    case R::kFromBound:
+    case R::kConversion:
+    case R::kBaseline:
+    case R::kPeriodPart:
     case R::kChangeVerb:
     case R::kParticleVerb:
     case R::kDurationLead:
@@ -104,6 +108,10 @@ const char* WordRoleName(WordRole role) {
     case R::kCurrency: return "currency";
     case R::kQualifier: return "qualifier";
     case R::kChangeBound: return "change bound";
+    case R::kFromBound: return "from bound";
+    case R::kConversion: return "conversion";
+    case R::kBaseline: return "baseline";
+    case R::kPeriodPart: return "period part";
     case R::kTrailingBound: return "trailing bound";
     case R::kChangeVerb: return "change verb";
     case R::kChangeNoun: return "change noun";

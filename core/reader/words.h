@@ -2,7 +2,7 @@
 // one table of {surface form, role, value, tag}. The RE2 patterns
 // (core/reader/patterns.h), the word screens before them and the value maps
 // below are all made from this table, so adding a unit or a change verb is
-// one line of words.cc, and a screen cannot miss a word its pattern reads.
+// one line of word_table.cc, and a screen cannot miss a word its pattern reads.
 // A surface is lower case; a space in it stands for any run of spaces.
 // Tested by tests/reader/words_test.cc; tests/reader_screens_test.cc reads
 // sentences made of these words with screens on and off.
@@ -33,6 +33,8 @@ enum class WordRole : uint8_t {
   kCurrency,       // "us$" before a number: tag is the unit
   kQualifier,      // "more than" before a number: tag is a QualifierName
   kChangeBound,    // "about" between a change verb and its number
+  kFromBound,      // "about" of "from about 300 to 450"
+  kConversion,     // "about" of "4.7 trillion yuan (about $660 billion)"
   kTrailingBound,  // "or more" after a number: tag is a QualifierName
   kChangeVerb,     // "rose" before a number: value is the direction
   kChangeNoun,     // "surge" after a number: value is the direction
@@ -42,6 +44,8 @@ enum class WordRole : uint8_t {
   kDurationOrder,  // "past" of "over the past 10 years"
   kDurationUnit,   // "years" after a number: value in years
   kRelativeYear,   // "last" of "last year": value is the offset in years
+  kBaseline,       // "same period" of "from the same period last year"
+  kPeriodPart,     // "first" of "the first three quarters": a period
   kSpanLead,       // "past" of "past five years": value -1, or +1 ahead
   kSpanCount,      // "five" of "past five years": value
   kLabel,          // "phase", "no.": a number after it names, not counts

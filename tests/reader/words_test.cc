@@ -207,6 +207,7 @@ TEST(Words, EveryWordPassesItsScreen) {
       {R::kChangeBound, &x.change_before, Case::kClose},
       {R::kDurationLead, &x.duration_before, Case::kClose},
       {R::kDurationOrder, &x.duration_before, Case::kClose},
+      {R::kFromBound, &x.from_before, Case::kClose},
       {R::kTarget, &x.target, Case::kHold},
       {R::kCardinal, &x.number_word, Case::kHold},
       {R::kFraction, &x.number_word, Case::kHold},
