@@ -124,15 +124,15 @@ std::vector<std::string_view> LastWords(
 }
 
 // The bytes other than letters that phrases open with ("%").
-std::string_view Marks(const std::vector<std::string_view>& phrases) {
-  static std::string* marks = new std::string();  // outlives the screens
+std::string Marks(const std::vector<std::string_view>& phrases) {
+  std::string marks;
   for (std::string_view p : phrases) {
     std::string_view w = FirstWord(p);
     size_t at = w.data() - p.data();
-    if (w.empty() && at < p.size() && marks->find(p[at]) == std::string::npos)
-      *marks += p[at];
+    if (w.empty() && at < p.size() && marks.find(p[at]) == std::string::npos)
+      marks += p[at];
   }
-  return *marks;
+  return marks;
 }
 
 // For an unanchored pattern of phrases: a first word that only ever opens

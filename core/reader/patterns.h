@@ -82,7 +82,7 @@ class WordScreen {
            (IsSpace(s[i]) || s[i] == kIgnorable || s[i] == '-' || s[i] == ','))
       ++i;
     if (i == s.size()) return false;
-    if (!IsLetter(s[i])) return marks_.find(s[i]) != std::string_view::npos;
+    if (!IsLetter(s[i])) return marks_.find(s[i]) != std::string::npos;
     size_t j = i;
     while (j < s.size() && IsLetter(s[j])) ++j;
     return Has(std::string_view(s.data() + i, j - i));
@@ -144,7 +144,7 @@ class WordScreen {
            std::min(w.size(), kLengths) - 1;
   }
   std::vector<std::string_view> buckets_[26 * kLengths];
-  std::string_view marks_;
+  std::string marks_;
   bool adverbs_;
   std::vector<std::pair<std::string_view, std::vector<std::string_view>>> then_;
 };
