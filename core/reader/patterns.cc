@@ -23,12 +23,6 @@ namespace {
 
 bool screens_on = true;
 
-}  // namespace
-
-bool ScreensOn() { return screens_on; }
-
-namespace {
-
 using R = WordRole;
 
 // Durations of a month or longer: "5 years ago", not "5 days ago".
@@ -168,6 +162,8 @@ WordScreen PhraseScreen(const std::vector<std::string_view>& phrases) {
 }
 
 }  // namespace
+
+bool ScreensOn() { return screens_on; }
 
 Patterns::Patterns()
     : date(
@@ -336,8 +332,9 @@ const Patterns& P() {
   return *patterns;
 }
 
-// Structural words are listed with their patterns above; the rest come
-// from the table with the patterns.
+// A word screen holds what its pattern's matches can open or close with:
+// the table's words of the pattern's roles, and the few words written into
+// the pattern itself ("by", "a"/"an", "annual"), listed here beside them.
 Screens::Screens()
     : scale(FirstWords(WordsOf(R::kScale))),
       unit(FirstWords(WordsOf(R::kUnit)), Marks(WordsOf(R::kUnit))),
