@@ -2,7 +2,7 @@
 // one table of {surface form, role, value, tag}. The RE2 patterns
 // (core/reader/patterns.h), the word screens before them and the value maps
 // below are all made from this table, so adding a unit or a change verb is
-// one line of word_table.cc, and a screen cannot miss a word its pattern reads.
+// one line of data, and a screen cannot miss a word its pattern reads.
 // A surface is lower case; a space in it stands for any run of spaces.
 // Tested by tests/reader/words_test.cc; tests/reader_screens_test.cc reads
 // sentences made of these words with screens on and off.
@@ -76,6 +76,11 @@ struct FigureWord {
 
 // The table, in the order patterns try the words.
 const std::vector<FigureWord>& FigureWords();
+// Its two parts, by file: the words of quantities and periods
+// (quantity_words.cc), the words of a figure's clause (clause_words.cc). A
+// role's words are all in one part. Read the table through FigureWords().
+std::vector<FigureWord> QuantityWords();
+std::vector<FigureWord> ClauseWords();
 
 // A role's surfaces, in table order; with `lo`/`hi`, only words whose value
 // lies in [lo, hi].
