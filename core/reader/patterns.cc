@@ -399,7 +399,9 @@ bool MayCloseWithCurrency(StringPiece s) {
   auto ends_with = [](std::string_view t, std::string_view end) {
     return t.size() >= end.size() && t.substr(t.size() - end.size()) == end;
   };
-  for (std::string_view w : WordsOf(R::kCurrency))
+  static const auto* const kCurrencies =
+      new std::vector<std::string_view>(WordsOf(R::kCurrency));
+  for (std::string_view w : *kCurrencies)
     if (ends_with(IsLetter(w.back()) ? trimmed : text, w)) return true;
   return false;
 }
