@@ -12,7 +12,7 @@
 #include <cstdlib>
 #include <iterator>
 
-#include "core/frame.h"
+#include "core/reader/clause_frame.h"
 #include "core/reader.h"
 
 namespace figcheck {
@@ -924,7 +924,6 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
   result.claim = std::string(claim);
   Matcher matcher(base, as_of, dated);
   std::vector<SentenceFigures> read = ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim);
-  ReadFrames(claim, base.lexicon, ReadMode::kClaim, &read);
   for (SentenceFigures& sf : read)
     for (Figure& f : sf.figures) result.figures.push_back(matcher.Evaluate(f));
   if (result.figures.empty()) {

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <map>
 
-#include "core/frame.h"
+#include "core/reader/clause_frame.h"
 #include "core/reader.h"
 #include "core/text.h"
 
@@ -46,7 +46,6 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources, Lexicon lexi
     doc_terms.emplace_back();
     size_t first_fact = base.facts.size();
     std::vector<SentenceFigures> read = ReadFigures(src.text, date.value(), base.lexicon);
-    ReadFrames(src.text, base.lexicon, ReadMode::kSource, &read);
     AddContextNames(src.text, src.meta.title, base.lexicon, &read);
     for (SentenceFigures& sf : read) {
       for (const std::string& t : sf.terms) ++doc_terms.back()[t];

@@ -4,9 +4,11 @@
 // against the text's date), whether it is a goal rather than an achievement,
 // and the subject terms around it. Sources and claims go through the same
 // reader. Dates, ordinals, list numbers, codes like "5G" and years are not
-// figures. Tested by tests/reader_test.cc; tests/reader_screens_test.cc
-// checks that the byte screens before RE2 never drop what a pattern would
-// read (core/reader_testing.h turns them off).
+// figures. The stages live in core/reader/, its words in one table
+// (core/reader/words.h). Tested by tests/reader_test.cc and, stage by
+// stage, tests/reader/; tests/reader_screens_test.cc checks that the byte
+// screens before RE2 never drop what a pattern would read
+// (core/reader_testing.h turns them off).
 #ifndef FIGCHECK_CORE_READER_H_
 #define FIGCHECK_CORE_READER_H_
 

@@ -15,6 +15,7 @@
 #include <set>
 
 #include "core/json_writer.h"
+#include "core/reader/words.h"
 #include "core/render.h"
 
 namespace figcheck {
@@ -65,31 +66,28 @@ class LineIndex {
   LineCol last_;
 };
 
-// The number words of the reader's patterns (any_word_number in
-// core/reader.cc), lower case, bucketed by first letter and length so a
-// word of prose costs one or two comparisons. "one" is left out: it makes
+// The number words of the reader (its figure-word table,
+// core/reader/words.h), lower case, bucketed by first letter and length so
+// a word of prose costs one or two comparisons. "one" is left out: it makes
 // a figure only with another number word or a digit ("one in five",
 // "one-fifth").
 class NumberWords {
  public:
   static constexpr size_t kMaxLen = 11;
   NumberWords() {
-    static const char* const kWords[] = {
-        "two",       "three",     "four",       "five",        "six",
-        "seven",     "eight",     "nine",       "ten",         "eleven",
-        "twelve",    "thirteen",  "fourteen",   "fifteen",     "sixteen",
-        "seventeen", "eighteen",  "nineteen",   "twenty",      "thirty",
-        "forty",     "fifty",     "sixty",      "seventy",     "eighty",
-        "ninety",    "hundred",   "half",       "halves",      "third",
-        "thirds",    "quarter",   "quarters",   "fourth",      "fourths",
-        "fifth",     "fifths",    "sixth",      "sixths",      "seventh",
-        "sevenths",  "eighth",    "eighths",    "ninth",       "ninths",
-        "tenth",     "tenths",    "dozen",      "double",      "doubled",
-        "doubling",  "twice",     "triple",     "tripled",     "tripling",
-        "threefold", "quadruple", "quadrupled", "quadrupling", "fourfold",
-        "fivefold",  "tenfold"};
-    for (const char* w : kWords) {
-      std::string_view v(w);
+    using reader::WordRole;
+    std::vector<std::string_view> words =
+        reader::WordsOf(WordRole::kCardinal, 2, 1e9);
+    for (WordRole role : {WordRole::kFraction, WordRole::kMultiple})
+      for (std::string_view w : reader::WordsOf(role)) words.push_back(w);
+    words.push_back("dozen");
+    words.push_back("hundred");  // "a hundred" goes to the reader too
+    for (std::string_view v : words) {
+      // "three-fold" is read from its "three".
+      if (v.size() > kMaxLen ||
+          v.find_first_not_of("abcdefghijklmnopqrstuvwxyz") !=
+              std::string_view::npos)
+        continue;
       buckets_[Index(v[0], v.size())].push_back(v);
     }
   }

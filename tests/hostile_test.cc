@@ -324,7 +324,7 @@ TEST(HostileCheckTest, HugeNumbersAreNeverInfinite) {
 // ("1e-4" and then its "4"), or a currency code between two numbers ("4 USD
 // 4": "4 USD" and "USD 4"). It then takes the text between the two with a
 // negative length: a heap-buffer-overflow under ASan, a segmentation fault
-// without (core/reader.cc, the "of which" gap in SentenceReader::Read).
+// without (core/reader/frame.cc, the "of which" gap in FigureFramer::Read).
 // Reproducers: fuzz/crashes/check/.
 TEST(HostileCheckTest, FiguresNeverOverlap) {
   const char* const kCases[] = {
@@ -348,7 +348,7 @@ TEST(HostileCheckTest, FiguresNeverOverlap) {
 // A tab, vertical tab, form feed or carriage return between the words of a
 // fraction ("One\tfifth") matches the fraction pattern (\s) but not the
 // split on " -" after it: substr(npos) throws std::out_of_range out of the
-// core and the command line aborts (core/reader.cc, FindWordMentions).
+// core and the command line aborts (core/reader/mentions.cc, FindWordMentions).
 // Reproducer: fuzz/crashes/check/fraction_with_tab_or_cr.txt.
 TEST(HostileCheckTest, WhiteSpaceInsideAFraction) {
   const char* const kCases[] = {

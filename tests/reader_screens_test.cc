@@ -1,14 +1,14 @@
-// Tests the reader's screens (core/reader.cc): the byte and word tests run
-// before RE2 patterns only make reading faster, so a screen that says
-// "cannot match" where its pattern would match loses figures without a
-// trace. Every text here is read with screens on and off
+// Tests the reader's screens (core/reader/patterns.h): the byte and word
+// tests run before RE2 patterns only make reading faster, so a screen that
+// says "cannot match" where its pattern would match loses figures without
+// a trace. Every text here is read with screens on and off
 // (core/reader_testing.h), in source and claim mode, and the two readings
 // must agree in every field of every figure. The texts: the documents under
 // data/sources/, the fuzz seed corpora and the scan fixtures, and sentences
-// generated with a fixed seed from number spellings, filler words and
-// strings sampled from the reader's own patterns. The patterns are read out
-// of core/reader.cc, so a word added to a pattern is tried here at once,
-// without anyone remembering this test.
+// generated with a fixed seed from number spellings, filler words, the
+// figure-word table (core/reader/words.h), each word where its role puts
+// it, and strings sampled from the reader's compiled patterns. A word added
+// to the table is tried here at once, without anyone remembering this test.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -24,6 +24,8 @@
 #include "core/document.h"
 #include "core/figure.h"
 #include "core/reader.h"
+#include "core/reader/patterns.h"
+#include "core/reader/words.h"
 #include "core/reader_testing.h"
 #include "tests/test_data.h"
 
@@ -459,18 +461,13 @@ struct ReaderPatterns {
   size_t size() const { return before.size() + after.size() + anywhere.size(); }
 };
 
-// Every raw string literal of core/reader.cc (all of them are patterns),
-// parsed. A pattern the parser cannot read fails the test: teach the parser,
-// or the pattern's words go untried.
+// Every pattern of the reader as compiled, parsed. A pattern the parser
+// cannot read fails the test: teach the parser, or the pattern's words go
+// untried.
 ReaderPatterns ReadReaderPatterns() {
-  std::string source =
-      test_data::ReadFile(test_data::RepoPath("core/reader.cc"));
   ReaderPatterns out;
-  for (size_t a = 0; (a = source.find("R\"(", a)) != std::string::npos;) {
-    a += 3;
-    size_t b = source.find(")\"", a);
-    if (b == std::string::npos) break;
-    std::string_view pattern(source.data() + a, b - a);
+  for (const re2::RE2* re : reader::P().All()) {
+    const std::string& pattern = re->pattern();
     Regex r;
     if (RegexParser(pattern).Parse(&r)) {
       if (pattern.back() == '$') {
@@ -483,7 +480,26 @@ ReaderPatterns ReadReaderPatterns() {
     } else {
       ADD_FAILURE() << "cannot sample the pattern " << pattern;
     }
-    a = b + 2;
+  }
+  return out;
+}
+
+// The figure words by where their role puts them (reader::WhereOf).
+struct TableWords {
+  std::vector<std::string_view> before, after, number, anywhere;
+};
+
+TableWords ReadTableWords() {
+  TableWords out;
+  for (const reader::FigureWord& w : reader::FigureWords()) {
+    switch (reader::WhereOf(w.role)) {
+      case reader::WordPlace::kBefore: out.before.push_back(w.surface); break;
+      case reader::WordPlace::kAfter: out.after.push_back(w.surface); break;
+      case reader::WordPlace::kNumber: out.number.push_back(w.surface); break;
+      case reader::WordPlace::kAnywhere:
+        out.anywhere.push_back(w.surface);
+        break;
+    }
   }
   return out;
 }
@@ -598,6 +614,20 @@ std::string NumberSpelling(Random& random) {
   return s;
 }
 
+// A surface of the table as text writes it: a space in it is any run of
+// spaces, as in the patterns made from it.
+void AddTableWord(std::string_view surface, Random& random, std::string* out) {
+  static const std::vector<std::string> kSpaces = {" ",  " ",  " ",
+                                                   "  ", "\t", "\xC2\xA0"};
+  for (char c : surface) {
+    if (c == ' ') {
+      *out += random.Of(kSpaces);
+    } else {
+      *out += c;
+    }
+  }
+}
+
 const std::vector<std::string>& FillerWords() {
   static const std::vector<std::string> kWords = {
       "the",         "city",
@@ -659,7 +689,8 @@ const std::vector<std::string>& FillerWords() {
 // One sentence: figures (a number, often with what a pattern reads before or
 // after it), samples of any pattern and filler words in random order,
 // joined mostly by single spaces, sometimes by punctuation or nothing.
-std::string GeneratedSentence(Random& random, const ReaderPatterns& patterns) {
+std::string GeneratedSentence(Random& random, const ReaderPatterns& patterns,
+                              const TableWords& words) {
   static const std::vector<std::string> kJoins = {
       " ",       " ",  " ",   " ",  " ",
       " ",       ", ", " - ", "",   " (",
@@ -669,12 +700,36 @@ std::string GeneratedSentence(Random& random, const ReaderPatterns& patterns) {
   size_t pieces = 3 + random.Below(9);
   for (size_t k = 0; k < pieces; ++k) {
     if (k > 0) s += random.Of(kJoins);
-    size_t what = random.Below(4);
+    size_t what = random.Below(5);
     if (what < 2) {
       if (random.OneIn(2)) Sample(random.Of(patterns.before), random, &s);
       s += NumberSpelling(random);
       if (random.OneIn(2)) Sample(random.Of(patterns.after), random, &s);
     } else if (what < 3) {
+      // Figure words where their roles put them, around a number or a
+      // number word.
+      if (random.OneIn(2)) {
+        AddTableWord(random.Of(words.before), random, &s);
+        s += ' ';
+      }
+      if (random.OneIn(3)) {
+        AddTableWord(random.Of(words.number), random, &s);
+        if (random.OneIn(2)) {
+          s += random.OneIn(2) ? " " : "-";
+          AddTableWord(random.Of(words.number), random, &s);
+        }
+      } else {
+        s += NumberSpelling(random);
+      }
+      if (random.OneIn(2)) {
+        if (!random.OneIn(4)) s += ' ';
+        AddTableWord(random.Of(words.after), random, &s);
+      }
+    } else if (what < 4) {
+      if (random.OneIn(2)) {
+        AddTableWord(random.Of(words.anywhere), random, &s);
+        continue;
+      }
       const std::vector<Regex>* all[] = {&patterns.before, &patterns.after,
                                          &patterns.anywhere};
       Sample(random.Of(*all[random.Below(3)]), random, &s);
@@ -738,15 +793,20 @@ TEST(ReaderScreens, FuzzSeedsAndScanFixturesReadTheSameWithoutScreens) {
   std::printf("[ screens  ] %zu seeds skipped: not UTF-8\n", skipped);
 }
 
-// Every pattern of the reader, sampled, next to numbers in many spellings.
+// Every pattern and figure word of the reader, sampled, next to numbers in
+// many spellings.
 // The tally checks the text reaches every kind of reading, so a generator
 // that stopped producing, say, qualifiers would fail rather than pass idly.
 TEST(ReaderScreens, GeneratedSentencesReadTheSameWithoutScreens) {
   ReaderPatterns patterns = ReadReaderPatterns();
   ASSERT_GE(patterns.size(), 40u)
-      << "core/reader.cc holds fewer patterns than expected";
+      << "the reader has fewer patterns than expected";
   ASSERT_GE(patterns.before.size(), 5u);
   ASSERT_GE(patterns.after.size(), 5u);
+  TableWords words = ReadTableWords();
+  ASSERT_GE(words.before.size(), 100u);
+  ASSERT_GE(words.after.size(), 50u);
+  ASSERT_GE(words.number.size(), 50u);
   Random random(20241123);
   Tally tally;
   constexpr int kTexts = 1000;
@@ -755,7 +815,7 @@ TEST(ReaderScreens, GeneratedSentencesReadTheSameWithoutScreens) {
     std::string text;
     for (int k = 0; k < kSentencesPerText; ++k) {
       if (k > 0) text += random.OneIn(4) ? "\n\n" : " ";
-      text += GeneratedSentence(random, patterns);
+      text += GeneratedSentence(random, patterns, words);
     }
     ExpectSameReading("generated text " + std::to_string(t), text,
                       D("2024-03-28"), &tally);

@@ -11,7 +11,7 @@
 // title case has no names: every word is capitalised. The aspect comes from
 // marker words in the clause (the sentence for part of a year). Tested by
 // tests/frame_test.cc.
-#include "core/frame.h"
+#include "core/reader/clause_frame.h"
 
 #include <algorithm>
 #include <cstring>

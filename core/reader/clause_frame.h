@@ -1,12 +1,12 @@
-// Stage 1b: figures → frames. After the reader has found each figure and
+// The reader's last stage: figures → frames. After the reader has found each figure and
 // its subject terms, reads what else its frame needs from the sentence: the
 // proper names of the figure's own clause (the place or organisation the
 // figure is about, without attributions such as "…, Mayor Li told a press
 // conference in Beijing") and its aspect (new in a period, running total,
 // part of a year, combined, average). Sources and claims are read alike.
 // Tested by tests/frame_test.cc.
-#ifndef FIGCHECK_CORE_FRAME_H_
-#define FIGCHECK_CORE_FRAME_H_
+#ifndef FIGCHECK_CORE_READER_CLAUSE_FRAME_H_
+#define FIGCHECK_CORE_READER_CLAUSE_FRAME_H_
 
 #include <string>
 #include <string_view>
@@ -18,7 +18,7 @@
 namespace figcheck {
 
 // Fills Figure::names and Figure::aspect of every figure in `sentences`
-// (as ReadFigures returned them for `text`).
+// (as ReadFigures returned them for `text`); ReadFigures calls it last.
 void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                 std::vector<SentenceFigures>* sentences);
 
@@ -43,4 +43,4 @@ void AddContextNames(std::string_view text, std::string_view title, const Lexico
 
 }  // namespace figcheck
 
-#endif  // FIGCHECK_CORE_FRAME_H_
+#endif  // FIGCHECK_CORE_READER_CLAUSE_FRAME_H_

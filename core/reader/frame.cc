@@ -1,0 +1,498 @@
+// Frames each figure of a sentence. Method: the sentence's words are
+// canonicalised through the lexicon; each figure owns the stretch between
+// its neighbours' separators and weighs every term by its distance in
+// content words, less outside its stretch, after a clause mark, inside an
+// attribution or a "per" phrase. Lists that share a head, "respectively"
+// lists, parts ("of which") and parenthetical conversions pass subjects
+// between figures. Tested by tests/reader/frame_test.cc and
+// tests/reader_test.cc.
+#include "core/reader/frame.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/reader/patterns.h"
+#include "core/reader/words.h"
+
+namespace figcheck {
+namespace reader {
+namespace {
+
+// In a claim, words in another figure's own stretch of the sentence: each
+// clause states its own figure ("GDP reached X, and the port handled Y").
+// Sources keep the sentence weight: they set subjects across clauses.
+constexpr float kClaimOtherFigureWeight = 0.15f;
+
+const std::vector<std::string_view>& PartOfPhrases() {
+  static const auto* const kPhrases =
+      new std::vector<std::string_view>(WordsOf(WordRole::kPartOf));
+  return *kPhrases;
+}
+
+class FigureFramer : SentenceStage {
+ public:
+  FigureFramer(const SentenceText& t, const std::vector<Mention>& mentions,
+               const std::vector<PeriodMention>& periods,
+               const SentenceWords& words, Date date, const Lexicon& lexicon,
+               ReadMode mode)
+      : SentenceStage(t),
+        mentions_(mentions),
+        periods_(periods),
+        words_(words.words),
+        boundaries_(words.boundaries),
+        date_(date),
+        lexicon_(lexicon),
+        mode_(mode) {}
+
+  FramedSentence Frame() {
+    FramedSentence out;
+    out.figures = Read();
+    out.terms = AllTerms();
+    return out;
+  }
+
+ private:
+  std::vector<Figure> Read();
+  std::vector<std::pair<std::string, float>> AllTerms() const;
+
+  const std::vector<Mention>& mentions_;
+  const std::vector<PeriodMention>& periods_;
+  const std::vector<Word>& words_;
+  const std::vector<uint32_t>& boundaries_;
+  Date date_;
+  const Lexicon& lexicon_;
+  ReadMode mode_;
+  std::vector<Lexicon::Term> terms_;  // canonical stems of words_
+  std::vector<bool> term_stop_;       // per term of terms_: a stopword
+};
+
+std::vector<std::pair<std::string, float>> FigureFramer::AllTerms() const {
+  std::map<std::string, float> best;
+  for (size_t k = 0; k < terms_.size(); ++k)
+    if (!term_stop_[k]) best[terms_[k].stem] = 1;
+  return {best.begin(), best.end()};
+}
+
+std::vector<Figure> FigureFramer::Read() {
+  const Patterns& p = P();
+  std::vector<Figure> figures;
+  figures.reserve(mentions_.size());
+  // Canonical terms of the sentence's words with their word index, kept
+  // for AllTerms.
+  {
+    std::vector<std::string> lowers;
+    lowers.reserve(words_.size());
+    for (const Word& w : words_) lowers.push_back(w.lower);
+    terms_ = lexicon_.Canonicalize(lowers);
+  }
+  const std::vector<Lexicon::Term>& terms = terms_;
+  // Stopword flags, asked once per word and term rather than per figure.
+  std::vector<bool> word_stop(words_.size());
+  for (size_t k = 0; k < words_.size(); ++k)
+    word_stop[k] = lexicon_.IsStopword(words_[k].lower);
+  term_stop_.resize(terms.size());
+  for (size_t k = 0; k < terms.size(); ++k)
+    term_stop_[k] = lexicon_.IsStopword(terms[k].stem);
+  const std::vector<bool>& term_stop = term_stop_;
+
+  // "from X to Y": link the pair; Y takes X's subject.
+  std::vector<int> pair_of(mentions_.size(), -1);
+  for (size_t i = 0; i + 1 < mentions_.size(); ++i) {
+    const Mention& a = mentions_[i];
+    if (!S().from_before.MayClose(Before(a.start, 40)) ||
+        !RE2::PartialMatch(Before(a.start, 40), p.from_before))
+      continue;
+    for (size_t j = i + 1; j < mentions_.size(); ++j) {
+      if (mentions_[j].parenthetical) continue;
+      std::string_view gap(lower_.data() + a.end, mentions_[j].start - a.end);
+      if (gap.find(" to ") != std::string_view::npos ||
+          (gap.size() >= 3 && gap.substr(gap.size() - 3) == " to")) {
+        pair_of[i] = static_cast<int>(j);
+        pair_of[j] = static_cast<int>(i);
+      }
+      break;
+    }
+  }
+  // Between figures i and i+1, own_hi[i] ends the first's stretch and
+  // own_lo[i+1] starts the second's. At a separator (the last comma,
+  // semicolon, "and"/"or"; else the first preposition) they divide:
+  // "65 regional headquarters and 30 …", "3,486 companies from 128 …".
+  // With none, the words between are shared.
+  std::vector<uint32_t> own_lo(mentions_.size(), s_.start);
+  std::vector<uint32_t> own_hi(mentions_.size(), s_.end);
+  for (size_t i = 0; i + 1 < mentions_.size(); ++i) {
+    uint32_t a = mentions_[i].end, b = mentions_[i + 1].start;
+    uint32_t hard = 0, prep = 0;
+    for (uint32_t x : boundaries_)
+      if (x >= a && x < b && lower_[x] != '(' && lower_[x] != ')')
+        hard = std::max(hard, x + 1);
+    for (const Word& w : words_) {
+      if (w.start < a || w.end > b) continue;
+      if (Is(WordRole::kClauseJoin, w.lower)) hard = std::max(hard, w.end);
+      if (prep == 0 && Is(WordRole::kPreposition, w.lower)) prep = w.end;
+    }
+    uint32_t at = hard != 0 ? hard : prep;
+    own_hi[i] = at != 0 ? at : b;
+    own_lo[i + 1] = at != 0 ? at : a;
+  }
+  std::vector<std::map<std::string, float>> own(mentions_.size());
+  // Indexes over the sentence's words, so weighing stays near-linear in
+  // long sentences: content words before an offset, "of" before an
+  // offset, clause breaks, and which figures' stretches cover each word.
+  const size_t nw = words_.size();
+  std::vector<uint32_t> word_end(nw), word_start(nw);
+  std::vector<uint32_t> content_prefix(nw + 1, 0), of_prefix(nw + 1, 0);
+  for (size_t k = 0; k < nw; ++k) {
+    word_start[k] = words_[k].start;
+    word_end[k] = words_[k].end;
+    content_prefix[k + 1] = content_prefix[k] + (word_stop[k] ? 0 : 1);
+    of_prefix[k + 1] = of_prefix[k] + (words_[k].lower == "of" ? 1 : 0);
+  }
+  // Words ending at or before `pos`.
+  auto words_before = [&](uint32_t pos) {
+    return static_cast<size_t>(
+        std::upper_bound(word_end.begin(), word_end.end(), pos) -
+        word_end.begin());
+  };
+  // Words starting at or after `pos`.
+  auto first_word_from = [&](uint32_t pos) {
+    return static_cast<size_t>(
+        std::lower_bound(word_start.begin(), word_start.end(), pos) -
+        word_start.begin());
+  };
+  auto content_between = [&](uint32_t x,
+                             uint32_t y) -> size_t {  // words in [x, y)
+    if (y <= x) return 0;
+    size_t from = first_word_from(x), to = words_before(y);
+    return to > from ? content_prefix[to] - content_prefix[from] : 0;
+  };
+  auto of_between = [&](uint32_t x, uint32_t y) {
+    size_t from = first_word_from(x), to = words_before(y);
+    return to > from && of_prefix[to] - of_prefix[from] > 0;
+  };
+  std::vector<uint32_t> clause_breaks;
+  for (uint32_t b : boundaries_)
+    if (lower_[b] != '(' && lower_[b] != ')') clause_breaks.push_back(b);
+  auto clause_in = [&](uint32_t x, uint32_t y) {
+    if (x > y) std::swap(x, y);
+    auto it = std::lower_bound(clause_breaks.begin(), clause_breaks.end(), x);
+    return it != clause_breaks.end() && *it < y;
+  };
+  // Words of a bound ("north of", "in the region of"): how a figure
+  // compares, not what it counts.
+  std::vector<bool> qualifier_word(nw, false);
+  for (const Mention& x : mentions_)
+    if (x.qualifier_start != 0)
+      for (size_t k = first_word_from(x.qualifier_start);
+           k < nw && words_[k].end <= x.start; ++k)
+        qualifier_word[k] = true;
+  // A list sharing one head: "95 nation-level, 713 municipal-level and more
+  // than 1,600 district-level corporate technology centers". Each figure
+  // keeps its own modifiers; the head after the last one ("corporate
+  // technology centers", past as many content words as the first figure's
+  // own modifiers) belongs to every figure of the list.
+  std::vector<uint32_t> head_lo(mentions_.size(), 0),
+      head_hi(mentions_.size(), 0);
+  std::vector<uint32_t> head_from(mentions_.size(),
+                                  0);  // the list's last figure's end
+  for (size_t i = 0; i < mentions_.size();) {
+    size_t j = i;
+    size_t own_words = 0;
+    while (j + 1 < mentions_.size()) {
+      const Mention& a = mentions_[j];
+      const Mention& b = mentions_[j + 1];
+      uint32_t gap_end = b.qualifier_start != 0 ? b.qualifier_start : b.start;
+      if (gap_end <= a.end || a.q.unit != b.q.unit || a.q.kind != b.q.kind)
+        break;
+      std::string_view gap(lower_.data() + a.end, gap_end - a.end);
+      bool separated = gap.find(',') != std::string_view::npos ||
+                       gap.find(" and ") != std::string_view::npos ||
+                       gap.find(" or ") != std::string_view::npos;
+      size_t content = content_between(a.end, gap_end);
+      if (!separated || content > 2 ||
+          gap.find(';') != std::string_view::npos ||
+          gap.find('(') != std::string_view::npos)
+        break;
+      if (j == i) own_words = content;
+      ++j;
+    }
+    if (j > i) {
+      // The head: after the last figure, past its own modifiers, up to the
+      // next clause mark.
+      size_t k = first_word_from(mentions_[j].end);
+      size_t skipped = 0;
+      while (k < nw && skipped < own_words) {
+        if (!word_stop[k]) ++skipped;
+        ++k;
+      }
+      if (k < nw && !clause_in(mentions_[j].end, words_[k].start)) {
+        uint32_t lo = words_[k].start, hi = words_[k].end;
+        for (size_t e = k + 1;
+             e < nw && e < k + 6 && !clause_in(hi, words_[e].start); ++e)
+          hi = words_[e].end;
+        for (size_t x = i; x < j; ++x) {
+          head_lo[x] = lo;
+          head_hi[x] = hi;
+          head_from[x] = mentions_[j].end;
+        }
+      }
+    }
+    i = j + 1;
+  }
+  // cover[k]: how many figures' own stretches hold word k; owner[k]: one.
+  std::vector<int> cover(nw + 1, 0), owner(nw, -1);
+  {
+    std::vector<int> diff(nw + 1, 0);
+    for (size_t j = 0; j < mentions_.size(); ++j) {
+      size_t from = first_word_from(own_lo[j]), to = words_before(own_hi[j]);
+      if (to <= from) continue;
+      ++diff[from];
+      --diff[to];
+    }
+    int running = 0;
+    for (size_t k = 0; k < nw; ++k) cover[k] = (running += diff[k]);
+    for (size_t j = 0; j < mentions_.size(); ++j) {
+      size_t from = first_word_from(own_lo[j]), to = words_before(own_hi[j]);
+      for (size_t k = from; k < to; ++k)
+        if (cover[k] == 1) owner[k] = static_cast<int>(j);
+    }
+  }
+  // Weight of close, same-clause subject words before each figure.
+  std::vector<float> left_strong(mentions_.size(), 0);
+  // Whether a figure names its own subject just before it ("and its GDP
+  // reached"): then the sentence's opening belongs to the first clause only.
+  std::vector<bool> own_subject(mentions_.size(), false);
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    size_t content = 0;
+    for (size_t k = words_before(mentions_[i].start); k-- > 0;) {
+      const Word& w = words_[k];
+      if (w.start < own_lo[i] || clause_in(w.end, mentions_[i].start)) break;
+      if (word_stop[k] || w.lower[0] == '#') continue;
+      if (++content > 4) break;
+      own_subject[i] = true;
+      break;
+    }
+  }
+  std::vector<float> right_strong(mentions_.size(), 0);
+  // Very long sentences: only words near a figure describe it.
+  constexpr size_t kLongSentenceWords = 400;
+  constexpr size_t kWindowWords = 100;
+  std::vector<size_t> term_order;  // term indexes by word index
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const Mention& m = mentions_[i];
+    uint32_t lo = own_lo[i];
+    uint32_t hi = own_hi[i];
+    size_t first_term = 0, last_term = terms.size();
+    if (nw > kLongSentenceWords) {
+      size_t at = words_before(m.start);
+      size_t w_lo = at > kWindowWords ? at - kWindowWords : 0;
+      size_t w_hi = std::min(nw, at + kWindowWords);
+      first_term = static_cast<size_t>(
+          std::lower_bound(
+              terms.begin(), terms.end(), w_lo,
+              [](const Lexicon::Term& t, size_t v) { return t.word < v; }) -
+          terms.begin());
+      last_term = static_cast<size_t>(
+          std::lower_bound(
+              terms.begin(), terms.end(), w_hi,
+              [](const Lexicon::Term& t, size_t v) { return t.word < v; }) -
+          terms.begin());
+    }
+    std::map<std::string, float> weights;
+    for (size_t ti = first_term; ti < last_term; ++ti) {
+      const Lexicon::Term& t = terms[ti];
+      if (term_stop[ti]) continue;
+      const Word& w = words_[t.word];
+      if (w.start == m.start) continue;  // the figure's own "#3"
+      if (qualifier_word[t.word]) continue;
+      // Closeness in content words: the noun right after a count or the
+      // subject right before a verb weighs most; a long sentence's far end
+      // little, so a sentence listing everything does not match everything.
+      // A list's shared head is as close to each figure as to the last.
+      bool shared_head =
+          head_hi[i] != 0 && w.start >= head_lo[i] && w.end <= head_hi[i];
+      size_t distance = shared_head ? content_between(head_from[i], w.start)
+                        : w.start < m.start ? content_between(w.end, m.start)
+                                            : content_between(m.end, w.start);
+      float wt = distance <= 4    ? 1.0f
+                 : distance <= 8  ? 0.8f
+                 : distance <= 16 ? 0.55f
+                                  : 0.35f;
+      if ((w.start >= lo && w.end <= hi) || shared_head) {
+        uint32_t at = w.start < m.start ? w.end : w.start;
+        if (!shared_head && clause_in(at, w.start < m.start ? m.start : m.end))
+          wt *= 0.8f;
+        // "energy consumption per unit of industrial added value": what
+        // follows "per" qualifies the subject, it is not the subject.
+        if (w.start < m.start && w.modifier) wt *= 0.5f;
+      } else {
+        // Words that describe another figure of the sentence say less about
+        // this one than the sentence's shared opening does, unless this
+        // figure's clause names its own subject.
+        bool covered_by_other =
+            cover[t.word] >= 2 ||
+            (cover[t.word] == 1 && owner[t.word] != static_cast<int>(i));
+        bool other = covered_by_other &&
+                     (w.start >= mentions_[0].start || own_subject[i]);
+        wt = std::min(wt, other && mode_ == ReadMode::kClaim
+                              ? kClaimOtherFigureWeight
+                              : kSentenceWeight);
+      }
+      if (w.attribution) wt *= 0.15f;
+      float& slot = weights[t.stem];
+      slot = std::max(slot, wt);
+      if (wt >= 1.0f && w.end <= m.start) left_strong[i] += wt;
+      // Right of a share, "of the country's total" names the whole, not
+      // the subject.
+      if (wt >= 1.0f && w.start >= m.end &&
+          !(m.q.unit == "%" && of_between(m.end, w.start)))
+        right_strong[i] += wt;
+    }
+    for (const std::string& u : m.unit_terms) weights[u] = 1.0f;
+    own[i] = std::move(weights);
+  }
+  // "… 65 regional headquarters and 30 foreign R&D centers …, bringing the
+  // totals to 956 and 561, respectively": the k-th figure of the trailing
+  // list takes the subject of the k-th figure of the leading one.
+  std::vector<bool> mapped(mentions_.size(), false);
+  if (mentions_.size() >= 4) {
+    size_t n = mentions_.size();
+    size_t tail = 1;
+    while (tail < n) {
+      const Mention& a = mentions_[n - tail - 1];
+      const Mention& b = mentions_[n - tail];
+      std::string_view gap(lower_.data() + a.end, b.start - a.end);
+      if (!RE2::FullMatch(StringPiece(gap.data(), gap.size()), p.list_gap))
+        break;
+      ++tail;
+    }
+    bool listed = RE2::PartialMatch(Piece(s_.start, s_.end), p.respectively);
+    for (size_t k = n - tail; k < n && !listed; ++k)
+      listed = left_strong[k] < 1.0f && k == n - tail;
+    if (tail >= 2 && n >= 2 * tail && listed) {
+      for (size_t k = 0; k < tail; ++k) {
+        size_t src = n - 2 * tail + k, dst = n - tail + k;
+        for (auto& [key, v] : own[dst]) {
+          auto it = own[src].find(key);
+          if (v >= 0.7f && (it == own[src].end() || it->second < 0.7f))
+            v = 0.5f;
+        }
+        for (const auto& [key, v] : own[src])
+          if (v >= 0.7f) own[dst][key] = std::max(own[dst][key], v);
+        mapped[dst] = true;
+      }
+    }
+  }
+
+  // A figure whose own stretch names nothing ("up 38.3 percent", a
+  // parenthetical conversion, the "to" of "from X to Y") takes the subject
+  // of the figure before it.
+  for (size_t i = 1; i < mentions_.size(); ++i) {
+    bool pair_end = pair_of[i] >= 0 && pair_of[i] < static_cast<int>(i);
+    if (mapped[i]) continue;
+    bool weak = left_strong[i] < 1.0f && right_strong[i] < 1.0f;
+    // "700 billion yuan, of which the manufacturing output reached 170
+    // billion": a part takes the subject of its whole.
+    std::string_view gap(lower_.data() + mentions_[i - 1].end,
+                         mentions_[i].start - mentions_[i - 1].end);
+    bool part = false;
+    for (std::string_view phrase : PartOfPhrases())
+      if (gap.find(phrase) != std::string_view::npos) part = true;
+    if (mentions_[i].parenthetical || pair_end || weak || part) {
+      for (const auto& [k, v] : own[i - 1])
+        if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
+    }
+  }
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const Mention& m = mentions_[i];
+    Figure f;
+    f.start = m.start;
+    f.end = m.end;
+    // Fillers after the last character belong to it (see FoldForMatching).
+    while (f.end < s_.end && lower_[f.end] == kIgnorable) ++f.end;
+    f.text = std::string(original_.substr(m.start, m.end - m.start));
+    f.quantity = m.q;
+    f.spelled = m.word && !m.fraction;
+    // Period: the first one after the figure in its own stretch (skipping a
+    // parenthetical conversion), else the nearest before it.
+    uint32_t hi = s_.end;
+    for (size_t j = i + 1; j < mentions_.size(); ++j)
+      if (!mentions_[j].parenthetical) {
+        hi = mentions_[j].start;
+        break;
+      }
+    const PeriodMention* chosen = nullptr;
+    for (const PeriodMention& pm : periods_)
+      if (pm.start >= m.end && pm.end <= hi && !pm.period.empty()) {
+        chosen = &pm;
+        break;
+      }
+    if (chosen == nullptr)
+      for (const PeriodMention& pm : periods_)
+        if (pm.end <= m.start && !pm.period.empty()) chosen = &pm;
+    if (chosen == nullptr)  // "rose 5 percent to 12 billion yuan in 2023"
+      for (const PeriodMention& pm : periods_)
+        if (pm.start >= m.end && !pm.period.empty()) {
+          chosen = &pm;
+          break;
+        }
+    if (m.parenthetical && i > 0) {
+      f.period = figures[i - 1].period;
+    } else if (chosen != nullptr) {
+      f.period = chosen->period;
+    }
+    // A goal: a future marker earlier in the clause, or a period later than
+    // the text's date.
+    uint32_t clause = s_.start;
+    for (uint32_t b : boundaries_)
+      if (b < m.start && (lower_[b] == ';' || lower_[b] == ':')) clause = b;
+    f.target = (MayHoldTarget(Piece(clause, m.start)) &&
+                RE2::PartialMatch(Piece(clause, m.start), p.target)) ||
+               (f.period.from > date_.year && f.period.is_year());
+    if (m.parenthetical && i > 0) f.target = figures[i - 1].target;
+    f.terms.assign(own[i].begin(), own[i].end());
+    // What a count counts: the content words right after it, up to the
+    // first function word, separator or figure ("33 specific actions
+    // across …" → specific, action).
+    if (m.q.unit == "count" && !m.fraction) {
+      uint32_t stop =
+          i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
+      for (uint32_t x : boundaries_)
+        if (x >= m.end && x < stop) stop = x;
+      for (size_t k = 0; k < words_.size(); ++k) {
+        const Word& w = words_[k];
+        if (w.start < m.end || w.start >= stop) continue;
+        if (word_stop[k] && f.nouns.empty() &&
+            Is(WordRole::kCountModifier, w.lower))
+          continue;
+        if (word_stop[k] || f.nouns.size() >= 4) break;
+        for (size_t ti = 0; ti < terms.size(); ++ti)
+          if (terms[ti].word == k && !term_stop[ti])
+            f.nouns.push_back(terms[ti].stem);
+      }
+      for (const std::string& u : m.unit_terms) f.nouns.push_back(u);
+    }
+    figures.push_back(std::move(f));
+  }
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    if (pair_of[i] < 0) continue;
+    figures[i].pair = pair_of[i];
+    figures[i].pair_from = static_cast<int>(i) < pair_of[i];
+    figures[i].quantity.kind = Kind::kLevel;
+    figures[i].quantity.direction = 0;
+  }
+  return figures;
+}
+}  // namespace
+
+FramedSentence FrameFigures(const SentenceText& sentence,
+                            const std::vector<Mention>& mentions,
+                            const std::vector<PeriodMention>& periods,
+                            const SentenceWords& words, Date date,
+                            const Lexicon& lexicon, ReadMode mode) {
+  return FigureFramer(sentence, mentions, periods, words, date, lexicon, mode)
+      .Frame();
+}
+
+}  // namespace reader
+}  // namespace figcheck

@@ -1,0 +1,401 @@
+// Finds the numbers of a sentence. Method: dates and times are fenced
+// first (FenceDates); each digit token not glued to letters, not a range,
+// footnote, list number or label ("No. 5") becomes a mention, and RE2
+// patterns find number words, fractions ("two thirds", "one in five"),
+// "half", "dozen" and multipliers ("tripled"). What follows a number
+// (scale, unit) is read here too (ReadAfter), since a bare year or a
+// duration is told from a figure by it. Tested by
+// tests/reader/mentions_test.cc and tests/reader_test.cc.
+#include "core/reader/mentions.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+
+#include "core/reader/patterns.h"
+#include "core/reader/quantity.h"
+#include "core/reader/words.h"
+
+namespace figcheck {
+namespace reader {
+namespace {
+
+// The currencies written as letters ("rmb", "usd"): glued to digits they
+// still make a figure.
+const std::vector<std::string_view>& CurrencyCodes() {
+  static const auto* const kCodes = [] {
+    auto* codes = new std::vector<std::string_view>();
+    for (std::string_view w : WordsOf(WordRole::kCurrency))
+      if (std::all_of(w.begin(), w.end(), IsLetter)) codes->push_back(w);
+    return codes;
+  }();
+  return *kCodes;
+}
+
+class MentionFinder : SentenceStage {
+ public:
+  MentionFinder(const SentenceText& t, const std::vector<Token>& tokens)
+      : SentenceStage(t), sentence_(t), tokens_(tokens) {}
+
+  std::vector<Mention> Find() {
+    FindDigitMentions();
+    FindWordMentions();
+    return std::move(mentions_);
+  }
+
+ private:
+  void FindDigitMentions();
+  void FindWordMentions();
+  void ReadAfter(Mention* m) const { ReadScaleAndUnit(sentence_, m); }
+
+  const SentenceText& sentence_;
+  const std::vector<Token>& tokens_;
+  std::vector<Mention> mentions_;
+};
+
+void MentionFinder::FindDigitMentions() {
+  const Patterns& p = P();
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    const Token& t = tokens_[i];
+    if (t.type != TokenType::kNumber) continue;
+    uint32_t a = s_.start + t.start, b = s_.start + t.end;
+    if (Fenced(a, b)) continue;
+    std::string_view digits = text_.substr(a, t.end - t.start);
+    // Glued to letters: "5G", "C919", "14nm", "34th", "7x24".
+    auto alpha = [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    };
+    // A currency code glued on ("RMB500 million", "USD24bn") is not a code.
+    bool glued_currency = false;
+    for (std::string_view code : CurrencyCodes()) {
+      uint32_t n = static_cast<uint32_t>(code.size());
+      if (a >= n && lower_.compare(a - n, n, code) == 0 &&
+          (a == n || !alpha(text_[a - n - 1])))
+        glued_currency = true;
+    }
+    if (a > 0 && !glued_currency &&
+        (alpha(text_[a - 1]) || text_[a - 1] == '+' || text_[a - 1] == '#'))
+      continue;
+    // Scientific notation: "4.72e12", "1.5E+9".
+    int exponent = 0;
+    if (b + 1 < text_.size() && text_[b] == 'e') {
+      size_t k = b + 1;
+      bool negative = false;
+      if (k < text_.size() && (text_[k] == '+' || text_[k] == '-'))
+        negative = text_[k++] == '-';
+      size_t d = k;
+      while (k < text_.size() && k - d < 3 &&
+             std::isdigit(static_cast<unsigned char>(text_[k])))
+        exponent = exponent * 10 + (text_[k++] - '0');
+      if (k > d && (k >= text_.size() ||
+                    !std::isalnum(static_cast<unsigned char>(text_[k])))) {
+        if (negative) exponent = -exponent;
+        b = static_cast<uint32_t>(k);
+      } else {
+        exponent = 0;
+      }
+    }
+    // Glued to a scale: "4.72tn", "$664bn", "US$1.5m", "¥800k" ("m" and
+    // "k" only after a currency sign: "5m" may be metres).
+    size_t letters = b;
+    while (letters < text_.size() && alpha(text_[letters])) ++letters;
+    std::string_view glued =
+        text_.substr(b, letters - b);  // text_ is lower case
+    bool glued_scale = false;
+    if (!glued.empty() &&
+        (letters >= text_.size() ||
+         !std::isalnum(static_cast<unsigned char>(text_[letters])))) {
+      bool needs_currency = glued == "m" || glued == "k";
+      glued_scale = ScaleOf(std::string(glued)) != 1 &&
+                    (!needs_currency ||
+                     (MayCloseWithCurrency(Before(a, 8)) &&
+                      RE2::PartialMatch(Before(a, 8), p.currency_before)));
+    }
+    if (b < text_.size() && !glued_scale &&
+        (alpha(text_[b]) || text_[b] == '+'))
+      continue;
+    // A code with a hyphen: "COVID-19", "ARJ-21".
+    if (a >= 2 && text_[a - 1] == '-' && alpha(text_[a - 2])) continue;
+    // Inside quotes: "the '3' refers to".
+    if (a > 0 && b < text_.size() &&
+        (text_[a - 1] == '\'' || text_[a - 1] == '"') &&
+        (text_[b] == '\'' || text_[b] == '"'))
+      continue;
+    // Footnote "[1]".
+    if (a > 0 && b < text_.size() && text_[a - 1] == '[' && text_[b] == ']')
+      continue;
+    // Ranges "5-10 years", "4.7–4.8 trillion" (the dash may carry fillers).
+    {
+      uint32_t k = b;
+      if (k < text_.size() && text_[k] == '-') {
+        ++k;
+        while (k < text_.size() && text_[k] == kIgnorable) ++k;
+        if (k < text_.size() &&
+            std::isdigit(static_cast<unsigned char>(text_[k])))
+          continue;
+      }
+      k = a;
+      while (k > 0 && text_[k - 1] == kIgnorable) --k;
+      if (k >= 2 && text_[k - 1] == '-' &&
+          std::isdigit(static_cast<unsigned char>(text_[k - 2])))
+        continue;
+    }
+    // List numbering: "1. The construction" at the start of a line.
+    if (a == s_.start && b < s_.end && (text_[b] == '.' || text_[b] == ')') &&
+        digits.size() <= 2)
+      continue;
+    if (S().label_before.MayClose(Before(a, 12)) &&
+        RE2::PartialMatch(Before(a, 12), p.label_before))
+      continue;
+
+    Mention m;
+    m.start = a;
+    m.end = b;
+    m.num_start = a;
+    m.num_end = b;
+    double value = 0, step = 0;
+    if (!ParseDigits(digits, &value, &step)) continue;
+    if (exponent != 0) {
+      value *= std::pow(10.0, exponent);
+      step *= std::pow(10.0, exponent);
+      if (!std::isfinite(value) || value > 1e300) continue;
+    }
+    std::string clean(digits);
+    clean.erase(std::remove(clean.begin(), clean.end(), kIgnorable),
+                clean.end());
+    bool plain = clean.find_first_of(",.\x1F") == std::string::npos;
+    // Durations are periods, not figures: "over the past 10 years".
+    StringPiece after = After(b, 40);
+    bool duration = S().duration_after.MayOpen(after);
+    if (duration && RE2::PartialMatch(after, p.ago_after)) continue;
+    if (duration && RE2::PartialMatch(after, p.duration_after) &&
+        !RE2::PartialMatch(after, p.consecutive_after) &&
+        S().duration_before.MayClose(Before(a, 24)) &&
+        RE2::PartialMatch(Before(a, 24), p.duration_before))
+      continue;
+    m.q.value = value;
+    m.q.step = step;
+    ReadAfter(&m);
+    // A bare four-digit year is a period, not a figure.
+    if (plain && clean.size() == 4 && value >= 1900 && value <= 2100 &&
+        m.q.unit == "count" && m.end == b) {
+      continue;
+    }
+    mentions_.push_back(m);
+  }
+}
+
+void MentionFinder::FindWordMentions() {
+  const Patterns& p = P();
+  StringPiece sentence = Piece(s_.start, s_.end);
+  // Most sentences hold no number word at all: one pass decides.
+  if (ScreensOn() && (!S().number_word.MayHold(sentence) ||
+                      !RE2::PartialMatch(sentence, p.any_word_number)))
+    return;
+  auto add = [&](uint32_t a, uint32_t b, double value, double step,
+                 const char* unit, Kind kind, bool fraction) {
+    for (const Mention& m : mentions_)
+      if (Overlaps(a, b, m.start, m.end)) return;
+    if (Fenced(a, b)) return;
+    Mention m;
+    m.start = m.num_start = a;
+    m.end = m.num_end = b;
+    m.q.value = value;
+    m.q.step = step;
+    m.q.unit = unit;
+    m.q.kind = kind;
+    m.word = true;
+    m.fraction = fraction;
+    mentions_.push_back(m);
+  };
+  StringPiece in = sentence;
+  std::string num, den;
+  StringPiece whole_in;
+  // "one out of every four", "one in five"
+  while (RE2::FindAndConsume(&in, p.one_in, &whole_in, &num, &den)) {
+    uint32_t a = Off(lower_, whole_in.data());
+    uint32_t b = a + static_cast<uint32_t>(whole_in.size());
+    int n = WordNumber(num), d = WordNumber(den);
+    if (n > 0 && d > n) add(a, b, 100.0 * n / d, 1, "%", Kind::kLevel, true);
+  }
+  in = sentence;
+  {
+    StringPiece whole;
+    while (RE2::FindAndConsume(&in, p.fraction, &whole)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      std::string w(whole);
+      size_t split = w.find_first_of(" \t\r\n-");
+      if (split == std::string::npos) continue;
+      std::string n = w.substr(0, split);
+      size_t dpos = w.find_first_not_of(" \t\r\n-", split);
+      if (dpos == std::string::npos) continue;
+      std::string d = w.substr(dpos);
+      int num_v = WordNumber(n), den_v = FractionDenominator(d);
+      if (num_v <= 0 || den_v <= 0 || num_v >= den_v) continue;
+      // "the first three quarters of 2023", "the second half": a period.
+      if (RE2::PartialMatch(Before(a, 16), p.part_of_year)) continue;
+      // "a third" as an ordinal: "a third round" — a share needs "of" or
+      // a change context; accept when followed by "of", end, or punctuation.
+      StringPiece rest = After(b, 12);
+      bool share = RE2::PartialMatch(rest, p.share_after) || n != "a" ||
+                   RE2::PartialMatch(Before(a, 40), p.change_before) ||
+                   RE2::PartialMatch(Before(a, 40), p.qualifier_before);
+      if (!share) continue;
+      add(a, b, 100.0 * num_v / den_v, 1, "%", Kind::kLevel, true);
+    }
+  }
+  in = sentence;
+  {
+    StringPiece whole;
+    while (RE2::FindAndConsume(&in, p.half, &whole)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + 4;
+      if (RE2::PartialMatch(Before(a, 16), p.part_of_year)) continue;
+      StringPiece rest = After(b, 40);
+      std::string unit;
+      if (RE2::PartialMatch(rest, p.half_point_after, &unit)) {
+        uint32_t e = b + static_cast<uint32_t>(rest.find(unit) + unit.size());
+        add(a, e, 0.5, 0.1, "pp", Kind::kLevel, false);
+      } else if (RE2::PartialMatch(rest, p.half_percent_after, &unit)) {
+        uint32_t e = b + static_cast<uint32_t>(rest.find(unit) + unit.size());
+        add(a, e, 0.5, 0.1, "%", Kind::kLevel, false);
+      } else if (RE2::PartialMatch(rest, p.share_after) ||
+                 RE2::PartialMatch(Before(a, 40), p.change_before) ||
+                 RE2::PartialMatch(Before(a, 40), p.qualifier_before)) {
+        add(a, b, 50, 1, "%", Kind::kLevel, true);
+      }
+    }
+  }
+  in = sentence;
+  {
+    StringPiece whole;
+    while (RE2::FindAndConsume(&in, p.dozen, &whole)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      if (b < s_.end && lower_[b] == 's') continue;  // "dozens"
+      add(a, b, 12, 1, "count", Kind::kLevel, false);
+    }
+  }
+  in = sentence;
+  {
+    std::string w;
+    while (RE2::FindAndConsume(&in, p.multiplier, &w)) {
+      uint32_t b = Off(lower_, in.data());
+      uint32_t a = b - static_cast<uint32_t>(w.size());
+      double v = MultipleOf(w);
+      // "tripled" states a whole multiple; the 5% cap keeps it honest.
+      add(a, b, v, 1, "x", Kind::kChange, false);
+    }
+  }
+  in = sentence;
+  {
+    std::string w;
+    while (RE2::FindAndConsume(&in, p.count_word, &w)) {
+      uint32_t b = Off(lower_, in.data());
+      uint32_t a = b - static_cast<uint32_t>(w.size());
+      // Hyphenated compounds are adjectives: "five-year plan", "two-way".
+      if (b < s_.end && (lower_[b] == '-' || lower_[b] == '\'')) continue;
+      if (a > s_.start && lower_[a - 1] == '-') continue;
+      StringPiece after = After(b, 40);
+      bool duration = S().duration_after.MayOpen(after);
+      if (duration && RE2::PartialMatch(after, p.ago_after)) continue;
+      if (duration && RE2::PartialMatch(after, p.duration_after) &&
+          !RE2::PartialMatch(after, p.consecutive_after) &&
+          S().duration_before.MayClose(Before(a, 24)) &&
+          RE2::PartialMatch(Before(a, 24), p.duration_before))
+        continue;
+      // "the first three quarters", "the first two months": a period.
+      if (RE2::PartialMatch(Before(a, 16), p.part_of_year) &&
+          RE2::PartialMatch(after, p.period_part_after))
+        continue;
+      // "one of the two", "two of them": still a count; "the first two" too.
+      Mention m;
+      m.start = m.num_start = a;
+      m.end = m.num_end = b;
+      m.q.value = WordNumber(w);
+      m.q.step = 1;
+      m.word = true;
+      bool clash = false;
+      for (const Mention& o : mentions_)
+        if (Overlaps(a, b, o.start, o.end)) clash = true;
+      if (clash || Fenced(a, b)) continue;
+      ReadAfter(&m);
+      mentions_.push_back(m);
+    }
+  }
+}
+
+}  // namespace
+
+bool ParseDigits(std::string_view raw, double* value, double* step) {
+  // Fillers go; a run of group separators ("6 017") reads as one ','.
+  std::string norm;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == kIgnorable) continue;
+    if (raw[i] == kGroupSeparator) {
+      if (norm.empty() || norm.back() != ',') norm += ',';
+      continue;
+    }
+    norm += raw[i];
+  }
+  std::string_view s = norm;
+  std::string plain;
+  int dots = 0;
+  for (char c : s) {
+    if (c == ',') continue;
+    if (c == '.') ++dots;
+    plain += c;
+  }
+  if (dots > 1 || plain.empty() || plain.size() > 300) return false;
+  // Grouping must be in threes: "6,017" yes, "60,17" no.
+  size_t comma = s.find(',');
+  if (comma != std::string_view::npos) {
+    size_t dot = s.find('.');
+    std::string_view intpart = s.substr(0, dot);
+    size_t last = 0;
+    for (size_t i = 0; i < intpart.size(); ++i)
+      if (intpart[i] == ',') {
+        if (i == 0 || (last != 0 && i - last != 4)) return false;
+        last = i;
+      }
+    if (intpart.size() - last != 4) return false;
+  }
+  *value = std::strtod(plain.c_str(), nullptr);
+  if (!std::isfinite(*value)) return false;
+  size_t dot = plain.find('.');
+  if (dot != std::string::npos) {
+    *step = std::pow(10.0, -static_cast<double>(plain.size() - dot - 1));
+  } else {
+    size_t zeros = 0;
+    for (size_t i = plain.size(); i > 1 && plain[i - 1] == '0'; --i) ++zeros;
+    *step = std::pow(10.0, static_cast<double>(zeros));
+  }
+  return true;
+}
+
+std::vector<Span> FenceDates(const std::string& lower) {
+  std::vector<Span> fenced;
+  StringPiece in(lower);
+  StringPiece whole;
+  if (!MayHoldDate(lower)) return fenced;
+  while (RE2::FindAndConsume(&in, P().date, &whole)) {
+    if (whole.empty()) {
+      if (in.empty()) break;
+      in.remove_prefix(1);
+      continue;
+    }
+    uint32_t a = Off(lower, whole.data());
+    fenced.push_back({a, a + static_cast<uint32_t>(whole.size())});
+  }
+  return fenced;
+}
+
+std::vector<Mention> FindMentions(const SentenceText& sentence,
+                                  const std::vector<Token>& tokens) {
+  return MentionFinder(sentence, tokens).Find();
+}
+
+}  // namespace reader
+}  // namespace figcheck

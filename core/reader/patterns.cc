@@ -1,0 +1,468 @@
+// Builds the reader's patterns once, at first use, and runs the byte
+// screens that decide where they are worth running. Method: a word pattern
+// is its structure written here around alternations of the figure-word
+// table's words (core/reader/words.h), in table order; its screen is the
+// words a match can open or close with, taken from the same words, so the
+// two cannot drift. Other screens are scans for the bytes a match needs.
+// Tested by tests/reader/words_test.cc (every word passes its screen),
+// tests/reader_screens_test.cc (screens on and off read the same) and
+// tests/reader_test.cc.
+#include "core/reader/patterns.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include "core/reader_testing.h"
+
+namespace figcheck {
+namespace reader {
+namespace {
+
+bool screens_on = true;
+
+using R = WordRole;
+
+// Durations of a month or longer: "5 years ago", not "5 days ago".
+constexpr double kMonth = 1.0 / 12;
+constexpr double kForever = 1e9;
+
+std::string Words(WordRole role) { return Alternation(WordsOf(role)); }
+
+// Cardinals with values in [lo, hi], with "a" among them when `articles`,
+// in table order.
+std::string Numbers(double lo, double hi, bool articles) {
+  std::vector<std::string_view> out;
+  for (const FigureWord& w : FigureWords())
+    if ((w.role == R::kCardinal || (articles && w.role == R::kArticle)) &&
+        w.value >= lo && w.value <= hi)
+      out.push_back(w.surface);
+  return Alternation(out);
+}
+
+bool EndsInWord(std::string_view s) {
+  char c = s.back();
+  return IsLetter(c) || (c >= '0' && c <= '9');
+}
+
+// Each surface a whole word: "percent\b", not the start of "percentage".
+std::string WholeWords(WordRole role) {
+  std::string out;
+  for (std::string_view w : WordsOf(role)) {
+    if (!out.empty()) out += '|';
+    out += Alternation({w});
+    if (EndsInWord(w)) out += "\\b";
+  }
+  return out;
+}
+
+// Signs may touch the number ("us$5"); a code is a whole word, and spaces
+// may follow it ("rmb 500").
+std::string Currencies() {
+  std::string out;
+  for (std::string_view w : WordsOf(R::kCurrency)) {
+    if (!out.empty()) out += '|';
+    if (EndsInWord(w)) {
+      out += "\\b" + Alternation({w}) + "\\s*";
+    } else {
+      out += Alternation({w});
+    }
+  }
+  return out;
+}
+
+// Every word a word mention starts with (the number_word screen, and
+// any_word_number).
+std::vector<std::string_view> NumberWords() {
+  std::vector<std::string_view> out = WordsOf(R::kCardinal);
+  for (WordRole role : {R::kFraction, R::kMultiple})
+    for (std::string_view w : WordsOf(role)) out.push_back(w);
+  out.push_back("dozen");  // the dozen pattern
+  return out;
+}
+
+// The run of letters a phrase opens with, past what MayOpen skips.
+std::string_view FirstWord(std::string_view phrase) {
+  size_t i = 0;
+  while (i < phrase.size() &&
+         (IsSpace(phrase[i]) || phrase[i] == '-' || phrase[i] == ','))
+    ++i;
+  size_t j = i;
+  while (j < phrase.size() && IsLetter(phrase[j])) ++j;
+  return phrase.substr(i, j - i);
+}
+
+// The run of letters a phrase closes with, before what MayClose skips.
+std::string_view LastWord(std::string_view phrase) {
+  size_t j = phrase.size();
+  while (j > 0 && (IsSpace(phrase[j - 1]) || phrase[j - 1] == '.')) --j;
+  size_t i = j;
+  while (i > 0 && IsLetter(phrase[i - 1])) --i;
+  return phrase.substr(i, j - i);
+}
+
+std::vector<std::string_view> FirstWords(
+    const std::vector<std::string_view>& phrases,
+    std::vector<std::string_view> also = {}) {
+  for (std::string_view p : phrases) also.push_back(FirstWord(p));
+  return also;
+}
+
+std::vector<std::string_view> LastWords(
+    const std::vector<std::string_view>& phrases,
+    std::vector<std::string_view> also = {}) {
+  for (std::string_view p : phrases) also.push_back(LastWord(p));
+  return also;
+}
+
+// The bytes other than letters that phrases open with ("%").
+std::string Marks(const std::vector<std::string_view>& phrases) {
+  std::string marks;
+  for (std::string_view p : phrases) {
+    std::string_view w = FirstWord(p);
+    size_t at = w.data() - p.data();
+    if (w.empty() && at < p.size() && marks.find(p[at]) == std::string::npos)
+      marks += p[at];
+  }
+  return marks;
+}
+
+// For an unanchored pattern of phrases: a first word that only ever opens
+// a longer phrase counts only before one of the phrases' second words.
+WordScreen PhraseScreen(const std::vector<std::string_view>& phrases) {
+  std::vector<std::string_view> words;
+  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> then;
+  std::vector<std::string_view> alone;  // first words that are whole phrases
+  for (std::string_view p : phrases) {
+    std::string_view first = FirstWord(p);
+    words.push_back(first);
+    size_t space = p.find(' ');
+    if (space == std::string_view::npos || first.size() != space) {
+      alone.push_back(first);
+      continue;
+    }
+    std::string_view second = FirstWord(p.substr(space + 1));
+    auto it = std::find_if(then.begin(), then.end(),
+                           [&](const auto& t) { return t.first == first; });
+    if (it == then.end()) {
+      then.push_back({first, {second}});
+    } else {
+      it->second.push_back(second);
+    }
+  }
+  then.erase(std::remove_if(then.begin(), then.end(),
+                            [&](const auto& t) {
+                              return std::find(alone.begin(), alone.end(),
+                                               t.first) != alone.end();
+                            }),
+             then.end());
+  return WordScreen(words, {}, false, std::move(then));
+}
+
+}  // namespace
+
+bool ScreensOn() { return screens_on; }
+
+Patterns::Patterns()
+    : date(
+          "("
+          R"(\b(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\b|)"
+          R"(\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{1,2}\b)?(?:,?\s*(?:19|20)\d\d\b)?|)"
+          R"(\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s*(?:19|20)\d\d\b)?|)"
+          R"(\b\d{1,2}:\d\d\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
+          ")"),
+      fraction(
+          "("
+          R"(\b()" +
+          Numbers(1, 4, true) + R"()[\s-]+()" + Words(R::kFraction) +
+          R"()\b)"
+          ")"),
+      one_in(
+          "("
+          R"(\b()" +
+          Numbers(1, 4, false) +
+          R"()\s+(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)()" +
+          Numbers(2, 10, false) +
+          R"(|\d+)\b)"
+          ")"),
+      half(
+          "("
+          R"(\bhalf\b)"
+          ")"),
+      dozen(
+          "("
+          R"(\b(?:a\s+)?dozen\b)"
+          ")"),
+      count_word(R"(\b()" + Numbers(2, 90, false) + R"()\b)"),
+      multiplier(R"(\b()" + Words(R::kMultiple) + R"()\b)"),
+      scale(R"(^[\s\x1e-]*()" + Words(R::kScale) + R"()\b)"),
+      unit(R"(^[\s\x1e-]*()" + WholeWords(R::kUnit) + ")"),
+      per(R"(^[\x1e]*(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|/|a)\s+()" +
+          Words(R::kPerUnit) + ")"),
+      units_per(R"(^[\s\x1e-]*units?\s+per\s+(10,000|100|1,000)\s+people)"),
+      currency_before("(" + Currencies() + ")$"),
+      qualifier_before(R"(\b()" + Words(R::kQualifier) +
+                       R"()\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
+      change_before(R"(\b()" + Words(R::kChangeVerb) +
+                    R"()\s+(?:by\s+)?(?:(?:)" + Words(R::kChangeBound) +
+                    R"()\s+)?(?:an?\s+)?$)"),
+      from_before(R"(\bfrom\s+(?:(?:)" + Words(R::kFromBound) + R"()\s+)?$)"),
+      change_after(
+          R"(^[\s\x1e-]*(?:year[\s-]+on[\s-]+year\s+|year[\s-]+over[\s-]+year\s+|annual\s+|yearly\s+)?()" +
+          Words(R::kChangeNoun) + R"()\b)"),
+      more_than_after(R"(^[\s\x1e]*()" + Words(R::kComparative) +
+                      R"()\s+than\s+(?:a|the|in|last|that|one)\b)"),
+      yoy_after(
+          R"(^[\s\x1e,]*(?:year[\s-]+on[\s-]+year|year[\s-]+over[\s-]+year|yoy|from\s+a\s+year\s+(?:earlier|before|ago)|on\s+the\s+year|over\s+the\s+previous\s+year)\b)"),
+      or_more_after(R"(^[\s\x1e]*()" + Words(R::kTrailingBound) + R"()\b)"),
+      duration_before(R"(\b(?:)" + Words(R::kDurationLead) + R"()\s+(?:(?:)" +
+                      Words(R::kDurationOrder) + R"()\s+)?$)"),
+      duration_after(R"(^[\s\x1e-]*()" + Words(R::kDurationUnit) + R"()\b)"),
+      ago_after(R"(^[\s\x1e-]*(?:)" +
+                Alternation(WordsOf(R::kDurationUnit, kMonth, kForever)) +
+                R"()\s+ago\b)"),
+      consecutive_after(
+          R"(^[\s\x1e]+consecutive\s+(?:years?|times|months|quarters))"),
+      label_before(R"(\b()" + Words(R::kLabel) + R"()\s*$)"),
+      year_range(
+          "("
+          R"(\b((?:19|20)\d\d)[\s\x1e]*(?:-|–|—|to|and|through|until)[\s\x1e]*((?:19|20)\d\d)\b)"
+          ")"),
+      year(
+          "("
+          R"(\b((?:19|20)\d\d)\b)"
+          ")"),
+      relative_year(
+          "("
+          R"(\b()" +
+          Words(R::kRelativeYear) +
+          R"()\s+year\b)"
+          ")"),
+      span(
+          "("
+          R"(\b()" +
+          Words(R::kSpanLead) + R"()\s+(decade|(\d+|)" + Words(R::kSpanCount) +
+          R"()\s+(years|decades))\b)"
+          ")"),
+      bare_span(
+          "("
+          R"(\b(?:in|over|within|across|during)\s+(?:the\s+)?(a\s+decade|(\d+|)" +
+          Words(R::kSpanCount) +
+          R"()\s+(years|decades))\b)"
+          ")"),
+      since(
+          "("
+          R"(\bsince\s+((?:19|20)\d\d)\b)"
+          ")"),
+      target(R"(\b()" + Words(R::kTarget) + R"()\b)"),
+      anaphor(
+          R"(^\W*(?:(?:and|also|but)\b|(?:\w+\W+){0,5}?(?:these|this|that|it|they|the\s+figure|the\s+number)\b))"),
+      respectively(R"(\brespectively\b)"),
+      part_of_year(R"(\b(?:)" + Words(R::kPeriodPart) + R"()\s+$)"),
+      share_after(R"(^[\s\x1e]*(?:of\b|[,.;)]|$))"),
+      half_point_after(R"(^[\s\x1e]+an?\s+(percentage\s+point))"),
+      half_percent_after(R"(^[\s\x1e]+an?\s+(percent|per\s+cent))"),
+      period_part_after(R"(^[\s\x1e]+(?:quarters?|months?|weeks?|halves)\b)"),
+      baseline_before(R"(\b(?:)" + Words(R::kBaseline) + R"()\s*(?:the\s+)?$)"),
+      parenthetical_gap(R"(\s*\(\s*(?:)" + Words(R::kConversion) + R"()?\s*)"),
+      list_gap(R"(\s*(?:,|and|,\s*and)\s*)"),
+      power_of_ten(
+          R"(^\s*(?:×|x|\*)\s*10(?:\^|\*\*)?((?:\d|⁰|¹|²|³|⁴|⁵|⁶|⁷|⁸|⁹){1,3}))"),
+      any_word_number(R"(\b(?:)" + Alternation(NumberWords()) + R"()\b)"),
+      phrasal_up(
+          R"(\b(?:)" + Words(R::kParticleVerb) +
+          R"()\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)"),
+      // "In terms of metaverse, …": the topic of the sentences that follow
+      // in the same paragraph, until the next such phrase.
+      topic(R"(^\W*(?:)" + Words(R::kTopicOpener) +
+            R"()\s+([^,.;:]{1,100}),)") {}
+
+std::vector<const RE2*> Patterns::All() const {
+  return {&date,
+          &fraction,
+          &one_in,
+          &half,
+          &dozen,
+          &count_word,
+          &multiplier,
+          &scale,
+          &unit,
+          &per,
+          &units_per,
+          &currency_before,
+          &qualifier_before,
+          &change_before,
+          &from_before,
+          &change_after,
+          &more_than_after,
+          &yoy_after,
+          &or_more_after,
+          &duration_before,
+          &duration_after,
+          &ago_after,
+          &consecutive_after,
+          &label_before,
+          &year_range,
+          &year,
+          &relative_year,
+          &span,
+          &bare_span,
+          &since,
+          &target,
+          &anaphor,
+          &respectively,
+          &part_of_year,
+          &share_after,
+          &half_point_after,
+          &half_percent_after,
+          &period_part_after,
+          &baseline_before,
+          &parenthetical_gap,
+          &list_gap,
+          &power_of_ten,
+          &any_word_number,
+          &phrasal_up,
+          &topic};
+}
+
+const Patterns& P() {
+  static const Patterns* patterns = new Patterns();
+  return *patterns;
+}
+
+// A word screen holds what its pattern's matches can open or close with:
+// the table's words of the pattern's roles, and the few words written into
+// the pattern itself ("by", "a"/"an", "annual"), listed here beside them.
+Screens::Screens()
+    : scale(FirstWords(WordsOf(R::kScale))),
+      unit(FirstWords(WordsOf(R::kUnit)), Marks(WordsOf(R::kUnit))),
+      per({"of", "per", "a"}, "/"),
+      units_per({"unit", "units"}),
+      power_of_ten({"x"}, "*\xC3"),  // "×" opens with 0xC3
+      or_more_after(FirstWords(WordsOf(R::kTrailingBound))),
+      duration_after(FirstWords(WordsOf(R::kDurationUnit))),
+      change_after(
+          FirstWords(WordsOf(R::kChangeNoun), {"year", "annual", "yearly"})),
+      more_than_after(FirstWords(WordsOf(R::kComparative))),
+      yoy_after({"year", "yoy", "from", "on", "over"}),
+      label_before(LastWords(WordsOf(R::kLabel))),
+      qualifier_before(LastWords(WordsOf(R::kQualifier), {"a", "an"}), {},
+                       /*adverbs=*/true),
+      change_before(
+          LastWords(WordsOf(R::kChangeVerb),
+                    LastWords(WordsOf(R::kChangeBound), {"by", "a", "an"}))),
+      from_before(LastWords(WordsOf(R::kFromBound), {"from"})),
+      duration_before(LastWords(WordsOf(R::kDurationLead),
+                                LastWords(WordsOf(R::kDurationOrder)))),
+      topic(FirstWords(WordsOf(R::kTopicOpener))),
+      target(PhraseScreen(WordsOf(R::kTarget))),
+      number_word(FirstWords(NumberWords())) {}
+
+const Screens& S() {
+  static const Screens* screens = new Screens();
+  return *screens;
+}
+
+std::vector<size_t> YearsIn(std::string_view s) {
+  auto word = [](char c) {
+    return (c >= '0' && c <= '9') || IsLetter(c) || (c >= 'A' && c <= 'Z') ||
+           c == '_';
+  };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::vector<size_t> out;
+  if (!screens_on) {  // the pattern the scan stands for
+    StringPiece in(s.data(), s.size()), whole;
+    while (RE2::FindAndConsume(&in, P().year, &whole))
+      out.push_back(static_cast<size_t>(whole.data() - s.data()));
+    return out;
+  }
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (i > 0 && word(s[i - 1])) continue;
+    if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')))
+      continue;
+    if (!digit(s[i + 2]) || !digit(s[i + 3])) continue;
+    if (i + 4 < s.size() && word(s[i + 4])) continue;
+    out.push_back(i);
+    i += 3;
+  }
+  return out;
+}
+
+// currency_before: a sign last, or a code before spaces.
+bool MayCloseWithCurrency(StringPiece s) {
+  if (!screens_on) return true;
+  std::string_view text(s.data(), s.size());
+  std::string_view trimmed = text;
+  while (!trimmed.empty() && IsSpace(trimmed.back())) trimmed.remove_suffix(1);
+  auto ends_with = [](std::string_view t, std::string_view end) {
+    return t.size() >= end.size() && t.substr(t.size() - end.size()) == end;
+  };
+  static const auto* const kCurrencies =
+      new std::vector<std::string_view>(WordsOf(R::kCurrency));
+  for (std::string_view w : *kCurrencies)
+    if (ends_with(IsLetter(w.back()) ? trimmed : text, w)) return true;
+  return false;
+}
+
+// topic_re: past the non-word bytes that open the sentence, its first word.
+bool MayOpenTopic(StringPiece s) {
+  if (!screens_on) return true;
+  size_t i = 0;
+  while (i < s.size() && !std::isalnum(static_cast<unsigned char>(s[i])) &&
+         s[i] != '_')
+    ++i;
+  size_t j = i;
+  while (j < s.size() && IsLetter(s[j])) ++j;
+  return S().topic.Has(std::string_view(s.data() + i, j - i));
+}
+
+bool MayHoldTarget(StringPiece s) { return S().target.MayHold(s); }
+
+// The date pattern needs a digit, separator and digit ("2023-05-01"), a
+// month's name at the start of a word, a colon ("10:30") or a digit before
+// "am"/"pm"/"a.m.".
+bool MayHoldDate(std::string_view s) {
+  if (!screens_on) return true;
+  auto digit = [&](size_t i) {
+    return i < s.size() && s[i] >= '0' && s[i] <= '9';
+  };
+  auto three = [](char a, char b, char c) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(a)) << 16 |
+           static_cast<uint32_t>(static_cast<unsigned char>(b)) << 8 |
+           static_cast<unsigned char>(c);
+  };
+  static const uint32_t kMonths[] = {
+      three('j', 'a', 'n'), three('f', 'e', 'b'), three('m', 'a', 'r'),
+      three('a', 'p', 'r'), three('m', 'a', 'y'), three('j', 'u', 'n'),
+      three('j', 'u', 'l'), three('a', 'u', 'g'), three('s', 'e', 'p'),
+      three('o', 'c', 't'), three('n', 'o', 'v'), three('d', 'e', 'c')};
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == ':') return true;
+    if (digit(i)) {
+      if (i + 1 < s.size() &&
+          (s[i + 1] == '-' || s[i + 1] == '.' || s[i + 1] == '/') &&
+          digit(i + 2))
+        return true;
+      size_t k = i + 1;
+      while (k < s.size() && IsSpace(s[k])) ++k;
+      if (k + 1 < s.size() && (s[k] == 'a' || s[k] == 'p') &&
+          (s[k + 1] == 'm' || s[k + 1] == '.'))
+        return true;
+    } else if (IsLetter(c) && (i == 0 || !IsLetter(s[i - 1])) &&
+               i + 3 <= s.size()) {
+      uint32_t word = three(c, s[i + 1], s[i + 2]);
+      for (uint32_t m : kMonths)
+        if (word == m) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace reader
+
+void SetReaderScreensForTesting(bool on) { reader::screens_on = on; }
+
+}  // namespace figcheck

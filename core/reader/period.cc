@@ -1,0 +1,178 @@
+// Finds the periods of a sentence. Method: RE2 patterns for year ranges,
+// "since", spans and relative years run only when a byte screen finds
+// "19"/"20" or "year"/"decade" in the sentence; bare years are found by a
+// byte scan (YearsIn). A relative year after a baseline word ("from the
+// same period last year") is a comparison, not a period. Tested by
+// tests/reader/period_test.cc and tests/reader_test.cc.
+#include "core/reader/period.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <string>
+
+#include "core/reader/patterns.h"
+#include "core/reader/words.h"
+
+namespace figcheck {
+namespace reader {
+namespace {
+
+class PeriodFinder : SentenceStage {
+ public:
+  PeriodFinder(const SentenceText& t, const std::vector<Mention>& mentions,
+               Date date)
+      : SentenceStage(t), mentions_(mentions), date_(date) {}
+
+  std::vector<PeriodMention> Find() {
+    FindPeriods();
+    return std::move(periods_);
+  }
+
+ private:
+  void FindPeriods();
+
+  const std::vector<Mention>& mentions_;
+  Date date_;
+  std::vector<PeriodMention> periods_;
+};
+
+void PeriodFinder::FindPeriods() {
+  const Patterns& p = P();
+  StringPiece sentence = Piece(s_.start, s_.end);
+  auto taken = [&](uint32_t a, uint32_t b) {
+    for (const Mention& m : mentions_)
+      if (Overlaps(a, b, m.start, m.end)) return true;
+    return Fenced(a, b);
+  };
+  auto push = [&](uint32_t a, uint32_t b, Period per) {
+    for (const PeriodMention& pm : periods_)
+      if (Overlaps(a, b, pm.start, pm.end)) return;
+    periods_.push_back({a, b, per});
+  };
+  std::string_view text(sentence.data(), sentence.size());
+  bool has_year = false;
+  for (size_t k = 0; k + 1 < text.size(); ++k)
+    if ((text[k] == '1' && text[k + 1] == '9') ||
+        (text[k] == '2' && text[k + 1] == '0')) {
+      has_year = true;
+      break;
+    }
+  bool has_span = text.find("year") != std::string_view::npos ||
+                  text.find("decade") != std::string_view::npos;
+  if (!ScreensOn()) has_year = has_span = true;
+  StringPiece in = sentence;
+  std::string y1, y2;
+  StringPiece whole;
+  if (has_year) {
+    while (RE2::FindAndConsume(&in, p.year_range, &whole, &y1, &y2)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      if (taken(a, b)) continue;
+      Period per;
+      per.from = std::atoi(y1.c_str());
+      per.to = std::atoi(y2.c_str());
+      per.years = per.to - per.from;
+      per.stated = true;
+      if (per.to > per.from) push(a, b, per);
+    }
+  }
+  in = sentence;
+  if (has_year) {
+    while (RE2::FindAndConsume(&in, p.since, &whole, &y1)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      Period per;
+      per.from = std::atoi(y1.c_str());
+      per.to = date_.year;
+      per.years = per.to - per.from;
+      per.stated = true;
+      if (per.to >= per.from) push(a, b, per);
+    }
+  }
+  in = sentence;
+  if (has_span) {
+    std::string which, what, n, unit;
+    while (RE2::FindAndConsume(&in, p.span, &whole, &which, &what, &n, &unit)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      int years = what == "decade" ? 10 : WordNumber(n);
+      if (unit == "decades") years *= 10;
+      if (years <= 0) continue;
+      if (DirectionOf(WordRole::kSpanLead, which) > 0) {
+        push(a, b, Period{});  // future span: fenced, no period
+        continue;
+      }
+      Period per;
+      per.to = date_.year;
+      per.from = date_.year - years;
+      per.years = years;
+      per.stated = true;
+      push(a, b, per);
+    }
+  }
+  in = sentence;
+  if (has_span) {
+    std::string what, n, unit;
+    while (RE2::FindAndConsume(&in, p.bare_span, &whole, &what, &n, &unit)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      int years = what == "a decade" ? 10 : WordNumber(n);
+      if (unit == "decades") years *= 10;
+      if (years <= 0) continue;
+      Period per;
+      per.years = years;
+      per.stated = true;
+      push(a, b, per);
+    }
+  }
+  in = sentence;
+  if (has_span) {
+    std::string which;
+    while (RE2::FindAndConsume(&in, p.relative_year, &whole, &which)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      // "up 0.5 percent from the same period last year": a baseline.
+      StringPiece before = Before(a, 30);
+      if (RE2::PartialMatch(before, p.baseline_before)) continue;
+      int offset = DirectionOf(WordRole::kRelativeYear, which);
+      Period per;
+      per.from = per.to = date_.year + offset;
+      per.stated = true;
+      push(a, b, per);
+    }
+  }
+  if (has_year) {
+    for (size_t at : YearsIn(text)) {
+      uint32_t a = Off(lower_, text.data() + at);
+      uint32_t b = a + 4;
+      if (taken(a, b)) continue;
+      // Part of a longer number ("2,023") or glued to letters.
+      if (a > 0 && (std::isalnum(static_cast<unsigned char>(lower_[a - 1])) ||
+                    lower_[a - 1] == ',' || lower_[a - 1] == '.'))
+        continue;
+      if (b < lower_.size() && lower_[b] == ',' && b + 1 < lower_.size() &&
+          std::isdigit(static_cast<unsigned char>(lower_[b + 1])))
+        continue;
+      Period per;
+      per.from = per.to = std::atoi(std::string(text.substr(at, 4)).c_str());
+      per.stated = true;
+      push(a, b, per);
+    }
+  }
+  std::sort(periods_.begin(), periods_.end(),
+            [](const PeriodMention& x, const PeriodMention& y) {
+              return x.start < y.start;
+            });
+}
+
+}  // namespace
+
+std::vector<PeriodMention> FindPeriods(const SentenceText& sentence,
+                                       const std::vector<Mention>& mentions,
+                                       Date date) {
+  return PeriodFinder(sentence, mentions, date).Find();
+}
+
+}  // namespace reader
+}  // namespace figcheck

@@ -1,0 +1,253 @@
+// Reads the quantity of each mention. Method: anchored RE2 patterns, each
+// behind a word screen (core/reader/patterns.h), read forwards from the
+// number's end (scale, "×10^12", unit, "per …", "or more") and backwards
+// from its start (currency, minus sign, qualifier, change verb); the words
+// they capture are looked up in the figure-word table
+// (core/reader/words.h). Tested by tests/reader/quantity_test.cc and
+// tests/reader_test.cc.
+#include "core/reader/quantity.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "core/reader/patterns.h"
+#include "core/reader/words.h"
+
+namespace figcheck {
+namespace reader {
+namespace {
+
+class QuantityReader : SentenceStage {
+ public:
+  QuantityReader(const SentenceText& t, std::vector<Mention> mentions)
+      : SentenceStage(t), mentions_(std::move(mentions)) {}
+  explicit QuantityReader(const SentenceText& t) : SentenceStage(t) {}
+
+  std::vector<Mention> Read();
+  void ReadAfter(Mention* m) const;
+
+ private:
+  void ReadBefore(Mention* m) const;
+
+  std::vector<Mention> mentions_;
+};
+
+// Reads scale, unit, "per …", change nouns and trailing qualifiers.
+void QuantityReader::ReadAfter(Mention* m) const {
+  const Patterns& p = P();
+  StringPiece rest = After(m->end, 90);
+  std::string w;
+  double scale = 1;
+  const Screens& x = S();
+  if (x.scale.MayOpen(rest) && RE2::Consume(&rest, p.scale, &w)) {
+    scale = ScaleOf(w);
+    m->end = Off(lower_, rest.data());
+  } else if (m->end < s_.end &&
+             (lower_[m->end] == 'm' || lower_[m->end] == 'k') &&
+             (m->end + 1 >= s_.end ||
+              !std::isalnum(static_cast<unsigned char>(lower_[m->end + 1]))) &&
+             MayCloseWithCurrency(Before(m->start, 12)) &&
+             RE2::PartialMatch(Before(m->start, 12), p.currency_before)) {
+    // "$1.5m", "¥800k": glued, after a currency sign.
+    scale = ScaleOf(std::string(1, lower_[m->end]));
+    ++m->end;
+  }
+  // "4.72×10^12", "4.72 x 10^12", "4.72×10¹²".
+  std::string power;
+  if (scale == 1 && x.power_of_ten.MayOpen(rest) &&
+      RE2::Consume(&rest, p.power_of_ten, &power)) {
+    int e = 0;
+    static const char* const kSuperscripts[] = {"⁰", "¹", "²", "³", "⁴",
+                                                "⁵", "⁶", "⁷", "⁸", "⁹"};
+    for (size_t k = 0; k < power.size();) {
+      if (std::isdigit(static_cast<unsigned char>(power[k]))) {
+        e = e * 10 + (power[k] - '0');
+        ++k;
+        continue;
+      }
+      bool matched = false;
+      for (int d = 0; d < 10 && !matched; ++d) {
+        size_t len = std::strlen(kSuperscripts[d]);
+        if (power.compare(k, len, kSuperscripts[d]) == 0) {
+          e = e * 10 + d;
+          k += len;
+          matched = true;
+        }
+      }
+      if (!matched) ++k;
+    }
+    if (e > 0 && e <= 300) scale = std::pow(10.0, e);
+    m->end = Off(lower_, rest.data());
+  }
+  m->q.value *= scale;
+  m->q.step *= scale;
+  StringPiece probe = rest;
+  if (x.units_per.MayOpen(probe) && RE2::PartialMatch(probe, p.units_per)) {
+    std::string n;
+    StringPiece r2 = rest;
+    RE2::Consume(&r2, p.units_per, &n);
+    m->q.unit = n == "10,000"  ? "count/10k-people"
+                : n == "1,000" ? "count/1k-people"
+                               : "count/100-people";
+    m->end = Off(lower_, r2.data());
+    return;
+  }
+  if (x.unit.MayOpen(rest) && RE2::Consume(&rest, p.unit, &w)) {
+    std::string unit(UnitOf(WordRole::kUnit, w));
+    if (unit == "teu") {
+      m->q.unit = "count";
+      m->unit_terms.push_back("teu");
+    } else if (unit == "years") {
+      // "14 consecutive years", "for three years": a count of years.
+      m->q.unit = unit;
+      m->is_years = true;
+    } else if (unit == "x") {
+      m->q.unit = unit;
+      m->q.kind = Kind::kChange;
+    } else {
+      m->q.unit = unit;
+    }
+    m->end = Off(lower_, rest.data());
+  }
+  // "yuan per person", "billion yuan per square kilometer".
+  if (x.per.MayOpen(rest) && RE2::Consume(&rest, p.per, &w)) {
+    std::string base = m->q.unit.empty() ? "count" : m->q.unit;
+    m->q.unit = base + std::string(UnitOf(WordRole::kPerUnit, w));
+    m->end = Off(lower_, rest.data());
+  }
+  if (x.or_more_after.MayOpen(rest) &&
+      RE2::PartialMatch(rest, p.or_more_after, &w)) {
+    m->q.qualifier =
+        QualifierOf(WordRole::kTrailingBound, w, Qualifier::kAtLeast);
+  }
+  if (m->q.unit.empty()) m->q.unit = "count";
+}
+
+void QuantityReader::ReadBefore(Mention* m) const {
+  const Patterns& p = P();
+  uint32_t a = m->start;
+  // Currency symbol glued before the number: "US$24,087", "$663.7".
+  StringPiece before = Before(a, 12);
+  std::string cur;
+  if (MayCloseWithCurrency(before) &&
+      RE2::PartialMatch(before, p.currency_before, &cur)) {
+    std::string c = cur;
+    while (!c.empty() && c.back() == ' ') c.pop_back();
+    if (UnitOf(WordRole::kCurrency, c) == "CNY") {
+      if (m->q.unit == "count") m->q.unit = "CNY";
+    } else {
+      if (m->q.unit == "count" || m->q.unit == "CNY") m->q.unit = "USD";
+    }
+    // Whole words only: "rmb" must not end another word.
+    a -= static_cast<uint32_t>(cur.size());
+    m->start = a;
+  }
+  // A minus sign directly before the number: "−4.72 trillion", "(-3%)".
+  {
+    uint32_t k = a;
+    while (k > s_.start && lower_[k - 1] == kIgnorable)
+      --k;  // "−" is '-' + fillers
+    if (k > s_.start && lower_[k - 1] == '-' &&
+        (k - 1 == s_.start || lower_[k - 2] == ' ' || lower_[k - 2] == '(')) {
+      m->q.value = -m->q.value;
+      a = k - 1;
+      m->start = a;
+    }
+  }
+  std::string q;
+  StringPiece window = Before(a, 48);
+  if (S().qualifier_before.MayClose(window) &&
+      RE2::PartialMatch(window, p.qualifier_before, &q)) {
+    // Its words say how the figure compares, not what it counts.
+    size_t at = std::string_view(window.data(), window.size()).rfind(q);
+    if (at != std::string_view::npos)
+      m->qualifier_start = Off(lower_, window.data() + at);
+    m->q.qualifier = QualifierOf(WordRole::kQualifier, q, Qualifier::kMoreThan);
+  }
+  std::string verb;
+  StringPiece change_window = Before(a, 64);
+  if (S().change_before.MayClose(change_window) &&
+      RE2::PartialMatch(change_window, p.change_before, &verb) &&
+      !((verb == "up" || verb == "down") &&
+        RE2::PartialMatch(change_window, p.phrasal_up))) {
+    m->q.kind = Kind::kChange;
+    m->q.direction = DirectionOf(WordRole::kChangeVerb, verb);
+  }
+}
+
+std::vector<Mention> QuantityReader::Read() {
+  const Patterns& p = P();
+  std::sort(
+      mentions_.begin(), mentions_.end(),
+      [](const Mention& x, const Mention& y) { return x.start < y.start; });
+  for (Mention& m : mentions_) ReadBefore(&m);
+  // Figures never share bytes ("4 USD 4", "1e-4"): the first one keeps them.
+  std::sort(
+      mentions_.begin(), mentions_.end(),
+      [](const Mention& x, const Mention& y) { return x.start < y.start; });
+  {
+    std::vector<Mention> kept;
+    for (Mention& m : mentions_)
+      if (kept.empty() || m.start >= kept.back().end)
+        kept.push_back(std::move(m));
+    mentions_ = std::move(kept);
+  }
+  // Change nouns after the figure: "a 6.7-percent surge", "a 12% increase".
+  for (Mention& m : mentions_) {
+    StringPiece after = After(m.end, 50);
+    std::string noun;
+    const Screens& x = S();
+    if (x.change_after.MayOpen(after) &&
+        RE2::PartialMatch(after, p.change_after, &noun)) {
+      m.q.kind = Kind::kChange;
+      m.q.direction = DirectionOf(WordRole::kChangeNoun, noun);
+    } else if (x.more_than_after.MayOpen(after) &&
+               RE2::PartialMatch(after, p.more_than_after, &noun) &&
+               (m.q.unit == "%" || m.q.unit == "pp")) {
+      m.q.kind = Kind::kChange;
+      m.q.direction = DirectionOf(WordRole::kComparative, noun);
+    } else if (x.yoy_after.MayOpen(after) &&
+               RE2::PartialMatch(after, p.yoy_after) &&
+               (m.q.unit == "%" || m.q.unit == "pp")) {
+      m.q.kind = Kind::kChange;
+    }
+    if (m.q.kind == Kind::kChange && m.q.value < 0) {  // "−5%": down 5%
+      m.q.value = -m.q.value;
+      m.q.direction = -1;
+    }
+    if (m.q.unit == "x") {
+      m.q.kind = Kind::kChange;
+      if (m.q.direction == 0) m.q.direction = m.q.value >= 1 ? 1 : -1;
+    }
+    // A share written as a fraction after a change verb is a change:
+    // "grew by nearly half".
+    if (m.fraction && m.q.kind == Kind::kChange && m.q.direction == 0)
+      m.q.direction = 1;
+  }
+  // Parenthetical conversions: "4.72 trillion yuan (about $663.7 billion)".
+  for (size_t i = 1; i < mentions_.size(); ++i) {
+    std::string_view between(lower_.data() + mentions_[i - 1].end,
+                             mentions_[i].start - mentions_[i - 1].end);
+    if (RE2::FullMatch(StringPiece(between.data(), between.size()),
+                       p.parenthetical_gap))
+      mentions_[i].parenthetical = true;
+  }
+  return std::move(mentions_);
+}
+
+}  // namespace
+
+void ReadScaleAndUnit(const SentenceText& sentence, Mention* m) {
+  QuantityReader(sentence).ReadAfter(m);
+}
+
+std::vector<Mention> ReadQuantities(const SentenceText& sentence,
+                                    std::vector<Mention> mentions) {
+  return QuantityReader(sentence, std::move(mentions)).Read();
+}
+
+}  // namespace reader
+}  // namespace figcheck

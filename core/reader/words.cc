@@ -1,0 +1,259 @@
+// The figure-word table put together (quantity_words.cc, clause_words.cc),
+// and the value maps and pattern pieces made from it. Method: lookups go
+// through a map from (role, surface) built at first use, the phrase's runs of
+// spaces folded to one; an alternation escapes RE2's metacharacters and writes
+// each space as \s+. Tested by tests/reader/words_test.cc.
+#include "core/reader/words.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <unordered_map>
+#include <utility>
+
+namespace figcheck {
+namespace reader {
+namespace {
+
+using R = WordRole;
+
+bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// The phrase as the table spells it: runs of spaces as one space.
+std::string Normalise(std::string_view phrase) {
+  std::string out;
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    if (IsRegexSpace(phrase[i])) {
+      while (i + 1 < phrase.size() && IsRegexSpace(phrase[i + 1])) ++i;
+      out += ' ';
+    } else {
+      out += phrase[i];
+    }
+  }
+  return out;
+}
+
+using Index =
+    std::map<std::pair<WordRole, std::string_view>, const FigureWord*>;
+
+const Index& ByRoleAndSurface() {
+  static const Index* const kIndex = [] {
+    auto* index = new Index();
+    for (const FigureWord& w : FigureWords())
+      index->emplace(std::make_pair(w.role, w.surface), &w);  // first wins
+    return index;
+  }();
+  return *kIndex;
+}
+
+}  // namespace
+
+const std::vector<FigureWord>& FigureWords() {
+  static const auto* const kTable = [] {
+    auto* table = new std::vector<FigureWord>(QuantityWords());
+    for (FigureWord& w : ClauseWords()) table->push_back(w);
+    return table;
+  }();
+  return *kTable;
+}
+
+WordPlace WhereOf(WordRole role) {
+  switch (role) {
+    case R::kCardinal:
+    case R::kArticle:
+    case R::kFraction:
+    case R::kMultiple:
+    case R::kSpanCount: return WordPlace::kNumber;
+    case R::kScale:
+    case R::kGluedScale:
+    case R::kUnit:
+    case R::kPerUnit:
+    case R::kTrailingBound:
+    case R::kChangeNoun:
+    case R::kComparative:
+    case R::kDurationUnit: return WordPlace::kAfter;
+    case R::kCurrency:
+    case R::kQualifier:
+    case R::kChangeBound:
+    case R::kFromBound:
+    case R::kConversion:
+    case R::kBaseline:
+    case R::kPeriodPart:
+    case R::kChangeVerb:
+    case R::kParticleVerb:
+    case R::kDurationLead:
+    case R::kDurationOrder:
+    case R::kLabel: return WordPlace::kBefore;
+    case R::kRelativeYear:
+    case R::kSpanLead:
+    case R::kTarget:
+    case R::kTopicOpener:
+    case R::kSpeechVerb:
+    case R::kReportingVerb:
+    case R::kEvidenceWord:
+    case R::kSayVerb:
+    case R::kPhraseEnd:
+    case R::kClauseJoin:
+    case R::kPreposition:
+    case R::kPartOf:
+    case R::kCountModifier: return WordPlace::kAnywhere;
+  }
+  return WordPlace::kAnywhere;
+}
+
+const char* WordRoleName(WordRole role) {
+  switch (role) {
+    case R::kCardinal: return "cardinal";
+    case R::kArticle: return "article";
+    case R::kFraction: return "fraction";
+    case R::kMultiple: return "multiple";
+    case R::kScale: return "scale";
+    case R::kGluedScale: return "glued scale";
+    case R::kUnit: return "unit";
+    case R::kPerUnit: return "per unit";
+    case R::kCurrency: return "currency";
+    case R::kQualifier: return "qualifier";
+    case R::kChangeBound: return "change bound";
+    case R::kFromBound: return "from bound";
+    case R::kConversion: return "conversion";
+    case R::kBaseline: return "baseline";
+    case R::kPeriodPart: return "period part";
+    case R::kTrailingBound: return "trailing bound";
+    case R::kChangeVerb: return "change verb";
+    case R::kChangeNoun: return "change noun";
+    case R::kComparative: return "comparative";
+    case R::kParticleVerb: return "particle verb";
+    case R::kDurationLead: return "duration lead";
+    case R::kDurationOrder: return "duration order";
+    case R::kDurationUnit: return "duration unit";
+    case R::kRelativeYear: return "relative year";
+    case R::kSpanLead: return "span lead";
+    case R::kSpanCount: return "span count";
+    case R::kLabel: return "label";
+    case R::kTarget: return "target";
+    case R::kTopicOpener: return "topic opener";
+    case R::kSpeechVerb: return "speech verb";
+    case R::kReportingVerb: return "reporting verb";
+    case R::kEvidenceWord: return "evidence word";
+    case R::kSayVerb: return "say verb";
+    case R::kPhraseEnd: return "phrase end";
+    case R::kClauseJoin: return "clause join";
+    case R::kPreposition: return "preposition";
+    case R::kPartOf: return "part of";
+    case R::kCountModifier: return "count modifier";
+  }
+  return "";
+}
+
+std::vector<std::string_view> WordsOf(WordRole role) {
+  std::vector<std::string_view> out;
+  for (const FigureWord& w : FigureWords())
+    if (w.role == role) out.push_back(w.surface);
+  return out;
+}
+
+std::vector<std::string_view> WordsOf(WordRole role, double lo, double hi) {
+  std::vector<std::string_view> out;
+  for (const FigureWord& w : FigureWords())
+    if (w.role == role && w.value >= lo && w.value <= hi)
+      out.push_back(w.surface);
+  return out;
+}
+
+std::string Alternation(const std::vector<std::string_view>& surfaces) {
+  std::string out;
+  for (std::string_view s : surfaces) {
+    if (!out.empty()) out += '|';
+    for (char c : s) {
+      if (c == ' ') {
+        out += "\\s+";
+      } else {
+        if (std::strchr("\\.^$|()[]{}*+?", c) != nullptr && c != '\0')
+          out += '\\';
+        out += c;
+      }
+    }
+  }
+  return out;
+}
+
+const FigureWord* Lookup(WordRole role, std::string_view phrase) {
+  std::string key = Normalise(phrase);
+  auto it = ByRoleAndSurface().find({role, std::string_view(key)});
+  return it == ByRoleAndSurface().end() ? nullptr : it->second;
+}
+
+int WordNumber(const std::string& w) {
+  for (WordRole role : {R::kCardinal, R::kArticle})
+    if (const FigureWord* f = Lookup(role, w))
+      return static_cast<int>(f->value);
+  if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0])))
+    return std::atoi(w.c_str());
+  return 0;
+}
+
+int FractionDenominator(const std::string& w) {
+  const FigureWord* f = Lookup(R::kFraction, w);
+  return f == nullptr ? 0 : static_cast<int>(f->value);
+}
+
+double ScaleOf(const std::string& w) {
+  for (WordRole role : {R::kScale, R::kGluedScale})
+    if (const FigureWord* f = Lookup(role, w)) return f->value;
+  return 1;
+}
+
+double MultipleOf(const std::string& w) {
+  const FigureWord* f = Lookup(R::kMultiple, w);
+  return f == nullptr ? 0 : f->value;
+}
+
+std::string_view UnitOf(WordRole role, std::string_view phrase) {
+  const FigureWord* f = Lookup(role, phrase);
+  return f == nullptr ? std::string_view() : f->tag;
+}
+
+Qualifier QualifierOf(WordRole role, std::string_view phrase,
+                      Qualifier otherwise) {
+  const FigureWord* f = Lookup(role, phrase);
+  Qualifier q;
+  if (f == nullptr || !ParseQualifier(std::string(f->tag), &q))
+    return otherwise;
+  return q;
+}
+
+int DirectionOf(WordRole role, std::string_view phrase) {
+  const FigureWord* f = Lookup(role, phrase);
+  return f == nullptr ? 0 : static_cast<int>(f->value);
+}
+
+bool Is(WordRole role, std::string_view word) {
+  static const auto* const kRoles = [] {
+    auto* roles = new std::unordered_map<std::string_view, uint64_t>();
+    for (const FigureWord& w : FigureWords())
+      (*roles)[w.surface] |= uint64_t{1} << static_cast<int>(w.role);
+    return roles;
+  }();
+  auto it = kRoles->find(word);
+  return it != kRoles->end() && (it->second >> static_cast<int>(role) & 1) != 0;
+}
+
+uint8_t RoleOf(std::string_view word) {
+  static const auto* const kRoles = [] {
+    auto* roles = new std::unordered_map<std::string_view, uint8_t>();
+    for (const FigureWord& w : FigureWords()) {
+      if (w.role == R::kSpeechVerb) (*roles)[w.surface] |= kSpeech;
+      if (w.role == R::kReportingVerb) (*roles)[w.surface] |= kReporting;
+      if (w.role == R::kEvidenceWord) (*roles)[w.surface] |= kEvidence;
+    }
+    return roles;
+  }();
+  auto it = kRoles->find(word);
+  return it == kRoles->end() ? 0 : it->second;
+}
+
+}  // namespace reader
+}  // namespace figcheck

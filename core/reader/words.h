@@ -1,0 +1,120 @@
+// The figure words: every word or phrase the reader gives a meaning to, in
+// one table of {surface form, role, value, tag}. The RE2 patterns
+// (core/reader/patterns.h), the word screens before them and the value maps
+// below are all made from this table, so adding a unit or a change verb is
+// one line of data, and a screen cannot miss a word its pattern reads.
+// A surface is lower case; a space in it stands for any run of spaces.
+// Tested by tests/reader/words_test.cc; tests/reader_screens_test.cc reads
+// sentences made of these words with screens on and off.
+#ifndef FIGCHECK_CORE_READER_WORDS_H_
+#define FIGCHECK_CORE_READER_WORDS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/figure.h"
+
+namespace figcheck {
+namespace reader {
+
+// What a word does, and so which pattern it belongs to. Where a word sits
+// relative to the number is the role's, and WhereOf says it.
+enum class WordRole : uint8_t {
+  kCardinal,       // "two": value; a count, or part of "two thirds"
+  kArticle,        // "a" of "a third": value 1
+  kFraction,       // "thirds": value is the denominator
+  kMultiple,       // "tripled": value is the factor
+  kScale,          // "million" after a number: value
+  kGluedScale,     // "m" of "$1.5m": value; only glued, after a currency
+  kUnit,           // "percent": tag is the unit ("%", "USD", "teu", ...)
+  kPerUnit,        // "capita" of "per capita": tag is the unit's suffix
+  kCurrency,       // "us$" before a number: tag is the unit
+  kQualifier,      // "more than" before a number: tag is a QualifierName
+  kChangeBound,    // "about" between a change verb and its number
+  kFromBound,      // "about" of "from about 300 to 450"
+  kConversion,     // "about" of "4.7 trillion yuan (about $660 billion)"
+  kTrailingBound,  // "or more" after a number: tag is a QualifierName
+  kChangeVerb,     // "rose" before a number: value is the direction
+  kChangeNoun,     // "surge" after a number: value is the direction
+  kComparative,    // "more" of "5% more than": value is the direction
+  kParticleVerb,   // "set" of "set up": its "up" is not a rise
+  kDurationLead,   // "over" of "over 10 years": a duration, not a figure
+  kDurationOrder,  // "past" of "over the past 10 years"
+  kDurationUnit,   // "years" after a number: value in years
+  kRelativeYear,   // "last" of "last year": value is the offset in years
+  kBaseline,       // "same period" of "from the same period last year"
+  kPeriodPart,     // "first" of "the first three quarters": a period
+  kSpanLead,       // "past" of "past five years": value -1, or +1 ahead
+  kSpanCount,      // "five" of "past five years": value
+  kLabel,          // "phase", "no.": a number after it names, not counts
+  kTarget,         // "aims", "to reach": a goal, not an achievement
+  kTopicOpener,    // "in terms of": the topic of the sentences after
+  kSpeechVerb,     // "said", "according": a clause that only attributes
+  kReportingVerb,  // "reported", "shows": attributes with "that" or evidence
+  kEvidenceWord,   // "report", "data": a source of figures
+  kSayVerb,        // "said": attributes what follows unless "that" does
+  kPhraseEnd,      // "reached": ends a "per unit of X" phrase
+  kClauseJoin,     // "and": ends one figure's stretch of a sentence
+  kPreposition,    // "of": ends it when no clause join does
+  kPartOf,         // "of which": the figure after is part of the one before
+  kCountModifier,  // "new" of "30 new firms": not yet what a count counts
+};
+
+// Where a role's words sit: before the number, after it, or anywhere.
+enum class WordPlace : uint8_t { kBefore, kAfter, kNumber, kAnywhere };
+WordPlace WhereOf(WordRole role);
+const char* WordRoleName(WordRole role);
+
+struct FigureWord {
+  std::string_view surface;
+  WordRole role;
+  double value = 0;
+  std::string_view tag = {};
+};
+
+// The table, in the order patterns try the words.
+const std::vector<FigureWord>& FigureWords();
+// Its two parts, by file: the words of quantities and periods
+// (quantity_words.cc), the words of a figure's clause (clause_words.cc). A
+// role's words are all in one part. Read the table through FigureWords().
+std::vector<FigureWord> QuantityWords();
+std::vector<FigureWord> ClauseWords();
+
+// A role's surfaces, in table order; with `lo`/`hi`, only words whose value
+// lies in [lo, hi].
+std::vector<std::string_view> WordsOf(WordRole role);
+std::vector<std::string_view> WordsOf(WordRole role, double lo, double hi);
+
+// An RE2 alternation of the surfaces (no group around it): metacharacters
+// escaped, each space as \s+.
+std::string Alternation(const std::vector<std::string_view>& surfaces);
+
+// Value maps. A phrase is looked up as captured: case-folded text, any
+// run of spaces inside counts as one. A miss returns the stated default.
+const FigureWord* Lookup(WordRole role, std::string_view phrase);  // or null
+int WordNumber(const std::string& w);  // cardinals, "a", digits; else 0
+int FractionDenominator(const std::string& w);  // else 0
+double ScaleOf(const std::string& w);           // scales, glued; else 1
+double MultipleOf(const std::string& w);        // else 0
+std::string_view UnitOf(WordRole role, std::string_view phrase);  // or ""
+Qualifier QualifierOf(WordRole role, std::string_view phrase,
+                      Qualifier otherwise);
+int DirectionOf(WordRole role, std::string_view phrase);  // ±1; else 0
+
+// Whether a single word (no spaces) has the role.
+bool Is(WordRole role, std::string_view word);
+
+// What a word says about attribution: bits of AttributionRole.
+enum AttributionRole : uint8_t {
+  kSpeech = 1,     // kSpeechVerb
+  kReporting = 2,  // kReportingVerb
+  kEvidence = 4,   // kEvidenceWord
+};
+uint8_t RoleOf(std::string_view word);
+
+}  // namespace reader
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CORE_READER_WORDS_H_

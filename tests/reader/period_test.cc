@@ -1,0 +1,69 @@
+// Tests core/reader/period.h: the periods a sentence states, as "text:
+// from-to/years" (an empty period, a future span, as "text: none"), read
+// as of 2024-03-28. The error path: a baseline ("the same period last
+// year"), a year inside a larger number, a sentence with no period.
+#include "core/reader/period.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/reader/quantity.h"
+#include "tests/reader/sentence_fixture.h"
+#include "tests/test_data.h"
+
+namespace figcheck {
+namespace reader {
+namespace {
+
+std::vector<std::string> Periods(const std::string& text) {
+  SentenceFixture fixture(text);
+  std::vector<Mention> mentions = ReadQuantities(
+      fixture.sentence(), FindMentions(fixture.sentence(), fixture.tokens()));
+  std::vector<std::string> out;
+  for (const PeriodMention& p :
+       FindPeriods(fixture.sentence(), mentions, test_data::D("2024-03-28"))) {
+    std::string s = fixture.Quote(p.start, p.end) + ": ";
+    if (p.period.empty()) {
+      s += "none";
+    } else {
+      s += std::to_string(p.period.from) + "-" + std::to_string(p.period.to) +
+           "/" + std::to_string(p.period.years);
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST(Period, FindsThePeriodsOfASentence) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;
+  } const kCases[] = {
+      {"Exports rose 5% in 2023.", {"2023: 2023-2023/0"}},
+      {"Ridership doubled between 2012 and 2022.",
+       {"2012 and 2022: 2012-2022/10"}},
+      {"Prices rose 5% in 2019\xE2\x80\x93"
+       "2023.",
+       {"2019\xE2\x80\x93"
+        "2023: 2019-2023/4"}},
+      {"Sales have tripled since 2015.", {"since 2015: 2015-2024/9"}},
+      {"Sales tripled over the past five years.",
+       {"past five years: 2019-2024/5"}},
+      {"Output doubled in the past decade.", {"past decade: 2014-2024/10"}},
+      {"Sales grew 4% last year.", {"last year: 2023-2023/0"}},
+      {"Sales will grow 4% this year.", {"this year: 2024-2024/0"}},
+      {"It doubled in three years.", {"in three years: 0-0/3"}},
+      {"It will double in the next five years.", {"next five years: none"}},
+      // Error path.
+      {"Sales rose 4% from the same period last year.", {}},
+      {"Sales were 2,023 units.", {}},
+      {"Sales rose 4%.", {}},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(Periods(c.text), c.expected) << c.text;
+}
+
+}  // namespace
+}  // namespace reader
+}  // namespace figcheck

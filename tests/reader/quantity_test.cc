@@ -1,0 +1,76 @@
+// Tests core/reader/quantity.h: what the words around a number make of its
+// quantity. One table of sentences with each quantity expected as "text:
+// value unit qualifier kind direction"; the error path is a number whose
+// neighbours say nothing ("set up 20 firms": "up" is a particle, not a
+// rise) and a phrase no word of the table reads.
+#include "core/reader/quantity.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/reader/sentence_fixture.h"
+
+namespace figcheck {
+namespace reader {
+namespace {
+
+std::vector<std::string> Quantities(const std::string& text) {
+  SentenceFixture fixture(text);
+  std::vector<std::string> out;
+  for (const Mention& m :
+       ReadQuantities(fixture.sentence(),
+                      FindMentions(fixture.sentence(), fixture.tokens()))) {
+    const Quantity& q = m.q;
+    std::string s = fixture.Quote(m.start, m.end) + ": " + Number(q.value) +
+                    " " + q.unit + " " + QualifierName(q.qualifier) + " " +
+                    (q.kind == Kind::kChange ? "change" : "level") + " " +
+                    std::to_string(q.direction);
+    if (m.parenthetical) s += " parenthetical";
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST(Quantity, ReadsWhatSurroundsANumber) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;
+  } const kCases[] = {
+      {"There are more than 500 firms.", {"500: 500 count more than level 0"}},
+      {"There are at least 30 firms.", {"30: 30 count at least level 0"}},
+      {"There are at  least 30 firms.", {"30: 30 count at least level 0"}},
+      {"It costs up to 40 yuan.", {"40 yuan: 40 CNY at most level 0"}},
+      {"It employs just under 300 people.",
+       {"300: 300 count approximately level 0"}},
+      {"Income was US$24,087.", {"US$24,087: 24087 USD exact level 0"}},
+      {"It raised RMB500 million.",
+       {"RMB500 million: 500000000 CNY exact level 0"}},
+      {"Sales rose 5 percent.", {"5 percent: 5 % exact change 1"}},
+      {"Sales fell by about 3%.", {"3%: 3 % approximately change -1"}},
+      {"It posted a 12% increase.", {"12%: 12 % exact change 1"}},
+      {"It was 5% lower than a year ago.", {"5%: 5 % exact change -1"}},
+      {"Sales were up 3% year on year.", {"3%: 3 % exact change 1"}},
+      {"It grew 2 percentage points year on year.",
+       {"2 percentage points: 2 pp exact change 1"}},
+      {"It hired 300 or more people.", {"300: 300 count at least level 0"}},
+      {"Output tripled.", {"tripled: 3 x exact change 1"}},
+      {"Output was 4.72\xC3\x97"
+       "10^12 yuan.",
+       {"4.72\xC3\x97"
+        "10^12 yuan: 4.72e+12 CNY exact level 0"}},
+      {"Turnover reached 3.9 trillion yuan (about $540 billion).",
+       {"3.9 trillion yuan: 3.9e+12 CNY exact level 0",
+        "$540 billion: 5.4e+11 USD approximately level 0 parenthetical"}},
+      // Error path: nothing around the number says more.
+      {"They set up 20 factories.", {"20: 20 count exact level 0"}},
+      {"The plant has 20 workers.", {"20: 20 count exact level 0"}},
+  };
+  for (const Case& c : kCases)
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+}
+
+}  // namespace
+}  // namespace reader
+}  // namespace figcheck
