@@ -193,7 +193,7 @@ bool AspectsMeet(Aspect c, Aspect f) {
 // counted, the fact's names in the claim, the same aspect, a period both
 // sides pin down. Short of that, a different figure may be about something
 // else, and the verdict is unverifiable.
-bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits) {
+bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits, double measure_cover) {
   const Quantity& cq = c.quantity;
   const Quantity& fq = f.quantity;
   // Another currency is a slip only when the number is the source's own
@@ -211,8 +211,11 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits) {
       (cq.value / fq.value > 100 || cq.value / fq.value < 0.01))
     return false;
   // A scale slip in the very digits is the same figure, however marked.
-  if (c.aspect != f.aspect && !same_digits &&
-      !(c.aspect == Aspect::kCombined && f.aspect == Aspect::kPlain)) {
+  // Several things added up, against a fact that adds up without saying
+  // so: only when the fact holds every one of them, not one of the list.
+  const bool combined_whole = c.aspect == Aspect::kCombined && f.aspect == Aspect::kPlain &&
+                              measure_cover >= kRefuteMeasureCover;
+  if (c.aspect != f.aspect && !same_digits && !combined_whole) {
     bool plain_total = (c.aspect == Aspect::kPlain && f.aspect == Aspect::kTotal) ||
                        (c.aspect == Aspect::kTotal && f.aspect == Aspect::kPlain);
     // A running total refutes a bare level only when the claim names no
@@ -326,11 +329,18 @@ double Matcher::Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) co
         same_things && (cf.nouns.empty() || f.nouns.empty() || cf.nouns.back() == f.nouns.back());
     // The fact's own names, in the claim: "Pudong introduced 18" is not
     // contradicted by a claim about the whole city.
-    parts->names_back = std::all_of(f.names.begin(), f.names.end(), [&](const std::string& n) {
-      return std::any_of(cf.terms.begin(), cf.terms.end(),
-                         [&](const auto& t) { return t.first == n; }) ||
-             std::find(cf.names.begin(), cf.names.end(), n) != cf.names.end();
-    });
+    // Every place it names, and at least half of its other names ("the
+    // talent port" is the Hongqiao International Business Talent Port).
+    size_t held = 0;
+    bool places = true;
+    for (const std::string& n : f.names) {
+      bool in_claim = std::any_of(cf.terms.begin(), cf.terms.end(),
+                                  [&](const auto& t) { return t.first == n; }) ||
+                      std::find(cf.names.begin(), cf.names.end(), n) != cf.names.end();
+      held += in_claim;
+      if (!in_claim && base_.lexicon.IsPlace(n)) places = false;
+    }
+    parts->names_back = places && held * 2 >= f.names.size();
   }
   return score;
 }
@@ -596,11 +606,11 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
     bool firm = (cand.score >= kRefuteThreshold || same_digits ||
                  cand.measure_cover >= kRefuteMeasureCover) &&
                 !stale && cand.same_things &&
-                cand.names_back && CompleteFrame(claimed, f.figure, same_digits);
+                cand.names_back && CompleteFrame(claimed, f.figure, same_digits, cand.measure_cover);
     if (std::getenv("FIGCHECK_TRACE"))
       std::fprintf(stderr, "cand %u s=%.2f mc=%.2f things=%d back=%d frame=%d aspect=%s/%s agree=%d %s\n", id,
                    cand.score, cand.measure_cover, cand.same_things, cand.names_back,
-                   CompleteFrame(claimed, f.figure, same_digits), AspectName(claimed.aspect),
+                   CompleteFrame(claimed, f.figure, same_digits, cand.measure_cover), AspectName(claimed.aspect),
                    AspectName(f.figure.aspect), (int)a, f.figure.text.c_str());
     if (a == Agreement::kContradict && !(firm &&
         cand.score >= kRefuteRatio * overall_best)) {

@@ -59,6 +59,79 @@ class FigureFramer : SentenceStage {
   const std::vector<PeriodMention>& periods_;
   const std::vector<Word>& words_;
   const std::vector<uint32_t>& boundaries_;
+
+  // Whether the clause after boundary `b` opens with a word that makes it
+  // an aside: a relative clause, an attribution, a contrast.
+  bool OpensAside(uint32_t b) const {
+    uint32_t i = b + 1;
+    while (i < s_.end && (lower_[i] == ' ' || lower_[i] == kIgnorable)) ++i;
+    uint32_t j = i;
+    while (j < s_.end && lower_[j] >= 'a' && lower_[j] <= 'z') ++j;
+    std::string_view w(lower_.data() + i, j - i);
+    for (std::string_view x : {"which", "who", "whose", "according", "while", "despite", "amid",
+                               "whereas", "although", "though"})
+      if (w == x) return true;
+    return false;
+  }
+  // The word at or after offset i (letters only), and where it ends.
+  std::string_view WordAt(uint32_t i, uint32_t* end = nullptr) const {
+    while (i < s_.end && !(lower_[i] >= 'a' && lower_[i] <= 'z')) ++i;
+    uint32_t j = i;
+    while (j < s_.end && lower_[j] >= 'a' && lower_[j] <= 'z') ++j;
+    if (end != nullptr) *end = j;
+    return std::string_view(lower_.data() + i, j - i);
+  }
+  // A comma in a list ("integrated circuit, biomedicine and AI") is not a
+  // clause mark: "and" or "or" follows within three words.
+  bool ListComma(uint32_t b) const {
+    if (lower_[b] != ',') return false;
+    uint32_t at = b + 1;
+    for (int k = 0; k < 4; ++k) {
+      uint32_t end = 0;
+      std::string_view w = WordAt(at, &end);
+      if (w.empty()) return false;
+      // "…, we introduced and attracted …": a clause with its own subject.
+      if (k == 0)
+        for (std::string_view x : {"we", "it", "they", "he", "she", "i", "you", "this", "that",
+                                   "which", "who", "there"})
+          if (w == x) return false;
+      for (uint32_t x : boundaries_)
+        if (x > b && x < end) return false;
+      if (k > 0 && (w == "and" || w == "or")) return true;
+      at = end;
+    }
+    return false;
+  }
+  // Whether a period before offset `at` can be the figure's: no clause
+  // mark between them; or the period's clause holds little else (at most
+  // three words: "by the end of", "as of"); or the figure's clause goes on
+  // from it ("… hit a record in 2023, exceeding 3,300 trillion yuan").
+  bool LeadsTo(const PeriodMention& pm, uint32_t at) const {
+    uint32_t lo = s_.start, hi = at, last = 0;
+    bool between = false;
+    for (uint32_t b : boundaries_) {
+      if (ListComma(b)) continue;
+      if (b < pm.start) lo = b;
+      if (b >= pm.end && b < at) {
+        between = true;
+        hi = std::min(hi, b);
+        last = b;
+      }
+    }
+    if (!between) return true;
+    std::string_view opens = WordAt(last + 1);
+    if (opens == "up" || opens == "down" || opens == "and" || opens == "with" ||
+        (opens.size() > 4 && opens.substr(opens.size() - 3) == "ing"))
+      return true;
+    int words = 0;
+    for (uint32_t k = lo; k < hi; ++k) {
+      if (k >= pm.start && k < pm.end) continue;
+      bool letter = lower_[k] >= 'a' && lower_[k] <= 'z';
+      bool starts = letter && (k == lo || !(lower_[k - 1] >= 'a' && lower_[k - 1] <= 'z'));
+      if (starts) ++words;
+    }
+    return words <= 3;
+  }
   Date date_;
   const Lexicon& lexicon_;
   ReadMode mode_;
@@ -421,15 +494,25 @@ std::vector<Figure> FigureFramer::Read() {
         hi = mentions_[j].start;
         break;
       }
+    // A clause that attributes or adds an aside ("…, which has been held
+    // every year since 2021") ends the stretch a period is looked for in.
+    for (uint32_t b : boundaries_)
+      if (b >= m.end && b < hi && OpensAside(b)) {
+        hi = b;
+        break;
+      }
     const PeriodMention* chosen = nullptr;
     for (const PeriodMention& pm : periods_)
       if (pm.start >= m.end && pm.end <= hi && !pm.period.empty()) {
         chosen = &pm;
         break;
       }
+    // Before the figure: a period of its own clause, or of a clause that is
+    // only a period ("In 2023, …"); not one of a clause about something
+    // else ("Under plans released this year, the city aims …").
     if (chosen == nullptr)
       for (const PeriodMention& pm : periods_)
-        if (pm.end <= m.start && !pm.period.empty()) chosen = &pm;
+        if (pm.end <= m.start && !pm.period.empty() && LeadsTo(pm, m.start)) chosen = &pm;
     if (chosen == nullptr)  // "rose 5 percent to 12 billion yuan in 2023"
       for (const PeriodMention& pm : periods_)
         if (pm.start >= m.end && !pm.period.empty()) {
