@@ -1,6 +1,7 @@
 // The figcheck command line: check, compile, facts. All file and clock access
 // lives here; the core sees byte buffers and dates. Errors are one line on
 // stderr and exit status 2. Tested by tests/cli_test.sh (run by CTest).
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -8,7 +9,6 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
-#include <dirent.h>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -38,7 +38,8 @@ const char kUsage[] =
     "  figcheck check \"CLAIM\"|- [--as-of YYYY-MM-DD] [--format text|json]\n"
     "  figcheck check --batch FILE.jsonl\n"
     "  figcheck scan FILE|DIR|-... [--format text|json|sarif|github]\n"
-    "                [--fail-on refuted|misleading|never] [--as-of YYYY-MM-DD]\n"
+    "                [--fail-on refuted|misleading|never] [--as-of "
+    "YYYY-MM-DD]\n"
     "    Markdown, HTML or plain text; a DIR is walked for .md .markdown .mdx\n"
     "    .html .htm .xhtml .txt; exit 1 when a figure is refuted (misleading:\n"
     "    refuted or misleading; never: never)\n"
@@ -114,7 +115,8 @@ Date Today() {
 
 struct Args {
   std::vector<std::string> positional;
-  std::string as_of, format = "text", factbase, batch, sources, out, lexicon, grep;
+  std::string as_of, format = "text", factbase, batch, sources, out, lexicon,
+                     grep;
   std::string fail_on = "refuted";
 };
 
@@ -130,16 +132,25 @@ bool ParseArgs(int argc, char** argv, int first, Args* a, std::string* error) {
       *slot = argv[++i];
       return true;
     };
-    if (arg == "--as-of") { if (!value(&a->as_of)) return false; }
-    else if (arg == "--format") { if (!value(&a->format)) return false; }
-    else if (arg == "--factbase") { if (!value(&a->factbase)) return false; }
-    else if (arg == "--batch") { if (!value(&a->batch)) return false; }
-    else if (arg == "--sources") { if (!value(&a->sources)) return false; }
-    else if (arg == "--out") { if (!value(&a->out)) return false; }
-    else if (arg == "--lexicon") { if (!value(&a->lexicon)) return false; }
-    else if (arg == "--grep") { if (!value(&a->grep)) return false; }
-    else if (arg == "--fail-on") { if (!value(&a->fail_on)) return false; }
-    else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+    if (arg == "--as-of") {
+      if (!value(&a->as_of)) return false;
+    } else if (arg == "--format") {
+      if (!value(&a->format)) return false;
+    } else if (arg == "--factbase") {
+      if (!value(&a->factbase)) return false;
+    } else if (arg == "--batch") {
+      if (!value(&a->batch)) return false;
+    } else if (arg == "--sources") {
+      if (!value(&a->sources)) return false;
+    } else if (arg == "--out") {
+      if (!value(&a->out)) return false;
+    } else if (arg == "--lexicon") {
+      if (!value(&a->lexicon)) return false;
+    } else if (arg == "--grep") {
+      if (!value(&a->grep)) return false;
+    } else if (arg == "--fail-on") {
+      if (!value(&a->fail_on)) return false;
+    } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
       *error = "unknown option " + arg;
       return false;
     } else {
@@ -161,7 +172,8 @@ bool LoadBase(const Args& a, FactBase* base, std::string* error) {
     return false;
   }
   StatusOr<FactBase> loaded = LoadFactBase(
-      std::string_view(json.data(), json.size() - kFactBasePadding), json.size());
+      std::string_view(json.data(), json.size() - kFactBasePadding),
+      json.size());
   if (!loaded.ok()) {
     *error = path + ": " + loaded.status().message();
     return false;
@@ -180,7 +192,9 @@ int RunCheck(const Args& a) {
     as_of = d.value();
   }
   if (a.batch.empty() && a.positional.size() != 1)
-    return Fail("check takes one claim (quote it), - for standard input, or --batch FILE");
+    return Fail(
+        "check takes one claim (quote it), - for standard input, or --batch "
+        "FILE");
   if (!a.batch.empty() && !a.positional.empty())
     return Fail("check takes a claim or --batch FILE, not both");
   FactBase base;
@@ -193,7 +207,8 @@ int RunCheck(const Args& a) {
       std::ostringstream ss;
       ss << std::cin.rdbuf();
       claim = ss.str();
-      while (!claim.empty() && (claim.back() == '\n' || claim.back() == '\r')) claim.pop_back();
+      while (!claim.empty() && (claim.back() == '\n' || claim.back() == '\r'))
+        claim.pop_back();
     }
     StatusOr<Result> r = Check(base, claim, as_of, !a.as_of.empty());
     if (!r.ok()) return Fail(r.status().message());
@@ -224,7 +239,8 @@ int RunCheck(const Args& a) {
     const std::string* id = req.has_id ? &req.id_json : nullptr;
     if (status.ok()) {
       Date when = req.as_of.ok() ? req.as_of : as_of;
-      StatusOr<Result> r = Check(base, req.claim, when, req.as_of.ok() || !a.as_of.empty());
+      StatusOr<Result> r =
+          Check(base, req.claim, when, req.as_of.ok() || !a.as_of.empty());
       if (r.ok()) {
         out += ResultToJson(base, r.value(), id) + "\n";
         continue;
@@ -246,7 +262,8 @@ std::vector<std::string> TextFiles(const std::string& dir) {
   if (DIR* d = opendir(dir.c_str())) {
     while (dirent* e = readdir(d)) {
       std::string n = e->d_name;
-      if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) names.push_back(n);
+      if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0)
+        names.push_back(n);
     }
     closedir(d);
   }
@@ -268,19 +285,20 @@ int RunCompile(const Args& a) {
   if (!manifest.ok())
     return Fail(a.sources + "/manifest.json: " + manifest.status().message());
   StatusOr<Lexicon> lexicon = ParseLexicon(lexicon_json);
-  if (!lexicon.ok()) return Fail(lexicon_path + ": " + lexicon.status().message());
+  if (!lexicon.ok())
+    return Fail(lexicon_path + ": " + lexicon.status().message());
   std::vector<SourceText> sources;
   for (const Document& d : manifest.value()) {
     SourceText s;
     s.meta = d;
-    if (!ReadFile(a.sources + "/" + d.file, &s.text, &error,
-                  kMaxDocumentBytes))
+    if (!ReadFile(a.sources + "/" + d.file, &s.text, &error, kMaxDocumentBytes))
       return Fail("cannot read source " + error);
     sources.push_back(std::move(s));
   }
   for (const std::string& name : TextFiles(a.sources)) {
-    bool listed = std::any_of(manifest.value().begin(), manifest.value().end(),
-                              [&](const Document& d) { return d.file == name; });
+    bool listed =
+        std::any_of(manifest.value().begin(), manifest.value().end(),
+                    [&](const Document& d) { return d.file == name; });
     if (!listed)
       return Fail(a.sources + "/" + name +
                   " has no entry in manifest.json (title, publisher, date, "
@@ -289,8 +307,8 @@ int RunCompile(const Args& a) {
   // Place names come from WordNet, read here, at compile time only.
   WordNet wordnet;
   if (!wordnet.ok()) return Fail(wordnet.status().message());
-  StatusOr<FactBase> base =
-      CompileFactBase(std::move(sources), lexicon.value(), [&](std::string_view word) {
+  StatusOr<FactBase> base = CompileFactBase(
+      std::move(sources), lexicon.value(), [&](std::string_view word) {
         PlaceKind kind = wordnet.PlaceOf(word);
         return kind == PlaceKind::kCity || kind == PlaceKind::kCountry ||
                kind == PlaceKind::kRegion;
@@ -304,9 +322,10 @@ int RunCompile(const Args& a) {
   }
   if (std::rename(tmp.c_str(), a.out.c_str()) != 0)
     return Fail("cannot write " + a.out + ": " + std::strerror(errno));
-  std::cerr << "figcheck: compiled " << base.value().facts.size() << " facts from "
-            << base.value().documents.size() << " documents into " << a.out
-            << " (" << json.size() << " bytes)\n";
+  std::cerr << "figcheck: compiled " << base.value().facts.size()
+            << " facts from " << base.value().documents.size()
+            << " documents into " << a.out << " (" << json.size()
+            << " bytes)\n";
   return kExitOk;
 }
 
@@ -359,19 +378,26 @@ bool WalkDrafts(const std::string& dir, std::vector<std::string>* out,
 int RunScan(const Args& a) {
   if (a.format != "text" && a.format != "json" && a.format != "sarif" &&
       a.format != "github")
-    return Fail("--format must be text, json, sarif or github, got \"" + a.format + "\"");
+    return Fail("--format must be text, json, sarif or github, got \"" +
+                a.format + "\"");
   FailOn fail_on;
-  if (a.fail_on == "refuted") fail_on = FailOn::kRefuted;
-  else if (a.fail_on == "misleading") fail_on = FailOn::kMisleading;
-  else if (a.fail_on == "never") fail_on = FailOn::kNever;
-  else return Fail("--fail-on must be refuted, misleading or never, got \"" + a.fail_on + "\"");
+  if (a.fail_on == "refuted")
+    fail_on = FailOn::kRefuted;
+  else if (a.fail_on == "misleading")
+    fail_on = FailOn::kMisleading;
+  else if (a.fail_on == "never")
+    fail_on = FailOn::kNever;
+  else
+    return Fail("--fail-on must be refuted, misleading or never, got \"" +
+                a.fail_on + "\"");
   Date as_of;
   if (!a.as_of.empty()) {
     StatusOr<Date> d = ParseDate(a.as_of);
     if (!d.ok()) return Fail("--as-of: " + d.status().message());
     as_of = d.value();
   }
-  if (a.positional.empty()) return Fail("scan needs FILE, DIR or - (standard input)");
+  if (a.positional.empty())
+    return Fail("scan needs FILE, DIR or - (standard input)");
   std::vector<std::string> paths;
   std::string error;
   for (const std::string& p : a.positional) {
@@ -394,10 +420,12 @@ int RunScan(const Args& a) {
       bytes = ss.str();
       format = SniffFormat(bytes);
     } else {
-      if (!ReadFile(path, &bytes, &error, kMaxDocumentBytes)) return Fail(error);
+      if (!ReadFile(path, &bytes, &error, kMaxDocumentBytes))
+        return Fail(error);
       format = FormatForPath(path);
     }
-    StatusOr<ScanReport> report = Scan(base, bytes, format, as_of, Today(), path);
+    StatusOr<ScanReport> report =
+        Scan(base, bytes, format, as_of, Today(), path);
     if (!report.ok()) return Fail(report.status().message());
     reports.push_back(std::move(report).value());
   }
@@ -413,15 +441,17 @@ int RunScan(const Args& a) {
       std::cout << (i ? ",\n" : "") << ScanToJson(base, reports[i]);
     std::cout << "]\n";
   }
-  bool fail = std::any_of(reports.begin(), reports.end(),
-                          [&](const ScanReport& r) { return ShouldFail(r, fail_on); });
+  bool fail =
+      std::any_of(reports.begin(), reports.end(),
+                  [&](const ScanReport& r) { return ShouldFail(r, fail_on); });
   return fail ? 1 : kExitOk;
 }
 
 int RunFacts(const Args& a) {
   if (a.format != "text" && a.format != "json")
     return Fail("--format must be text or json, got \"" + a.format + "\"");
-  if (!a.positional.empty()) return Fail("facts takes no arguments; use --grep WORD");
+  if (!a.positional.empty())
+    return Fail("facts takes no arguments; use --grep WORD");
   FactBase base;
   std::string error;
   if (!LoadBase(a, &base, &error)) return Fail(error);
@@ -443,9 +473,12 @@ int RunFacts(const Args& a) {
     std::string period = f.figure.period.ToString();
     std::cout << d.file << ":" << f.figure.start << "  "
               << FormatQuantity(f.figure.quantity)
-              << (period.empty() ? "" : "  [" + period +
-                                            (f.figure.period.stated ? "" : "?") + "]")
-              << (f.figure.target ? "  goal" : "") << "\n    " << s.text << "\n";
+              << (period.empty()
+                      ? ""
+                      : "  [" + period + (f.figure.period.stated ? "" : "?") +
+                            "]")
+              << (f.figure.target ? "  goal" : "") << "\n    " << s.text
+              << "\n";
   }
   if (a.format == "text")
     std::cout << shown << " of " << base.facts.size() << " facts\n";

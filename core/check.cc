@@ -12,8 +12,8 @@
 #include <cstdlib>
 #include <iterator>
 
-#include "core/reader/clause_frame.h"
 #include "core/reader.h"
+#include "core/reader/clause_frame.h"
 
 namespace figcheck {
 namespace {
@@ -41,22 +41,23 @@ constexpr double kTieMargin = 0.03;
 // A count of other things than the claim counts.
 constexpr double kOtherThingPenalty = 0.75;
 
-
 enum class Agreement { kAgree, kContradict, kUndetermined };
 
 struct Candidate {
   uint32_t fact;
   double score;
   bool same_things = true;  // not counts of different things
-  double measure_cover = 0;  // share of the claim's measure (its subject less its names) held
-  bool names_back = true;   // the claim names the fact's own names too
+  double measure_cover =
+      0;  // share of the claim's measure (its subject less its names) held
+  bool names_back = true;  // the claim names the fact's own names too
 };
 
 bool UnitsComparable(const Quantity& c, const Quantity& f) {
   if (c.kind != f.kind) return false;
   if (IsCurrency(c.unit) && IsCurrency(f.unit)) {
     // Same suffix: "CNY/km2" and "USD/km2", "CNY" and "USD".
-    return std::string_view(c.unit).substr(3) == std::string_view(f.unit).substr(3);
+    return std::string_view(c.unit).substr(3) ==
+           std::string_view(f.unit).substr(3);
   }
   if (c.kind == Kind::kChange) {
     bool cr = c.unit == "%" || c.unit == "x";
@@ -87,7 +88,9 @@ bool Lower(Qualifier q) {
 bool Upper(Qualifier q) {
   return q == Qualifier::kLessThan || q == Qualifier::kAtMost;
 }
-bool Point(Qualifier q) { return q == Qualifier::kExact || q == Qualifier::kApprox; }
+bool Point(Qualifier q) {
+  return q == Qualifier::kExact || q == Qualifier::kApprox;
+}
 
 // Compares values already in the same unit.
 Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
@@ -96,7 +99,8 @@ Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
   const double exact = 1e-9 * std::max(std::fabs(cv), std::fabs(fv));
   Qualifier cq = c.qualifier, fq = f.qualifier;
   if (Point(cq) && Point(fq))
-    return std::fabs(cv - fv) <= tol ? Agreement::kAgree : Agreement::kContradict;
+    return std::fabs(cv - fv) <= tol ? Agreement::kAgree
+                                     : Agreement::kContradict;
   if (Lower(cq)) {
     if (Point(fq)) {
       bool ok = cq == Qualifier::kMoreThan ? fv > cv : fv >= cv - tol;
@@ -104,7 +108,8 @@ Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
     }
     // Bound against bound: no rounding slack ("more than 7 million" is not
     // confirmed by "more than 6.75 million").
-    if (Lower(fq)) return fv >= cv - exact ? Agreement::kAgree : Agreement::kUndetermined;
+    if (Lower(fq))
+      return fv >= cv - exact ? Agreement::kAgree : Agreement::kUndetermined;
     return fv <= cv + exact ? Agreement::kContradict : Agreement::kUndetermined;
   }
   if (Upper(cq)) {
@@ -112,14 +117,16 @@ Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
       bool ok = cq == Qualifier::kLessThan ? fv < cv : fv <= cv + tol;
       return ok ? Agreement::kAgree : Agreement::kContradict;
     }
-    if (Upper(fq)) return fv <= cv + exact ? Agreement::kAgree : Agreement::kUndetermined;
+    if (Upper(fq))
+      return fv <= cv + exact ? Agreement::kAgree : Agreement::kUndetermined;
     return fv >= cv - exact ? Agreement::kContradict : Agreement::kUndetermined;
   }
   // A point claim against a source bound: the same number as the source
   // states agrees; one the bound rules out contradicts; anything else is
   // not confirmed.
   if (std::fabs(cv - fv) <= exact) return Agreement::kAgree;
-  if (Lower(fq)) return cv + tol < fv ? Agreement::kContradict : Agreement::kUndetermined;
+  if (Lower(fq))
+    return cv + tol < fv ? Agreement::kContradict : Agreement::kUndetermined;
   return cv - tol > fv ? Agreement::kContradict : Agreement::kUndetermined;
 }
 
@@ -149,7 +156,8 @@ bool PeriodsMatch(const Period& c, const Period& f) {
     return c.to <= f.to;
   }
   if (c.is_year() && f.is_year()) return c.from == f.from;
-  if (c.years != 0 && f.years != 0) return c.years == f.years && std::abs(c.to - f.to) <= 1;
+  if (c.years != 0 && f.years != 0)
+    return c.years == f.years && std::abs(c.to - f.to) <= 1;
   return c.from == f.from && c.to == f.to;
 }
 
@@ -171,9 +179,11 @@ std::string Trim(double v, int decimals) {
 }
 
 // The first of [first, last) whose term is not below `id`.
-const TermWeight* LowerBound(const TermWeight* first, const TermWeight* last, uint32_t id) {
-  return std::lower_bound(first, last, id,
-                          [](const TermWeight& t, uint32_t v) { return t.term < v; });
+const TermWeight* LowerBound(const TermWeight* first, const TermWeight* last,
+                             uint32_t id) {
+  return std::lower_bound(first, last, id, [](const TermWeight& t, uint32_t v) {
+    return t.term < v;
+  });
 }
 
 // Whether two aspects can describe one figure: equal, or one plain and the
@@ -185,7 +195,9 @@ bool AspectsMeet(Aspect c, Aspect f) {
   // A claim of several things added up, against a fact that adds up
   // without saying so; never a claim of one thing against a group's sum.
   if (c == Aspect::kCombined && f == Aspect::kPlain) return true;
-  auto open = [](Aspect a) { return a == Aspect::kPlain || a == Aspect::kNew || a == Aspect::kTotal; };
+  auto open = [](Aspect a) {
+    return a == Aspect::kPlain || a == Aspect::kNew || a == Aspect::kTotal;
+  };
   return open(c) && open(f) && (c == Aspect::kPlain || f == Aspect::kPlain);
 }
 
@@ -193,13 +205,15 @@ bool AspectsMeet(Aspect c, Aspect f) {
 // counted, the fact's names in the claim, the same aspect, a period both
 // sides pin down. Short of that, a different figure may be about something
 // else, and the verdict is unverifiable.
-bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits, double measure_cover) {
+bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits,
+                   double measure_cover) {
   const Quantity& cq = c.quantity;
   const Quantity& fq = f.quantity;
   // Another currency is a slip only when the number is the source's own
   // ("24 billion yuan" for US$24.087 billion); any other number in another
   // currency may be a conversion, or another figure.
-  if (IsCurrency(cq.unit) && IsCurrency(fq.unit) && cq.unit != fq.unit && !same_digits) {
+  if (IsCurrency(cq.unit) && IsCurrency(fq.unit) && cq.unit != fq.unit &&
+      !same_digits) {
     Quantity as_source = cq;
     as_source.unit = fq.unit;
     if (Compare(as_source, fq) != Agreement::kAgree) return false;
@@ -213,18 +227,21 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits, double me
   // A scale slip in the very digits is the same figure, however marked.
   // Several things added up, against a fact that adds up without saying
   // so: only when the fact holds every one of them, not one of the list.
-  const bool combined_whole = c.aspect == Aspect::kCombined && f.aspect == Aspect::kPlain &&
+  const bool combined_whole = c.aspect == Aspect::kCombined &&
+                              f.aspect == Aspect::kPlain &&
                               measure_cover >= kRefuteMeasureCover;
   if (c.aspect != f.aspect && !same_digits && !combined_whole) {
-    bool plain_total = (c.aspect == Aspect::kPlain && f.aspect == Aspect::kTotal) ||
-                       (c.aspect == Aspect::kTotal && f.aspect == Aspect::kPlain);
+    bool plain_total =
+        (c.aspect == Aspect::kPlain && f.aspect == Aspect::kTotal) ||
+        (c.aspect == Aspect::kTotal && f.aspect == Aspect::kPlain);
     // A running total refutes a bare level only when the claim names no
     // year of its own ("draws 172,000 in 2024" may be the year's intake).
     if (plain_total && (c.period.empty() || f.period.stated)) {
     } else if ((c.aspect == Aspect::kPlain && f.aspect == Aspect::kNew) ||
                (c.aspect == Aspect::kNew && f.aspect == Aspect::kPlain)) {
       // "6,500 firms were set up in 2023" is the year's new ones.
-      if (!(c.period.is_year() && f.period.is_year() && f.period.stated)) return false;
+      if (!(c.period.is_year() && f.period.is_year() && f.period.stated))
+        return false;
     } else {
       return false;
     }
@@ -238,7 +255,10 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits, double me
 class Matcher {
  public:
   Matcher(const FactBase& base, Date as_of, bool dated)
-      : base_(base), as_of_(as_of.ToString()), year_(as_of.year), dated_(dated) {}
+      : base_(base),
+        as_of_(as_of.ToString()),
+        year_(as_of.year),
+        dated_(dated) {}
   FigureResult Evaluate(const Figure& claimed);
 
  private:
@@ -251,7 +271,8 @@ class Matcher {
     double measure_weight = 0;  // the same, less the figure's names
   };
   ClaimSubject Prepare(const Figure& c) const;
-  double Score(const ClaimSubject& c, uint32_t fact, Candidate* parts = nullptr) const;
+  double Score(const ClaimSubject& c, uint32_t fact,
+               Candidate* parts = nullptr) const;
   bool NamesHeld(const Figure& c, uint32_t fact) const;
   std::vector<Candidate> Subject(const Figure& c, bool any_unit) const;
   bool Derive(const Figure& c, FigureResult* out) const;
@@ -285,7 +306,8 @@ bool Matcher::NamesHeld(const Figure& c, uint32_t fact) const {
   return true;
 }
 
-double Matcher::Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) const {
+double Matcher::Score(const ClaimSubject& c, uint32_t fact,
+                      Candidate* parts) const {
   ArrayView<TermWeight> fw = base_.SubjectOf(fact);
   double num = 0, fnum = 0, measure = 0;
   const std::vector<std::string>& claim_names = c.figure->names;
@@ -301,8 +323,8 @@ double Matcher::Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) co
     double idf = base_.IdfOf(j->term);
     num += cw * idf * j->weight;
     if (cw >= kSentenceWeight &&
-        std::find(claim_names.begin(), claim_names.end(), base_.TermName(j->term)) ==
-            claim_names.end())
+        std::find(claim_names.begin(), claim_names.end(),
+                  base_.TermName(j->term)) == claim_names.end())
       measure += cw * idf * j->weight;
     if (j->weight >= 0.7f) fnum += j->weight * idf * std::min(1.0f, cw * 1.5f);
     ++j;
@@ -313,7 +335,8 @@ double Matcher::Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) co
   double cover_fact = fden > 0 ? fnum / fden : 0;
   const Figure& f = base_.facts[fact].figure;
   const Figure& cf = *c.figure;
-  double score = kClaimCoverWeight * cover_claim + (1 - kClaimCoverWeight) * cover_fact;
+  double score =
+      kClaimCoverWeight * cover_claim + (1 - kClaimCoverWeight) * cover_fact;
   // Counts of different things ("33 actions" against "five areas").
   bool same_things =
       cf.nouns.empty() || f.nouns.empty() ||
@@ -322,11 +345,12 @@ double Matcher::Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) co
       });
   if (!same_things) score *= kOtherThingPenalty;
   if (parts != nullptr) {
-    parts->measure_cover = c.measure_weight > 0 ? measure / c.measure_weight : 0;
+    parts->measure_cover =
+        c.measure_weight > 0 ? measure / c.measure_weight : 0;
     // Refuting asks more: the same head noun, what the count is of
     // ("industrial robots" are robots, not industries).
-    parts->same_things =
-        same_things && (cf.nouns.empty() || f.nouns.empty() || cf.nouns.back() == f.nouns.back());
+    parts->same_things = same_things && (cf.nouns.empty() || f.nouns.empty() ||
+                                         cf.nouns.back() == f.nouns.back());
     // The fact's own names, in the claim: "Pudong introduced 18" is not
     // contradicted by a claim about the whole city.
     // Every place it names, and at least half of its other names ("the
@@ -334,9 +358,10 @@ double Matcher::Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) co
     size_t held = 0;
     bool places = true;
     for (const std::string& n : f.names) {
-      bool in_claim = std::any_of(cf.terms.begin(), cf.terms.end(),
-                                  [&](const auto& t) { return t.first == n; }) ||
-                      std::find(cf.names.begin(), cf.names.end(), n) != cf.names.end();
+      bool in_claim =
+          std::any_of(cf.terms.begin(), cf.terms.end(),
+                      [&](const auto& t) { return t.first == n; }) ||
+          std::find(cf.names.begin(), cf.names.end(), n) != cf.names.end();
       held += in_claim;
       if (!in_claim && base_.lexicon.IsPlace(n)) places = false;
     }
@@ -357,7 +382,8 @@ Matcher::ClaimSubject Matcher::Prepare(const Figure& c) const {
     if (id == FactBase::kNoTerm && w <= kSentenceWeight) continue;
     out.weight += w * base_.IdfOf(id);
     // The measure: the figure's own words (faint context aside), less names.
-    if (w >= kSentenceWeight && std::find(c.names.begin(), c.names.end(), t) == c.names.end())
+    if (w >= kSentenceWeight &&
+        std::find(c.names.begin(), c.names.end(), t) == c.names.end())
       out.measure_weight += w * base_.IdfOf(id);
     if (id != FactBase::kNoTerm) terms.emplace_back(id, w);
   }
@@ -386,15 +412,17 @@ std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
   std::vector<Term> terms;
   terms.reserve(prepared.terms.size());
   for (const auto& [id, w] : prepared.terms)
-    terms.push_back({id, w * static_cast<double>(base_.IdfOf(id)), base_.FactsWithId(id).size()});
-  std::stable_sort(terms.begin(), terms.end(),
-                   [](const Term& a, const Term& b) { return a.facts < b.facts; });
+    terms.push_back({id, w * static_cast<double>(base_.IdfOf(id)),
+                     base_.FactsWithId(id).size()});
+  std::stable_sort(
+      terms.begin(), terms.end(),
+      [](const Term& a, const Term& b) { return a.facts < b.facts; });
   // How many of the rarest terms a fact must hold one of to reach `theta`:
   // the others' bounds sum to less than the covered weight it needs (with
   // the fact-cover part at its most, and a margin for rounding).
   auto essential = [&](double theta) {
-    double need = (theta - (1 - kClaimCoverWeight) * (1 + 1e-6)) / kClaimCoverWeight *
-                  prepared.weight * (1 - 1e-9);
+    double need = (theta - (1 - kClaimCoverWeight) * (1 + 1e-6)) /
+                  kClaimCoverWeight * prepared.weight * (1 - 1e-9);
     double rest = 0;
     size_t k = terms.size();
     while (k > 0 && rest + terms[k - 1].bound < need) rest += terms[--k].bound;
@@ -422,7 +450,9 @@ std::vector<Candidate> Matcher::Subject(const Figure& c, bool any_unit) const {
     ArrayView<uint32_t> with = base_.FactsWithId(t.id);
     fresh.assign(with.begin(), with.end());
     for (uint32_t d : base_.DocumentsWithTopic(t.id)) {
-      if (std::find(topic_docs.begin(), topic_docs.end(), d) != topic_docs.end()) continue;
+      if (std::find(topic_docs.begin(), topic_docs.end(), d) !=
+          topic_docs.end())
+        continue;
       topic_docs.push_back(d);
       for (uint32_t id : base_.FactsOfDocument(d))
         if (holds_claim_term(id)) fresh.push_back(id);
@@ -462,8 +492,10 @@ std::string Matcher::Said(const Fact& f) const {
   const Figure& g = f.figure;
   std::string s = FormatQuantity(g.quantity);
   std::string p = g.period.ToString();
-  if (!p.empty()) s += (g.target ? " as a target for " : " for ") + p;
-  else if (g.target) s += " as a target";
+  if (!p.empty())
+    s += (g.target ? " as a target for " : " for ") + p;
+  else if (g.target)
+    s += " as a target";
   return s;
 }
 
@@ -487,15 +519,17 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   }
   if (std::getenv("FIGCHECK_TRACE")) {
     std::fprintf(stderr, "claim aspect=%s names:", AspectName(claimed.aspect));
-    for (const auto& n : claimed.names) std::fprintf(stderr, " [%s]", n.c_str());
+    for (const auto& n : claimed.names)
+      std::fprintf(stderr, " [%s]", n.c_str());
     std::fprintf(stderr, " terms:");
-    for (const auto& t : claimed.terms) std::fprintf(stderr, " %s/%.2f", t.first.c_str(), t.second);
+    for (const auto& t : claimed.terms)
+      std::fprintf(stderr, " %s/%.2f", t.first.c_str(), t.second);
     std::fprintf(stderr, "\n");
   }
   if (std::getenv("FIGCHECK_TRACE"))
     for (const Candidate& c : subject)
-      std::fprintf(stderr, "subj %u s=%.2f aspect=%s period=%s %s\n", c.fact, c.score,
-                   AspectName(base_.facts[c.fact].figure.aspect),
+      std::fprintf(stderr, "subj %u s=%.2f aspect=%s period=%s %s\n", c.fact,
+                   c.score, AspectName(base_.facts[c.fact].figure.aspect),
                    base_.facts[c.fact].figure.period.ToString().c_str(),
                    base_.facts[c.fact].figure.text.c_str());
 
@@ -520,11 +554,12 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
       std::any_of(same.begin(), same.end(), [&](const Candidate& x) {
         return base_.facts[x.fact].figure.period.stated;
       })) {
-    same.erase(std::remove_if(same.begin(), same.end(),
-                              [&](const Candidate& x) {
-                                return !base_.facts[x.fact].figure.period.stated;
-                              }),
-               same.end());
+    same.erase(
+        std::remove_if(same.begin(), same.end(),
+                       [&](const Candidate& x) {
+                         return !base_.facts[x.fact].figure.period.stated;
+                       }),
+        same.end());
   }
   // Only the closest subjects: facts well below the best match are about
   // something else.
@@ -551,7 +586,8 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
           latest = std::max(latest, base_.facts[x.fact].figure.period.to);
       same.erase(std::remove_if(same.begin(), same.end(),
                                 [&](const Candidate& x) {
-                                  const Period& p = base_.facts[x.fact].figure.period;
+                                  const Period& p =
+                                      base_.facts[x.fact].figure.period;
                                   return p.stated && p.to != latest;
                                 }),
                  same.end());
@@ -568,12 +604,13 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   const Fact* weak = nullptr;  // contradicts, but may be another subject
   // The closest match decides; a fact in the claim's own unit first (the
   // claim in dollars is about the dollar figure beside the yuan one).
-  std::stable_sort(same.begin(), same.end(), [&](const Candidate& x, const Candidate& y) {
-    bool ux = base_.facts[x.fact].figure.quantity.unit == cq.unit;
-    bool uy = base_.facts[y.fact].figure.quantity.unit == cq.unit;
-    if (ux != uy) return ux;
-    return x.score > y.score;
-  });
+  std::stable_sort(
+      same.begin(), same.end(), [&](const Candidate& x, const Candidate& y) {
+        bool ux = base_.facts[x.fact].figure.quantity.unit == cq.unit;
+        bool uy = base_.facts[y.fact].figure.quantity.unit == cq.unit;
+        if (ux != uy) return ux;
+        return x.score > y.score;
+      });
   double decisive_score = -1;
   double contradiction_score = 0;
   for (const Candidate& cand : same) {
@@ -603,17 +640,22 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
                        f.figure.period.to < year_ - 1;
     // A firm match: the subject as a whole, or (its names being held, in
     // context too) all of its measure.
-    bool firm = (cand.score >= kRefuteThreshold || same_digits ||
-                 cand.measure_cover >= kRefuteMeasureCover) &&
-                !stale && cand.same_things &&
-                cand.names_back && CompleteFrame(claimed, f.figure, same_digits, cand.measure_cover);
+    bool firm =
+        (cand.score >= kRefuteThreshold || same_digits ||
+         cand.measure_cover >= kRefuteMeasureCover) &&
+        !stale && cand.same_things && cand.names_back &&
+        CompleteFrame(claimed, f.figure, same_digits, cand.measure_cover);
     if (std::getenv("FIGCHECK_TRACE"))
-      std::fprintf(stderr, "cand %u s=%.2f mc=%.2f things=%d back=%d frame=%d aspect=%s/%s agree=%d %s\n", id,
-                   cand.score, cand.measure_cover, cand.same_things, cand.names_back,
-                   CompleteFrame(claimed, f.figure, same_digits, cand.measure_cover), AspectName(claimed.aspect),
-                   AspectName(f.figure.aspect), (int)a, f.figure.text.c_str());
-    if (a == Agreement::kContradict && !(firm &&
-        cand.score >= kRefuteRatio * overall_best)) {
+      std::fprintf(
+          stderr,
+          "cand %u s=%.2f mc=%.2f things=%d back=%d frame=%d aspect=%s/%s "
+          "agree=%d %s\n",
+          id, cand.score, cand.measure_cover, cand.same_things, cand.names_back,
+          CompleteFrame(claimed, f.figure, same_digits, cand.measure_cover),
+          AspectName(claimed.aspect), AspectName(f.figure.aspect), (int)a,
+          f.figure.text.c_str());
+    if (a == Agreement::kContradict &&
+        !(firm && cand.score >= kRefuteRatio * overall_best)) {
       if (weak == nullptr) weak = &f;
       continue;
     }
@@ -635,14 +677,18 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
     // claim is the worst error; it is unverifiable instead.
     for (const Candidate& cand : subject) {
       const Figure& f = base_.facts[cand.fact].figure;
-      if (cand.score < kRefuteRatio * contradiction_score || f.target != claimed.target) continue;
-      if (!claimed.period.empty() && !timeless && !PeriodsMatch(claimed.period, f.period))
+      if (cand.score < kRefuteRatio * contradiction_score ||
+          f.target != claimed.target)
+        continue;
+      if (!claimed.period.empty() && !timeless &&
+          !PeriodsMatch(claimed.period, f.period))
         continue;
       if (Compare(cq, f.quantity) != Agreement::kAgree) continue;
       r.verdict = Verdict::kUnverifiable;
-      r.facts = {cand.fact, static_cast<uint32_t>(contradiction - base_.facts.data())};
-      r.explanation = "The sources say " + Said(base_.facts[cand.fact]) + " and " +
-                      Said(*contradiction) +
+      r.facts = {cand.fact,
+                 static_cast<uint32_t>(contradiction - base_.facts.data())};
+      r.explanation = "The sources say " + Said(base_.facts[cand.fact]) +
+                      " and " + Said(*contradiction) +
                       " for close subjects; not enough to confirm or refute " +
                       FormatQuantity(cq) + ".";
       return r;
@@ -654,7 +700,8 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
       const Figure& f = base_.facts[cand.fact].figure;
       if (f.target != claimed.target || f.quantity.value == 0) continue;
       if (cand.score < kRefuteRatio * chosen) continue;
-      if (!claimed.period.empty() && !PeriodsMatch(claimed.period, f.period)) continue;
+      if (!claimed.period.empty() && !PeriodsMatch(claimed.period, f.period))
+        continue;
       double lg = std::log10(std::fabs(cq.value / f.quantity.value));
       if (std::fabs(lg - std::round(lg)) < 1e-6 && std::round(lg) != 0 &&
           Compare(cq, f.quantity) == Agreement::kContradict) {
@@ -668,8 +715,8 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
     std::string why;
     if (IsCurrency(cq.unit) && IsCurrency(fq.unit) && cq.unit != fq.unit)
       why = " — a different currency";
-    else if (cq.kind == Kind::kChange && cq.direction != 0 && fq.direction != 0 &&
-             cq.direction != fq.direction)
+    else if (cq.kind == Kind::kChange && cq.direction != 0 &&
+             fq.direction != 0 && cq.direction != fq.direction)
       why = " — the change went the other way";
     r.explanation = "The sources say " + Said(*contradiction) + ", not " +
                     FormatQuantity(cq) + why + ".";
@@ -682,14 +729,16 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
     if (Compare(cq, f.figure.quantity) != Agreement::kAgree) continue;
     // Misleading says the claim moved this very figure: it must be the
     // same measure and aspect.
-    if (!cand.same_things || !AspectsMeet(claimed.aspect, f.figure.aspect)) continue;
+    if (!cand.same_things || !AspectsMeet(claimed.aspect, f.figure.aspect))
+      continue;
     if (f.figure.target && !claimed.target) {
       r.verdict = Verdict::kMisleading;
       r.facts = {cand.fact};
-      r.explanation = FormatQuantity(f.figure.quantity) + " is a goal" +
-                      (f.figure.period.stated ? " for " + f.figure.period.ToString()
-                                              : std::string()) +
-                      ", not an achieved figure.";
+      r.explanation =
+          FormatQuantity(f.figure.quantity) + " is a goal" +
+          (f.figure.period.stated ? " for " + f.figure.period.ToString()
+                                  : std::string()) +
+          ", not an achieved figure.";
       return r;
     }
     bool period_has_own = false;
@@ -702,8 +751,9 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
         !PeriodsMatch(claimed.period, f.figure.period)) {
       r.verdict = Verdict::kMisleading;
       r.facts = {cand.fact};
-      r.explanation = FormatQuantity(f.figure.quantity) + " is the figure for " +
-                      f.figure.period.ToString() + "; the sources give none for " +
+      r.explanation = FormatQuantity(f.figure.quantity) +
+                      " is the figure for " + f.figure.period.ToString() +
+                      "; the sources give none for " +
                       claimed.period.ToString() + ".";
       return r;
     }
@@ -717,7 +767,8 @@ FigureResult Matcher::Evaluate(const Figure& claimed) {
   } else if (weak != nullptr) {
     r.explanation = "The closest figure in the sources is " + Said(*weak) +
                     ", but it may be about something else; not enough to "
-                    "confirm or refute " + FormatQuantity(cq) + ".";
+                    "confirm or refute " +
+                    FormatQuantity(cq) + ".";
   } else if (!subject.empty()) {
     r.explanation = "The sources give no figure for this subject and period.";
   } else {
@@ -741,19 +792,21 @@ bool Matcher::Derive(const Figure& c, FigureResult* out) const {
     if (!(Point(fa.quantity.qualifier))) continue;
     if (fa.pair >= 0 && fa.pair_from) {
       const Figure& fb = base_.facts[fa.pair].figure;
-      bool span_ok = c.period.empty() ||
-                     (c.period.from == 0 && c.period.years != 0) ||
-                     (fa.period.from == c.period.from && fb.period.to == c.period.to);
+      bool span_ok =
+          c.period.empty() || (c.period.from == 0 && c.period.years != 0) ||
+          (fa.period.from == c.period.from && fb.period.to == c.period.to);
       if (span_ok) pairs.emplace_back(a.fact, static_cast<uint32_t>(fa.pair));
       continue;
     }
     if (c.period.from == 0 || c.period.from == c.period.to) continue;
-    if (!(fa.period.stated && fa.period.is_year() && fa.period.from == c.period.from))
+    if (!(fa.period.stated && fa.period.is_year() &&
+          fa.period.from == c.period.from))
       continue;
     for (const Candidate& b : subject) {
       const Figure& fb = base_.facts[b.fact].figure;
       if (fb.target || fb.quantity.kind != Kind::kLevel) continue;
-      if (fb.quantity.unit != fa.quantity.unit || !Point(fb.quantity.qualifier)) continue;
+      if (fb.quantity.unit != fa.quantity.unit || !Point(fb.quantity.qualifier))
+        continue;
       if (!(fb.period.is_year() && fb.period.from == c.period.to)) continue;
       pairs.emplace_back(a.fact, b.fact);
     }
@@ -773,9 +826,11 @@ bool Matcher::Derive(const Figure& c, FigureResult* out) const {
     } else if (cq.unit == "%" && c.aspect == Aspect::kAverage) {
       // "4 percent a year on average from 2011 to 2021": the compound
       // annual rate over the years between the two levels.
-      const int years = base_.facts[ib].figure.period.to - base_.facts[ia].figure.period.from;
+      const int years =
+          base_.facts[ib].figure.period.to - base_.facts[ia].figure.period.from;
       if (qa.unit == "%" || years <= 0 || qb.value / qa.value <= 0) continue;
-      derived.value = std::fabs((std::pow(qb.value / qa.value, 1.0 / years) - 1) * 100);
+      derived.value =
+          std::fabs((std::pow(qb.value / qa.value, 1.0 / years) - 1) * 100);
     } else if (cq.unit == "%") {
       if (qa.unit == "%") continue;  // a share's change is in points
       derived.value = std::fabs(diff / qa.value * 100);
@@ -793,19 +848,22 @@ bool Matcher::Derive(const Figure& c, FigureResult* out) const {
     // years the sources give the two levels. A "from X to Y" with no years
     // may be over another span, or another measure the claim only names.
     if (a == Agreement::kContradict &&
-        (c.period.empty() ||
-         !(base_.facts[ia].figure.period.stated && base_.facts[ib].figure.period.stated)))
+        (c.period.empty() || !(base_.facts[ia].figure.period.stated &&
+                               base_.facts[ib].figure.period.stated)))
       continue;
-    out->verdict = a == Agreement::kAgree ? Verdict::kSupported : Verdict::kRefuted;
+    out->verdict =
+        a == Agreement::kAgree ? Verdict::kSupported : Verdict::kRefuted;
     out->facts = {ib, ia};
     out->derived = derived.value;
     std::string shown = cq.unit == "x" ? Trim(derived.value, 2) + " times"
                                        : FormatQuantity(derived);
-    if (c.aspect == Aspect::kAverage && cq.unit == "%") shown += " a year on average";
-    out->explanation = "From " + Said(base_.facts[ia]) + " to " +
-                       Said(base_.facts[ib]) + " is " +
-                       (derived.direction < 0 && cq.unit != "x" ? "a fall of " : "") +
-                       shown + (a == Agreement::kAgree ? "." : ", not " + FormatQuantity(cq) + ".");
+    if (c.aspect == Aspect::kAverage && cq.unit == "%")
+      shown += " a year on average";
+    out->explanation =
+        "From " + Said(base_.facts[ia]) + " to " + Said(base_.facts[ib]) +
+        " is " + (derived.direction < 0 && cq.unit != "x" ? "a fall of " : "") +
+        shown +
+        (a == Agreement::kAgree ? "." : ", not " + FormatQuantity(cq) + ".");
     return true;
   }
   return false;
@@ -877,7 +935,10 @@ std::string FormatQuantity(const Quantity& q) {
     case Qualifier::kExact: break;
   }
   if (q.kind == Kind::kChange && q.unit != "x")
-    prefix = (q.direction < 0 ? "down " : q.direction > 0 ? "up " : "") + prefix;
+    prefix = (q.direction < 0   ? "down "
+              : q.direction > 0 ? "up "
+                                : "") +
+             prefix;
   else if (q.value < 0)
     prefix += "minus ";
   double v = std::fabs(q.value);
@@ -885,10 +946,14 @@ std::string FormatQuantity(const Quantity& q) {
   std::string per;
   if (q.unit.find('/') != std::string::npos) {
     std::string denominator = q.unit.substr(q.unit.find('/') + 1);
-    if (denominator == "10k-people") denominator = "10,000 people";
-    else if (denominator == "1k-people") denominator = "1,000 people";
-    else if (denominator == "100-people") denominator = "100 people";
-    else if (denominator == "km2") denominator = "square kilometer";
+    if (denominator == "10k-people")
+      denominator = "10,000 people";
+    else if (denominator == "1k-people")
+      denominator = "1,000 people";
+    else if (denominator == "100-people")
+      denominator = "100 people";
+    else if (denominator == "km2")
+      denominator = "square kilometer";
     per = " per " + denominator;
   }
   if (q.unit == "%") return prefix + Trim(v, 4) + "%";
@@ -897,10 +962,14 @@ std::string FormatQuantity(const Quantity& q) {
   std::string number;
   const char* scale = "";
   double scaled = v;
-  if (v >= 1e12) { scaled = v / 1e12; scale = " trillion"; }
-  else if (v >= 1e9) { scaled = v / 1e9; scale = " billion"; }
-  else if (v >= 1e6 && (IsCurrency(base) ||
-                         std::fabs(v / 1e3 - std::round(v / 1e3)) < 1e-6)) {
+  if (v >= 1e12) {
+    scaled = v / 1e12;
+    scale = " trillion";
+  } else if (v >= 1e9) {
+    scaled = v / 1e9;
+    scale = " billion";
+  } else if (v >= 1e6 && (IsCurrency(base) ||
+                          std::fabs(v / 1e3 - std::round(v / 1e3)) < 1e-6)) {
     scaled = v / 1e6;
     scale = " million";
   }
@@ -919,7 +988,8 @@ std::string FormatQuantity(const Quantity& q) {
   return prefix + number + " " + base + per;
 }
 
-StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of, bool dated) {
+StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
+                       bool dated) {
   if (claim.size() > kMaxClaimBytes)
     return Status(ErrorCode::kInputTooLarge,
                   "claim is " + std::to_string(claim.size()) +
@@ -933,7 +1003,8 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
   Result result;
   result.claim = std::string(claim);
   Matcher matcher(base, as_of, dated);
-  std::vector<SentenceFigures> read = ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim);
+  std::vector<SentenceFigures> read =
+      ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim);
   for (SentenceFigures& sf : read)
     for (Figure& f : sf.figures) result.figures.push_back(matcher.Evaluate(f));
   if (result.figures.empty()) {

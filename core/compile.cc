@@ -8,13 +8,14 @@
 #include <algorithm>
 #include <map>
 
-#include "core/reader/clause_frame.h"
 #include "core/reader.h"
+#include "core/reader/clause_frame.h"
 #include "core/text.h"
 
 namespace figcheck {
 
-StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources, Lexicon lexicon,
+StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
+                                   Lexicon lexicon,
                                    const PlaceOracle& is_place) {
   FactBase base;
   base.lexicon = std::move(lexicon);
@@ -33,19 +34,21 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources, Lexicon lexi
     const std::string where = src.meta.file + ": ";
     if (src.text.size() > kMaxDocumentBytes)
       return Status(ErrorCode::kInputTooLarge,
-                    where + "larger than " +
-                        std::to_string(kMaxDocumentBytes) + " bytes");
+                    where + "larger than " + std::to_string(kMaxDocumentBytes) +
+                        " bytes");
     Status utf8 = CheckUtf8(src.text);
     if (!utf8.ok())
       return Status(utf8.code(), where + utf8.message(), utf8.offset());
     StatusOr<Date> date = ParseDate(src.meta.date);
-    if (!date.ok()) return Status(ErrorCode::kBadManifest, where + date.status().message());
+    if (!date.ok())
+      return Status(ErrorCode::kBadManifest, where + date.status().message());
     src.meta.length = static_cast<uint32_t>(src.text.size());
     uint32_t doc = static_cast<uint32_t>(base.documents.size());
     base.documents.push_back(src.meta);
     doc_terms.emplace_back();
     size_t first_fact = base.facts.size();
-    std::vector<SentenceFigures> read = ReadFigures(src.text, date.value(), base.lexicon);
+    std::vector<SentenceFigures> read =
+        ReadFigures(src.text, date.value(), base.lexicon);
     AddContextNames(src.text, src.meta.title, base.lexicon, &read);
     for (SentenceFigures& sf : read) {
       for (const std::string& t : sf.terms) ++doc_terms.back()[t];

@@ -26,7 +26,8 @@ struct SourceText {
 // base knows no places, and names are matched as any other name.
 using PlaceOracle = std::function<bool(std::string_view lower_word)>;
 
-StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources, Lexicon lexicon,
+StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
+                                   Lexicon lexicon,
                                    const PlaceOracle& is_place = nullptr);
 
 }  // namespace figcheck

@@ -28,7 +28,8 @@ void FactBase::BuildIndex() {
   terms_.clear();
   term_ids_.clear();
   auto intern = [&](const std::string& term) {
-    auto [it, added] = term_ids_.emplace(term, static_cast<uint32_t>(terms_.size()));
+    auto [it, added] =
+        term_ids_.emplace(term, static_cast<uint32_t>(terms_.size()));
     if (added) terms_.push_back(term);
     return it->second;
   };
@@ -43,7 +44,9 @@ void FactBase::BuildIndex() {
     for (const auto& [term, weight] : f.figure.terms)
       own.push_back({intern(term), ThreeDecimals(weight)});
     std::sort(own.begin() + first, own.end(),
-              [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+              [](const TermWeight& a, const TermWeight& b) {
+                return a.term < b.term;
+              });
     // The reader lists a term once; keep the highest weight if not.
     auto last = std::unique(own.begin() + first, own.end(),
                             [](TermWeight& a, const TermWeight& b) {
@@ -60,12 +63,14 @@ void FactBase::BuildIndex() {
   Finish();
 }
 
-void FactBase::BuildIndex(std::vector<std::string> terms, std::vector<uint32_t> offsets,
+void FactBase::BuildIndex(std::vector<std::string> terms,
+                          std::vector<uint32_t> offsets,
                           std::vector<TermWeight> own) {
   terms_ = std::move(terms);
   term_ids_.clear();
   term_ids_.reserve(terms_.size());
-  for (uint32_t id = 0; id < terms_.size(); ++id) term_ids_.emplace(terms_[id], id);
+  for (uint32_t id = 0; id < terms_.size(); ++id)
+    term_ids_.emplace(terms_[id], id);
   own_offsets_ = std::move(offsets);
   own_ = std::move(own);
   Finish();
@@ -88,7 +93,8 @@ void FactBase::Finish() {
     for (const Fact& f : facts) ++per_sentence[f.sentence];
     std::vector<uint32_t> at = OffsetsOf(per_sentence);
     by_sentence.resize(fact_count);
-    for (uint32_t i = 0; i < fact_count; ++i) by_sentence[at[facts[i].sentence]++] = i;
+    for (uint32_t i = 0; i < fact_count; ++i)
+      by_sentence[at[facts[i].sentence]++] = i;
   }
   std::vector<uint32_t> df(term_count, 0);
   std::vector<uint32_t> seen_in(term_count, UINT32_MAX);
@@ -106,7 +112,8 @@ void FactBase::Finish() {
   idf_.assign(term_count, unknown_idf);
   for (uint32_t t = 0; t < term_count; ++t)
     if (df[t] > 0)
-      idf_[t] = ThreeDecimals(static_cast<float>(std::log((n + 1) / (df[t] + 1)) + 1));
+      idf_[t] = ThreeDecimals(
+          static_cast<float>(std::log((n + 1) / (df[t] + 1)) + 1));
 
   // Each document's topic as ids, sorted, and the documents of each term.
   std::vector<std::vector<uint32_t>> topics(documents.size());
@@ -117,13 +124,15 @@ void FactBase::Finish() {
       if (id != kNoTerm) topics[d].push_back(id);
     }
     std::sort(topics[d].begin(), topics[d].end());
-    topics[d].erase(std::unique(topics[d].begin(), topics[d].end()), topics[d].end());
+    topics[d].erase(std::unique(topics[d].begin(), topics[d].end()),
+                    topics[d].end());
     for (uint32_t id : topics[d]) ++topic_counts[id];
   }
   topic_doc_offsets_ = OffsetsOf(topic_counts);
   topic_docs_.assign(topic_doc_offsets_.back(), 0);
   {
-    std::vector<uint32_t> at(topic_doc_offsets_.begin(), topic_doc_offsets_.end() - 1);
+    std::vector<uint32_t> at(topic_doc_offsets_.begin(),
+                             topic_doc_offsets_.end() - 1);
     for (uint32_t d = 0; d < documents.size(); ++d)
       for (uint32_t id : topics[d]) topic_docs_[at[id]++] = d;
   }
@@ -148,7 +157,8 @@ void FactBase::Finish() {
       } else if (a == mine.size() || topic[b] < mine[a].term) {
         subjects_.push_back({topic[b++], kTopicWeight});
       } else {
-        subjects_.push_back({mine[a].term, std::max(mine[a].weight, kTopicWeight)});
+        subjects_.push_back(
+            {mine[a].term, std::max(mine[a].weight, kTopicWeight)});
         ++a;
         ++b;
       }
@@ -165,8 +175,10 @@ void FactBase::Finish() {
   doc_fact_offsets_ = OffsetsOf(doc_counts);
   doc_facts_.assign(fact_count, 0);
   {
-    std::vector<uint32_t> at(posting_offsets_.begin(), posting_offsets_.end() - 1);
-    std::vector<uint32_t> doc_at(doc_fact_offsets_.begin(), doc_fact_offsets_.end() - 1);
+    std::vector<uint32_t> at(posting_offsets_.begin(),
+                             posting_offsets_.end() - 1);
+    std::vector<uint32_t> doc_at(doc_fact_offsets_.begin(),
+                                 doc_fact_offsets_.end() - 1);
     for (uint32_t i = 0; i < fact_count; ++i) {
       for (const TermWeight& tw : TermsOf(i)) postings_[at[tw.term]++] = i;
       doc_facts_[doc_at[sentences[facts[i].sentence].doc]++] = i;

@@ -29,13 +29,13 @@ constexpr float kIdfMinWeight = 0.3f;
 constexpr int kFactBaseVersion = 4;
 
 struct Document {
-  std::string file;       // name under data/sources/
+  std::string file;  // name under data/sources/
   std::string title;
   std::string publisher;
-  std::string date;       // YYYY-MM-DD
+  std::string date;  // YYYY-MM-DD
   std::string language;
-  std::string url;        // empty when unknown
-  uint32_t length = 0;    // bytes, for offset checks
+  std::string url;      // empty when unknown
+  uint32_t length = 0;  // bytes, for offset checks
   // Terms many of its sentences use and most other documents do not: part
   // of the subject of every figure in it, weakly.
   std::vector<std::string> topic;
@@ -106,13 +106,16 @@ class FactBase {
   }
   // A fact's own subject terms (what the reader gave its figure), by id.
   ArrayView<TermWeight> TermsOf(uint32_t fact) const {
-    return {own_.data() + own_offsets_[fact], own_.data() + own_offsets_[fact + 1]};
+    return {own_.data() + own_offsets_[fact],
+            own_.data() + own_offsets_[fact + 1]};
   }
 
   // IDF over the sentences that hold figures: log((n + 1) / (df + 1)) + 1,
   // to three decimals; unknown_idf for a term no such sentence holds.
   float Idf(const std::string& term) const { return IdfOf(TermId(term)); }
-  float IdfOf(uint32_t id) const { return id == kNoTerm ? unknown_idf : idf_[id]; }
+  float IdfOf(uint32_t id) const {
+    return id == kNoTerm ? unknown_idf : idf_[id];
+  }
 
   // A fact's subject: its own terms merged with its document's topic
   // (kTopicWeight; the higher weight of a term in both), sorted by id.

@@ -45,7 +45,8 @@ void WriteLexicon(JsonWriter& w, const Lexicon& lexicon) {
     w.BeginArray().String(a).String(b).EndArray();
   w.EndArray();
   if (!lexicon.places().empty()) {
-    std::vector<std::string> places(lexicon.places().begin(), lexicon.places().end());
+    std::vector<std::string> places(lexicon.places().begin(),
+                                    lexicon.places().end());
     std::sort(places.begin(), places.end());
     w.Key("places").BeginArray();
     for (const std::string& p : places) w.String(p);
@@ -153,12 +154,12 @@ Status StartObject(od::parser& parser, simdjson::padded_string_view json,
            (rest.size() == word.size() ||
             std::strchr(" \t\r\n,]}", rest[word.size()]) != nullptr);
   };
-  const char* kind = c == '[' ? "an array"
-                     : c == '"' ? "a string"
+  const char* kind = c == '['                             ? "an array"
+                     : c == '"'                           ? "a string"
                      : c == '-' || (c >= '0' && c <= '9') ? "a number"
-                     : starts("true") || starts("false") ? "true or false"
-                     : starts("null") ? "null"
-                                      : nullptr;
+                     : starts("true") || starts("false")  ? "true or false"
+                     : starts("null")                     ? "null"
+                                                          : nullptr;
   if (kind == nullptr)
     return Status(code, std::string(what) +
                             " is not valid JSON: it does not start with a "
@@ -356,7 +357,9 @@ constexpr size_t kMinFactRowBytes = 60;
 constexpr size_t kTermsPerFactReserved = 8;
 
 // Weights as written: thousandths.
-long long Thousandths(float v) { return std::llround(static_cast<double>(v) * 1000); }
+long long Thousandths(float v) {
+  return std::llround(static_cast<double>(v) * 1000);
+}
 
 bool ReadLexicon(Reader& r, od::object& o, const std::string& path,
                  Lexicon* out) {
@@ -384,7 +387,8 @@ bool ReadLexicon(Reader& r, od::object& o, const std::string& path,
       for (auto e : a) {
         std::string_view s;
         if (auto err = e.get_string().get(s)) {
-          r.Fail(path + ".places[" + std::to_string(i) + "]", err, "expected a string");
+          r.Fail(path + ".places[" + std::to_string(i) + "]", err,
+                 "expected a string");
           return false;
         }
         out->AddPlace(std::string(s));
@@ -527,7 +531,10 @@ std::string WriteFactBase(const FactBase& base) {
     w.Key("date").String(d.date);
     w.Key("language").String(d.language);
     w.Key("url");
-    if (d.url.empty()) w.Null(); else w.String(d.url);
+    if (d.url.empty())
+      w.Null();
+    else
+      w.String(d.url);
     w.Key("length").Int(d.length);
     w.Key("topic").BeginArray();
     for (const std::string& t : d.topic) w.Int(base.TermId(t));
@@ -536,7 +543,8 @@ std::string WriteFactBase(const FactBase& base) {
   }
   w.EndArray();
   w.Key("terms").BeginArray();
-  for (uint32_t id = 0; id < base.TermCount(); ++id) w.String(base.TermName(id));
+  for (uint32_t id = 0; id < base.TermCount(); ++id)
+    w.String(base.TermName(id));
   w.EndArray();
   w.Key("sentences").BeginArray();
   for (const Sentence& s : base.sentences) {
@@ -623,12 +631,15 @@ bool ReadSentences(Reader& r, od::value& v, FactBase* out) {
     int64_t doc = 0, start = 0;
     std::string_view text;
     if (!row.Begin(e, kSentenceFields) ||
-        !row.Int("doc", 0, static_cast<int64_t>(base.documents.size()) - 1, &doc) ||
-        !row.Int("start", 0, UINT32_MAX, &start) || !row.Str("text", &text) || !row.End())
+        !row.Int("doc", 0, static_cast<int64_t>(base.documents.size()) - 1,
+                 &doc) ||
+        !row.Int("start", 0, UINT32_MAX, &start) || !row.Str("text", &text) ||
+        !row.End())
       return false;
     const int64_t end = start + static_cast<int64_t>(text.size());
     if (text.empty() || end > base.documents[doc].length) {
-      row.Fail(nullptr, "offsets " + std::to_string(start) + ".." + std::to_string(end) +
+      row.Fail(nullptr, "offsets " + std::to_string(start) + ".." +
+                            std::to_string(end) +
                             " outside its document (length " +
                             std::to_string(base.documents[doc].length) + ")");
       return false;
@@ -669,8 +680,8 @@ bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
     // filling it.
     Fact& f = base.facts.emplace_back();
     Figure& g = f.figure;
-    int64_t sentence = 0, at = 0, length = 0, direction = 0, from = 0, to = 0, years = 0,
-            pair = 0;
+    int64_t sentence = 0, at = 0, length = 0, direction = 0, from = 0, to = 0,
+            years = 0, pair = 0;
     double value = 0, step = 0;
     std::string_view unit, qualifier, kind, aspect;
     od::array period, nouns, names, fact_terms;
@@ -688,7 +699,8 @@ bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
       // The period's fields, named under the fact: "$.facts[3].period.from".
       size_t k = 0;
       int64_t* slots[] = {&from, &to, &years};
-      const char* names[] = {"period.from", "period.to", "period.years", "period.stated"};
+      const char* names[] = {"period.from", "period.to", "period.years",
+                             "period.stated"};
       for (auto x : period) {
         if (k < 3) {
           auto err = x.get_int64().get(*slots[k]);
@@ -724,7 +736,8 @@ bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
       return false;
     }
     if (!ParseQualifier(std::string(qualifier), &g.quantity.qualifier)) {
-      row.Fail("qualifier", "unknown qualifier \"" + std::string(qualifier) + "\"");
+      row.Fail("qualifier",
+               "unknown qualifier \"" + std::string(qualifier) + "\"");
       return false;
     }
     if (kind != "level" && kind != "change") {
@@ -759,15 +772,17 @@ bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
       if (k % 2 == 0) {
         const int64_t lo = id < 0 ? 0 : 1;
         if (v < lo || v >= term_count || (id < 0 ? v : id + v) >= term_count) {
-          row.Fail("terms", "term id out of order or not below " + std::to_string(term_count) +
-                                " (entry " + std::to_string(k) + ")");
+          row.Fail("terms", "term id out of order or not below " +
+                                std::to_string(term_count) + " (entry " +
+                                std::to_string(k) + ")");
           return false;
         }
         delta = v;
       } else {
         if (v < 0 || v > 1000) {
-          row.Fail("terms", "weight " + std::to_string(v) + " outside 0..1000 (entry " +
-                                std::to_string(k) + ")");
+          row.Fail("terms", "weight " + std::to_string(v) +
+                                " outside 0..1000 (entry " + std::to_string(k) +
+                                ")");
           return false;
         }
         id = id < 0 ? delta : id + delta;

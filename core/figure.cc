@@ -16,9 +16,9 @@ const char* QualifierName(Qualifier q) {
 }
 
 bool ParseQualifier(const std::string& name, Qualifier* out) {
-  for (Qualifier q : {Qualifier::kExact, Qualifier::kApprox, Qualifier::kMoreThan,
-                      Qualifier::kAtLeast, Qualifier::kLessThan,
-                      Qualifier::kAtMost})
+  for (Qualifier q :
+       {Qualifier::kExact, Qualifier::kApprox, Qualifier::kMoreThan,
+        Qualifier::kAtLeast, Qualifier::kLessThan, Qualifier::kAtMost})
     if (name == QualifierName(q)) {
       *out = q;
       return true;
@@ -39,8 +39,8 @@ const char* AspectName(Aspect a) {
 }
 
 bool ParseAspect(std::string_view name, Aspect* out) {
-  for (Aspect a : {Aspect::kPlain, Aspect::kNew, Aspect::kTotal, Aspect::kPartYear,
-                   Aspect::kCombined, Aspect::kAverage})
+  for (Aspect a : {Aspect::kPlain, Aspect::kNew, Aspect::kTotal,
+                   Aspect::kPartYear, Aspect::kCombined, Aspect::kAverage})
     if (name == AspectName(a)) {
       *out = a;
       return true;

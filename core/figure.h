@@ -74,12 +74,12 @@ bool IsCurrency(const std::string& unit);
 struct Figure {
   uint32_t start = 0;  // byte offsets of the figure's text
   uint32_t end = 0;
-  std::string text;    // the figure as written, e.g. "US$24,087 million"
+  std::string text;  // the figure as written, e.g. "US$24,087 million"
   Quantity quantity;
   Period period;
-  bool target = false;  // a goal, plan or forecast, not an achievement
+  bool target = false;   // a goal, plan or forecast, not an achievement
   bool spelled = false;  // written in words ("three"); not stored
-  int pair = -1;        // index of the partner in "from X to Y" (X: -1 → Y)
+  int pair = -1;         // index of the partner in "from X to Y" (X: -1 → Y)
   bool pair_from = false;
   // Subject terms (canonical stems) with weights: 1 for the figure's own
   // clause, less for the rest of the sentence and the sentence before.

@@ -3,13 +3,13 @@
 // without becoming markup. Tested by tests/factbase_test.cc.
 #include "core/json_writer.h"
 
-#include "core/text.h"
-
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+
+#include "core/text.h"
 
 namespace figcheck {
 

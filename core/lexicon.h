@@ -34,7 +34,8 @@ class Lexicon {
   };
   std::vector<Term> Canonicalize(const std::vector<std::string>& words) const;
   // Same, for words already stemmed.
-  std::vector<Term> CanonicalizeStems(const std::vector<std::string>& stems) const;
+  std::vector<Term> CanonicalizeStems(
+      const std::vector<std::string>& stems) const;
   // Runs each synonym's canonical form through the other synonyms, so
   // "CIIE" → "China International Import Expo" ends as the same terms the
   // spelled-out name gives. Call once after the last AddSynonym.
@@ -44,10 +45,14 @@ class Lexicon {
   // decided when the fact base is compiled (a lexical database there):
   // a figure of another place than its fact's never matches it.
   void AddPlace(const std::string& stem) { places_.insert(stem); }
-  bool IsPlace(const std::string& stem) const { return places_.count(stem) != 0; }
+  bool IsPlace(const std::string& stem) const {
+    return places_.count(stem) != 0;
+  }
   const std::unordered_set<std::string>& places() const { return places_; }
 
-  const std::unordered_set<std::string>& stopwords() const { return stopwords_; }
+  const std::unordered_set<std::string>& stopwords() const {
+    return stopwords_;
+  }
   const std::vector<std::pair<std::string, std::string>>& synonyms() const {
     return synonym_source_;
   }

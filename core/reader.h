@@ -23,7 +23,7 @@ namespace figcheck {
 
 struct SentenceFigures {
   Span sentence;
-  std::vector<Figure> figures;  // offsets into the whole text
+  std::vector<Figure> figures;     // offsets into the whole text
   std::vector<std::string> terms;  // every subject term of the sentence
 };
 

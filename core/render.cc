@@ -13,7 +13,10 @@ void WriteFigure(JsonWriter& w, const Figure& f) {
   w.Key("unit").String(f.quantity.unit);
   w.Key("period");
   std::string p = f.period.ToString();
-  if (p.empty()) w.Null(); else w.String(p);
+  if (p.empty())
+    w.Null();
+  else
+    w.String(p);
   w.Key("period_stated").Bool(f.period.stated);
   w.Key("qualifier").String(QualifierName(f.quantity.qualifier));
   w.Key("target").Bool(f.target);
@@ -35,7 +38,10 @@ void WriteCitation(JsonWriter& w, const FactBase& base, uint32_t fact) {
   w.Key("publisher").String(d.publisher);
   w.Key("date").String(d.date);
   w.Key("url");
-  if (d.url.empty()) w.Null(); else w.String(d.url);
+  if (d.url.empty())
+    w.Null();
+  else
+    w.String(d.url);
   w.EndObject();
   w.Key("quote").String(s.text);
   w.Key("sentence_start").Int(s.start);
@@ -53,14 +59,20 @@ void WriteFigureResult(JsonWriter& w, const FactBase& base,
                        const FigureResult& r) {
   w.Key("verdict").String(VerdictName(r.verdict));
   w.Key("citation");
-  if (r.facts.empty()) w.Null(); else WriteCitation(w, base, r.facts[0]);
+  if (r.facts.empty())
+    w.Null();
+  else
+    WriteCitation(w, base, r.facts[0]);
   w.Key("citations").BeginArray();
   for (uint32_t id : r.facts) WriteCitation(w, base, id);
   w.EndArray();
   w.Key("claimed");
   WriteFigure(w, r.claimed);
   w.Key("derived");
-  if (std::isnan(r.derived)) w.Null(); else w.Number(r.derived);
+  if (std::isnan(r.derived))
+    w.Null();
+  else
+    w.Number(r.derived);
   w.Key("explanation").String(r.explanation);
 }
 
@@ -108,7 +120,8 @@ std::string ErrorToJson(const Status& status, const std::string* id) {
 std::string ResultToText(const FactBase& base, const Result& result) {
   std::string out;
   std::string verdict = VerdictName(result.verdict);
-  for (char& c : verdict) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char& c : verdict)
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   out += verdict + ": " + result.explanation + "\n";
   for (const FigureResult& r : result.figures) {
     out += "\n  " + r.claimed.text + "  →  " + VerdictName(r.verdict) + "\n";

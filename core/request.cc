@@ -13,8 +13,8 @@ Status ParseRequest(std::string_view line, Request* out) {
   simdjson::padded_string padded(line.data(), line.size());
   auto err = parser.parse(padded).get(root);
   if (err)
-    return Status(ErrorCode::kBadRequest,
-                  std::string("not valid JSON: ") + simdjson::error_message(err));
+    return Status(ErrorCode::kBadRequest, std::string("not valid JSON: ") +
+                                              simdjson::error_message(err));
   simdjson::dom::object o;
   if (root.get_object().get(o))
     return Status(ErrorCode::kBadRequest, "expected a JSON object");
@@ -30,9 +30,11 @@ Status ParseRequest(std::string_view line, Request* out) {
   if (!o["as_of"].get(e) && !e.is_null()) {
     std::string_view d;
     if (e.get_string().get(d))
-      return Status(ErrorCode::kBadRequest, "\"as_of\" must be a YYYY-MM-DD string");
+      return Status(ErrorCode::kBadRequest,
+                    "\"as_of\" must be a YYYY-MM-DD string");
     StatusOr<Date> date = ParseDate(d);
-    if (!date.ok()) return Status(ErrorCode::kBadRequest, date.status().message());
+    if (!date.ok())
+      return Status(ErrorCode::kBadRequest, date.status().message());
     r.as_of = date.value();
   }
   return Status();

@@ -15,7 +15,7 @@ struct Request {
   bool has_id = false;
   std::string id_json;  // the id exactly as JSON, echoed back
   std::string claim;
-  Date as_of;           // !ok() when not given
+  Date as_of;  // !ok() when not given
 };
 
 // Fills `out` as far as the line allows (the id even when the claim is

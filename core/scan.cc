@@ -310,7 +310,8 @@ StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
   for (const Span& s : ClaimPieces(masked, SplitSentences(masked))) {
     std::string_view claim(masked.data() + s.start, s.end - s.start);
     if (!MayHoldFigure(claim)) continue;
-    if (std::getenv("FIGCHECK_TRACE")) std::fprintf(stderr, "CLAIM[%.*s]\n", (int)claim.size(), claim.data());
+    if (std::getenv("FIGCHECK_TRACE"))
+      std::fprintf(stderr, "CLAIM[%.*s]\n", (int)claim.size(), claim.data());
     StatusOr<Result> checked = Check(base, claim, report.as_of, dated);
     if (!checked.ok() || checked.value().figures.empty()) continue;
     std::string_view sentence(text.text.data() + s.start, s.end - s.start);

@@ -13,17 +13,17 @@ namespace figcheck {
 
 enum class ErrorCode {
   kOk = 0,
-  kEmptyInput,        // a claim or document with no text
-  kInputTooLarge,     // over the documented size limit
-  kInvalidUtf8,       // bytes that are not UTF-8
-  kBadDate,           // not YYYY-MM-DD, or not a calendar date
-  kBadFactBase,       // JSON that is not a fact base (syntax, schema, types)
-  kFactBaseVersion,   // a fact base of another format version
-  kBadManifest,       // sources manifest missing, malformed or incomplete
-  kBadLexicon,        // data/lexicon.json malformed
-  kBadRequest,        // a batch line that is not a request object
-  kNoFigure,          // nothing checkable in the claim
-  kBadDictionary,     // WordNet's dictionary missing or unreadable
+  kEmptyInput,       // a claim or document with no text
+  kInputTooLarge,    // over the documented size limit
+  kInvalidUtf8,      // bytes that are not UTF-8
+  kBadDate,          // not YYYY-MM-DD, or not a calendar date
+  kBadFactBase,      // JSON that is not a fact base (syntax, schema, types)
+  kFactBaseVersion,  // a fact base of another format version
+  kBadManifest,      // sources manifest missing, malformed or incomplete
+  kBadLexicon,       // data/lexicon.json malformed
+  kBadRequest,       // a batch line that is not a request object
+  kNoFigure,         // nothing checkable in the claim
+  kBadDictionary,    // WordNet's dictionary missing or unreadable
 };
 
 // One line per code; the specific message adds what and where.

@@ -13,9 +13,13 @@ namespace {
 
 // The C locale's classes, inline: the tokenizer and the sentence splitter
 // ask of every byte.
-bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiAlpha(unsigned char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
 bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsDigit(c); }
 bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
@@ -42,11 +46,12 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
 
 bool IsAbbreviation(std::string_view word) {
   static constexpr std::string_view kAbbreviations[] = {
-      "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "inc",
-      "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol",
-      "gov", "gen", "rep", "sen", "jr", "sr", "dept", "u.s", "u.k", "e.g",
-      "i.e", "a.m", "p.m", "p", "pp", "tel", "ext", "cf", "ibid", "vols"};
+      "mr",   "mrs", "ms",  "dr",   "prof", "st",  "no",  "nos", "vs",
+      "etc",  "inc", "ltd", "co",   "corp", "jan", "feb", "mar", "apr",
+      "jun",  "jul", "aug", "sep",  "sept", "oct", "nov", "dec", "approx",
+      "est",  "fig", "vol", "gov",  "gen",  "rep", "sen", "jr",  "sr",
+      "dept", "u.s", "u.k", "e.g",  "i.e",  "a.m", "p.m", "p",   "pp",
+      "tel",  "ext", "cf",  "ibid", "vols"};
   // Every sentence mark asks: lower-case into a buffer, no allocation.
   constexpr size_t kLongest = 6;
   if (word.size() <= kLongest) {
@@ -96,9 +101,9 @@ std::string Date::ToString() const {
 
 StatusOr<Date> ParseDate(std::string_view text) {
   auto bad = [&] {
-    return Status(ErrorCode::kBadDate,
-                  "date must be YYYY-MM-DD, got \"" +
-                      std::string(text.substr(0, 32)) + "\"");
+    return Status(ErrorCode::kBadDate, "date must be YYYY-MM-DD, got \"" +
+                                           std::string(text.substr(0, 32)) +
+                                           "\"");
   };
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return bad();
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
@@ -126,9 +131,11 @@ namespace {
 
 // Byte length of an invisible format character at s[i], or 0.
 size_t InvisibleLength(const std::string& s, size_t i) {
-  auto u = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
-  if (u(i) == 0xC2 && u(i + 1) == 0xAD) return 2;                   // soft hyphen
-  if (u(i) == 0xD8 && u(i + 1) == 0x9C) return 2;                   // Arabic letter mark
+  auto u = [&](size_t k) {
+    return k < s.size() ? static_cast<unsigned char>(s[k]) : 0;
+  };
+  if (u(i) == 0xC2 && u(i + 1) == 0xAD) return 2;  // soft hyphen
+  if (u(i) == 0xD8 && u(i + 1) == 0x9C) return 2;  // Arabic letter mark
   if (u(i) == 0xEF && u(i + 1) == 0xBB && u(i + 2) == 0xBF) return 3;  // BOM
   if (u(i) != 0xE2) return 0;
   if (u(i + 1) == 0x80 && ((u(i + 2) >= 0x8B && u(i + 2) <= 0x8F) ||
@@ -146,9 +153,13 @@ std::string FoldForMatching(std::string_view text) {
   // Control characters (NUL included) are spaces; this also keeps the two
   // marker bytes below from ever coming from the input.
   for (char& c : out)
-    if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') c = ' ';
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' &&
+        c != '\r')
+      c = ' ';
   auto u = [&](size_t i) { return static_cast<unsigned char>(out[i]); };
-  auto digit_at = [&](size_t i) { return i < n && out[i] >= '0' && out[i] <= '9'; };
+  auto digit_at = [&](size_t i) {
+    return i < n && out[i] >= '0' && out[i] <= '9';
+  };
   // Fills [i, i+len) with `first` then kIgnorable bytes.
   auto put = [&](size_t i, size_t len, char first) {
     out[i] = first;
@@ -166,8 +177,9 @@ std::string FoldForMatching(std::string_view text) {
     }
     if (len != 0) {
       // Between digit groups ("6 017") a space is a thousands separator.
-      bool group = i > 0 && digit_at(i - 1) && digit_at(i + len) && digit_at(i + len + 1) &&
-                   digit_at(i + len + 2) && !digit_at(i + len + 3);
+      bool group = i > 0 && digit_at(i - 1) && digit_at(i + len) &&
+                   digit_at(i + len + 1) && digit_at(i + len + 2) &&
+                   !digit_at(i + len + 3);
       put(i, len, group ? kGroupSeparator : ' ');
       if (!group)
         for (size_t k = 1; k < len; ++k) out[i + k] = ' ';
@@ -183,8 +195,10 @@ std::string FoldForMatching(std::string_view text) {
       while (size_t more = InvisibleLength(out, end)) end += more;
       size_t before = i;
       while (before > 0 && out[before - 1] == kIgnorable) --before;
-      bool inside = before > 0 && IsAsciiAlnum(static_cast<unsigned char>(out[before - 1])) &&
-                    end < n && IsAsciiAlnum(static_cast<unsigned char>(out[end]));
+      bool inside = before > 0 &&
+                    IsAsciiAlnum(static_cast<unsigned char>(out[before - 1])) &&
+                    end < n &&
+                    IsAsciiAlnum(static_cast<unsigned char>(out[end]));
       for (size_t k = i; k < end; ++k) out[k] = inside ? kIgnorable : ' ';
       i = end - 1;
       continue;
@@ -209,8 +223,8 @@ std::string FoldForMatching(std::string_view text) {
     // Unicode minus and dashes read as ASCII hyphens ("2011–2021").
     if (a == 0xE2 && i + 2 < n &&
         ((u(i + 1) == 0x88 && u(i + 2) == 0x92) ||
-         (u(i + 1) == 0x80 && (u(i + 2) == 0x93 || u(i + 2) == 0x94 || u(i + 2) == 0x90 ||
-                               u(i + 2) == 0x91)))) {
+         (u(i + 1) == 0x80 && (u(i + 2) == 0x93 || u(i + 2) == 0x94 ||
+                               u(i + 2) == 0x90 || u(i + 2) == 0x91)))) {
       bool digits_around = i > 0 && digit_at(i - 1) && digit_at(i + 3);
       if (digits_around || (u(i + 1) == 0x88)) {
         put(i, 3, '-');
@@ -282,8 +296,7 @@ std::vector<Token> Tokenize(std::string_view text) {
           break;
         }
       }
-    } else if (IsAsciiAlpha(c) ||
-               (c >= 0xC3 && c != 0xE2 && c != 0xEF)) {
+    } else if (IsAsciiAlpha(c) || (c >= 0xC3 && c != 0xE2 && c != 0xEF)) {
       t.type = TokenType::kWord;
       while (i < n) {
         if (IsAsciiAlpha(s[i])) {
@@ -336,7 +349,8 @@ std::vector<Span> SplitSentences(std::string_view text) {
     size_t a = start, b = end;
     while (a < b && IsAsciiSpace(static_cast<unsigned char>(text[a]))) ++a;
     while (b > a && IsAsciiSpace(static_cast<unsigned char>(text[b - 1]))) --b;
-    if (b > a) spans.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+    if (b > a)
+      spans.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
     start = end;
   };
   for (size_t i = 0; i < n; ++i) {
@@ -347,8 +361,9 @@ std::vector<Span> SplitSentences(std::string_view text) {
     }
     // "outlining 33 specific actions:First, we aim": a glued colon before a
     // capital starts a new sentence too.
-    if (c == ':' && i + 1 < n && IsAsciiUpper(static_cast<unsigned char>(text[i + 1])) &&
-        i > 0 && IsAsciiLower(static_cast<unsigned char>(text[i - 1]))) {
+    if (c == ':' && i + 1 < n &&
+        IsAsciiUpper(static_cast<unsigned char>(text[i + 1])) && i > 0 &&
+        IsAsciiLower(static_cast<unsigned char>(text[i - 1]))) {
       emit(i + 1);
       continue;
     }
@@ -357,8 +372,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
     if (i + 1 < n && IsDigit(static_cast<unsigned char>(text[i + 1]))) continue;
     // Consume closing quotes/brackets after the mark.
     size_t j = i + 1;
-    while (j < n && (text[j] == '"' || text[j] == '\'' || text[j] == ')'))
-      ++j;
+    while (j < n && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) ++j;
     if (j + 2 < n && static_cast<unsigned char>(text[j]) == 0xE2 &&
         static_cast<unsigned char>(text[j + 1]) == 0x80 &&
         (static_cast<unsigned char>(text[j + 2]) == 0x9D ||
@@ -377,8 +391,9 @@ std::vector<Span> SplitSentences(std::string_view text) {
     if (!opener) continue;
     // The word before the mark.
     size_t w = i;
-    while (w > start && (IsAsciiAlpha(static_cast<unsigned char>(text[w - 1])) ||
-                         text[w - 1] == '.'))
+    while (w > start &&
+           (IsAsciiAlpha(static_cast<unsigned char>(text[w - 1])) ||
+            text[w - 1] == '.'))
       --w;
     std::string_view word = text.substr(w, i - w);
     if (c == '.' && IsAbbreviation(word)) continue;

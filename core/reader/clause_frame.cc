@@ -40,13 +40,18 @@ struct Clauses {
 // controls, the BOM, the soft hyphen, the Arabic letter mark), or 0: inside
 // a word they do not end it ("G\u200bDP"), as FoldForMatching reads them.
 size_t InvisibleAt(std::string_view t, size_t k) {
-  auto u = [&](size_t i) { return i < t.size() ? static_cast<unsigned char>(t[i]) : 0; };
+  auto u = [&](size_t i) {
+    return i < t.size() ? static_cast<unsigned char>(t[i]) : 0;
+  };
   if (u(k) == 0xE2 && u(k + 1) == 0x80 &&
-      ((u(k + 2) >= 0x8B && u(k + 2) <= 0x8F) || (u(k + 2) >= 0xAA && u(k + 2) <= 0xAE)))
+      ((u(k + 2) >= 0x8B && u(k + 2) <= 0x8F) ||
+       (u(k + 2) >= 0xAA && u(k + 2) <= 0xAE)))
     return 3;
-  if (u(k) == 0xE2 && u(k + 1) == 0x81 && u(k + 2) >= 0xA0 && u(k + 2) <= 0xA9) return 3;
+  if (u(k) == 0xE2 && u(k + 1) == 0x81 && u(k + 2) >= 0xA0 && u(k + 2) <= 0xA9)
+    return 3;
   if (u(k) == 0xEF && u(k + 1) == 0xBB && u(k + 2) == 0xBF) return 3;
-  if ((u(k) == 0xC2 && u(k + 1) == 0xAD) || (u(k) == 0xD8 && u(k + 1) == 0x9C)) return 2;
+  if ((u(k) == 0xC2 && u(k + 1) == 0xAD) || (u(k) == 0xD8 && u(k + 1) == 0x9C))
+    return 2;
   return 0;
 }
 
@@ -60,15 +65,16 @@ Clauses Split(std::string_view text, Span s) {
       std::string lower;
       bool all_capitals = true;
       while (j < s.end) {
-        if (size_t skip = InvisibleAt(text, j); skip != 0 && j + skip < s.end &&
-                                                IsAsciiLetter(text[j + skip])) {
+        if (size_t skip = InvisibleAt(text, j);
+            skip != 0 && j + skip < s.end && IsAsciiLetter(text[j + skip])) {
           j += static_cast<uint32_t>(skip);
           continue;
         }
         if (!(IsAsciiLetter(text[j]) ||
               (text[j] == '-' && j + 1 < s.end && IsAsciiLetter(text[j + 1]))))
           break;
-        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(text[j])));
+        lower += static_cast<char>(
+            std::tolower(static_cast<unsigned char>(text[j])));
         if (!IsUpper(text[j]) && text[j] != '-') all_capitals = false;
         ++j;
       }
@@ -76,16 +82,18 @@ Clauses Split(std::string_view text, Span s) {
       w.capital = IsUpper(c);
       w.acronym = lower.size() >= 2 && all_capitals;
       std::string_view rest = text.substr(j, std::min<uint32_t>(4, s.end - j));
-      w.possessive = rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
+      w.possessive =
+          rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
       out.words.push_back(std::move(w));
       i = j;
       continue;
     }
-    bool digits_around = i > s.start && i + 1 < s.end &&
-                         std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-                         std::isdigit(static_cast<unsigned char>(text[i + 1]));
-    if ((c == ',' && !digits_around) || c == ';' || c == ':' || c == '(' || c == ')' ||
-        c == '|' || c == '\n' ||
+    bool digits_around =
+        i > s.start && i + 1 < s.end &&
+        std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[i + 1]));
+    if ((c == ',' && !digits_around) || c == ';' || c == ':' || c == '(' ||
+        c == ')' || c == '|' || c == '\n' ||
         (c == '-' && i + 1 < s.end && text[i + 1] == '-'))
       out.cuts.push_back(i);
     // Em and en dashes: E2 80 94, E2 80 93.
@@ -109,10 +117,11 @@ Clauses Split(std::string_view text, Span s) {
         if (w.start < cut) continue;
         if (w.start > next || ++seen > 4) break;
         // "…, we introduced and attracted …": a clause with its own subject.
-        if (seen == 1 && (w.lower == "we" || w.lower == "it" || w.lower == "they" ||
-                          w.lower == "he" || w.lower == "she" || w.lower == "this" ||
-                          w.lower == "that" || w.lower == "which" || w.lower == "who" ||
-                          w.lower == "there"))
+        if (seen == 1 &&
+            (w.lower == "we" || w.lower == "it" || w.lower == "they" ||
+             w.lower == "he" || w.lower == "she" || w.lower == "this" ||
+             w.lower == "that" || w.lower == "which" || w.lower == "who" ||
+             w.lower == "there"))
           break;
         if (seen > 1 && (w.lower == "and" || w.lower == "or")) list = true;
       }
@@ -130,23 +139,28 @@ bool In(std::string_view w, std::initializer_list<const char*> list) {
 }
 
 bool CalendarWord(std::string_view w) {
-  return In(w, {"january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "sept", "october", "november", "december", "jan", "feb", "mar",
-                "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday",
-                "wednesday", "thursday", "friday", "saturday", "sunday"});
+  return In(w, {"january", "february",  "march",    "april",     "may",
+                "june",    "july",      "august",   "september", "sept",
+                "october", "november",  "december", "jan",       "feb",
+                "mar",     "apr",       "jun",      "jul",       "aug",
+                "sep",     "oct",       "nov",      "dec",       "monday",
+                "tuesday", "wednesday", "thursday", "friday",    "saturday",
+                "sunday"});
 }
 
 bool OpensWithVerb(std::string_view w) {
-  return In(w, {"has", "have", "had", "is", "are", "was", "were", "handled", "reached", "hit",
-                "rose", "fell", "grew", "saw", "attracted", "recorded", "posted", "topped",
-                "exceeded", "surpassed", "totalled", "totaled", "stood", "came", "accounted"});
+  return In(w, {"has",      "have",    "had",     "is",       "are",
+                "was",      "were",    "handled", "reached",  "hit",
+                "rose",     "fell",    "grew",    "saw",      "attracted",
+                "recorded", "posted",  "topped",  "exceeded", "surpassed",
+                "totalled", "totaled", "stood",   "came",     "accounted"});
 }
 
 bool SpeechWord(std::string_view w) {
   // Not "added" ("industrial added value") nor "reported" ("reported
   // profits"): before a figure they are more often its measure.
-  return In(w, {"said", "says", "say", "told", "tells", "according", "speaking", "noted",
-                "announced", "stated", "explained"});
+  return In(w, {"said", "says", "say", "told", "tells", "according", "speaking",
+                "noted", "announced", "stated", "explained"});
 }
 
 // A headline or title in title case: nearly all longer words capitalised
@@ -161,19 +175,24 @@ bool TitleCase(const std::vector<Word>& words) {
   return longer >= 4 && capital * 10 >= longer * 8;
 }
 
-void AddStems(const std::string& lower, const Lexicon& lexicon, std::vector<std::string>* out) {
+void AddStems(const std::string& lower, const Lexicon& lexicon,
+              std::vector<std::string>* out) {
   std::vector<Lexicon::Term> terms = lexicon.Canonicalize({lower});
   for (const Lexicon::Term& t : terms) {
-    if (t.stem.empty() || lexicon.IsStopword(t.stem) || lexicon.IsStopword(lower)) continue;
+    if (t.stem.empty() || lexicon.IsStopword(t.stem) ||
+        lexicon.IsStopword(lower))
+      continue;
     // A place inside a longer name ("CIIE": China International Import
     // Expo) does not make the name a place.
     if (terms.size() > 1 && lexicon.IsPlace(t.stem)) continue;
-    if (std::find(out->begin(), out->end(), t.stem) == out->end()) out->push_back(t.stem);
+    if (std::find(out->begin(), out->end(), t.stem) == out->end())
+      out->push_back(t.stem);
   }
 }
 
 // Whether words [a, b) hold the phrase `p` (words separated by spaces).
-bool HasPhrase(const std::vector<Word>& words, size_t a, size_t b, std::string_view p) {
+bool HasPhrase(const std::vector<Word>& words, size_t a, size_t b,
+               std::string_view p) {
   std::vector<std::string_view> parts;
   for (size_t i = 0; i < p.size();) {
     size_t j = p.find(' ', i);
@@ -183,43 +202,50 @@ bool HasPhrase(const std::vector<Word>& words, size_t a, size_t b, std::string_v
   }
   for (size_t i = a; i + parts.size() <= b; ++i) {
     bool all = true;
-    for (size_t k = 0; k < parts.size() && all; ++k) all = words[i + k].lower == parts[k];
+    for (size_t k = 0; k < parts.size() && all; ++k)
+      all = words[i + k].lower == parts[k];
     if (all) return true;
   }
   return false;
 }
 
-Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b, size_t first_after,
-                const Figure& f) {
+Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
+                size_t first_after, const Figure& f) {
   const size_t n = words.size();
   // Part of a year: anywhere in the sentence, as periods are.
-  for (const char* p : {"so far this year", "first half", "first quarter", "first three quarters",
-                        "first two months", "first three months", "first four months",
-                        "first five months", "first six months", "first seven months",
-                        "first eight months", "first nine months", "first ten months",
-                        "first eleven months", "year to date", "first months"})
+  for (const char* p :
+       {"so far this year", "first half", "first quarter",
+        "first three quarters", "first two months", "first three months",
+        "first four months", "first five months", "first six months",
+        "first seven months", "first eight months", "first nine months",
+        "first ten months", "first eleven months", "year to date",
+        "first months"})
     if (HasPhrase(words, 0, n, p)) return Aspect::kPartYear;
-  for (const char* p : {"on average", "an average", "average", "averaged", "per year", "annually",
-                        "each year", "a year", "annual average"})
+  for (const char* p :
+       {"on average", "an average", "average", "averaged", "per year",
+        "annually", "each year", "a year", "annual average"})
     if (HasPhrase(words, first_after, std::min(b, first_after + 3), p) ||
         (HasPhrase(words, a, b, p) && std::strchr(p, ' ') != nullptr &&
-         std::string_view(p) != "a year" && std::string_view(p) != "each year") ||
+         std::string_view(p) != "a year" &&
+         std::string_view(p) != "each year") ||
         (std::string_view(p) == "average" && HasPhrase(words, a, b, p)))
       return Aspect::kAverage;
-  for (const char* p : {"collectively", "combined", "together", "jointly", "altogether"})
+  for (const char* p :
+       {"collectively", "combined", "together", "jointly", "altogether"})
     if (HasPhrase(words, a, b, p)) return Aspect::kCombined;
   // "new" before the figure in its clause, or just after it; not "New" in
   // a name ("Pudong New Area"), though a clause may open with it.
   bool new_before = false;
   for (size_t k = a; k < first_after; ++k)
-    if (words[k].lower == "new" && (!words[k].capital || k == a)) new_before = true;
+    if (words[k].lower == "new" && (!words[k].capital || k == a))
+      new_before = true;
   if (new_before || HasPhrase(words, a, b, "newly") ||
       HasPhrase(words, first_after, std::min(b, first_after + 2), "new"))
     return Aspect::kNew;
-  for (const char* p : {"accumulated", "accumulative", "cumulative", "cumulatively",
-                        "over the years", "to date", "so far", "bringing the total",
-                        "total number", "in all", "all told", "currently", "at present",
-                        "stock of"})
+  for (const char* p : {"accumulated", "accumulative", "cumulative",
+                        "cumulatively", "over the years", "to date", "so far",
+                        "bringing the total", "total number", "in all",
+                        "all told", "currently", "at present", "stock of"})
     if (HasPhrase(words, a, b, p)) return Aspect::kTotal;
   (void)f;
   return Aspect::kPlain;
@@ -243,11 +269,12 @@ void InheritPlaces(const Clauses& c, Span s, const Lexicon& lexicon,
   for (const Word& w : c.words) {
     if (w.end > first_cut) break;
     ++lead_words;
-    if (w.capital || In(w.lower, {"nationwide", "countrywide"})) AddStems(w.lower, lexicon, &lead);
+    if (w.capital || In(w.lower, {"nationwide", "countrywide"}))
+      AddStems(w.lower, lexicon, &lead);
   }
-  if (lead_words > 4 || std::any_of(figures->begin(), figures->end(), [&](const Figure& f) {
-        return f.start < first_cut;
-      }))
+  if (lead_words > 4 ||
+      std::any_of(figures->begin(), figures->end(),
+                  [&](const Figure& f) { return f.start < first_cut; }))
     lead.clear();
   lead = places_of(lead);
   std::vector<std::string> before;
@@ -262,8 +289,8 @@ void InheritPlaces(const Clauses& c, Span s, const Lexicon& lexicon,
 // In a claim, a figure's measure is in its own clause (with the clause it
 // follows on from): words of the other clauses, an attribution, a lead-in,
 // a side remark ("…, despite a sluggish global economy"), weigh little.
-void KeepOwnClause(const std::vector<Word>& words, size_t a, size_t b, const Lexicon& lexicon,
-                   Figure* f) {
+void KeepOwnClause(const std::vector<Word>& words, size_t a, size_t b,
+                   const Lexicon& lexicon, Figure* f) {
   std::vector<std::string> own;
   for (size_t k = a; k < b; ++k) {
     // The reader reads "low-carbon" as "low" and "carbon".
@@ -277,8 +304,9 @@ void KeepOwnClause(const std::vector<Word>& words, size_t a, size_t b, const Lex
   std::vector<Lexicon::Term> stems = lexicon.Canonicalize(own);
   for (auto& [term, weight] : f->terms) {
     if (term.empty() || term[0] == '#') continue;  // "#3": a small count
-    bool in_own = std::any_of(stems.begin(), stems.end(),
-                              [&](const Lexicon::Term& t) { return t.stem == term; });
+    bool in_own =
+        std::any_of(stems.begin(), stems.end(),
+                    [&](const Lexicon::Term& t) { return t.stem == term; });
     if (!in_own) weight = std::min(weight, kOtherClauseWeight);
   }
 }
@@ -301,7 +329,8 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       while (a < c.words.size() && c.words[a].start < lo) ++a;
       while (b > a && c.words[b - 1].end > hi) --b;
       first_after = a;
-      while (first_after < b && c.words[first_after].start < f.end) ++first_after;
+      while (first_after < b && c.words[first_after].start < f.end)
+        ++first_after;
       // A figure that opens its clause takes the clause before as its
       // lead ("New foreign-invested enterprises; 7,200" in a table row).
       if (first_after == a && a > 0) {
@@ -318,7 +347,8 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       bool bare = a > 0 && first_after > a;
       for (size_t k = a; k < first_after && bare; ++k)
         bare = lexicon.IsStopword(c.words[k].lower) ||
-               In(c.words[k].lower, {"up", "down", "rising", "falling", "growing", "an", "a"});
+               In(c.words[k].lower,
+                  {"up", "down", "rising", "falling", "growing", "an", "a"});
       if (bare) {
         uint32_t before = sf.sentence.start;
         for (uint32_t cut : c.cuts)
@@ -344,10 +374,12 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
         const Word& w = c.words[k];
         if (In(w.lower, {"nationwide", "countrywide"}) ||
             (In(w.lower, {"nation", "country"}) && w.possessive) ||
-            (k + 2 < first_after && w.lower == "across" && c.words[k + 1].lower == "the" &&
+            (k + 2 < first_after && w.lower == "across" &&
+             c.words[k + 1].lower == "the" &&
              In(c.words[k + 2].lower, {"country", "nation"})))
           for (const Lexicon::Term& t : lexicon.Canonicalize({w.lower}))
-            if (std::find(f.names.begin(), f.names.end(), t.stem) == f.names.end())
+            if (std::find(f.names.begin(), f.names.end(), t.stem) ==
+                f.names.end())
               f.names.push_back(t.stem);
       }
       if (title) continue;
@@ -360,11 +392,14 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
         while (end < b && c.words[end].capital) ++end;
       for (size_t k = a; k < end; ++k) {
         const Word& w = c.words[k];
-        if (!w.capital || (w.start >= f.start && w.end <= f.end)) continue;  // "TEUs"
-        bool opens = w.start == sf.sentence.start ||
-                     (k == 0 && text.substr(sf.sentence.start, w.start - sf.sentence.start)
-                                        .find_first_not_of(" \"'\xE2\x80\x9C") ==
-                                    std::string_view::npos);
+        if (!w.capital || (w.start >= f.start && w.end <= f.end))
+          continue;  // "TEUs"
+        bool opens =
+            w.start == sf.sentence.start ||
+            (k == 0 &&
+             text.substr(sf.sentence.start, w.start - sf.sentence.start)
+                     .find_first_not_of(" \"'\xE2\x80\x9C") ==
+                 std::string_view::npos);
         // The opening word is capitalised anyway: a name only when it says
         // so (a possessive, an acronym, a known place) or is the subject
         // of a verb ("Guangzhou has issued …", "Tianjin handled …").
@@ -375,14 +410,17 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           const Word* next = k + 1 < c.words.size() ? &c.words[k + 1] : nullptr;
           // "Shenzhen Port", "Pudong New Area": a name of several words.
           bool longer_name = next != nullptr && next->capital;
-          bool place_noun = next != nullptr &&
-                            In(next->lower, {"province", "city", "district", "port", "county",
-                                             "municipality", "state", "region", "area", "zone"});
-          bool subject = next != nullptr && !next->capital &&
-                         In(next->lower, {"has", "have", "had", "is", "are", "was", "were",
-                                          "saw", "sees", "handled", "issued", "reached",
-                                          "recorded", "posted", "attracted", "hosts",
-                                          "hosted", "boasts"});
+          bool place_noun =
+              next != nullptr &&
+              In(next->lower,
+                 {"province", "city", "district", "port", "county",
+                  "municipality", "state", "region", "area", "zone"});
+          bool subject =
+              next != nullptr && !next->capital &&
+              In(next->lower,
+                 {"has", "have", "had", "is", "are", "was", "were", "saw",
+                  "sees", "handled", "issued", "reached", "recorded", "posted",
+                  "attracted", "hosts", "hosted", "boasts"});
           if (!place && !longer_name && !place_noun && !subject) continue;
         }
         if (CalendarWord(w.lower) || w.end - w.start < 2) continue;
@@ -396,8 +434,8 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
 // The names of a stretch of text: capitalised words past the first of each
 // sentence, possessives and acronyms.
 namespace {
-std::vector<std::string> NamesIn(std::string_view text, Span s, const Lexicon& lexicon,
-                                 bool title) {
+std::vector<std::string> NamesIn(std::string_view text, Span s,
+                                 const Lexicon& lexicon, bool title) {
   std::vector<std::string> out;
   Clauses c = Split(text, s);
   if (!title && TitleCase(c.words)) return out;
@@ -416,18 +454,20 @@ std::vector<std::string> CapitalisedWords(std::string_view text) {
   for (Span s : SplitSentences(text)) {
     Clauses c = Split(text, s);
     for (size_t k = 1; k < c.words.size(); ++k)
-      if (c.words[k].capital && c.words[k].lower.size() >= 2) out.push_back(c.words[k].lower);
+      if (c.words[k].capital && c.words[k].lower.size() >= 2)
+        out.push_back(c.words[k].lower);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-void AddContextNames(std::string_view text, std::string_view title, const Lexicon& lexicon,
+void AddContextNames(std::string_view text, std::string_view title,
+                     const Lexicon& lexicon,
                      std::vector<SentenceFigures>* sentences) {
   constexpr size_t kSentencesBack = 8;
-  const std::vector<std::string> from_title =
-      NamesIn(title, Span{0, static_cast<uint32_t>(title.size())}, lexicon, true);
+  const std::vector<std::string> from_title = NamesIn(
+      title, Span{0, static_cast<uint32_t>(title.size())}, lexicon, true);
   std::vector<std::vector<std::string>> names;
   for (const SentenceFigures& sf : *sentences)
     names.push_back(NamesIn(text, sf.sentence, lexicon, false));

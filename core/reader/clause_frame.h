@@ -1,9 +1,9 @@
-// The reader's last stage: figures → frames. After the reader has found each figure and
-// its subject terms, reads what else its frame needs from the sentence: the
-// proper names of the figure's own clause (the place or organisation the
-// figure is about, without attributions such as "…, Mayor Li told a press
-// conference in Beijing") and its aspect (new in a period, running total,
-// part of a year, combined, average). Sources and claims are read alike.
+// The reader's last stage: figures → frames. After the reader has found each
+// figure and its subject terms, reads what else its frame needs from the
+// sentence: the proper names of the figure's own clause (the place or
+// organisation the figure is about, without attributions such as "…, Mayor Li
+// told a press conference in Beijing") and its aspect (new in a period, running
+// total, part of a year, combined, average). Sources and claims are read alike.
 // Tested by tests/frame_test.cc.
 #ifndef FIGCHECK_CORE_READER_CLAUSE_FRAME_H_
 #define FIGCHECK_CORE_READER_CLAUSE_FRAME_H_
@@ -38,7 +38,8 @@ constexpr float kContextNameWeight = 0.2f;
 // and the sentences just before ("The CBD has attracted …" after a
 // paragraph on Hongqiao), as faint subject terms, so a claim that names the
 // place finds them.
-void AddContextNames(std::string_view text, std::string_view title, const Lexicon& lexicon,
+void AddContextNames(std::string_view text, std::string_view title,
+                     const Lexicon& lexicon,
                      std::vector<SentenceFigures>* sentences);
 
 }  // namespace figcheck

@@ -12,8 +12,8 @@
 #include <map>
 #include <string>
 
-#include "core/reader/clause_frame.h"
 #include "core/reader.h"
+#include "core/reader/clause_frame.h"
 #include "core/reader/frame.h"
 #include "core/reader/mentions.h"
 #include "core/reader/patterns.h"

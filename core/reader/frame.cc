@@ -68,8 +68,9 @@ class FigureFramer : SentenceStage {
     uint32_t j = i;
     while (j < s_.end && lower_[j] >= 'a' && lower_[j] <= 'z') ++j;
     std::string_view w(lower_.data() + i, j - i);
-    for (std::string_view x : {"which", "who", "whose", "according", "while", "despite", "amid",
-                               "whereas", "although", "though"})
+    for (std::string_view x :
+         {"which", "who", "whose", "according", "while", "despite", "amid",
+          "whereas", "although", "though"})
       if (w == x) return true;
     return false;
   }
@@ -92,8 +93,8 @@ class FigureFramer : SentenceStage {
       if (w.empty()) return false;
       // "…, we introduced and attracted …": a clause with its own subject.
       if (k == 0)
-        for (std::string_view x : {"we", "it", "they", "he", "she", "i", "you", "this", "that",
-                                   "which", "who", "there"})
+        for (std::string_view x : {"we", "it", "they", "he", "she", "i", "you",
+                                   "this", "that", "which", "who", "there"})
           if (w == x) return false;
       for (uint32_t x : boundaries_)
         if (x > b && x < end) return false;
@@ -127,7 +128,8 @@ class FigureFramer : SentenceStage {
     for (uint32_t k = lo; k < hi; ++k) {
       if (k >= pm.start && k < pm.end) continue;
       bool letter = lower_[k] >= 'a' && lower_[k] <= 'z';
-      bool starts = letter && (k == lo || !(lower_[k - 1] >= 'a' && lower_[k - 1] <= 'z'));
+      bool starts = letter && (k == lo ||
+                               !(lower_[k - 1] >= 'a' && lower_[k - 1] <= 'z'));
       if (starts) ++words;
     }
     return words <= 3;
@@ -512,7 +514,8 @@ std::vector<Figure> FigureFramer::Read() {
     // else ("Under plans released this year, the city aims …").
     if (chosen == nullptr)
       for (const PeriodMention& pm : periods_)
-        if (pm.end <= m.start && !pm.period.empty() && LeadsTo(pm, m.start)) chosen = &pm;
+        if (pm.end <= m.start && !pm.period.empty() && LeadsTo(pm, m.start))
+          chosen = &pm;
     if (chosen == nullptr)  // "rose 5 percent to 12 billion yuan in 2023"
       for (const PeriodMention& pm : periods_)
         if (pm.start >= m.end && !pm.period.empty()) {
