@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Writes the fuzz targets' seed corpora under fuzz/corpus/ (kept in the repo).
 
-Seeds: sentences of data/sources that hold figures, a handful of short dev
-claims, the hostile inputs of issue 7 (invalid UTF-8, NUL, bidi and
+Seeds: sentences of data/sources that hold figures, a handful of claims in
+the shapes of news copy (written here), the hostile inputs of issue 7 (invalid UTF-8, NUL, bidi and
 zero-width marks, no-break and thin spaces, fullwidth digits, Unicode minus,
 400-digit numbers, exponents), small Markdown and HTML drafts, and small
 compiled fact bases with truncations and schema mutations. Deterministic:
 a second run writes the same files.
 
-usage: fuzz/seed_corpus.py FIGCHECK FACTBASE.json [DEV.jsonl]
+usage: fuzz/seed_corpus.py FIGCHECK FACTBASE.json
   FIGCHECK       a built figcheck (to compile the small fact bases)
   FACTBASE.json  the compiled base of data/sources (for its sentences)
 """
@@ -31,6 +31,15 @@ def write(target, name, data):
     with open(os.path.join(CORPUS, target, name), "wb") as f:
         f.write(data)
 
+
+WIRE_CLAIMS = {
+    "attribution": "The port handled 49.2 million TEUs last year, the operator said on Monday.",
+    "lead_in": "Speaking in Beijing, the mayor said the city's GDP grew 5 percent in 2023.",
+    "other_place": "Nationwide, 53,000 new foreign firms were set up in 2023, up 39 percent.",
+    "new_vs_total": "It added 30 research centres in 2023, bringing the total to 561.",
+    "part_year": "In the first half, exports rose 4.2% to 1.9 trillion yuan.",
+    "average": "Output grew about 4 percent a year on average from 2011 to 2021.",
+}
 
 HOSTILE_CLAIMS = {
     "nbsp_grouping": "Shanghai had 6\u00a0017 new foreign-invested enterprises in 2023.",
@@ -142,7 +151,8 @@ def mutations(base):
 
     yield "version_1", edit(lambda b: set_path(b, ["version"], 1))
     yield "version_2", edit(lambda b: set_path(b, ["version"], 2))
-    yield "version_string", edit(lambda b: set_path(b, ["version"], "3"))
+    yield "version_3", edit(lambda b: set_path(b, ["version"], 3))
+    yield "version_string", edit(lambda b: set_path(b, ["version"], "4"))
     yield "format_other", edit(lambda b: set_path(b, ["format"], "other"))
     yield "doc_length_short", edit(lambda b: set_path(b, ["documents", 0, "length"], 3))
     yield "doc_topic_beyond_terms", edit(lambda b: set_path(b, ["documents", 0, "topic"], [4096]))
@@ -150,7 +160,7 @@ def mutations(base):
     yield "terms_twice", edit(lambda b: set_path(b, ["terms"], b["terms"] + b["terms"][:1]))
     # Rows (factbase_json.h): a sentence is [doc, start, text]; a fact is
     # [sentence, start, length, value, step, unit, qualifier, kind, direction,
-    # period, target, pair, pair_from, nouns, terms].
+    # period, target, pair, pair_from, nouns, terms, aspect, names].
     yield "sentence_end_past_doc", edit(lambda b: set_path(b, ["sentences", 0, 1], 10 ** 9))
     yield "sentence_doc_missing", edit(lambda b: set_path(b, ["sentences", 0, 0], 99))
     yield "sentence_negative", edit(lambda b: set_path(b, ["sentences", 0, 1], -1))
@@ -167,6 +177,9 @@ def mutations(base):
     yield "term_id_beyond", edit(lambda b: set_path(b, ["facts", 0, 14], [4096, 1000]))
     yield "term_ids_descending", edit(lambda b: set_path(b, ["facts", 0, 14], [3, 500, 0, 500]))
     yield "term_weight_above", edit(lambda b: set_path(b, ["facts", 0, 14], [0, 1001]))
+    yield "fact_aspect_bad", edit(lambda b: set_path(b, ["facts", 0, 15], "sideways"))
+    yield "fact_names_not_strings", edit(lambda b: set_path(b, ["facts", 0, 16], [1, 2]))
+    yield "lexicon_places_not_strings", edit(lambda b: set_path(b, ["lexicon", "places"], [7]))
     yield "lexicon_missing", edit(lambda b: b.pop("lexicon"))
 
 
@@ -174,11 +187,10 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     figcheck, factbase = sys.argv[1], sys.argv[2]
-    dev = sys.argv[3] if len(sys.argv) > 3 else os.path.join(ROOT, "..", "shared", "claims", "dev.jsonl")
     rng = random.Random(7)
     with open(factbase) as f:
         fb = json.load(f)
-    # Sentences are rows [doc, start, text] (fact base version 3).
+    # Sentences are rows [doc, start, text] (fact base version 4).
     sentences = [s[2] if isinstance(s, list) else s["text"] for s in fb["sentences"]]
     sentences = [s for s in sentences if 40 < len(s) < 240]
     picked = rng.sample(sentences, 24)
@@ -187,15 +199,10 @@ def main():
 
     for i, s in enumerate(picked):
         write("check", "source_%02d" % i, s)
-    # A handful of short dev claims, one per category.
-    seen = set()
-    with open(dev) as f:
-        for line in f:
-            d = json.loads(line)
-            if d["category"] in seen or len(d["claim"]) > 120 or len(seen) >= 10:
-                continue
-            seen.add(d["category"])
-            write("check", "dev_" + d["category"].replace("-", "_"), d["claim"])
+    # Claims in the shapes news copy takes (written for the corpus, not
+    # taken from any labelled set).
+    for name, claim in WIRE_CLAIMS.items():
+        write("check", "wire_" + name, claim)
     for name, data in HOSTILE_CLAIMS.items():
         write("check", "hostile_" + name, data)
 
