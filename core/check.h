@@ -25,12 +25,31 @@ const char* VerdictName(Verdict v);
 // Worse-first order: refuted, misleading, unverifiable, supported.
 int VerdictSeverity(Verdict v);
 
+// Why a figure got its verdict (decide.h decides, render.h words it).
+enum class Reason : uint8_t {
+  kStated,        // supported: a fact of the same frame agrees
+  kContradicted,  // refuted: a fact of the same frame, firmly matched, does not
+  kCloseDisagree,  // unverifiable: one close fact agrees, another contradicts
+  kDerivedChange,  // supported or refuted: a change computed from two levels
+  kGoal,           // misleading: a goal told as achieved
+  kOtherPeriod,    // misleading: the figure of another stated period
+  kDerivedShare,   // supported: a share computed as part / whole
+  kUndetermined,   // unverifiable: a fact that neither confirms nor rules out
+  kWeakMatch,      // unverifiable: a different figure that may be about else
+  kNoneForPeriod,  // unverifiable: the subject, but not for this period
+  kNoSubject,      // unverifiable: nothing about this subject
+};
+
 struct FigureResult {
   Figure claimed;
   Verdict verdict = Verdict::kUnverifiable;
+  Reason reason = Reason::kNoSubject;
+  const char* rule = "";        // the decision rule that decided (decide.h)
   std::vector<uint32_t> facts;  // cited facts: one, or two for a derived figure
+  int64_t named = -1;           // a fact the explanation names, not cited
   double derived = NAN;         // the value computed from two facts
-  std::string explanation;
+  Quantity derived_quantity;    // the same, with its unit and direction
+  std::string explanation;      // in words (render.h)
 };
 
 struct Result {

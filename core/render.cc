@@ -1,10 +1,175 @@
-// Rendering of results. Tested by tests/check_test.cc.
+// Rendering of results: the explanation of each verdict in words (one
+// wording per reason of check.h), quantities as people write them, the JSON
+// of the contract and the text report. Tested by tests/check_test.cc.
 #include "core/render.h"
 
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 
 namespace figcheck {
+namespace {
+
+std::string Group(long long n) {
+  std::string s = std::to_string(n < 0 ? -n : n);
+  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(i, ",");
+  return (n < 0 ? "-" : "") + s;
+}
+
+std::string Trim(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  std::string s = buf;
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+// The fact as the sources say it: "4.72 trillion yuan for 2023".
+std::string Said(const Fact& f) {
+  const Figure& g = f.figure;
+  std::string s = FormatQuantity(g.quantity);
+  std::string p = g.period.ToString();
+  if (!p.empty())
+    s += (g.target ? " as a target for " : " for ") + p;
+  else if (g.target)
+    s += " as a target";
+  return s;
+}
+
+}  // namespace
+
+std::string Explain(const FactBase& base, const FigureResult& r) {
+  const Quantity& cq = r.claimed.quantity;
+  auto fact = [&](size_t i) -> const Fact& { return base.facts[r.facts[i]]; };
+  switch (r.reason) {
+    case Reason::kStated: return "The sources say " + Said(fact(0)) + ".";
+    case Reason::kCloseDisagree:
+      return "The sources say " + Said(fact(0)) + " and " + Said(fact(1)) +
+             " for close subjects; not enough to confirm or refute " +
+             FormatQuantity(cq) + ".";
+    case Reason::kContradicted: {
+      const Quantity& fq = fact(0).figure.quantity;
+      std::string why;
+      if (IsCurrency(cq.unit) && IsCurrency(fq.unit) && cq.unit != fq.unit)
+        why = " — a different currency";
+      else if (cq.kind == Kind::kChange && cq.direction != 0 &&
+               fq.direction != 0 && cq.direction != fq.direction)
+        why = " — the change went the other way";
+      return "The sources say " + Said(fact(0)) + ", not " +
+             FormatQuantity(cq) + why + ".";
+    }
+    case Reason::kDerivedChange: {
+      // facts: the later level, then the earlier.
+      const Quantity& d = r.derived_quantity;
+      std::string shown =
+          cq.unit == "x" ? Trim(d.value, 2) + " times" : FormatQuantity(d);
+      if (r.claimed.aspect == Aspect::kAverage && cq.unit == "%")
+        shown += " a year on average";
+      return "From " + Said(fact(1)) + " to " + Said(fact(0)) + " is " +
+             (d.direction < 0 && cq.unit != "x" ? "a fall of " : "") + shown +
+             (r.verdict == Verdict::kSupported
+                  ? "."
+                  : ", not " + FormatQuantity(cq) + ".");
+    }
+    case Reason::kGoal: {
+      const Figure& f = fact(0).figure;
+      return FormatQuantity(f.quantity) + " is a goal" +
+             (f.period.stated ? " for " + f.period.ToString() : std::string()) +
+             ", not an achieved figure.";
+    }
+    case Reason::kOtherPeriod: {
+      const Figure& f = fact(0).figure;
+      return FormatQuantity(f.quantity) + " is the figure for " +
+             f.period.ToString() + "; the sources give none for " +
+             r.claimed.period.ToString() + ".";
+    }
+    case Reason::kDerivedShare:
+      return FormatQuantity(fact(0).figure.quantity) + " of " +
+             FormatQuantity(fact(1).figure.quantity) + " is " +
+             Trim(r.derived, 1) + "%.";
+    case Reason::kUndetermined:
+      return "The sources say " + Said(base.facts[r.named]) +
+             ", which neither confirms nor rules out " + FormatQuantity(cq) +
+             ".";
+    case Reason::kWeakMatch:
+      return "The closest figure in the sources is " +
+             Said(base.facts[r.named]) +
+             ", but it may be about something else; not enough to confirm or "
+             "refute " +
+             FormatQuantity(cq) + ".";
+    case Reason::kNoneForPeriod:
+      return "The sources give no figure for this subject and period.";
+    case Reason::kNoSubject: break;
+  }
+  return "The sources hold no figure for this subject.";
+}
+
+std::string FormatQuantity(const Quantity& q) {
+  std::string prefix;
+  switch (q.qualifier) {
+    case Qualifier::kApprox: prefix = "about "; break;
+    case Qualifier::kMoreThan: prefix = "more than "; break;
+    case Qualifier::kAtLeast: prefix = "at least "; break;
+    case Qualifier::kLessThan: prefix = "less than "; break;
+    case Qualifier::kAtMost: prefix = "at most "; break;
+    case Qualifier::kExact: break;
+  }
+  if (q.kind == Kind::kChange && q.unit != "x")
+    prefix = (q.direction < 0   ? "down "
+              : q.direction > 0 ? "up "
+                                : "") +
+             prefix;
+  else if (q.value < 0)
+    prefix += "minus ";
+  double v = std::fabs(q.value);
+  std::string base = q.unit.substr(0, q.unit.find('/'));
+  std::string per;
+  if (q.unit.find('/') != std::string::npos) {
+    std::string denominator = q.unit.substr(q.unit.find('/') + 1);
+    if (denominator == "10k-people")
+      denominator = "10,000 people";
+    else if (denominator == "1k-people")
+      denominator = "1,000 people";
+    else if (denominator == "100-people")
+      denominator = "100 people";
+    else if (denominator == "km2")
+      denominator = "square kilometer";
+    per = " per " + denominator;
+  }
+  if (q.unit == "%") return prefix + Trim(v, 4) + "%";
+  if (q.unit == "pp") return prefix + Trim(v, 4) + " percentage points";
+  if (q.unit == "x") return prefix + Trim(v, 2) + " times";
+  std::string number;
+  const char* scale = "";
+  double scaled = v;
+  if (v >= 1e12) {
+    scaled = v / 1e12;
+    scale = " trillion";
+  } else if (v >= 1e9) {
+    scaled = v / 1e9;
+    scale = " billion";
+  } else if (v >= 1e6 && (IsCurrency(base) ||
+                          std::fabs(v / 1e3 - std::round(v / 1e3)) < 1e-6)) {
+    scaled = v / 1e6;
+    scale = " million";
+  }
+  if (std::fabs(scaled - std::round(scaled)) < 1e-9 && scaled < 1e15)
+    number = Group(static_cast<long long>(std::llround(scaled))) + scale;
+  else
+    number = Trim(scaled, 4) + scale;
+  if (base == "CNY") return prefix + number + " yuan" + per;
+  if (base == "USD") return prefix + "US$" + number + per;
+  if (base == "years") return prefix + number + " years";
+  if (base == "m2") return prefix + number + " square meters" + per;
+  if (base == "km2") return prefix + number + " square kilometers" + per;
+  if (base == "tce") return prefix + number + " tons of standard coal" + per;
+  if (base == "t") return prefix + number + " tons" + per;
+  if (base == "count" || base.empty()) return prefix + number + per;
+  return prefix + number + " " + base + per;
+}
 
 void WriteFigure(JsonWriter& w, const Figure& f) {
   w.BeginObject();

@@ -23,6 +23,10 @@ std::string ErrorToJson(const Status& status, const std::string* id);
 
 std::string ResultToText(const FactBase& base, const Result& result);
 
+// A figure's verdict in words, from its reason and the facts it rests on:
+// "The sources say 4.72 trillion yuan for 2023, not 5 trillion yuan."
+std::string Explain(const FactBase& base, const FigureResult& r);
+
 }  // namespace figcheck
 
 #endif  // FIGCHECK_CORE_RENDER_H_

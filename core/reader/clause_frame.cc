@@ -113,8 +113,11 @@ Clauses Split(std::string_view text, Span s) {
     bool list = false;
     if (text[cut] == ',') {
       size_t seen = 0;
-      for (const Word& w : out.words) {
-        if (w.start < cut) continue;
+      auto from = std::lower_bound(
+          out.words.begin(), out.words.end(), cut,
+          [](const Word& w, uint32_t x) { return w.start < x; });
+      for (auto it = from; it != out.words.end(); ++it) {
+        const Word& w = *it;
         if (w.start > next || ++seen > 4) break;
         // "…, we introduced and attracted …": a clause with its own subject.
         if (seen == 1 &&
@@ -320,23 +323,30 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
     Clauses c = Split(text, sf.sentence);
     const bool title = TitleCase(c.words);
     for (Figure& f : sf.figures) {
+      // Cuts and words are in text order: a sentence of a thousand figures
+      // is read in n log n.
       uint32_t lo = sf.sentence.start, hi = sf.sentence.end;
-      for (uint32_t cut : c.cuts) {
-        if (cut < f.start) lo = std::max(lo, cut);
-        if (cut >= f.end) hi = std::min(hi, cut);
-      }
-      size_t a = 0, b = c.words.size(), first_after = c.words.size();
-      while (a < c.words.size() && c.words[a].start < lo) ++a;
-      while (b > a && c.words[b - 1].end > hi) --b;
-      first_after = a;
-      while (first_after < b && c.words[first_after].start < f.end)
-        ++first_after;
+      auto cut_after = std::lower_bound(c.cuts.begin(), c.cuts.end(), f.start);
+      if (cut_after != c.cuts.begin()) lo = std::max(lo, *(cut_after - 1));
+      auto cut_hi = std::lower_bound(c.cuts.begin(), c.cuts.end(), f.end);
+      if (cut_hi != c.cuts.end()) hi = std::min(hi, *cut_hi);
+      auto word_from = [&](uint32_t at) {
+        return static_cast<size_t>(
+            std::lower_bound(
+                c.words.begin(), c.words.end(), at,
+                [](const Word& w, uint32_t x) { return w.start < x; }) -
+            c.words.begin());
+      };
+      size_t a = word_from(lo);
+      size_t b = word_from(hi);  // words start before the cut, so end at it
+      size_t first_after = std::max(a, std::min(b, word_from(f.end)));
       // A figure that opens its clause takes the clause before as its
       // lead ("New foreign-invested enterprises; 7,200" in a table row).
       if (first_after == a && a > 0) {
-        uint32_t before = sf.sentence.start;
-        for (uint32_t cut : c.cuts)
-          if (cut < lo) before = std::max(before, cut);
+        auto below = std::lower_bound(c.cuts.begin(), c.cuts.end(), lo);
+        uint32_t before = below == c.cuts.begin()
+                              ? sf.sentence.start
+                              : std::max(sf.sentence.start, *(below - 1));
         while (a > 0 && c.words[a - 1].start >= before) --a;
       }
       // A speaker before the figure in its clause is not its subject.
@@ -350,9 +360,10 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                In(c.words[k].lower,
                   {"up", "down", "rising", "falling", "growing", "an", "a"});
       if (bare) {
-        uint32_t before = sf.sentence.start;
-        for (uint32_t cut : c.cuts)
-          if (cut < lo) before = std::max(before, cut);
+        auto below = std::lower_bound(c.cuts.begin(), c.cuts.end(), lo);
+        uint32_t before = below == c.cuts.begin()
+                              ? sf.sentence.start
+                              : std::max(sf.sentence.start, *(below - 1));
         while (a > 0 && c.words[a - 1].start >= before) --a;
       }
       // A clause that opens with its verb has its subject further back,
@@ -360,9 +371,13 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // second-busiest, handled 35.3 million TEUs"): back to the figure
       // before, or the sentence's start.
       if (a < first_after && a > 0 && OpensWithVerb(c.words[a].lower)) {
-        uint32_t floor = sf.sentence.start;
-        for (const Figure& g : sf.figures)
-          if (g.end <= lo) floor = std::max(floor, g.end);
+        // The figures are in text order: the last one ending by `lo`.
+        auto past =
+            std::partition_point(sf.figures.begin(), sf.figures.end(),
+                                 [&](const Figure& g) { return g.end <= lo; });
+        uint32_t floor = past == sf.figures.begin()
+                             ? sf.sentence.start
+                             : std::max(sf.sentence.start, (past - 1)->end);
         while (a > 0 && c.words[a - 1].start >= floor) --a;
       }
       if (mode == ReadMode::kClaim) KeepOwnClause(c.words, a, b, lexicon, &f);

@@ -1,0 +1,149 @@
+// Agreement of quantities, periods and aspects. Method: values are
+// compared in the claim's terms (a change the source gives as a multiple is
+// read as a percentage when the claim says one), with a tolerance from the
+// claim's stated precision or approximation; bounds compare as intervals,
+// and a bare value against a source bound is only confirmed by the same
+// number. Tested by tests/check_test.cc (AgreementRules and its siblings).
+#include "core/agreement.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string_view>
+
+namespace figcheck {
+namespace {
+
+double Tolerance(const Quantity& c, const Quantity& f, double cv, double fv) {
+  double tol = c.step > 0 ? std::min(c.step / 2, 0.05 * std::fabs(cv)) : 0;
+  if (c.qualifier == Qualifier::kApprox || f.qualifier == Qualifier::kApprox)
+    tol = std::max(tol, 0.05 * std::fabs(fv));
+  return tol + 1e-9 * std::max(std::fabs(cv), std::fabs(fv));
+}
+
+bool Lower(Qualifier q) {
+  return q == Qualifier::kMoreThan || q == Qualifier::kAtLeast;
+}
+bool Upper(Qualifier q) {
+  return q == Qualifier::kLessThan || q == Qualifier::kAtMost;
+}
+// Compares values already in the same unit.
+Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
+                        double fv) {
+  double tol = Tolerance(c, f, cv, fv);
+  const double exact = 1e-9 * std::max(std::fabs(cv), std::fabs(fv));
+  Qualifier cq = c.qualifier, fq = f.qualifier;
+  if (IsPoint(cq) && IsPoint(fq))
+    return std::fabs(cv - fv) <= tol ? Agreement::kAgree
+                                     : Agreement::kContradict;
+  if (Lower(cq)) {
+    if (IsPoint(fq)) {
+      bool ok = cq == Qualifier::kMoreThan ? fv > cv : fv >= cv - tol;
+      return ok ? Agreement::kAgree : Agreement::kContradict;
+    }
+    // Bound against bound: no rounding slack ("more than 7 million" is not
+    // confirmed by "more than 6.75 million").
+    if (Lower(fq))
+      return fv >= cv - exact ? Agreement::kAgree : Agreement::kUndetermined;
+    return fv <= cv + exact ? Agreement::kContradict : Agreement::kUndetermined;
+  }
+  if (Upper(cq)) {
+    if (IsPoint(fq)) {
+      bool ok = cq == Qualifier::kLessThan ? fv < cv : fv <= cv + tol;
+      return ok ? Agreement::kAgree : Agreement::kContradict;
+    }
+    if (Upper(fq))
+      return fv <= cv + exact ? Agreement::kAgree : Agreement::kUndetermined;
+    return fv >= cv - exact ? Agreement::kContradict : Agreement::kUndetermined;
+  }
+  // A point claim against a source bound: the same number as the source
+  // states agrees; one the bound rules out contradicts; anything else is
+  // not confirmed.
+  if (std::fabs(cv - fv) <= exact) return Agreement::kAgree;
+  if (Lower(fq))
+    return cv + tol < fv ? Agreement::kContradict : Agreement::kUndetermined;
+  return cv - tol > fv ? Agreement::kContradict : Agreement::kUndetermined;
+}
+
+}  // namespace
+
+bool IsPoint(Qualifier q) {
+  return q == Qualifier::kExact || q == Qualifier::kApprox;
+}
+
+bool UnitsComparable(const Quantity& c, const Quantity& f) {
+  if (c.kind != f.kind) return false;
+  if (IsCurrency(c.unit) && IsCurrency(f.unit)) {
+    // Same suffix: "CNY/km2" and "USD/km2", "CNY" and "USD".
+    return std::string_view(c.unit).substr(3) ==
+           std::string_view(f.unit).substr(3);
+  }
+  if (c.kind == Kind::kChange) {
+    bool cr = c.unit == "%" || c.unit == "x";
+    bool fr = f.unit == "%" || f.unit == "x";
+    if (cr && fr) return true;
+  }
+  return c.unit == f.unit;
+}
+
+// Relative change as a multiplier: "up 38.3%" → 1.383, "declined by 42%" →
+// 0.58, "tripled" → 3.
+double AsMultiplier(const Quantity& q) {
+  if (q.unit == "x") return q.value;
+  int dir = q.direction == 0 ? 1 : q.direction;
+  return 1 + dir * q.value / 100;
+}
+
+Agreement Compare(const Quantity& c, const Quantity& f) {
+  if (IsCurrency(c.unit) && IsCurrency(f.unit) && c.unit != f.unit)
+    return Agreement::kContradict;
+  if (c.kind == Kind::kChange) {
+    if (c.direction != 0 && f.direction != 0 && c.direction != f.direction)
+      return Agreement::kContradict;
+    if (c.unit != f.unit && (c.unit == "x" || f.unit == "x")) {
+      // Compare as the claim states it.
+      if (c.unit == "x") return CompareValues(c, c.value, f, AsMultiplier(f));
+      double fpct = (f.value - 1) * 100;
+      Quantity cc = c;
+      return CompareValues(cc, c.value, f, std::fabs(fpct));
+    }
+  }
+  return CompareValues(c, c.value, f, f.value);
+}
+
+bool PeriodsMatch(const Period& c, const Period& f) {
+  if (c.from == 0 && c.years != 0)  // a span with no anchor: "in three years"
+    return f.years == c.years;
+  if (!f.stated) {
+    // The source gave no period: it holds up to its date.
+    if (c.is_year()) return c.from <= f.to && c.from >= f.to - 1;
+    return c.to <= f.to;
+  }
+  if (c.is_year() && f.is_year()) return c.from == f.from;
+  if (c.years != 0 && f.years != 0)
+    return c.years == f.years && std::abs(c.to - f.to) <= 1;
+  return c.from == f.from && c.to == f.to;
+}
+
+// Whether two aspects can describe one figure: equal, or one plain and the
+// other a new-in-period count or running total (a bare "6,017 firms were set
+// up in 2023" is the new ones). Part of a year, several things added up and
+// averages only ever match their own kind.
+bool AspectsMeet(Aspect c, Aspect f) {
+  if (c == f) return true;
+  // A claim of several things added up, against a fact that adds up
+  // without saying so; never a claim of one thing against a group's sum.
+  if (c == Aspect::kCombined && f == Aspect::kPlain) return true;
+  auto open = [](Aspect a) {
+    return a == Aspect::kPlain || a == Aspect::kNew || a == Aspect::kTotal;
+  };
+  return open(c) && open(f) && (c == Aspect::kPlain || f == Aspect::kPlain);
+}
+
+bool SameDigits(double a, double b) {
+  if (b == 0) return false;
+  double lg = std::log10(std::fabs(a / b));
+  return std::fabs(lg - std::round(lg)) < 1e-6;
+}
+
+}  // namespace figcheck

@@ -1,0 +1,33 @@
+// Stage 2b: one claim figure × the fact base → its verdict, by an ordered
+// list of named rules (kDecisionRules in decide.cc); the first that applies
+// decides, with its reason. The facts the figure is about come from
+// match.h, the agreement of two figures from agreement.h; the words of the
+// explanation from render.h. Tested by tests/check_test.cc,
+// tests/frames_test.cc and tests/self_check_test.cc.
+#ifndef FIGCHECK_CORE_DECIDE_H_
+#define FIGCHECK_CORE_DECIDE_H_
+
+#include <vector>
+
+#include "core/check.h"
+#include "core/factbase.h"
+#include "core/text.h"
+
+namespace figcheck {
+
+// The date a claim is read as of, and whether it is the claim's own (an
+// article's, --as-of) rather than today's (check.h).
+struct ClaimDate {
+  Date as_of;
+  bool dated = false;
+};
+
+FigureResult Decide(const FactBase& base, const Figure& claimed,
+                    ClaimDate date);
+
+// The rules' names, in the order they are tried.
+std::vector<const char*> DecisionRuleNames();
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CORE_DECIDE_H_

@@ -1,0 +1,68 @@
+// Which facts a claim's figure is about: its subject. A weighted overlap
+// of terms (how much of the claim figure's subject the fact covers, blended
+// with how much of the fact's own subject the claim names, each term weighed
+// by its IDF), with the figure's names held by the fact's subject (its
+// places by the fact's own clause). Each candidate carries what the
+// decision needs to know of the match. Tested by tests/check_test.cc and
+// tests/frames_test.cc.
+#ifndef FIGCHECK_CORE_MATCH_H_
+#define FIGCHECK_CORE_MATCH_H_
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "core/factbase.h"
+
+namespace figcheck {
+
+// A fact must cover this much of the claim's subject to be about it.
+constexpr double kSubjectThreshold = 0.5;
+// … and score at least this share of the best match: well below it, a fact
+// is about something else.
+constexpr double kSubjectRatio = 0.7;
+// Subject similarity: how much of the claim's subject the fact covers,
+// blended with how much of the fact's own subject the claim names.
+constexpr double kClaimCoverWeight = 0.8;
+// A count of other things than the claim counts.
+constexpr double kOtherThingPenalty = 0.75;
+
+struct Candidate {
+  uint32_t fact = 0;
+  double score = 0;
+  // Share of the claim's measure (its subject less its names) the fact holds.
+  double measure_cover = 0;
+  // The same head noun counted ("industrial robots" are robots, not
+  // industries), or no count on one side.
+  bool same_things = true;
+  // The fact's own places, and at least half of its other names, are in the
+  // claim: "Pudong introduced 18" is not about the whole city.
+  bool names_back = true;
+};
+
+class SubjectMatcher {
+ public:
+  explicit SubjectMatcher(const FactBase& base) : base_(base) {}
+  // The facts about the figure's subject, best first; only those with a
+  // comparable unit unless `any_unit`.
+  std::vector<Candidate> Find(const Figure& claim, bool any_unit) const;
+
+ private:
+  // A claim figure's subject as term ids sorted by id, with its total
+  // weight (Σ weight × idf, unknown terms included).
+  struct ClaimSubject {
+    const Figure* figure = nullptr;
+    std::vector<std::pair<uint32_t, float>> terms;
+    double weight = 0;
+    double measure_weight = 0;  // the same, less the figure's names
+  };
+  ClaimSubject Prepare(const Figure& c) const;
+  double Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) const;
+  bool NamesHeld(const Figure& c, uint32_t fact) const;
+
+  const FactBase& base_;
+};
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CORE_MATCH_H_
