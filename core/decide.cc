@@ -455,10 +455,10 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
     bool period_has_own = false;
     for (const Candidate& x : same_)
       if (x.score >= cand.score * kSameSubjectRatio) period_has_own = true;
-    // A period the source leaves to its date is not firm enough to say the
-    // claim moved the figure in time.
+    // A source with no period of its own holds up to its date: a claim
+    // outside that (a later year, or one long before) moved the figure.
     if (f.figure.target == claimed_.target && !period_has_own && !timeless_ &&
-        f.figure.period.stated && !claimed_.period.empty() &&
+        !claimed_.period.empty() &&
         !PeriodsMatch(claimed_.period, f.figure.period))
       return Result(Verdict::kMisleading, Reason::kOtherPeriod, {cand.fact});
   }

@@ -157,6 +157,19 @@ void PeriodFinder::FindPeriods() {
       Period per;
       per.from = per.to = std::atoi(std::string(text.substr(at, 4)).c_str());
       per.stated = true;
+      // "since it opened in 2019", "since its launch in 2019": from then on.
+      std::string_view lead(
+          lower_.data() + (a > s_.start + 40 ? a - 40 : s_.start),
+          a - (a > s_.start + 40 ? a - 40 : s_.start));
+      size_t since = lead.rfind("since ");
+      if (since != std::string_view::npos &&
+          lead.find_first_of(",;:", since) == std::string_view::npos &&
+          (since == 0 ||
+           !std::isalpha(static_cast<unsigned char>(lead[since - 1]))) &&
+          per.from <= date_.year) {
+        per.to = date_.year;
+        per.years = per.to - per.from;
+      }
       push(a, b, per);
     }
   }
