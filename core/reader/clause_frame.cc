@@ -405,7 +405,15 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       size_t end = first_after;
       if (mode == ReadMode::kSource)
         while (end < b && c.words[end].capital) ++end;
-      for (size_t k = a; k < end; ++k) {
+      // Names before another figure of the clause are that one's ("two
+      // Costco stores and a dozen other supermarkets").
+      size_t from = a;
+      for (const Figure& g : sf.figures)
+        if (a < first_after && g.end <= f.start && g.end > c.words[a].start) {
+          while (from < first_after && c.words[from].start < g.end) ++from;
+          while (from < first_after && c.words[from].capital) ++from;
+        }
+      for (size_t k = from; k < end; ++k) {
         const Word& w = c.words[k];
         if (!w.capital || (w.start >= f.start && w.end <= f.end))
           continue;  // "TEUs"

@@ -1,0 +1,163 @@
+// Tests core/reader/clause_frame.h: each figure's names (the places and
+// organisations of its own clause) and aspect, read through ReadFigures with
+// the lexicon of the real fact base (its places from WordNet). Each kind is
+// pinned both ways: what belongs to the figure's frame, and what does not
+// (a speaker, a side clause, a comparison, a name inside a longer one, a
+// headline in title case). Sentences are written for this test.
+#include "core/reader/clause_frame.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/reader.h"
+#include "tests/test_data.h"
+
+namespace figcheck {
+namespace {
+
+// "figure text | aspect | name name …" for every figure.
+std::vector<std::string> Frames(const std::string& text, ReadMode mode) {
+  std::vector<std::string> out;
+  const Lexicon& lexicon = test_data::RealFactBase().lexicon;
+  for (const SentenceFigures& sf :
+       ReadFigures(text, test_data::D("2024-03-28"), lexicon, mode))
+    for (const Figure& f : sf.figures) {
+      std::string s = f.text + " | " + AspectName(f.aspect) + " |";
+      for (const std::string& n : f.names) s += " " + n;
+      out.push_back(s);
+    }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+TEST(ClauseFrame, ClaimNames) {
+  const Case kCases[] = {
+      // Another city, as possessive, as the subject of a verb, as a name of
+      // several words, before a place noun.
+      {"Tianjin's port handled 22 million TEUs in 2023.",
+       {"22 million TEUs | plain | tianjin"}},
+      {"Guangzhou has issued 150,000 work permits.",
+       {"150,000 | plain | guangzhou"}},
+      {"Shenzhen Port handled 29.9 million TEUs.",
+       {"29.9 million TEUs | plain | shenzhen port"}},
+      {"Jiangsu province's output exceeded 15 trillion yuan.",
+       {"15 trillion yuan | plain | jiangsu"}},
+      // The whole country, in words; and a place the lexicon folds into it.
+      // The change that follows on from a count of new firms is theirs.
+      {"Nationwide, 53,766 new firms were set up, up 39.7 percent.",
+       {"53,766 | new | countr", "39.7 percent | new | countr"}},
+      {"China's R&D spending reached 2.65 percent of GDP.",
+       {"2.65 percent | plain | countr"}},
+      // A speaker and a side remark are not the subject; the home place is
+      // a stopword and names nothing.
+      {"Shanghai's GDP reached 4.72 trillion yuan, the mayor told a briefing "
+       "in Beijing.",
+       {"4.72 trillion yuan | plain | gdp"}},
+      {"Speaking in Beijing, Mayor Gong said exports rose 5 percent.",
+       {"5 percent | plain |"}},
+      // After the figure come scopes and comparisons, not its place.
+      {"One in five new drugs approved in China came from the city.",
+       {"One in five | new |"}},
+      // An opening word that is only capitalised, a month, an acronym's
+      // expansion holding a place ("CIIE": China International Import Expo).
+      {"Tentative deals rose 6.7 percent in November.",
+       {"6.7 percent | plain |"}},
+      {"Deals at the CIIE came to 78.41 billion dollars.",
+       {"78.41 billion dollars | plain | foreign import expo"}},
+      // A headline: every word capitalised, so no names from case.
+      {"Shanghai Builds Six Lighthouse Factories In Digital Push",
+       {"Six | plain |"}},
+  };
+  for (const Case& c : kCases)
+    EXPECT_EQ(Frames(c.text, ReadMode::kClaim), c.expected) << c.text;
+}
+
+TEST(ClauseFrame, SourceNamesReachTheCountedThing) {
+  const Case kCases[] = {
+      // Names right after the figure are what it counts ("Costco stores").
+      {"The city has two Costco stores and a dozen other supermarkets.",
+       {"two | plain | costco", "a dozen | plain |"}},
+      // A name after a preposition is not: the venue, the scope.
+      {"Guests from 154 countries met at the National Exhibition Center.",
+       {"154 | plain |"}},
+  };
+  for (const Case& c : kCases)
+    EXPECT_EQ(Frames(c.text, ReadMode::kSource), c.expected) << c.text;
+}
+
+TEST(ClauseFrame, Aspects) {
+  const Case kCases[] = {
+      {"The city set up 6,017 new foreign firms in 2023.", {"6,017 | new |"}},
+      {"In 2023, 30 research centres were newly established, bringing the "
+       "total to 561.",
+       {"30 | new |", "561 | total |"}},
+      {"Accumulated foreign investment has exceeded 350 billion dollars.",
+       {"350 billion dollars | total |"}},
+      {"In the first half, exports reached 1.9 trillion yuan.",
+       {"1.9 trillion yuan | part-year |"}},
+      {"The three industries collectively reached 1.6 trillion yuan.",
+       {"three | combined |", "1.6 trillion yuan | combined |"}},
+      {"Output grew about 4 percent a year on average from 2011 to 2021.",
+       {"4 percent | average |"}},
+      // Not an aspect: "New" inside a name, a plain level.
+      {"Pudong New Area introduced 18 regulations.",
+       {"18 | plain | pudong new area"}},
+      {"GDP reached 4.72 trillion yuan in 2023.",
+       {"4.72 trillion yuan | plain | gdp"}},
+  };
+  for (const Case& c : kCases)
+    EXPECT_EQ(Frames(c.text, ReadMode::kClaim), c.expected) << c.text;
+}
+
+// In a claim, words outside the figure's own clause weigh at most
+// kOtherClauseWeight; its own words keep their weight.
+TEST(ClauseFrame, OtherClausesWeighLittle) {
+  const Lexicon& lexicon = test_data::RealFactBase().lexicon;
+  std::vector<SentenceFigures> read = ReadFigures(
+      "Exports reached 1.9 trillion yuan in 2023, despite a sluggish global "
+      "economy.",
+      test_data::D("2024-03-28"), lexicon, ReadMode::kClaim);
+  ASSERT_EQ(read.size(), 1u);
+  ASSERT_EQ(read[0].figures.size(), 1u);
+  float exports = 0, sluggish = 0;
+  for (const auto& [term, weight] : read[0].figures[0].terms) {
+    if (term.rfind("export", 0) == 0) exports = weight;
+    if (term.rfind("sluggish", 0) == 0) sluggish = weight;
+  }
+  EXPECT_GE(exports, 0.9f);
+  EXPECT_GT(sluggish, 0.0f);
+  EXPECT_LE(sluggish, kOtherClauseWeight);
+}
+
+// A source's figure takes, faintly, the names of its title and of the
+// sentences before it.
+TEST(ClauseFrame, ContextNames) {
+  const Lexicon& lexicon = test_data::RealFactBase().lexicon;
+  const std::string text =
+      "The Hongqiao CBD is a hub for trade. The district has drawn 2,000 "
+      "trading firms.";
+  std::vector<SentenceFigures> read =
+      ReadFigures(text, test_data::D("2024-03-28"), lexicon, ReadMode::kSource);
+  AddContextNames(text, "Briefing on the Lingang area", lexicon, &read);
+  ASSERT_EQ(read.size(), 2u);
+  ASSERT_EQ(read[1].figures.size(), 1u);
+  auto weight_of = [&](const std::string& stem) {
+    for (const auto& [term, weight] : read[1].figures[0].terms)
+      if (term == stem) return weight;
+    return 0.0f;
+  };
+  EXPECT_GT(weight_of("hongqiao"), 0.0f);
+  EXPECT_GT(weight_of("lingang"), 0.0f);
+  EXPECT_EQ(weight_of("lingang"), kContextNameWeight);
+  // The sentence with no figure gets nothing; nor does text after.
+  EXPECT_TRUE(read[0].figures.empty());
+}
+
+}  // namespace
+}  // namespace figcheck
