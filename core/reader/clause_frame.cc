@@ -212,10 +212,9 @@ bool HasPhrase(const std::vector<Word>& words, size_t a, size_t b,
   return false;
 }
 
-Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
-                size_t first_after, const Figure& f) {
-  const size_t n = words.size();
-  // Part of a year: anywhere in the sentence, as periods are.
+// Part of a year: anywhere in the sentence, as periods are (read once per
+// sentence).
+bool PartOfYear(const std::vector<Word>& words) {
   for (const char* p :
        {"so far this year", "first half", "first quarter",
         "first three quarters", "first two months", "first three months",
@@ -223,7 +222,13 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
         "first seven months", "first eight months", "first nine months",
         "first ten months", "first eleven months", "year to date",
         "first months"})
-    if (HasPhrase(words, 0, n, p)) return Aspect::kPartYear;
+    if (HasPhrase(words, 0, words.size(), p)) return true;
+  return false;
+}
+
+Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
+                size_t first_after, bool part_of_year) {
+  if (part_of_year) return Aspect::kPartYear;
   for (const char* p :
        {"on average", "an average", "average", "averaged", "per year",
         "annually", "each year", "a year", "annual average"})
@@ -250,7 +255,6 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
                         "bringing the total", "total number", "in all",
                         "all told", "currently", "at present", "stock of"})
     if (HasPhrase(words, a, b, p)) return Aspect::kTotal;
-  (void)f;
   return Aspect::kPlain;
 }
 
@@ -322,6 +326,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
     if (sf.figures.empty()) continue;
     Clauses c = Split(text, sf.sentence);
     const bool title = TitleCase(c.words);
+    const bool part_of_year = PartOfYear(c.words);
     for (Figure& f : sf.figures) {
       // Cuts and words are in text order: a sentence of a thousand figures
       // is read in n log n.
@@ -381,7 +386,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
         while (a > 0 && c.words[a - 1].start >= floor) --a;
       }
       if (mode == ReadMode::kClaim) KeepOwnClause(c.words, a, b, lexicon, &f);
-      f.aspect = AspectOf(c.words, a, b, first_after, f);
+      f.aspect = AspectOf(c.words, a, b, first_after, part_of_year);
       f.names.clear();
       // The whole country, in words: "Nationwide, 53,766 …", "the
       // country's ports handled …" (not "first in the country").
