@@ -1,18 +1,14 @@
-// Fact base JSON. Writing goes through JsonWriter; reading uses simdjson's
-// On-Demand API with error codes (no exceptions): each value is parsed where
-// the loader reads it, straight from the input, so a large base is never
-// held twice (no DOM tape, no copies of its strings). Every simdjson error
-// becomes a status naming the JSON path that failed. On Demand checks the
-// syntax of what it reads: a value no one reads (under a key the format does
-// not have) is skipped unchecked. Sentences and facts are
-// rows (arrays of fields in a fixed order, read in one pass) and name
-// subject terms by their index in the term table, so a large base parses
-// and loads without a string per term.
-// Tested by tests/factbase_test.cc and tests/hostile_test.cc.
-#include "core/factbase_json.h"
-
-#include <simdjson.h>
-
+// LoadFactBase (core/factbase_json.h): simdjson's On-Demand API with error
+// codes (no exceptions). Each value is parsed where the loader reads it,
+// straight from the input, so a large base is never held twice (no DOM tape,
+// no copies of its strings). Every simdjson error becomes a status naming
+// the JSON path that failed. On Demand checks the syntax of what it reads: a
+// value no one reads (under a key the format does not have) is skipped
+// unchecked. Sentences and facts are rows (arrays of fields in a fixed
+// order, read in one pass by RowReader) and name subject terms by their
+// index in the term table, so a large base parses and loads without a
+// string per term. Tested by tests/factbase_test.cc (FactBaseJsonTest) and
+// tests/hostile_test.cc (HostileFactBaseTest).
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -21,181 +17,16 @@
 #include <string>
 #include <unordered_map>
 
-#include "core/json_writer.h"
+#include "core/factbase_json.h"
+#include "core/factbase_json/json_reader.h"
 #include "core/text.h"
 
 namespace figcheck {
+namespace factbase_json {
 namespace {
-
-namespace od = simdjson::ondemand;
 
 static_assert(kFactBasePadding >= simdjson::SIMDJSON_PADDING,
               "simdjson reads this far past the end");
-
-void WriteLexicon(JsonWriter& w, const Lexicon& lexicon) {
-  w.Key("lexicon").BeginObject();
-  w.Key("stopwords").BeginArray();
-  std::vector<std::string> stop(lexicon.stopwords().begin(),
-                                lexicon.stopwords().end());
-  std::sort(stop.begin(), stop.end());
-  for (const std::string& s : stop) w.String(s);
-  w.EndArray();
-  w.Key("synonyms").BeginArray();
-  for (const auto& [a, b] : lexicon.synonyms())
-    w.BeginArray().String(a).String(b).EndArray();
-  w.EndArray();
-  if (!lexicon.places().empty()) {
-    std::vector<std::string> places(lexicon.places().begin(),
-                                    lexicon.places().end());
-    std::sort(places.begin(), places.end());
-    w.Key("places").BeginArray();
-    for (const std::string& p : places) w.String(p);
-    w.EndArray();
-  }
-  w.EndObject();
-}
-
-// Remembers the first error with its JSON path.
-class Reader {
- public:
-  explicit Reader(ErrorCode code) : code_(code) {}
-
-  bool ok() const { return status_.ok(); }
-  const Status& status() const { return status_; }
-
-  void Fail(const std::string& path, const std::string& what) {
-    if (status_.ok()) status_ = Status(code_, path + ": " + what);
-  }
-  // A value of another type (or out of range: SUCCESS) is the file's
-  // mistake at `path`; any other error means the bytes are not JSON, which On
-  // Demand finds only where it reads.
-  void Fail(const std::string& path, simdjson::error_code err,
-            const std::string& expected) {
-    if (err == simdjson::SUCCESS || err == simdjson::INCORRECT_TYPE ||
-        err == simdjson::NUMBER_OUT_OF_RANGE)
-      Fail(path, expected);
-    else
-      Fail(path, std::string("not valid JSON (") +
-                     simdjson::error_message(err) + ")");
-  }
-
-  template <typename Value>  // od::value, or one from an iterator
-  bool Object(Value& v, const std::string& path, od::object* out) {
-    if (auto err = v.get_object().get(*out)) {
-      Fail(path, err, "expected an object");
-      return false;
-    }
-    return true;
-  }
-  bool Array(od::value& v, const std::string& path, od::array* out) {
-    if (auto err = v.get_array().get(*out)) {
-      Fail(path, err, "expected an array");
-      return false;
-    }
-    return true;
-  }
-  // A null is read as "" when `nullable`.
-  bool Str(od::value& v, const std::string& path, std::string* out,
-           bool nullable = false) {
-    bool is_null = false;
-    if (nullable && v.is_null().get(is_null) == simdjson::SUCCESS && is_null)
-      return true;
-    std::string_view s;
-    if (auto err = v.get_string().get(s)) {
-      Fail(path, err, "expected a string");
-      return false;
-    }
-    out->assign(s);
-    return true;
-  }
-  bool Int(od::value& v, const std::string& path, int64_t* out, int64_t lo,
-           int64_t hi) {
-    if (auto err = v.get_int64().get(*out)) {
-      Fail(path, err, "expected an integer");
-      return false;
-    }
-    if (*out < lo || *out > hi) {
-      Fail(path, "out of range (" + std::to_string(*out) + ")");
-      return false;
-    }
-    return true;
-  }
-
- private:
-  ErrorCode code_;
-  Status status_;
-};
-
-Status ParseError(ErrorCode code, simdjson::error_code err, const char* what) {
-  return Status(code, std::string(what) + " is not valid JSON: " +
-                          simdjson::error_message(err));
-}
-
-// Starts reading `json` as one JSON object. When it does not start as one,
-// the error names what it starts as instead ("$: expected an object, not
-// an array"); the input is not parsed further (a DOM parse to tell JSON of
-// another kind from bytes that are not JSON would add 8 KB gzipped to the
-// WebAssembly module, for an error message).
-Status StartObject(od::parser& parser, simdjson::padded_string_view json,
-                   ErrorCode code, const char* what, const char* root,
-                   od::document* doc, od::object* top) {
-  auto err = parser.iterate(json).get(*doc);
-  if (!err) err = doc->get_object().get(*top);
-  if (!err) return Status();
-  if (err != simdjson::INCORRECT_TYPE) return ParseError(code, err, what);
-  size_t i = 0;
-  while (i < json.length() && (json[i] == ' ' || json[i] == '\t' ||
-                               json[i] == '\n' || json[i] == '\r'))
-    ++i;
-  const std::string_view rest(json.data() + i, json.length() - i);
-  const char c = rest.empty() ? '\0' : rest[0];
-  auto starts = [&](std::string_view word) {
-    return rest.substr(0, word.size()) == word &&
-           (rest.size() == word.size() ||
-            std::strchr(" \t\r\n,]}", rest[word.size()]) != nullptr);
-  };
-  const char* kind = c == '['                             ? "an array"
-                     : c == '"'                           ? "a string"
-                     : c == '-' || (c >= '0' && c <= '9') ? "a number"
-                     : starts("true") || starts("false")  ? "true or false"
-                     : starts("null")                     ? "null"
-                                                          : nullptr;
-  if (kind == nullptr)
-    return Status(code, std::string(what) +
-                            " is not valid JSON: it does not start with a "
-                            "JSON value");
-  return Status(code, std::string(root) + ": expected an object, not " + kind);
-}
-
-// Calls visit(key, value) for each field of an object, in order; false
-// when visit does or the object is not JSON. Fields are read in the order
-// they come: On Demand can look fields up by name too, but a lookup that
-// wraps around relies on the text before it being well-formed.
-template <typename Visit>
-bool ForEachField(Reader& r, od::object& o, const std::string& path,
-                  Visit visit) {
-  for (auto field : o) {
-    od::field f;
-    std::string_view key;
-    auto err = std::move(field).get(f);
-    if (!err) err = f.unescaped_key().get(key);
-    if (err) {
-      r.Fail(path, err, "");
-      return false;
-    }
-    if (!visit(key, f.value())) return false;
-  }
-  return true;
-}
-
-// Once the top-level object is read, nothing but whitespace may follow.
-Status CheckEnd(od::document& doc, ErrorCode code, const char* what) {
-  if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
-    return Status(code, std::string(what) +
-                            " is not valid JSON: content after the "
-                            "top-level object");
-  return Status();
-}
 
 // A string's bytes as they stand in the input when it holds no escape (a
 // view into the input, no copy); otherwise unescaped by simdjson.
@@ -355,244 +186,6 @@ constexpr size_t kFactFields = 17;
 // on how many facts a file of some size can hold, for reserving.
 constexpr size_t kMinFactRowBytes = 60;
 constexpr size_t kTermsPerFactReserved = 8;
-
-// Weights as written: thousandths.
-long long Thousandths(float v) {
-  return std::llround(static_cast<double>(v) * 1000);
-}
-
-bool ReadLexicon(Reader& r, od::object& o, const std::string& path,
-                 Lexicon* out) {
-  bool stopwords = false, synonyms = false;
-  bool read = ForEachField(r, o, path, [&](std::string_view key, od::value& v) {
-    od::array a;
-    if (key == "stopwords") {
-      stopwords = true;
-      if (!r.Array(v, path + ".stopwords", &a)) return false;
-      size_t i = 0;
-      for (auto e : a) {
-        std::string_view s;
-        if (auto err = e.get_string().get(s)) {
-          r.Fail(path + ".stopwords[" + std::to_string(i) + "]", err,
-                 "expected a string");
-          return false;
-        }
-        out->AddStopword(std::string(s));
-        ++i;
-      }
-    } else if (key == "places") {
-      // Optional: written by the compiler, absent from data/lexicon.json.
-      if (!r.Array(v, path + ".places", &a)) return false;
-      size_t i = 0;
-      for (auto e : a) {
-        std::string_view s;
-        if (auto err = e.get_string().get(s)) {
-          r.Fail(path + ".places[" + std::to_string(i) + "]", err,
-                 "expected a string");
-          return false;
-        }
-        out->AddPlace(std::string(s));
-        ++i;
-      }
-    } else if (key == "synonyms") {
-      synonyms = true;
-      if (!r.Array(v, path + ".synonyms", &a)) return false;
-      size_t i = 0;
-      for (auto e : a) {
-        auto where = [&] {
-          return path + ".synonyms[" + std::to_string(i) + "]";
-        };
-        od::array pair;
-        if (auto err = e.get_array().get(pair)) {
-          r.Fail(where(), err, "expected [phrase, canonical]");
-          return false;
-        }
-        std::string_view ab[2];
-        size_t n = 0;
-        for (auto x : pair) {
-          if (n < 2) {
-            if (auto err = x.get_string().get(ab[n])) {
-              r.Fail(where(), err, "expected two non-empty strings");
-              return false;
-            }
-          } else if (auto err = x.error()) {
-            r.Fail(where(), err, "");
-            return false;
-          }
-          ++n;
-        }
-        if (n != 2) {
-          r.Fail(where(), "expected [phrase, canonical]");
-          return false;
-        }
-        if (ab[0].empty() || ab[1].empty()) {
-          r.Fail(where(), "expected two non-empty strings");
-          return false;
-        }
-        out->AddSynonym(std::string(ab[0]), std::string(ab[1]));
-        ++i;
-      }
-    }
-    return true;
-  });
-  if (!read) return false;
-  if (!stopwords) r.Fail(path + ".stopwords", "missing");
-  if (!synonyms) r.Fail(path + ".synonyms", "missing");
-  if (!r.ok()) return false;
-  out->Finalize();
-  return true;
-}
-
-// The documents of a manifest or, with `topics`, of a fact base (which adds
-// "length" and "topic", its terms as ids).
-bool ReadDocuments(Reader& r, od::value& v, std::vector<Document>* out,
-                   std::vector<std::vector<uint32_t>>* topics) {
-  od::array docs;
-  if (!r.Array(v, "$.documents", &docs)) return false;
-  size_t i = 0;
-  for (auto e : docs) {
-    const std::string path = "$.documents[" + std::to_string(i++) + "]";
-    od::object o;
-    if (!r.Object(e, path, &o)) return false;
-    Document& d = out->emplace_back();
-    int64_t length = 0;
-    std::vector<uint32_t> topic;
-    // The fields in the order they are written; which ones were seen.
-    static const char* const kFields[] = {"file",   "title",    "publisher",
-                                          "date",   "language", "url",
-                                          "length", "topic"};
-    unsigned seen = 0;
-    bool read =
-        ForEachField(r, o, path, [&](std::string_view key, od::value& x) {
-          size_t k = 0;
-          while (k < 8 && key != kFields[k]) ++k;
-          if (k == 8 || (topics == nullptr && k >= 6)) return true;  // not ours
-          const std::string where = path + "." + kFields[k];
-          if (seen & (1u << k)) {
-            r.Fail(where, "appears twice");
-            return false;
-          }
-          seen |= 1u << k;
-          switch (k) {
-            case 0: return r.Str(x, where, &d.file);
-            case 1: return r.Str(x, where, &d.title);
-            case 2: return r.Str(x, where, &d.publisher);
-            case 3: return r.Str(x, where, &d.date);
-            case 4: return r.Str(x, where, &d.language);
-            case 5: return r.Str(x, where, &d.url, true);
-            case 6: return r.Int(x, where, &length, 0, UINT32_MAX);
-            default: break;
-          }
-          od::array ids;
-          if (!r.Array(x, where, &ids)) return false;
-          for (auto t : ids) {
-            int64_t id = 0;
-            auto err = t.get_int64().get(id);
-            if (err || id < 0 || id > UINT32_MAX) {
-              r.Fail(where, err, "expected term ids");
-              return false;
-            }
-            topic.push_back(static_cast<uint32_t>(id));
-          }
-          return true;
-        });
-    if (!read) return false;
-    for (size_t k = 0; k < 8; ++k)
-      if (k != 5 && (topics != nullptr || k < 6) && !(seen & (1u << k))) {
-        r.Fail(path + "." + kFields[k], "missing");
-        return false;
-      }
-    if (!r.ok()) return false;
-    if (!ParseDate(d.date).ok()) {
-      r.Fail(path + ".date", "expected YYYY-MM-DD, got \"" + d.date + "\"");
-      return false;
-    }
-    if (topics != nullptr) {
-      d.length = static_cast<uint32_t>(length);
-      topics->push_back(std::move(topic));
-    }
-  }
-  return true;
-}
-
-}  // namespace
-
-std::string WriteFactBase(const FactBase& base) {
-  JsonWriter w;
-  w.BeginObject();
-  w.Key("format").String("figcheck-factbase");
-  w.Key("version").Int(kFactBaseVersion);
-  w.Key("documents").BeginArray();
-  for (const Document& d : base.documents) {
-    w.BeginObject();
-    w.Key("file").String(d.file);
-    w.Key("title").String(d.title);
-    w.Key("publisher").String(d.publisher);
-    w.Key("date").String(d.date);
-    w.Key("language").String(d.language);
-    w.Key("url");
-    if (d.url.empty())
-      w.Null();
-    else
-      w.String(d.url);
-    w.Key("length").Int(d.length);
-    w.Key("topic").BeginArray();
-    for (const std::string& t : d.topic) w.Int(base.TermId(t));
-    w.EndArray();
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("terms").BeginArray();
-  for (uint32_t id = 0; id < base.TermCount(); ++id)
-    w.String(base.TermName(id));
-  w.EndArray();
-  w.Key("sentences").BeginArray();
-  for (const Sentence& s : base.sentences) {
-    w.BeginArray().Int(s.doc).Int(s.start).String(s.text).EndArray();
-  }
-  w.EndArray();
-  w.Key("facts").BeginArray();
-  for (uint32_t i = 0; i < base.facts.size(); ++i) {
-    const Fact& f = base.facts[i];
-    const Figure& g = f.figure;
-    const Sentence& s = base.sentences[f.sentence];
-    w.BeginArray();
-    w.Int(f.sentence).Int(g.start - s.start).Int(g.end - g.start);
-    w.Number(g.quantity.value).Number(g.quantity.step);
-    w.String(g.quantity.unit);
-    w.String(QualifierName(g.quantity.qualifier));
-    w.String(g.quantity.kind == Kind::kChange ? "change" : "level");
-    w.Int(g.quantity.direction);
-    w.BeginArray()
-        .Int(g.period.from)
-        .Int(g.period.to)
-        .Int(g.period.years)
-        .Bool(g.period.stated)
-        .EndArray();
-    w.Bool(g.target).Int(g.pair).Bool(g.pair_from);
-    w.BeginArray();
-    for (const std::string& n : g.nouns) w.String(n);
-    w.EndArray();
-    w.BeginArray();
-    uint32_t last = 0;
-    for (const TermWeight& tw : base.TermsOf(i)) {
-      w.Int(tw.term - last).Int(Thousandths(tw.weight));
-      last = tw.term;
-    }
-    w.EndArray();
-    w.String(AspectName(g.aspect));
-    w.BeginArray();
-    for (const std::string& n : g.names) w.String(n);
-    w.EndArray();
-    w.EndArray();
-  }
-  w.EndArray();
-  WriteLexicon(w, base.lexicon);
-  w.EndObject();
-  std::string out = w.Take();
-  out += '\n';
-  return out;
-}
 
 // "$.terms": the term table, each term once.
 bool ReadTerms(Reader& r, od::value& v, std::vector<std::string>* out) {
@@ -827,6 +420,20 @@ bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
   return true;
 }
 
+}  // namespace
+}  // namespace factbase_json
+
+namespace od = simdjson::ondemand;
+using factbase_json::CheckEnd;
+using factbase_json::ForEachField;
+using factbase_json::ReadDocuments;
+using factbase_json::Reader;
+using factbase_json::ReadFacts;
+using factbase_json::ReadLexicon;
+using factbase_json::ReadSentences;
+using factbase_json::ReadTerms;
+using factbase_json::StartObject;
+
 StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
   if (json.empty())
     return Status(ErrorCode::kBadFactBase, "fact base is empty");
@@ -963,60 +570,6 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
     }
   base.BuildIndex(std::move(terms), std::move(offsets), std::move(own));
   return base;
-}
-
-StatusOr<std::vector<Document>> ParseManifest(std::string_view json) {
-  simdjson::padded_string padded(json.data(), json.size());
-  od::parser parser;
-  od::document doc;
-  od::object top;
-  Status started = StartObject(parser, padded, ErrorCode::kBadManifest,
-                               "manifest", "$", &doc, &top);
-  if (!started.ok()) return started;
-  Reader r(ErrorCode::kBadManifest);
-  std::vector<Document> out;
-  bool has_documents = false;
-  bool read =
-      ForEachField(r, top, "$", [&](std::string_view key, od::value& v) {
-        if (key != "documents") return true;
-        has_documents = true;
-        return ReadDocuments(r, v, &out, nullptr);
-      });
-  if (!read) return r.status();
-  if (!has_documents) {
-    r.Fail("$.documents", "missing");
-    return r.status();
-  }
-  Status end = CheckEnd(doc, ErrorCode::kBadManifest, "manifest");
-  if (!end.ok()) return end;
-  for (size_t i = 0; i < out.size(); ++i) {
-    const std::string& file = out[i].file;
-    if (file.empty() || file.find('/') != std::string::npos ||
-        file.find("..") != std::string::npos) {
-      r.Fail("$.documents[" + std::to_string(i) + "].file",
-             "expected a plain file name");
-      return r.status();
-    }
-  }
-  if (out.empty())
-    return Status(ErrorCode::kBadManifest, "manifest lists no documents");
-  return out;
-}
-
-StatusOr<Lexicon> ParseLexicon(std::string_view json) {
-  simdjson::padded_string padded(json.data(), json.size());
-  od::parser parser;
-  od::document doc;
-  od::object top;
-  Status started = StartObject(parser, padded, ErrorCode::kBadLexicon,
-                               "lexicon", "lexicon", &doc, &top);
-  if (!started.ok()) return started;
-  Reader r(ErrorCode::kBadLexicon);
-  Lexicon lexicon;
-  if (!ReadLexicon(r, top, "lexicon", &lexicon)) return r.status();
-  Status end = CheckEnd(doc, ErrorCode::kBadLexicon, "lexicon");
-  if (!end.ok()) return end;
-  return lexicon;
 }
 
 }  // namespace figcheck
