@@ -104,32 +104,12 @@ Clauses Split(std::string_view text, Span s) {
       out.cuts.push_back(i);
     ++i;
   }
-  // A comma in a list ("integrated circuit, biomedicine and AI industries")
-  // does not end a clause: an "and" or "or" follows within three words.
+  // A comma in a list does not end a clause (ListCommaAt).
   std::vector<uint32_t> cuts;
   for (size_t n = 0; n < out.cuts.size(); ++n) {
     uint32_t cut = out.cuts[n];
     uint32_t next = n + 1 < out.cuts.size() ? out.cuts[n + 1] : s.end;
-    bool list = false;
-    if (text[cut] == ',') {
-      size_t seen = 0;
-      auto from = std::lower_bound(
-          out.words.begin(), out.words.end(), cut,
-          [](const Word& w, uint32_t x) { return w.start < x; });
-      for (auto it = from; it != out.words.end(); ++it) {
-        const Word& w = *it;
-        if (w.start > next || ++seen > 4) break;
-        // "…, we introduced and attracted …": a clause with its own subject.
-        if (seen == 1 &&
-            (w.lower == "we" || w.lower == "it" || w.lower == "they" ||
-             w.lower == "he" || w.lower == "she" || w.lower == "this" ||
-             w.lower == "that" || w.lower == "which" || w.lower == "who" ||
-             w.lower == "there"))
-          break;
-        if (seen > 1 && (w.lower == "and" || w.lower == "or")) list = true;
-      }
-    }
-    if (!list) cuts.push_back(cut);
+    if (!ListCommaAt(text, cut, next)) cuts.push_back(cut);
   }
   out.cuts = std::move(cuts);
   return out;
@@ -152,11 +132,13 @@ bool CalendarWord(std::string_view w) {
 }
 
 bool OpensWithVerb(std::string_view w) {
-  return In(w, {"has",      "have",    "had",     "is",       "are",
-                "was",      "were",    "handled", "reached",  "hit",
-                "rose",     "fell",    "grew",    "saw",      "attracted",
-                "recorded", "posted",  "topped",  "exceeded", "surpassed",
-                "totalled", "totaled", "stood",   "came",     "accounted"});
+  return In(
+      w, {"has",       "have",      "had",       "is",       "are",    "was",
+          "were",      "handled",   "reached",   "hit",      "rose",   "fell",
+          "grew",      "saw",       "attracted", "recorded", "posted", "topped",
+          "exceeded",  "surpassed", "totalled",  "totaled",  "stood",  "came",
+          "accounted", "accounts",  "account",   "makes",    "made",   "ranks",
+          "ranked",    "remains",   "remained"});
 }
 
 bool SpeechWord(std::string_view w) {
@@ -243,8 +225,11 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
     if (HasPhrase(words, a, b, p)) return Aspect::kCombined;
   // "new" before the figure in its clause, or just after it; not "New" in
   // a name ("Pudong New Area"), though a clause may open with it.
+  // "new" close before the figure ("the number of new firms reached …",
+  // "New enterprises; 7,200"), not far off ("the online new economy …").
   bool new_before = false;
-  for (size_t k = a; k < first_after; ++k)
+  for (size_t k = first_after > a + 4 ? first_after - 4 : a; k < first_after;
+       ++k)
     if (words[k].lower == "new" && (!words[k].capital || k == a))
       new_before = true;
   if (new_before || HasPhrase(words, a, b, "newly") ||
@@ -320,6 +305,39 @@ void KeepOwnClause(const std::vector<Word>& words, size_t a, size_t b,
 
 }  // namespace
 
+bool ListCommaAt(std::string_view text, size_t comma, size_t next_mark) {
+  if (comma >= text.size() || text[comma] != ',') return false;
+  next_mark = std::min(next_mark, text.size());
+  // The first four words after the comma, lower case.
+  std::string words[4];
+  size_t n = 0;
+  for (size_t i = comma + 1; i < next_mark && n < 4;) {
+    if (!IsAsciiLetter(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < next_mark && IsAsciiLetter(text[j])) ++j;
+    for (size_t k = i; k < j; ++k)
+      words[n] +=
+          static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+    ++n;
+    i = j;
+  }
+  // "…, we introduced and attracted …": a clause with its own subject.
+  if (n > 0 && In(words[0], {"we", "it", "they", "he", "she", "i", "you",
+                             "this", "that", "which", "who", "there"}))
+    return false;
+  // "…, and the software industry posted …": so is one after "and".
+  if (n > 1 && (words[0] == "and" || words[0] == "or") &&
+      In(words[1],
+         {"the", "its", "it", "we", "they", "this", "these", "there"}))
+    return false;
+  for (size_t k = 1; k < n; ++k)
+    if (words[k] == "and" || words[k] == "or") return true;
+  return false;
+}
+
 void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                 std::vector<SentenceFigures>* sentences) {
   for (SentenceFigures& sf : *sentences) {
@@ -371,20 +389,12 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                               : std::max(sf.sentence.start, *(below - 1));
         while (a > 0 && c.words[a - 1].start >= before) --a;
       }
-      // A clause that opens with its verb has its subject further back,
-      // past an apposition ("Ningbo-Zhoushan Port, the country's
-      // second-busiest, handled 35.3 million TEUs"): back to the figure
-      // before, or the sentence's start.
-      if (a < first_after && a > 0 && OpensWithVerb(c.words[a].lower)) {
-        // The figures are in text order: the last one ending by `lo`.
-        auto past =
-            std::partition_point(sf.figures.begin(), sf.figures.end(),
-                                 [&](const Figure& g) { return g.end <= lo; });
-        uint32_t floor = past == sf.figures.begin()
-                             ? sf.sentence.start
-                             : std::max(sf.sentence.start, (past - 1)->end);
-        while (a > 0 && c.words[a - 1].start >= floor) --a;
-      }
+      // A clause that opens with its verb has its subject further back, at
+      // the sentence's start: past an apposition ("Ningbo-Zhoushan Port, the
+      // country's second-busiest, handled 35.3 million TEUs")
+      // (or past a figure of its own: "X, now worth 250 billion yuan,
+      // accounts for a third …").
+      if (a < first_after && a > 0 && OpensWithVerb(c.words[a].lower)) a = 0;
       if (mode == ReadMode::kClaim) KeepOwnClause(c.words, a, b, lexicon, &f);
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year);
       f.names.clear();

@@ -31,6 +31,13 @@ std::vector<std::string> CapitalisedWords(std::string_view text);
 // there does not count against the match.
 constexpr float kOtherClauseWeight = 0.05f;
 
+// Whether the comma at text[comma] is one of a list ("integrated circuit,
+// biomedicine and AI industries": an "and" or "or" within the next four
+// words, before `next_mark`, the next clause mark) and so ends no clause.
+// A comma before a subject of its own ("…, we introduced and …", "…, and
+// the industry posted …") is not.
+bool ListCommaAt(std::string_view text, size_t comma, size_t next_mark);
+
 // Weight of a name from a source figure's context among its subject terms.
 constexpr float kContextNameWeight = 0.2f;
 

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/reader/clause_frame.h"
 #include "core/reader/patterns.h"
 #include "core/reader/words.h"
 
@@ -60,18 +61,27 @@ class FigureFramer : SentenceStage {
   const std::vector<Word>& words_;
   const std::vector<uint32_t>& boundaries_;
 
-  // Whether the clause after boundary `b` opens with a word that makes it
-  // an aside: a relative clause, an attribution, a contrast.
+  // Whether the clause after boundary `b` is an aside: it opens a relative
+  // clause, an attribution or a contrast, or it says who said so ("…, the
+  // commission said in September 2022": its date is the saying's).
   bool OpensAside(uint32_t b) const {
-    uint32_t i = b + 1;
-    while (i < s_.end && (lower_[i] == ' ' || lower_[i] == kIgnorable)) ++i;
-    uint32_t j = i;
-    while (j < s_.end && lower_[j] >= 'a' && lower_[j] <= 'z') ++j;
-    std::string_view w(lower_.data() + i, j - i);
+    uint32_t end = 0;
+    std::string_view w = WordAt(b + 1, &end);
     for (std::string_view x :
          {"which", "who", "whose", "according", "while", "despite", "amid",
           "whereas", "although", "though"})
       if (w == x) return true;
+    uint32_t next = s_.end;
+    for (uint32_t x : boundaries_)
+      if (x > b) next = std::min(next, x);
+    for (uint32_t at = b + 1; at < next;) {
+      w = WordAt(at, &end);
+      if (w.empty() || end > next) break;
+      for (std::string_view x :
+           {"said", "says", "told", "noted", "announced", "added"})
+        if (w == x) return true;
+      at = end;
+    }
     return false;
   }
   // The word at or after offset i (letters only), and where it ends.
@@ -82,26 +92,12 @@ class FigureFramer : SentenceStage {
     if (end != nullptr) *end = j;
     return std::string_view(lower_.data() + i, j - i);
   }
-  // A comma in a list ("integrated circuit, biomedicine and AI") is not a
-  // clause mark: "and" or "or" follows within three words.
+  // A comma in a list is not a clause mark (clause_frame.h).
   bool ListComma(uint32_t b) const {
-    if (lower_[b] != ',') return false;
-    uint32_t at = b + 1;
-    for (int k = 0; k < 4; ++k) {
-      uint32_t end = 0;
-      std::string_view w = WordAt(at, &end);
-      if (w.empty()) return false;
-      // "…, we introduced and attracted …": a clause with its own subject.
-      if (k == 0)
-        for (std::string_view x : {"we", "it", "they", "he", "she", "i", "you",
-                                   "this", "that", "which", "who", "there"})
-          if (w == x) return false;
-      for (uint32_t x : boundaries_)
-        if (x > b && x < end) return false;
-      if (k > 0 && (w == "and" || w == "or")) return true;
-      at = end;
-    }
-    return false;
+    uint32_t next = s_.end;
+    for (uint32_t x : boundaries_)
+      if (x > b) next = std::min(next, x);
+    return ListCommaAt(std::string_view(lower_.data(), s_.end), b, next);
   }
   // Whether a period before offset `at` can be the figure's: no clause
   // mark between them; or the period's clause holds little else (at most

@@ -49,9 +49,9 @@ TEST(ClauseFrame, ClaimNames) {
       {"Jiangsu province's output exceeded 15 trillion yuan.",
        {"15 trillion yuan | plain | jiangsu"}},
       // The whole country, in words; and a place the lexicon folds into it.
-      // The change that follows on from a count of new firms is theirs.
+      // The change that follows on from a count takes its place.
       {"Nationwide, 53,766 new firms were set up, up 39.7 percent.",
-       {"53,766 | new | countr", "39.7 percent | new | countr"}},
+       {"53,766 | new | countr", "39.7 percent | plain | countr"}},
       {"China's R&D spending reached 2.65 percent of GDP.",
        {"2.65 percent | plain | countr"}},
       // A speaker and a side remark are not the subject; the home place is
