@@ -29,15 +29,16 @@ int VerdictSeverity(Verdict v);
 enum class Reason : uint8_t {
   kStated,        // supported: a fact of the same frame agrees
   kContradicted,  // refuted: a fact of the same frame, firmly matched, does not
-  kCloseDisagree,  // unverifiable: one close fact agrees, another contradicts
-  kDerivedChange,  // supported or refuted: a change computed from two levels
-  kGoal,           // misleading: a goal told as achieved
-  kOtherPeriod,    // misleading: the figure of another stated period
-  kDerivedShare,   // supported: a share computed as part / whole
-  kUndetermined,   // unverifiable: a fact that neither confirms nor rules out
-  kWeakMatch,      // unverifiable: a different figure that may be about else
-  kNoneForPeriod,  // unverifiable: the subject, but not for this period
-  kNoSubject,      // unverifiable: nothing about this subject
+  kCloseDisagree,   // unverifiable: one close fact agrees, another contradicts
+  kDerivedChange,   // supported or refuted: a change computed from two levels
+  kGoal,            // misleading: a goal told as achieved
+  kAchievedAsGoal,  // misleading: an achieved figure told as a goal
+  kOtherPeriod,     // misleading: the figure of another stated period
+  kDerivedShare,    // supported: a share computed as part / whole
+  kUndetermined,    // unverifiable: a fact that neither confirms nor rules out
+  kWeakMatch,       // unverifiable: a different figure that may be about else
+  kNoneForPeriod,   // unverifiable: the subject, but not for this period
+  kNoSubject,       // unverifiable: nothing about this subject
 };
 
 struct FigureResult {

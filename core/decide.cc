@@ -452,6 +452,12 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
       continue;
     if (f.figure.target && !claimed_.target)
       return Result(Verdict::kMisleading, Reason::kGoal, {cand.fact});
+    // The reverse: what was achieved, told as what is planned ("aims to
+    // attract 172,000 professionals in 2025" for last year's intake).
+    if (!f.figure.target && claimed_.target && !timeless_ &&
+        !claimed_.period.empty() &&
+        !PeriodsMatch(claimed_.period, f.figure.period))
+      return Result(Verdict::kMisleading, Reason::kAchievedAsGoal, {cand.fact});
     bool period_has_own = false;
     for (const Candidate& x : same_)
       if (x.score >= cand.score * kSameSubjectRatio) period_has_own = true;

@@ -80,6 +80,17 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
              (f.period.stated ? " for " + f.period.ToString() : std::string()) +
              ", not an achieved figure.";
     }
+    case Reason::kAchievedAsGoal: {
+      const Figure& f = fact(0).figure;
+      return FormatQuantity(f.quantity) + " is an achieved figure" +
+             (f.period.empty() ? std::string()
+                               : " for " + f.period.ToString()) +
+             ", not a goal" +
+             (r.claimed.period.empty()
+                  ? std::string()
+                  : " for " + r.claimed.period.ToString()) +
+             ".";
+    }
     case Reason::kOtherPeriod: {
       const Figure& f = fact(0).figure;
       return FormatQuantity(f.quantity) + " is the figure for " +
