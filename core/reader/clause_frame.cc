@@ -294,12 +294,13 @@ void KeepOwnClause(const std::vector<Word>& words, size_t a, size_t b,
     }
   }
   std::vector<Lexicon::Term> stems = lexicon.Canonicalize(own);
-  for (auto& [term, weight] : f->terms) {
-    if (term.empty() || term[0] == '#') continue;  // "#3": a small count
+  for (auto& term : f->terms) {
+    const std::string& stem = term.first;
+    if (stem.empty() || stem[0] == '#') continue;  // "#3": a small count
     bool in_own =
         std::any_of(stems.begin(), stems.end(),
-                    [&](const Lexicon::Term& t) { return t.stem == term; });
-    if (!in_own) weight = std::min(weight, kOtherClauseWeight);
+                    [&](const Lexicon::Term& t) { return t.stem == stem; });
+    if (!in_own) term.second = std::min(term.second, kOtherClauseWeight);
   }
 }
 
