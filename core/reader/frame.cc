@@ -61,9 +61,10 @@ class FigureFramer : SentenceStage {
   const std::vector<Word>& words_;
   const std::vector<uint32_t>& boundaries_;
 
-  // Whether the clause after boundary `b` is an aside: it opens a relative
-  // clause, an attribution or a contrast, or it says who said so ("…, the
-  // commission said in September 2022": its date is the saying's).
+  // Whether the clause after boundary `b` is an aside: it opens an
+  // attribution or a contrast, holds a relative clause ("…, at a fair which
+  // has been held since 2021"), or says who said so ("…, the commission said
+  // in September 2022": its date is the saying's).
   bool OpensAside(uint32_t b) const {
     uint32_t end = 0;
     std::string_view w = WordAt(b + 1, &end);
@@ -77,8 +78,8 @@ class FigureFramer : SentenceStage {
     for (uint32_t at = b + 1; at < next;) {
       w = WordAt(at, &end);
       if (w.empty() || end > next) break;
-      for (std::string_view x :
-           {"said", "says", "told", "noted", "announced", "added"})
+      for (std::string_view x : {"said", "says", "told", "noted", "announced",
+                                 "added", "which", "who", "whose"})
         if (w == x) return true;
       at = end;
     }

@@ -157,10 +157,13 @@ void PeriodFinder::FindPeriods() {
       Period per;
       per.from = per.to = std::atoi(std::string(text.substr(at, 4)).c_str());
       per.stated = true;
-      // "since it opened in 2019", "since its launch in 2019": from then on.
       std::string_view lead(
           lower_.data() + (a > s_.start + 40 ? a - 40 : s_.start),
           a - (a > s_.start + 40 ? a - 40 : s_.start));
+      // "before 2023", "before 2023's additions": as of the year before.
+      if (lead.size() >= 7 && lead.substr(lead.size() - 7) == "before ")
+        per.from = per.to = per.from - 1;
+      // "since it opened in 2019", "since its launch in 2019": from then on.
       size_t since = lead.rfind("since ");
       if (since != std::string_view::npos &&
           lead.find_first_of(",;:", since) == std::string_view::npos &&

@@ -69,6 +69,45 @@ TEST(Frame, FramesEachFigure) {
   for (const Case& c : kCases) EXPECT_EQ(Frames(c.text), c.expected) << c.text;
 }
 
+// "text | period" for every figure.
+std::vector<std::string> Periods(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Figure& f : Frame(text).figures)
+    out.push_back(f.text + " | " +
+                  (f.period.empty() ? std::string("-") : f.period.ToString()));
+  return out;
+}
+
+// A figure's period is of its own clause, of a clause that is only a
+// period, or of a clause it goes on from; not of an aside after it nor of a
+// lead-in about something else.
+TEST(Frame, PeriodsOfTheFiguresClause) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;
+  } const kCases[] = {
+      {"In 2023, exports reached 1.9 trillion yuan.",
+       {"1.9 trillion yuan | 2023"}},
+      {"Turnover hit a record in 2023, exceeding 3,300 trillion yuan.",
+       {"3,300 trillion yuan | 2023"}},
+      {"Exports rose 5 percent last year, the bureau said in March 2024.",
+       {"5 percent | 2023"}},
+      {"Capital reached 24 billion dollars last year, up 0.5 percent, at a "
+       "fair "
+       "which has been held every year since 2021.",
+       {"24 billion dollars | 2023", "0.5 percent | 2023"}},
+      // Error paths: the lead-in's period is the release's, not the goal's;
+      // "since … in 2019" is a span; "before 2023" is the year before.
+      {"Under plans released this year, the city aims to reach 350 billion "
+       "yuan by 2025.",
+       {"350 billion yuan | 2025"}},
+      {"The 570 firms listed since it opened in 2019 raised 900 billion yuan.",
+       {"570 | 2019-2024", "900 billion yuan | 2019-2024"}},
+      {"Before 2023's additions, the city had 531 centres.", {"531 | 2022"}},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(Periods(c.text), c.expected) << c.text;
+}
+
 TEST(Frame, GivesTheSentenceTermsWithoutFigures) {
   FramedSentence framed = Frame("The port of Shanghai handles containers.");
   EXPECT_TRUE(framed.figures.empty());
