@@ -206,6 +206,11 @@ void Decider::NarrowToFrame() {
     const Figure& f = base_.facts[cand.fact].figure;
     if (f.target != claimed_.target) continue;
     if (!AspectsMeet(claimed_.aspect, f.aspect)) continue;
+    // The new ones of a period are no bare claim's that names no period
+    // ("fewer than 50,000 foreign firms have been set up" is all of them).
+    if (claimed_.aspect == Aspect::kPlain && f.aspect == Aspect::kNew &&
+        claimed_.period.empty() && !timeless_)
+      continue;
     if (!claimed_.period.empty() && !timeless_ &&
         !PeriodsMatch(claimed_.period, f.period))
       continue;
@@ -256,14 +261,22 @@ void Decider::NarrowToFrame() {
     if (InClaimedPeriod(base_.facts[cand.fact].figure.period))
       overall_best_ = std::max(overall_best_, cand.score);
   // The closest match decides; a fact in the claim's own unit first (the
-  // claim in dollars is about the dollar figure beside the yuan one).
-  std::stable_sort(
-      same_.begin(), same_.end(), [&](const Candidate& x, const Candidate& y) {
-        bool ux = base_.facts[x.fact].figure.quantity.unit == cq_.unit;
-        bool uy = base_.facts[y.fact].figure.quantity.unit == cq_.unit;
-        if (ux != uy) return ux;
-        return x.score > y.score;
-      });
+  // claim in dollars is about the dollar figure beside the yuan one), then
+  // one of the aspect the claim marks (a running total for "over the
+  // years").
+  const bool marked = claimed_.aspect != Aspect::kPlain;
+  std::stable_sort(same_.begin(), same_.end(),
+                   [&](const Candidate& x, const Candidate& y) {
+                     const Figure& fx = base_.facts[x.fact].figure;
+                     const Figure& fy = base_.facts[y.fact].figure;
+                     bool ux = fx.quantity.unit == cq_.unit;
+                     bool uy = fy.quantity.unit == cq_.unit;
+                     if (ux != uy) return ux;
+                     bool ax = marked && fx.aspect == claimed_.aspect;
+                     bool ay = marked && fy.aspect == claimed_.aspect;
+                     if (ax != ay) return ax;
+                     return x.score > y.score;
+                   });
 }
 
 // The frame's facts, closest first: the first that agrees, unless a firm
