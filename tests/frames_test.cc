@@ -187,6 +187,22 @@ const FrameCase kFrameCases[] = {
      "284 human resources companies.", kOct24, kRefuted},
     {"full match, wrong value", "The number of licensed financial institutions in Shanghai reached "
      "1,717 by the end of 2023.", kLate, kRefuted},
+    // ------------------------------------------- goals and achievements
+    {"achieved told as a goal", "Shanghai aims to attract 172,000 domestic and overseas "
+     "professionals in 2026, officials said.", kLate, kMisleading},
+    {"goal told as a goal", "The city plans to grow its metaverse industry to 350 billion yuan by "
+     "2025.", kSep22, kSupported},
+    // -------------------------------------------------- averages, derived
+    {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
+     "between 2011 and 2021.", kLate, kSupported},
+    {"average yearly growth, wrong", "Industrial added value grew about 9 percent a year on "
+     "average between 2011 and 2021.", kLate, kRefuted},
+    // ------------------------------------------ a count of all vs the new
+    {"all of them vs the year's new", "Fewer than 5,000 foreign firms have ever been set up in "
+     "Shanghai.", kLate, kUnverifiable},
+    // ------------------------------------------ an aside's date is not the figure's
+    {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
+     "January 2024.", "2024-03-29", kSupported},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

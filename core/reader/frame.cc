@@ -502,12 +502,12 @@ std::vector<Figure> FigureFramer::Read() {
         break;
       }
     // A clause that attributes or adds an aside ("…, which has been held
-    // every year since 2021") ends the stretch a period is looked for in.
+    // every year since 2021") ends the stretch a period is looked for in,
+    // and any period after it is not the figure's.
+    uint32_t aside = s_.end;
     for (uint32_t b : boundaries_)
-      if (b >= m.end && b < hi && OpensAside(b)) {
-        hi = b;
-        break;
-      }
+      if (b >= m.end && b < aside && OpensAside(b)) aside = b;
+    hi = std::min(hi, aside);
     const PeriodMention* chosen = nullptr;
     for (const PeriodMention& pm : periods_)
       if (pm.start >= m.end && pm.end <= hi && !pm.period.empty()) {
@@ -526,7 +526,7 @@ std::vector<Figure> FigureFramer::Read() {
         }
     if (chosen == nullptr)  // "rose 5 percent to 12 billion yuan in 2023"
       for (const PeriodMention& pm : periods_)
-        if (pm.start >= m.end && !pm.period.empty()) {
+        if (pm.start >= m.end && pm.end <= aside && !pm.period.empty()) {
           chosen = &pm;
           break;
         }
