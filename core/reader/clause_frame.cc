@@ -446,7 +446,13 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           bool place = false;
           for (const Lexicon::Term& t : lexicon.Canonicalize({w.lower}))
             place = place || lexicon.IsPlace(t.stem);
+          // The next word of the same clause ("Update: Shanghai set up …"
+          // is two clauses).
           const Word* next = k + 1 < c.words.size() ? &c.words[k + 1] : nullptr;
+          if (next != nullptr) {
+            auto cut = std::lower_bound(c.cuts.begin(), c.cuts.end(), w.end);
+            if (cut != c.cuts.end() && *cut < next->start) next = nullptr;
+          }
           // "Shenzhen Port", "Pudong New Area": a name of several words.
           bool longer_name = next != nullptr && next->capital;
           bool place_noun =
