@@ -95,6 +95,9 @@ double AsMultiplier(const Quantity& q) {
 }
 
 Agreement Compare(const Quantity& c, const Quantity& f) {
+  // A position has no rounding: third is not "about second".
+  if (c.unit == "rank" || f.unit == "rank")
+    return c.value == f.value ? Agreement::kAgree : Agreement::kContradict;
   if (IsCurrency(c.unit) && IsCurrency(f.unit) && c.unit != f.unit)
     return Agreement::kContradict;
   if (c.kind == Kind::kChange) {

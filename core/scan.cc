@@ -78,10 +78,16 @@ class NumberWords {
     using reader::WordRole;
     std::vector<std::string_view> words =
         reader::WordsOf(WordRole::kCardinal, 2, 1e9);
-    for (WordRole role : {WordRole::kFraction, WordRole::kMultiple})
+    // Ranks and runs of years may have no other number word ("ranks first",
+    // "the world's busiest", "14th straight year"); "one" is read only
+    // before a scale ("one million").
+    for (WordRole role :
+         {WordRole::kFraction, WordRole::kMultiple, WordRole::kScale,
+          WordRole::kOrdinal, WordRole::kRankVerb, WordRole::kRankHolder,
+          WordRole::kSuperlative, WordRole::kRankNoun, WordRole::kRunning})
       for (std::string_view w : reader::WordsOf(role)) words.push_back(w);
-    words.push_back("dozen");
-    words.push_back("hundred");  // "a hundred" goes to the reader too
+    for (std::string_view w : {"dozen", "no", "number", "top", "row"})
+      words.push_back(w);
     for (std::string_view v : words) {
       // "three-fold" is read from its "three".
       if (v.size() > kMaxLen ||

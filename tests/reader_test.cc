@@ -102,12 +102,12 @@ const QuantityCase kQuantityCases[] = {
     {"The city renovated 123,000 square meters of housing.", "123,000 square meters", 123000, "m2"},
     {"Energy use fell by 5.26 million tons of standard coal.",
      "5.26 million tons of standard coal", 5.26e6, "tce"},
-    {"The city has 35 per 10,000 people.", "35 per 10,000 people", 35, "count/10k-people"},
+    {"The city has 35 per 10,000 people.", "35 per 10,000 people", 0.0035, "count/person"},
     {"Productivity exceeds 400,000 yuan per person.", "400,000 yuan per person", 400000, "CNY/person"},
     {"Income reached 80,000 yuan per capita.", "80,000 yuan per capita", 80000, "CNY/person"},
     {"Output reached 14.1 billion yuan per square kilometer.",
      "14.1 billion yuan per square kilometer", 14.1e9, "CNY/km2"},
-    {"It ranked first for 14 consecutive years.", "14 consecutive years", 14, "years"},
+    {"It led the league for 14 consecutive years.", "14 consecutive years", 14, "years"},
     // Words and fractions.
     {"Talents account for one-fifth of the national total.", "one-fifth", 20, "%"},
     {"Drugs account for one-fourth of the national total.", "one-fourth", 25, "%"},
@@ -119,7 +119,7 @@ const QuantityCase kQuantityCases[] = {
     {"The city opened three new parks.", "three", 3, "count"},
     {"Exports doubled.", "doubled", 2, "x"},
     {"Imports tripled.", "tripled", 3, "x"},
-    {"It ranked first for three consecutive years.", "three consecutive years", 3, "years"},
+    {"It led the league for three consecutive years.", "three consecutive years", 3, "years"},
 };
 
 TEST(ReadFiguresTest, Quantities) {
@@ -580,7 +580,7 @@ const char* const kNoFigure[] = {
     "1. The construction of a new system",
     "Introduction.\n2. Innovation drives development",
     "It is a Class 1 innovative drug.",
-    "The city has remained No.1 nationwide.",
+    "The pupils of No.1 Middle School won.",
     "Phase 2 of the project began.",
     "The five-year plan was released.",
     "Over the past 10 years, the city grew.",

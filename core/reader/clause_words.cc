@@ -235,6 +235,8 @@ std::vector<FigureWord> ClauseWords() {
       {"new", R::kCountModifier},
       {"more", R::kCountModifier},
       {"other", R::kCountModifier},
+      {"units", R::kCountModifier},  // of a rate: "260 units per 10,000"
+      {"unit", R::kCountModifier},
   };
 }
 

@@ -548,15 +548,19 @@ std::vector<Figure> FigureFramer::Read() {
     // What a count counts: the content words right after it, up to the
     // first function word, separator or figure ("33 specific actions
     // across …" → specific, action).
-    if (m.q.unit == "count" && !m.fraction) {
+    // A rate of a count ("2.6 robots for every 100 people") counts the
+    // words between its number and its base; "units" there names nothing.
+    bool rate = m.q.unit.rfind("count/", 0) == 0;
+    if ((m.q.unit == "count" || rate) && !m.fraction) {
+      uint32_t from = rate ? m.num_end : m.end;
       uint32_t stop =
           i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
       for (uint32_t x : boundaries_)
-        if (x >= m.end && x < stop) stop = x;
+        if (x >= from && x < stop) stop = x;
       for (size_t k = 0; k < words_.size(); ++k) {
         const Word& w = words_[k];
-        if (w.start < m.end || w.start >= stop) continue;
-        if (word_stop[k] && f.nouns.empty() &&
+        if (w.start < from || w.start >= stop) continue;
+        if ((word_stop[k] || rate) && f.nouns.empty() &&
             Is(WordRole::kCountModifier, w.lower))
           continue;
         if (word_stop[k] || f.nouns.size() >= 4) break;

@@ -196,8 +196,8 @@ void MentionFinder::FindWordMentions() {
   auto add = [&](uint32_t a, uint32_t b, double value, double step,
                  const char* unit, Kind kind, bool fraction) {
     for (const Mention& m : mentions_)
-      if (Overlaps(a, b, m.start, m.end)) return;
-    if (Fenced(a, b)) return;
+      if (Overlaps(a, b, m.start, m.end)) return false;
+    if (Fenced(a, b)) return false;
     Mention m;
     m.start = m.num_start = a;
     m.end = m.num_end = b;
@@ -208,8 +208,76 @@ void MentionFinder::FindWordMentions() {
     m.word = true;
     m.fraction = fraction;
     mentions_.push_back(m);
+    return true;
   };
+  // Ranks first: their ordinals are not fractions ("came fifth") and their
+  // numbers not counts ("No. 1 in").
   StringPiece in = sentence;
+  {
+    StringPiece whole, by_verb, scoped, numbered, held, before_superlative,
+        placed;
+    while (RE2::FindAndConsume(&in, p.rank, &whole, &by_verb, &scoped,
+                               &numbered, &held, &before_superlative,
+                               &placed)) {
+      // The position as written: "third", "No. 1"; none for "the world's
+      // busiest" and "top spot" (first), which are quoted whole.
+      StringPiece said = !by_verb.empty()              ? by_verb
+                         : !scoped.empty()             ? scoped
+                         : !numbered.empty()           ? numbered
+                         : !held.empty()               ? held
+                         : !before_superlative.empty() ? before_superlative
+                                                       : placed;
+      StringPiece quoted =
+          by_verb.empty() && scoped.empty() && numbered.empty() ? whole : said;
+      uint32_t a = Off(lower_, quoted.data());
+      uint32_t b = a + static_cast<uint32_t>(quoted.size());
+      // "one of the world's largest": a member of the top, not its first.
+      if (RE2::PartialMatch(Before(a, 24), p.group_before)) continue;
+      // "in the first place" says nothing of a rank.
+      std::string_view lead(Before(a, 12).data(), Before(a, 12).size());
+      if (!placed.empty() && lead.size() >= 7 &&
+          lead.substr(lead.size() - 7) == "in the ")
+        continue;
+      uint32_t end =
+          Off(lower_, whole.data()) + static_cast<uint32_t>(whole.size());
+      if (end < s_.end && lower_[end] == '-') continue;  // "first-tier"
+      std::string position_text(said.data(), said.size());
+      int position = 1;
+      bool digits =
+          position_text.find_first_of("0123456789") != std::string::npos;
+      if (!said.empty()) {
+        bool number = position_text.compare(0, 2, "no") == 0 ||
+                      position_text.compare(0, 6, "number") == 0;
+        if (number && digits) {
+          position = std::atoi(position_text.c_str() +
+                               position_text.find_first_of("0123456789"));
+        } else if (number) {
+          position = WordNumber(
+              position_text.substr(position_text.find_last_of(" .") + 1));
+        } else {
+          position = OrdinalOf(position_text);
+        }
+      }
+      if (position <= 0) continue;
+      if (add(a, b, position, 0, "rank", Kind::kLevel, false))
+        mentions_.back().word = !digits;
+    }
+  }
+  // "the 14th straight year", "a fifth consecutive year": a count of years.
+  in = sentence;
+  {
+    StringPiece whole;
+    std::string ordinal;
+    while (RE2::FindAndConsume(&in, p.running_year, &whole, &ordinal)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      int years = OrdinalOf(ordinal);
+      if (years <= 0) continue;
+      if (add(a, b, years, 1, "years", Kind::kLevel, false))
+        mentions_.back().is_years = true;
+    }
+  }
+  in = sentence;
   std::string num, den;
   StringPiece whole_in;
   // "one out of every four", "one in five"
@@ -236,6 +304,8 @@ void MentionFinder::FindWordMentions() {
       if (num_v <= 0 || den_v <= 0 || num_v >= den_v) continue;
       // "the first three quarters of 2023", "the second half": a period.
       if (RE2::PartialMatch(Before(a, 16), p.part_of_year)) continue;
+      // "six and three-quarter million": part of a mixed number.
+      if (RE2::PartialMatch(Before(a, 16), p.mixed_lead)) continue;
       // "a third" as an ordinal: "a third round" — a share needs "of" or
       // a change context; accept when followed by "of", end, or punctuation.
       StringPiece rest = After(b, 12);
@@ -314,14 +384,36 @@ void MentionFinder::FindWordMentions() {
       Mention m;
       m.start = m.num_start = a;
       m.end = m.num_end = b;
-      m.q.value = WordNumber(w);
+      m.q.value = NumberWordsValue(w);
+      if (m.q.value <= 0) continue;
+      // Said in words, a number is as precise as its last word: "two
+      // hundred thousand" as "200,000", "forty-eight" as "48".
       m.q.step = 1;
+      for (double v = m.q.value; v >= 10 && std::fmod(v, 10) == 0; v /= 10)
+        m.q.step *= 10;
+      if (std::fmod(m.q.value, 1) != 0) m.q.step = 0.25;  // "six and a half"
       m.word = true;
       bool clash = false;
       for (const Mention& o : mentions_)
         if (Overlaps(a, b, o.start, o.end)) clash = true;
       if (clash || Fenced(a, b)) continue;
+      // A capitalised number word between a word in lower case and a
+      // capitalised one is a name: "the Two Sessions", "the Three Gorges"
+      // (a headline capitalises every word: "Builds Six Lighthouse").
+      auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+      size_t next = b, prev = a;
+      while (next < s_.end && IsSpace(original_[next])) ++next;
+      while (prev > s_.start && IsSpace(original_[prev - 1])) --prev;
+      size_t prev_word = prev;
+      while (prev_word > s_.start && IsLetter(lower_[prev_word - 1]))
+        --prev_word;
+      if (prev_word < prev && !upper(original_[prev_word]) &&
+          upper(original_[a]) && next > b && next < s_.end &&
+          upper(original_[next]))
+        continue;
       ReadAfter(&m);
+      // "one" alone is an article ("one of the"); "one million" is a figure.
+      if (m.q.value == 1) continue;
       mentions_.push_back(m);
     }
   }

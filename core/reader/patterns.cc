@@ -73,14 +73,87 @@ std::string Currencies() {
   return out;
 }
 
+std::string_view FirstWord(std::string_view phrase);
+
 // Every word a word mention starts with (the number_word screen, and
-// any_word_number).
+// any_word_number), and the words a rank or a run of years needs when its
+// number is in digits ("ranked 3rd", "No. 1 in", "14th straight year").
 std::vector<std::string_view> NumberWords() {
   std::vector<std::string_view> out = WordsOf(R::kCardinal);
-  for (WordRole role : {R::kFraction, R::kMultiple})
-    for (std::string_view w : WordsOf(role)) out.push_back(w);
-  out.push_back("dozen");  // the dozen pattern
+  for (WordRole role :
+       {R::kFraction, R::kMultiple, R::kOrdinal, R::kRankVerb, R::kRankHolder,
+        R::kSuperlative, R::kRankNoun, R::kRunning})
+    for (std::string_view w : WordsOf(role)) out.push_back(FirstWord(w));
+  // Written into the patterns: "dozen", "No. 1", "number one", "top
+  // spot", "year in a row".
+  for (std::string_view w : {"dozen", "no", "number", "top", "row"})
+    out.push_back(w);
   return out;
+}
+
+// Number words as one number (NumberWordsValue): below a hundred
+// ("forty-eight"), hundreds ("five hundred and forty-eight"), thousands
+// ("two hundred thousand"); larger scales are read after it, as after
+// digits. A mixed number first: "six and three-quarter".
+std::string CompoundNumber() {
+  std::string units = Numbers(1, 9, false), teens = Numbers(10, 19, false),
+              tens = Numbers(20, 90, false);
+  std::string below_100 = "(?:(?:" + tens + R"()\b(?:(?:-|\s+)(?:)" + units +
+                          R"()\b)?|(?:)" + teens + R"()\b|(?:)" + units +
+                          R"()\b))";
+  std::string below_1000 = "(?:" + below_100 +
+                           R"(\s+hundred\b(?:\s+(?:and\s+)?)" + below_100 +
+                           ")?|" + below_100 + ")";
+  std::string mixed = below_100 + R"(\s+and\s+(?:a|)" + Numbers(1, 3, false) +
+                      R"()[\s-]+(?:)" + Words(R::kFraction) + R"()\b)";
+  return "(?:" + mixed + "|" + below_1000 +
+         R"((?:\s+thousand\b(?:,?\s+(?:and\s+)?)" + below_1000 + ")?)?)";
+}
+
+// An ordinal in words ("third", "thirty-fourth") or, with `digits`, also
+// in digits ("14th").
+std::string Ordinal(bool digits = true) {
+  return "(?:(?:(?:" + Numbers(20, 90, false) + R"()[\s-]+)?(?:)" +
+         Words(R::kOrdinal) + ")\\b" +
+         (digits ? R"(|\d{1,3}(?:st|nd|rd|th)\b)" : "") + ")";
+}
+
+// A superlative: "largest", or "most" before its adjective.
+std::string Superlative() {
+  return "(?:(?:" + Alternation(WordsOf(R::kSuperlative, 0, 0)) + R"()\b|(?:)" +
+         Alternation(WordsOf(R::kSuperlative, 1, 1)) + R"()\s+[a-z]+\b))";
+}
+
+// A rank, in five ways; the capture that matched holds the position, and
+// none does for "the world's busiest" and "top spot" (first).
+std::string Rank() {
+  std::string ord = Ordinal();
+  std::string number = R"((?:no\.?|number)\s*(?:\d{1,3}\b|(?:)" +
+                       Numbers(1, 19, false) + R"()\b))";
+  return
+      // "ranked third", "came in 5th", "ranked No. 1"
+      R"(\b(?:)" + Words(R::kRankVerb) + R"()\s+(?:in\s+|as\s+)?()" + ord +
+      "|" + number +
+      ")|"
+      // "first globally", "second in the world" (in words: the screen
+      // before the pattern looks for a word of the number)
+      R"(\b()" +
+      Ordinal(false) + R"()\s+(?:)" +
+      Alternation(WordsOf(R::kRankScope, 1, 1)) +
+      R"()\b|)"
+      // "No. 1 in China"
+      R"(\b()" +
+      number + R"()\s+(?:)" + Words(R::kRankScope) +
+      R"()\b|)"
+      // "the world's busiest", "the country's second-largest",
+      // "second-largest"
+      R"(\b(?:)" +
+      Words(R::kRankHolder) + R"()(?:'|’)s\s+(?:()" + ord + R"()[\s-]+)?)" +
+      Superlative() + R"(|\b()" + ord + R"()[\s-]+)" + Superlative() +
+      "|"
+      // "the top spot", "second place"
+      R"(\b(?:top|()" +
+      ord + R"())\s+(?:)" + Words(R::kRankNoun) + R"()\b)";
 }
 
 // The run of letters a phrase opens with, past what MayOpen skips.
@@ -195,13 +268,23 @@ Patterns::Patterns()
           "("
           R"(\b(?:a\s+)?dozen\b)"
           ")"),
-      count_word(R"(\b()" + Numbers(2, 90, false) + R"()\b)"),
+      count_word(R"(\b()" + CompoundNumber() + ")"),
+      rank("(" + Rank() + ")"),
+      running_year(R"((\b()" + Ordinal() + R"()\s+(?:(?:)" +
+                   Words(R::kRunning) +
+                   R"()\s+years?|years?\s+(?:in\s+a\s+row|running))\b))"),
+      mixed_lead(R"(\b(?:)" + Numbers(1, 90, false) + R"()\s+and\s+$)"),
+      group_before(R"(\b(?:)" + Words(R::kGroupLead) + R"()\s+(?:the\s+)?$)"),
       multiplier(R"(\b()" + Words(R::kMultiple) + R"()\b)"),
       scale(R"(^[\s\x1e-]*()" + Words(R::kScale) + R"()\b)"),
       unit(R"(^[\s\x1e-]*()" + WholeWords(R::kUnit) + ")"),
-      per(R"(^[\x1e]*(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|/|a)\s+()" +
-          Words(R::kPerUnit) + ")"),
-      units_per(R"(^[\s\x1e-]*units?\s+per\s+(10,000|100|1,000)\s+people)"),
+      // "yuan per person", "per 10,000 people", "robots for every 100
+      // residents": the counted noun, the count and the base captured.
+      per(R"(^[\x1e]*(?:(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:(?:)" +
+          Words(R::kRateLead) +
+          R"(|a)\s+|/\s*)|\s+([a-z]+(?:[\s-]+[a-z]+){0,2})\s+(?:)" +
+          Words(R::kRateLead) + R"()\s+)(?:(\d{1,3}(?:,\d{3})+|\d+)\s+)?()" +
+          Words(R::kPerUnit) + R"()\b)"),
       currency_before("(" + Currencies() + ")$"),
       qualifier_before(R"(\b()" + Words(R::kQualifier) +
                        R"()\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
@@ -286,11 +369,14 @@ std::vector<const RE2*> Patterns::All() const {
           &half,
           &dozen,
           &count_word,
+          &rank,
+          &running_year,
+          &group_before,
+          &mixed_lead,
           &multiplier,
           &scale,
           &unit,
           &per,
-          &units_per,
           &currency_before,
           &qualifier_before,
           &change_before,
@@ -338,8 +424,8 @@ const Patterns& P() {
 Screens::Screens()
     : scale(FirstWords(WordsOf(R::kScale))),
       unit(FirstWords(WordsOf(R::kUnit)), Marks(WordsOf(R::kUnit))),
-      per({"of", "per", "a"}, "/"),
-      units_per({"unit", "units"}),
+      per(FirstWords(WordsOf(R::kRateLead), {"of", "a"}), "/"),  // "/" too
+      counted_per(PhraseScreen(WordsOf(R::kRateLead))),
       power_of_ten({"x"}, "*\xC3"),  // "×" opens with 0xC3
       or_more_after(FirstWords(WordsOf(R::kTrailingBound))),
       duration_after(FirstWords(WordsOf(R::kDurationUnit))),

@@ -29,7 +29,8 @@ struct Patterns {
   std::vector<const RE2*> All() const;
 
   RE2 date, fraction, one_in, half, dozen, count_word, multiplier;
-  RE2 scale, unit, per, units_per, currency_before, qualifier_before;
+  RE2 rank, running_year, group_before, mixed_lead;
+  RE2 scale, unit, per, currency_before, qualifier_before;
   RE2 change_before, from_before, change_after, more_than_after, yoy_after;
   RE2 or_more_after, duration_before, duration_after, ago_after;
   RE2 consecutive_after, label_before, year_range, year, relative_year, span;
@@ -153,7 +154,7 @@ class WordScreen {
 // of word patterns are made from the figure-word table with the patterns.
 struct Screens {
   Screens();
-  WordScreen scale, unit, per, units_per, power_of_ten, or_more_after;
+  WordScreen scale, unit, per, counted_per, power_of_ten, or_more_after;
   WordScreen duration_after;  // ago_after's words too
   WordScreen change_after, more_than_after, yoy_after, label_before;
   WordScreen qualifier_before, change_before, from_before, duration_before;

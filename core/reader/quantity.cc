@@ -84,17 +84,6 @@ void QuantityReader::ReadAfter(Mention* m) const {
   }
   m->q.value *= scale;
   m->q.step *= scale;
-  StringPiece probe = rest;
-  if (x.units_per.MayOpen(probe) && RE2::PartialMatch(probe, p.units_per)) {
-    std::string n;
-    StringPiece r2 = rest;
-    RE2::Consume(&r2, p.units_per, &n);
-    m->q.unit = n == "10,000"  ? "count/10k-people"
-                : n == "1,000" ? "count/1k-people"
-                               : "count/100-people";
-    m->end = Off(lower_, r2.data());
-    return;
-  }
   if (x.unit.MayOpen(rest) && RE2::Consume(&rest, p.unit, &w)) {
     std::string unit(UnitOf(WordRole::kUnit, w));
     if (unit == "teu") {
@@ -112,10 +101,23 @@ void QuantityReader::ReadAfter(Mention* m) const {
     }
     m->end = Off(lower_, rest.data());
   }
-  // "yuan per person", "billion yuan per square kilometer".
-  if (x.per.MayOpen(rest) && RE2::Consume(&rest, p.per, &w)) {
+  // "yuan per person", "billion yuan per square kilometer", "260 units per
+  // 10,000 people", "2.6 robots for every 100 residents": a rate, read
+  // per one of its base ("per 10,000 people" and "per 100 people" compare).
+  std::string noun, count;
+  StringPiece rate = rest;
+  if ((x.per.MayOpen(rate) ||
+       (m->q.unit.empty() && x.counted_per.MayHold(rate))) &&
+      RE2::Consume(&rate, p.per, &noun, &count, &w) &&
+      (noun.empty() || m->q.unit.empty())) {
+    rest = rate;
     std::string base = m->q.unit.empty() ? "count" : m->q.unit;
     m->q.unit = base + std::string(UnitOf(WordRole::kPerUnit, w));
+    double per = 1, step = 0;
+    if (!count.empty() && ParseDigits(count, &per, &step) && per > 0) {
+      m->q.value /= per;
+      m->q.step /= per;
+    }
     m->end = Off(lower_, rest.data());
   }
   if (x.or_more_after.MayOpen(rest) &&

@@ -66,7 +66,8 @@ WordPlace WhereOf(WordRole role) {
     case R::kArticle:
     case R::kFraction:
     case R::kMultiple:
-    case R::kSpanCount: return WordPlace::kNumber;
+    case R::kSpanCount:
+    case R::kOrdinal: return WordPlace::kNumber;
     case R::kScale:
     case R::kGluedScale:
     case R::kUnit:
@@ -74,7 +75,12 @@ WordPlace WhereOf(WordRole role) {
     case R::kTrailingBound:
     case R::kChangeNoun:
     case R::kComparative:
-    case R::kDurationUnit: return WordPlace::kAfter;
+    case R::kDurationUnit:
+    case R::kRankScope:
+    case R::kSuperlative:
+    case R::kRankNoun:
+    case R::kRunning:
+    case R::kRateLead: return WordPlace::kAfter;
     case R::kCurrency:
     case R::kQualifier:
     case R::kChangeBound:
@@ -86,7 +92,10 @@ WordPlace WhereOf(WordRole role) {
     case R::kParticleVerb:
     case R::kDurationLead:
     case R::kDurationOrder:
-    case R::kLabel: return WordPlace::kBefore;
+    case R::kLabel:
+    case R::kRankVerb:
+    case R::kRankHolder:
+    case R::kGroupLead: return WordPlace::kBefore;
     case R::kRelativeYear:
     case R::kSpanLead:
     case R::kTarget:
@@ -144,6 +153,15 @@ const char* WordRoleName(WordRole role) {
     case R::kPreposition: return "preposition";
     case R::kPartOf: return "part of";
     case R::kCountModifier: return "count modifier";
+    case R::kOrdinal: return "ordinal";
+    case R::kRankVerb: return "rank verb";
+    case R::kRankScope: return "rank scope";
+    case R::kRankHolder: return "rank holder";
+    case R::kSuperlative: return "superlative";
+    case R::kRankNoun: return "rank noun";
+    case R::kGroupLead: return "group lead";
+    case R::kRunning: return "running";
+    case R::kRateLead: return "rate lead";
   }
   return "";
 }
@@ -209,6 +227,80 @@ double ScaleOf(const std::string& w) {
 double MultipleOf(const std::string& w) {
   const FigureWord* f = Lookup(R::kMultiple, w);
   return f == nullptr ? 0 : f->value;
+}
+
+namespace {
+
+// The words of a phrase, split at spaces and hyphens.
+std::vector<std::string> SplitWords(std::string_view phrase) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : phrase) {
+    if (IsRegexSpace(c) || c == '-' || c == ',') {
+      if (!word.empty()) out.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) out.push_back(std::move(word));
+  return out;
+}
+
+}  // namespace
+
+// Left to right, the way the words are said: a cardinal adds to the group
+// being read, "hundred" multiplies it, a larger scale closes it into the
+// total; "and" before a fraction ("six and three-quarter") adds the share.
+double NumberWordsValue(std::string_view phrase) {
+  std::vector<std::string> words = SplitWords(phrase);
+  double total = 0, group = 0;
+  bool any = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w == "and") continue;
+    if (const FigureWord* f = Lookup(R::kCardinal, w)) {
+      if (i + 1 < words.size() && i > 0 && words[i - 1] == "and" &&
+          FractionDenominator(words[i + 1]) > 0) {
+        group += f->value / FractionDenominator(words[i + 1]);
+        ++i;
+      } else {
+        group += f->value;
+      }
+      any = true;
+    } else if (w == "a" && i > 0 && words[i - 1] == "and" &&
+               i + 1 < words.size() && FractionDenominator(words[i + 1]) > 0) {
+      group += 1.0 / FractionDenominator(words[i + 1]);
+      ++i;
+    } else if (const FigureWord* f = Lookup(R::kScale, w)) {
+      if (!any) return 0;
+      if (f->value < 1e3) {
+        group *= f->value;
+      } else {
+        total += group * f->value;
+        group = 0;
+      }
+    } else {
+      return 0;
+    }
+  }
+  return any ? total + group : 0;
+}
+
+int OrdinalOf(std::string_view phrase) {
+  if (!phrase.empty() && std::isdigit(static_cast<unsigned char>(phrase[0])))
+    return std::atoi(std::string(phrase).c_str());
+  std::vector<std::string> words = SplitWords(phrase);
+  if (words.empty()) return 0;
+  const FigureWord* last = Lookup(R::kOrdinal, words.back());
+  if (last == nullptr) return 0;
+  double before = 0;
+  if (words.size() > 1) {
+    std::string head(phrase.substr(0, phrase.rfind(words.back())));
+    before = NumberWordsValue(head);
+    if (before == 0) return 0;
+  }
+  return static_cast<int>(before + last->value);
 }
 
 std::string_view UnitOf(WordRole role, std::string_view phrase) {

@@ -60,6 +60,16 @@ enum class WordRole : uint8_t {
   kPreposition,    // "of": ends it when no clause join does
   kPartOf,         // "of which": the figure after is part of the one before
   kCountModifier,  // "new" of "30 new firms": not yet what a count counts
+  kOrdinal,        // "third", "fortieth": value is the position
+  kRankVerb,       // "ranked" of "ranked third": the ordinal is a rank
+  kRankScope,      // "globally" after "first": a rank; value 1 after an
+                   // ordinal, 0 only after "No. 1" ("No. 1 in China")
+  kRankHolder,     // "world" of "the world's busiest": over what it ranks
+  kSuperlative,    // "busiest" after a holder or an ordinal: a rank
+  kRankNoun,       // "spot" of "top spot", "second place": a rank
+  kGroupLead,      // "one of" before "the world's largest": not a rank
+  kRunning,        // "straight" of "14th straight year": a count of years
+  kRateLead,       // "for every" of "2.6 robots for every 100 people"
 };
 
 // Where a role's words sit: before the number, after it, or anywhere.
@@ -98,6 +108,14 @@ int WordNumber(const std::string& w);  // cardinals, "a", digits; else 0
 int FractionDenominator(const std::string& w);  // else 0
 double ScaleOf(const std::string& w);           // scales, glued; else 1
 double MultipleOf(const std::string& w);        // else 0
+// Number words as one number: "five hundred and forty-eight" = 548, "two
+// hundred thousand" = 200,000, "six and three-quarter" = 6.75. Words are
+// cardinals, "hundred" and the scales, "and", and a fraction after "and".
+// 0 when a word is none of these.
+double NumberWordsValue(std::string_view phrase);
+// An ordinal in words or digits: "third" = 3, "thirty-fourth" = 34, "14th"
+// = 14; else 0.
+int OrdinalOf(std::string_view phrase);
 std::string_view UnitOf(WordRole role, std::string_view phrase);  // or ""
 Qualifier QualifierOf(WordRole role, std::string_view phrase,
                       Qualifier otherwise);

@@ -42,7 +42,7 @@ TEST(Mentions, FindsNumbersAndWhatFollowsThem) {
       {"Income was 300 yuan per capita.",
        {"300 yuan per capita=300 CNY/person"}},
       {"There are 5 units per 1,000 people.",
-       {"5 units per 1,000 people=5 count/1k-people"}},
+       {"5 units per 1,000 people=0.005 count/person"}},
       {"Output was 4.72\xC3\x97"
        "10^12 yuan.",
        {"4.72\xC3\x97"
@@ -67,6 +67,93 @@ TEST(Mentions, FindsNumbersAndWhatFollowsThem) {
       {"See the note [1] below.", {}},
       {"A five-year plan.", {}},
       {"Dozens of ports opened.", {}},
+  };
+  for (const Case& c : kCases)
+    EXPECT_EQ(Mentions(c.text), c.expected) << c.text;
+}
+
+// Numbers as people write them: number words as one number, ranks, runs
+// of years and rates with their base. The rows with no mention, or fewer
+// than the words suggest, are the error path: names with numbers in them.
+TEST(Mentions, ReadsQuantitiesAsPeopleWriteThem) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;
+  } const kCases[] = {
+      // Number words as one number; a scale after them as after digits.
+      {"The town opened five hundred and forty-eight stalls.",
+       {"five hundred and forty-eight=548 count"}},
+      {"Nearly two hundred thousand runners took part.",
+       {"two hundred thousand=200000 count"}},
+      {"The metro carries forty-nine million riders.",
+       {"forty-nine million=49000000 count"}},
+      {"The fair drew six and three-quarter million guests.",
+       {"six and three-quarter million=6750000 count"}},
+      {"The county built three thousand five hundred homes.",
+       {"three thousand five hundred=3500 count"}},
+      {"It hired twenty-one engineers.", {"twenty-one=21 count"}},
+      {"The lab has one hundred desks.", {"one hundred=100 count"}},
+      {"Farms sold two and a half million melons.",
+       {"two and a half million=2500000 count"}},
+      // Ranks: the position is the value.
+      {"The harbour ranked third among the coastal ports.", {"third=3 rank"}},
+      {"Its output came fifth this season.", {"fifth=5 rank"}},
+      {"The bank ranked No. 2 in assets.", {"No. 2=2 rank"}},
+      {"The brand is No. 1 in Japan by sales.", {"No. 1=1 rank"}},
+      {"The town has remained No.1 nationwide.", {"No.1=1 rank"}},
+      {"The airport ranked 4th for punctuality.", {"4th=4 rank"}},
+      {"The mill was first globally in yarn output.", {"first=1 rank"}},
+      {"The plant is second in the world by capacity.", {"second=2 rank"}},
+      {"It runs the world's busiest rail hub.", {"world's busiest=1 rank"}},
+      {"It is the nation's third-largest lender.",
+       {"nation's third-largest=3 rank"}},
+      {"The county is the second-largest producer of tea.",
+       {"second-largest=2 rank"}},
+      {"The province kept the top spot for exports.", {"top spot=1 rank"}},
+      {"The team finished in second place.", {"second=2 rank"}},
+      {"The squad took second place.", {"second place=2 rank"}},
+      {"It holds the world's most advanced foundry.",
+       {"world's most advanced=1 rank"}},
+      // Runs of years: a count of years.
+      {"Profits grew for the 12th straight year.",
+       {"12th straight year=12 years"}},
+      {"Imports fell for a fourth consecutive year.",
+       {"fourth consecutive year=4 years"}},
+      {"It topped the list for the twenty-first year in a row.",
+       {"twenty-first year in a row=21 years"}},
+      {"The school led the table two years running.", {"two years=2 years"}},
+      // Rates, read per one of their base.
+      {"The city has 320 robots per 10,000 workers.", {"320=320 count"}},
+      {"There are 260 units per 10,000 people.",
+       {"260 units per 10,000 people=0.026 count/person"}},
+      {"There are 2.6 robots for every 100 residents.",
+       {"2.6 robots for every 100 residents=0.026 count/person",
+        "100=100 count"}},  // overlaps go in ReadQuantities
+      {"There are 3.1 service robots for every 100 people.",
+       {"3.1 service robots for every 100 people=0.031 count/person",
+        "100=100 count"}},
+      {"The county has 4 doctors for each 1,000 inhabitants.",
+       {"4 doctors for each 1,000 inhabitants=0.004 count/person",
+        "1,000=1000 count"}},
+      {"Spending was 900 yuan per 10 people.",
+       {"900 yuan per 10 people=90 CNY/person"}},
+      // Error path: names, groups and words that are not figures.
+      {"She teaches at No. 1 Middle School.", {}},
+      {"Leaders of the G20 met in the spring.", {}},
+      {"Delegates gathered for the Two Sessions in March.", {}},
+      {"The 14th Five-Year Plan sets new goals.", {}},
+      {"The Fourteenth Five-Year Plan sets new goals.", {}},
+      {"The book explains Xi Jinping Thought.", {}},
+      {"It is one of the world's largest ports.", {}},
+      {"It is among the country's busiest airports.", {}},
+      {"One of the engineers left.", {}},
+      {"It was the thirty-fourth session of the council.", {}},
+      {"In the first place, the plan was late.", {}},
+      {"The first phase finished early.", {}},
+      {"They came first-class.", {}},
+      {"He lives in the second house.", {}},
+      {"The plan has a five-year horizon.", {}},
+      {"Profits fell 5 percent ahead of the vote.", {"5 percent=5 %"}},
   };
   for (const Case& c : kCases)
     EXPECT_EQ(Mentions(c.text), c.expected) << c.text;
