@@ -66,6 +66,7 @@ TEST(ClauseFrame, ClaimNames) {
        {"One in five | new |"}},
       // An opening word that is only capitalised, a month, an acronym's
       // expansion holding a place ("CIIE": China International Import Expo).
+      {"Update: exports reached 1.9 trillion yuan in 2023.", {"1.9 trillion yuan | plain |"}},
       {"Tentative deals rose 6.7 percent in November.",
        {"6.7 percent | plain |"}},
       {"Deals at the CIIE came to 78.41 billion dollars.",
