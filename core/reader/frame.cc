@@ -65,16 +65,31 @@ class FigureFramer : SentenceStage {
   // attribution or a contrast, holds a relative clause ("…, at a fair which
   // has been held since 2021"), or says who said so ("…, the commission said
   // in September 2022": its date is the saying's).
-  bool OpensAside(uint32_t b) const {
+  // The first clause mark at or after `at` that opens an aside, or the
+  // sentence's end. Each mark is judged once per sentence (a sentence of
+  // many figures is read in n log n).
+  uint32_t FirstAsideFrom(uint32_t at) {
+    if (!asides_ready_) {
+      std::vector<uint32_t> sorted = boundaries_;
+      std::sort(sorted.begin(), sorted.end());
+      for (size_t k = 0; k < sorted.size(); ++k)
+        if (OpensAside(sorted[k],
+                       k + 1 < sorted.size() ? sorted[k + 1] : s_.end))
+          asides_.push_back(sorted[k]);
+      asides_ready_ = true;
+    }
+    auto it = std::lower_bound(asides_.begin(), asides_.end(), at);
+    return it == asides_.end() ? s_.end : *it;
+  }
+  // `next`: the clause mark after `b`, or the sentence's end.
+  bool OpensAside(uint32_t b, uint32_t next) const {
     uint32_t end = 0;
     std::string_view w = WordAt(b + 1, &end);
     for (std::string_view x :
          {"which", "who", "whose", "according", "while", "despite", "amid",
           "whereas", "although", "though"})
       if (w == x) return true;
-    uint32_t next = s_.end;
-    for (uint32_t x : boundaries_)
-      if (x > b) next = std::min(next, x);
+    // Or it holds a relative clause, or who said so.
     for (uint32_t at = b + 1; at < next;) {
       w = WordAt(at, &end);
       if (w.empty() || end > next) break;
@@ -139,6 +154,8 @@ class FigureFramer : SentenceStage {
   }
   std::vector<uint32_t> marks_;
   bool marks_ready_ = false;
+  std::vector<uint32_t> asides_;
+  bool asides_ready_ = false;
   Date date_;
   const Lexicon& lexicon_;
   ReadMode mode_;
@@ -504,9 +521,7 @@ std::vector<Figure> FigureFramer::Read() {
     // A clause that attributes or adds an aside ("…, which has been held
     // every year since 2021") ends the stretch a period is looked for in,
     // and any period after it is not the figure's.
-    uint32_t aside = s_.end;
-    for (uint32_t b : boundaries_)
-      if (b >= m.end && b < aside && OpensAside(b)) aside = b;
+    const uint32_t aside = FirstAsideFrom(m.end);
     hi = std::min(hi, aside);
     const PeriodMention* chosen = nullptr;
     for (const PeriodMention& pm : periods_)
