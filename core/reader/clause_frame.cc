@@ -178,17 +178,24 @@ void AddStems(const std::string& lower, const Lexicon& lexicon,
 // Whether words [a, b) hold the phrase `p` (words separated by spaces).
 bool HasPhrase(const std::vector<Word>& words, size_t a, size_t b,
                std::string_view p) {
-  std::vector<std::string_view> parts;
-  for (size_t i = 0; i < p.size();) {
-    size_t j = p.find(' ', i);
-    if (j == std::string_view::npos) j = p.size();
-    parts.push_back(p.substr(i, j - i));
-    i = j + 1;
-  }
-  for (size_t i = a; i + parts.size() <= b; ++i) {
+  // The phrase's first word screens each start; the rest are compared in
+  // place (no copies: this runs some thirty times a figure).
+  const size_t space = p.find(' ');
+  const std::string_view first = p.substr(0, space);
+  for (size_t i = a; i < b; ++i) {
+    if (words[i].lower != first) continue;
+    size_t k = i + 1;
+    size_t at = space;
     bool all = true;
-    for (size_t k = 0; k < parts.size() && all; ++k)
-      all = words[i + k].lower == parts[k];
+    while (all && at != std::string_view::npos) {
+      size_t next = p.find(' ', at + 1);
+      std::string_view part = p.substr(at + 1, next == std::string_view::npos
+                                                   ? std::string_view::npos
+                                                   : next - at - 1);
+      all = k < b && words[k].lower == part;
+      ++k;
+      at = next;
+    }
     if (all) return true;
   }
   return false;
