@@ -547,10 +547,4 @@ FigureResult Decide(const FactBase& base, const Figure& claimed,
   return Decider(base, claimed, date).Run();
 }
 
-std::vector<const char*> DecisionRuleNames() {
-  std::vector<const char*> names;
-  for (const DecisionRule& rule : kDecisionRules) names.push_back(rule.name);
-  return names;
-}
-
 }  // namespace figcheck

@@ -25,9 +25,6 @@ struct ClaimDate {
 FigureResult Decide(const FactBase& base, const Figure& claimed,
                     ClaimDate date);
 
-// The rules' names, in the order they are tried.
-std::vector<const char*> DecisionRuleNames();
-
 }  // namespace figcheck
 
 #endif  // FIGCHECK_CORE_DECIDE_H_

@@ -48,6 +48,19 @@ class MentionFinder : SentenceStage {
   void FindDigitMentions();
   void FindWordMentions();
   void ReadAfter(Mention* m) const { ReadScaleAndUnit(sentence_, m); }
+  // Whether the number at [a, b) is a duration, a period rather than a
+  // figure: "ten years ago", "over the past 10 years" (not "for 14
+  // consecutive years").
+  bool IsDuration(uint32_t a, uint32_t b) const {
+    const Patterns& p = P();
+    StringPiece after = After(b, 40);
+    if (!S().duration_after.MayOpen(after)) return false;
+    if (RE2::PartialMatch(after, p.ago_after)) return true;
+    return RE2::PartialMatch(after, p.duration_after) &&
+           !RE2::PartialMatch(after, p.consecutive_after) &&
+           S().duration_before.MayClose(Before(a, 24)) &&
+           RE2::PartialMatch(Before(a, 24), p.duration_before);
+  }
 
   const SentenceText& sentence_;
   const std::vector<Token>& tokens_;
@@ -165,15 +178,7 @@ void MentionFinder::FindDigitMentions() {
     clean.erase(std::remove(clean.begin(), clean.end(), kIgnorable),
                 clean.end());
     bool plain = clean.find_first_of(",.\x1F") == std::string::npos;
-    // Durations are periods, not figures: "over the past 10 years".
-    StringPiece after = After(b, 40);
-    bool duration = S().duration_after.MayOpen(after);
-    if (duration && RE2::PartialMatch(after, p.ago_after)) continue;
-    if (duration && RE2::PartialMatch(after, p.duration_after) &&
-        !RE2::PartialMatch(after, p.consecutive_after) &&
-        S().duration_before.MayClose(Before(a, 24)) &&
-        RE2::PartialMatch(Before(a, 24), p.duration_before))
-      continue;
+    if (IsDuration(a, b)) continue;
     m.q.value = value;
     m.q.step = step;
     ReadAfter(&m);
@@ -368,17 +373,10 @@ void MentionFinder::FindWordMentions() {
       // Hyphenated compounds are adjectives: "five-year plan", "two-way".
       if (b < s_.end && (lower_[b] == '-' || lower_[b] == '\'')) continue;
       if (a > s_.start && lower_[a - 1] == '-') continue;
-      StringPiece after = After(b, 40);
-      bool duration = S().duration_after.MayOpen(after);
-      if (duration && RE2::PartialMatch(after, p.ago_after)) continue;
-      if (duration && RE2::PartialMatch(after, p.duration_after) &&
-          !RE2::PartialMatch(after, p.consecutive_after) &&
-          S().duration_before.MayClose(Before(a, 24)) &&
-          RE2::PartialMatch(Before(a, 24), p.duration_before))
-        continue;
+      if (IsDuration(a, b)) continue;
       // "the first three quarters", "the first two months": a period.
       if (RE2::PartialMatch(Before(a, 16), p.part_of_year) &&
-          RE2::PartialMatch(after, p.period_part_after))
+          RE2::PartialMatch(After(b, 40), p.period_part_after))
         continue;
       // "one of the two", "two of them": still a count; "the first two" too.
       Mention m;
