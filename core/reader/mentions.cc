@@ -109,24 +109,15 @@ void MentionFinder::FindDigitMentions() {
         exponent = 0;
       }
     }
-    // Glued to a scale: "4.72tn", "$664bn", "US$1.5m", "¥800k" ("m" and
-    // "k" only after a currency sign: "5m" may be metres).
-    size_t letters = b;
-    while (letters < text_.size() && alpha(text_[letters])) ++letters;
-    std::string_view glued =
-        text_.substr(b, letters - b);  // text_ is lower case
-    bool glued_scale = false;
-    if (!glued.empty() &&
-        (letters >= text_.size() ||
-         !std::isalnum(static_cast<unsigned char>(text_[letters])))) {
-      bool needs_currency = glued == "m" || glued == "k";
-      glued_scale = ScaleOf(std::string(glued)) != 1 &&
-                    (!needs_currency ||
-                     (MayCloseWithCurrency(Before(a, 8)) &&
-                      RE2::PartialMatch(Before(a, 8), p.currency_before)));
-    }
+    // Glued to a scale: "4.72tn", "$664bn", "35k".
+    bool glued_scale = GluedScaleAt(text_, b, Before(a, 8)) != 1;
+    // "4+5" is a name; "24,000+" is a bound.
+    auto plus_then_word = [&](size_t k) {
+      return k + 1 < text_.size() && text_[k] == '+' &&
+             std::isalnum(static_cast<unsigned char>(text_[k + 1]));
+    };
     if (b < text_.size() && !glued_scale &&
-        (alpha(text_[b]) || text_[b] == '+'))
+        (alpha(text_[b]) || plus_then_word(b)))
       continue;
     // A code with a hyphen: "COVID-19", "ARJ-21".
     if (a >= 2 && text_[a - 1] == '-' && alpha(text_[a - 2])) continue;

@@ -299,7 +299,9 @@ Patterns::Patterns()
                       R"()\s+than\s+(?:a|the|in|last|that|one)\b)"),
       yoy_after(
           R"(^[\s\x1e,]*(?:year[\s-]+on[\s-]+year|year[\s-]+over[\s-]+year|yoy|from\s+a\s+year\s+(?:earlier|before|ago)|on\s+the\s+year|over\s+the\s+previous\s+year)\b)"),
-      or_more_after(R"(^[\s\x1e]*()" + Words(R::kTrailingBound) + R"()\b)"),
+      // "24,000+" and "80-plus" as well as "80 or more".
+      or_more_after(R"(^[\s\x1e-]*()" + Words(R::kTrailingBound) +
+                    R"()(?:\W|$))"),
       duration_before(R"(\b(?:)" + Words(R::kDurationLead) + R"()\s+(?:(?:)" +
                       Words(R::kDurationOrder) + R"()\s+)?$)"),
       duration_after(R"(^[\s\x1e-]*()" + Words(R::kDurationUnit) + R"()\b)"),
@@ -427,7 +429,8 @@ Screens::Screens()
       per(FirstWords(WordsOf(R::kRateLead), {"of", "a"}), "/"),  // "/" too
       counted_per(PhraseScreen(WordsOf(R::kRateLead))),
       power_of_ten({"x"}, "*\xC3"),  // "×" opens with 0xC3
-      or_more_after(FirstWords(WordsOf(R::kTrailingBound))),
+      or_more_after(FirstWords(WordsOf(R::kTrailingBound)),
+                    Marks(WordsOf(R::kTrailingBound))),
       duration_after(FirstWords(WordsOf(R::kDurationUnit))),
       change_after(
           FirstWords(WordsOf(R::kChangeNoun), {"year", "annual", "yearly"})),
@@ -477,6 +480,23 @@ std::vector<size_t> YearsIn(std::string_view s) {
 }
 
 // currency_before: a sign last, or a code before spaces.
+double GluedScaleAt(std::string_view lower, size_t end, StringPiece before) {
+  size_t letters = end;
+  while (letters < lower.size() && IsLetter(lower[letters])) ++letters;
+  std::string_view glued = lower.substr(end, letters - end);
+  if (glued.empty() ||
+      (letters < lower.size() &&
+       std::isalnum(static_cast<unsigned char>(lower[letters]))))
+    return 1;
+  double scale = ScaleOf(std::string(glued));
+  if (scale == 1 || glued != "m") return scale;
+  if (letters < lower.size() && lower[letters] == '+') return scale;
+  return MayCloseWithCurrency(before) &&
+                 RE2::PartialMatch(before, P().currency_before)
+             ? scale
+             : 1;
+}
+
 bool MayCloseWithCurrency(StringPiece s) {
   if (!screens_on) return true;
   std::string_view text(s.data(), s.size());

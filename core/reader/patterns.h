@@ -171,6 +171,12 @@ std::vector<size_t> YearsIn(std::string_view s);
 // currency_before: "$" or "¥" last, or "rmb", "usd", "cny" before spaces.
 bool MayCloseWithCurrency(StringPiece s);
 
+// The scale of a letter glued after a number ending at `end` of `lower`
+// ("35k", "$1.5m", "7k+"), or 1: "k" alone, "m" only after a currency sign
+// (`before`, the text before the number) or before "+" ("5m" may be
+// metres), and never with a letter or digit after it.
+double GluedScaleAt(std::string_view lower, size_t end, StringPiece before);
+
 // topic_re: past the non-word bytes that open the sentence, its first word.
 bool MayOpenTopic(StringPiece s);
 

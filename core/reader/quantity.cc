@@ -45,15 +45,14 @@ void QuantityReader::ReadAfter(Mention* m) const {
   if (x.scale.MayOpen(rest) && RE2::Consume(&rest, p.scale, &w)) {
     scale = ScaleOf(w);
     m->end = Off(lower_, rest.data());
-  } else if (m->end < s_.end &&
-             (lower_[m->end] == 'm' || lower_[m->end] == 'k') &&
-             (m->end + 1 >= s_.end ||
-              !std::isalnum(static_cast<unsigned char>(lower_[m->end + 1]))) &&
-             MayCloseWithCurrency(Before(m->start, 12)) &&
-             RE2::PartialMatch(Before(m->start, 12), p.currency_before)) {
-    // "$1.5m", "¥800k": glued, after a currency sign.
-    scale = ScaleOf(std::string(1, lower_[m->end]));
-    ++m->end;
+  } else if (double glued = GluedScaleAt(
+                 std::string_view(lower_).substr(0, s_.end), m->end,
+                 Before(m->start, 12));
+             glued != 1) {
+    // "$1.5m", "35k": glued.
+    scale = glued;
+    while (m->end < s_.end && IsLetter(lower_[m->end])) ++m->end;
+    rest = After(m->end, 90);
   }
   // "4.72×10^12", "4.72 x 10^12", "4.72×10¹²".
   std::string power;

@@ -357,6 +357,7 @@ std::vector<FigureWord> QuantityWords() {
       {"or more", R::kTrailingBound, 0, kAtLeast},
       {"or so", R::kTrailingBound, 0, kAbout},
       {"plus", R::kTrailingBound, 0, kOver},
+      {"+", R::kTrailingBound, 0, kOver},
 
       // Change verbs before the number: direction.
       {"up", R::kChangeVerb, 1},

@@ -55,6 +55,9 @@ TEST(Quantity, ReadsWhatSurroundsANumber) {
       {"It grew 2 percentage points year on year.",
        {"2 percentage points: 2 pp exact change 1"}},
       {"It hired 300 or more people.", {"300: 300 count at least level 0"}},
+      {"It hired 80-plus people.", {"80: 80 count more than level 0"}},
+      {"It has 24,000+ members.", {"24,000: 24000 count more than level 0"}},
+      {"It hired 7k+ people.", {"7k: 7000 count more than level 0"}},
       {"Output tripled.", {"tripled: 3 x exact change 1"}},
       {"Output was 4.72\xC3\x97"
        "10^12 yuan.",
