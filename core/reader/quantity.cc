@@ -97,6 +97,9 @@ void QuantityReader::ReadAfter(Mention* m) const {
       m->q.kind = Kind::kChange;
     } else {
       m->q.unit = unit;
+      double factor = UnitFactorOf(w);  // "12.3 hectares" in square metres
+      m->q.value *= factor;
+      m->q.step *= factor;
     }
     m->end = Off(lower_, rest.data());
   }

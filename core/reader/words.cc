@@ -308,6 +308,11 @@ std::string_view UnitOf(WordRole role, std::string_view phrase) {
   return f == nullptr ? std::string_view() : f->tag;
 }
 
+double UnitFactorOf(std::string_view phrase) {
+  const FigureWord* f = Lookup(R::kUnit, phrase);
+  return f == nullptr || f->value == 0 ? 1 : f->value;
+}
+
 Qualifier QualifierOf(WordRole role, std::string_view phrase,
                       Qualifier otherwise) {
   const FigureWord* f = Lookup(role, phrase);

@@ -117,6 +117,7 @@ double NumberWordsValue(std::string_view phrase);
 // = 14; else 0.
 int OrdinalOf(std::string_view phrase);
 std::string_view UnitOf(WordRole role, std::string_view phrase);  // or ""
+double UnitFactorOf(std::string_view phrase);  // of a unit into its tag's; 1
 Qualifier QualifierOf(WordRole role, std::string_view phrase,
                       Qualifier otherwise);
 int DirectionOf(WordRole role, std::string_view phrase);  // ±1; else 0
