@@ -45,9 +45,9 @@ void QuantityReader::ReadAfter(Mention* m) const {
   if (x.scale.MayOpen(rest) && RE2::Consume(&rest, p.scale, &w)) {
     scale = ScaleOf(w);
     m->end = Off(lower_, rest.data());
-  } else if (double glued = GluedScaleAt(
-                 std::string_view(lower_).substr(0, s_.end), m->end,
-                 Before(m->start, 12));
+  } else if (double glued =
+                 GluedScaleAt(std::string_view(lower_).substr(0, s_.end),
+                              m->end, Before(m->start, 12));
              glued != 1) {
     // "$1.5m", "35k": glued.
     scale = glued;
