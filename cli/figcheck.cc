@@ -18,6 +18,7 @@
 #include "core/check.h"
 #include "core/compile.h"
 #include "core/factbase_json.h"
+#include "core/lexical/oracles.h"
 #include "core/lexical/wordnet.h"
 #include "core/render.h"
 #include "core/request.h"
@@ -304,15 +305,13 @@ int RunCompile(const Args& a) {
                   " has no entry in manifest.json (title, publisher, date, "
                   "language, url); add one and rebuild");
   }
-  // Place names come from WordNet, read here, at compile time only.
+  // Place names and related words come from WordNet, read here, at
+  // compile time only.
   WordNet wordnet;
   if (!wordnet.ok()) return Fail(wordnet.status().message());
-  StatusOr<FactBase> base = CompileFactBase(
-      std::move(sources), lexicon.value(), [&](std::string_view word) {
-        PlaceKind kind = wordnet.PlaceOf(word);
-        return kind == PlaceKind::kCity || kind == PlaceKind::kCountry ||
-               kind == PlaceKind::kRegion;
-      });
+  StatusOr<FactBase> base =
+      CompileFactBase(std::move(sources), lexicon.value(), PlacesFrom(wordnet),
+                      RelatedFrom(wordnet));
   if (!base.ok()) return Fail(base.status().message());
   std::string json = WriteFactBase(base.value());
   std::string tmp = a.out + ".tmp";

@@ -6,7 +6,9 @@
 #include "core/compile.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <set>
 
 #include "core/reader.h"
 #include "core/reader/clause_frame.h"
@@ -14,9 +16,73 @@
 
 namespace figcheck {
 
+namespace {
+
+// The lower-case runs of ASCII letters of `text`.
+std::set<std::string> WordsOf(const std::string& text) {
+  std::set<std::string> out;
+  for (size_t i = 0; i < text.size();) {
+    size_t j = i;
+    while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j])))
+      ++j;
+    if (j > i) out.insert(AsciiLower(std::string_view(text).substr(i, j - i)));
+    i = j + (j == i);
+  }
+  return out;
+}
+
+// Aliases for the words of the facts' subjects: each related word that is
+// no fact's term, no stopword, no synonym already, and leads to one
+// canonical stem only (one that leads to two says nothing sure).
+void AddAliases(const std::vector<SourceText>& sources,
+                const std::vector<Fact>& facts, const RelatedWords& related,
+                Lexicon* lexicon) {
+  std::set<std::string> words;
+  for (const SourceText& src : sources)
+    for (const std::string& w : WordsOf(src.text)) words.insert(w);
+  std::set<std::string> used;  // every term of a fact's subject
+  for (const Fact& f : facts)
+    for (const auto& t : f.figure.terms) used.insert(t.first);
+  // Alias stem → (its word, the canonical stems it leads to, a source word).
+  struct Leads {
+    std::string word;
+    std::set<std::string> stems;
+    std::string to;
+  };
+  std::map<std::string, Leads> leads;
+  for (const std::string& w : words) {
+    if (w.size() < 3 || lexicon->IsStopword(w)) continue;
+    std::vector<Lexicon::Term> canon = lexicon->Canonicalize({w});
+    if (canon.size() != 1 || used.count(canon[0].stem) == 0 ||
+        lexicon->IsPlace(canon[0].stem) || lexicon->IsStopword(canon[0].stem))
+      continue;
+    for (const std::string& r : related(w)) {
+      if (r.size() < 3 || r.find_first_not_of("abcdefghijklmnopqrstuvwxyz") !=
+                              std::string::npos)
+        continue;  // phrases and hyphenated words: claims split them
+      std::string stem = Stem(r);
+      std::vector<Lexicon::Term> own = lexicon->Canonicalize({r});
+      if (used.count(stem) != 0 || lexicon->IsStopword(r) || own.size() != 1 ||
+          own[0].stem != stem)
+        continue;
+      Leads& l = leads[stem];
+      if (l.word.empty()) {
+        l.word = r;
+        l.to = w;
+      }
+      l.stems.insert(canon[0].stem);
+    }
+  }
+  for (const auto& [stem, l] : leads)
+    if (l.stems.size() == 1) lexicon->AddAlias(l.word, l.to);
+  lexicon->Finalize();
+}
+
+}  // namespace
+
 StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
-                                   Lexicon lexicon,
-                                   const PlaceOracle& is_place) {
+                                   Lexicon lexicon, const PlaceOracle& is_place,
+                                   const RelatedWords& related) {
   FactBase base;
   base.lexicon = std::move(lexicon);
   // Places first: the frames of the figures name them.
@@ -70,6 +136,7 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
     }
     doc_facts.emplace_back(first_fact, base.facts.size());
   }
+  if (related) AddAliases(sources, base.facts, related, &base.lexicon);
   // A document's topic — terms many of its sentences use and most other
   // documents do not ("Hongqiao" in a briefing on the Hongqiao CBD) — is
   // part of the subject of every figure in it, weakly.

@@ -26,9 +26,17 @@ struct SourceText {
 // base knows no places, and names are matched as any other name.
 using PlaceOracle = std::function<bool(std::string_view lower_word)>;
 
+// The words a writer may use for a lower-case word of a source (synonyms,
+// derived and irregular forms; the command line asks WordNet). Each that no
+// source uses and that leads to one word only becomes an alias of the
+// lexicon: a claim's "investors" meets a source's "invested".
+using RelatedWords =
+    std::function<std::vector<std::string>(std::string_view lower_word)>;
+
 StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
                                    Lexicon lexicon,
-                                   const PlaceOracle& is_place = nullptr);
+                                   const PlaceOracle& is_place = nullptr,
+                                   const RelatedWords& related = nullptr);
 
 }  // namespace figcheck
 

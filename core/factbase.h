@@ -26,7 +26,7 @@ constexpr float kTopicWeight = 0.45f;
 constexpr float kIdfMinWeight = 0.3f;
 
 // Format version of the compiled JSON; a loader refuses any other.
-constexpr int kFactBaseVersion = 4;
+constexpr int kFactBaseVersion = 5;
 
 struct Document {
   std::string file;  // name under data/sources/

@@ -5,8 +5,8 @@
 // are checked, and the first problem is reported with its JSON path.
 // Tested by tests/factbase_test.cc and tests/hostile_test.cc.
 //
-// Version 4 (3 had no aspect and names):
-//   {"format": "figcheck-factbase", "version": 4,
+// Version 5 (4 had no aliases, 3 no aspect and names):
+//   {"format": "figcheck-factbase", "version": 5,
 //    "documents": [{"file", "title", "publisher", "date", "language", "url",
 //                   "length", "topic": [term id, …]}, …],
 //    "terms": ["stem", …],                 a term's id is its index
@@ -16,7 +16,9 @@
 //               direction, [from, to, years, stated], target, pair,
 //               pair_from, ["noun", …], [Δid, weight‰, Δid, weight‰, …],
 //               "aspect", ["name", …]], …],
-//    "lexicon": {"stopwords": […], "synonyms": [[phrase, canonical], …]}}
+//    "lexicon": {"stopwords": […], "synonyms": [[phrase, canonical], …],
+//                "aliases": [[word, canonical], …], "places": ["stem", …]}}
+// (aliases and places optional).
 // A fact's terms are ascending ids, each written as the step from the one
 // before (the first from 0), with weights in thousandths. Term weights
 // (IDF) are not stored: the index derives them from the facts.

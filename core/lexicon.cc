@@ -40,6 +40,16 @@ void Lexicon::AddStopword(const std::string& word) {
 void Lexicon::AddSynonym(const std::string& phrase,
                          const std::string& canonical) {
   synonym_source_.emplace_back(phrase, canonical);
+  AddPhrase(phrase, canonical);
+}
+
+void Lexicon::AddAlias(const std::string& word, const std::string& canonical) {
+  alias_source_.emplace_back(word, canonical);
+  AddPhrase(word, canonical);
+}
+
+void Lexicon::AddPhrase(const std::string& phrase,
+                        const std::string& canonical) {
   std::vector<std::string> from = StemWords(phrase);
   std::vector<std::string> to = StemWords(canonical);
   if (from.empty()) return;

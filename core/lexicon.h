@@ -36,6 +36,10 @@ class Lexicon {
   // Same, for words already stemmed.
   std::vector<Term> CanonicalizeStems(
       const std::vector<std::string>& stems) const;
+  // A word no source uses, for one a source does ("investor" for
+  // "invested"), found in a lexical database when the fact base is compiled
+  // (CompileFactBase); matched as a synonym is. Call Finalize after.
+  void AddAlias(const std::string& word, const std::string& canonical);
   // Runs each synonym's canonical form through the other synonyms, so
   // "CIIE" → "China International Import Expo" ends as the same terms the
   // spelled-out name gives. Call once after the last AddSynonym.
@@ -56,8 +60,13 @@ class Lexicon {
   const std::vector<std::pair<std::string, std::string>>& synonyms() const {
     return synonym_source_;
   }
+  const std::vector<std::pair<std::string, std::string>>& aliases() const {
+    return alias_source_;
+  }
 
  private:
+  void AddPhrase(const std::string& phrase, const std::string& canonical);
+
   std::unordered_set<std::string> stopwords_;
   // The stopwords and their stems in one set: IsStopword is one lookup.
   std::unordered_set<std::string> stop_words_or_stems_;
@@ -67,6 +76,7 @@ class Lexicon {
                                            std::vector<std::string>>>>
       phrases_;
   std::vector<std::pair<std::string, std::string>> synonym_source_;
+  std::vector<std::pair<std::string, std::string>> alias_source_;
   std::unordered_set<std::string> places_;
 };
 

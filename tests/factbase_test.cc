@@ -546,7 +546,9 @@ TEST(FactBaseJsonTest, RejectsASectionOrFieldTwice) {
       {std::string(tiny).insert(sentences, table + ","), "$.terms: appears twice"},
       {std::string(tiny).insert(publisher, "\"title\":\"Again\","),
        "$.documents[0].title: appears twice"},
-      {std::string(tiny).insert(tiny.find('{') + 1, "\"version\":4,"), "$.version: appears twice"},
+      {std::string(tiny).insert(tiny.find('{') + 1,
+                               "\"version\":" + std::to_string(kFactBaseVersion) + ","),
+       "$.version: appears twice"},
   };
   for (const auto& c : kCases) {
     SCOPED_TRACE(c.where);

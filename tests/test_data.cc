@@ -9,6 +9,7 @@
 
 #include "core/factbase_json.h"
 #ifdef FIGCHECK_HAVE_WORDNET
+#include "core/lexical/oracles.h"
 #include "core/lexical/wordnet.h"
 #endif
 
@@ -75,18 +76,18 @@ const std::string& DocumentText(const std::string& file) {
 const FactBase& RealFactBase() {
   static const FactBase* base = [] {
     PlaceOracle is_place;
+    RelatedWords related;
 #ifdef FIGCHECK_HAVE_WORDNET
     static WordNet* wordnet = new WordNet();
-    if (wordnet->ok())
-      is_place = [](std::string_view word) {
-        PlaceKind kind = wordnet->PlaceOf(word);
-        return kind == PlaceKind::kCity || kind == PlaceKind::kCountry ||
-               kind == PlaceKind::kRegion;
-      };
-    else
+    if (wordnet->ok()) {
+      is_place = PlacesFrom(*wordnet);
+      related = RelatedFrom(*wordnet);
+    } else {
       ADD_FAILURE() << wordnet->status().message();
+    }
 #endif
-    StatusOr<FactBase> compiled = CompileFactBase(RealSources(), RealLexicon(), is_place);
+    StatusOr<FactBase> compiled =
+        CompileFactBase(RealSources(), RealLexicon(), is_place, related);
     if (!compiled.ok()) {
       ADD_FAILURE() << "compile: " << compiled.status().message();
       return new FactBase();

@@ -188,6 +188,28 @@ TEST(WordNetTest, DerivedForms) {
   }
 }
 
+const WordsCase kRelated[] = {
+    {"produce", {"producer", "product"}},
+    {"pupils", {"student"}},  // a synonym, through the base form
+    {"invested", {"investment", "investor"}},  // derived from "invest"
+    {"consumption", {"consume", "intake", "uptake"}},
+    {"revenue", {"receipts"}},
+    // Only between the common meanings of both words: not "generate".
+    {"generation", {"contemporaries"}},
+    {"built", {"building"}},  // "build" and "built" are the word itself
+    {"qwzxvq", {}},
+    {"", {}},
+};
+
+TEST(WordNetTest, Related) {
+  WordNet wordnet;
+  ASSERT_TRUE(wordnet.ok()) << wordnet.status().message();
+  for (const WordsCase& c : kRelated) {
+    EXPECT_EQ(wordnet.Related(c.word), c.expected)
+        << "word \"" << c.word << "\"";
+  }
+}
+
 // A fresh directory under the system's temporary one, removed at the end.
 class ScratchDirectory {
  public:

@@ -50,14 +50,16 @@ bool ReadLexicon(Reader& r, od::object& o, const std::string& path,
         out->AddPlace(std::string(s));
         ++i;
       }
-    } else if (key == "synonyms") {
-      synonyms = true;
-      if (!r.Array(v, path + ".synonyms", &a)) return false;
+    } else if (key == "synonyms" || key == "aliases") {
+      // Aliases are optional: written by the compiler, absent from
+      // data/lexicon.json.
+      const bool alias = key == "aliases";
+      synonyms = synonyms || !alias;
+      const std::string list = path + "." + std::string(key);
+      if (!r.Array(v, list, &a)) return false;
       size_t i = 0;
       for (auto e : a) {
-        auto where = [&] {
-          return path + ".synonyms[" + std::to_string(i) + "]";
-        };
+        auto where = [&] { return list + "[" + std::to_string(i) + "]"; };
         od::array pair;
         if (auto err = e.get_array().get(pair)) {
           r.Fail(where(), err, "expected [phrase, canonical]");
@@ -85,7 +87,11 @@ bool ReadLexicon(Reader& r, od::object& o, const std::string& path,
           r.Fail(where(), "expected two non-empty strings");
           return false;
         }
-        out->AddSynonym(std::string(ab[0]), std::string(ab[1]));
+        if (alias) {
+          out->AddAlias(std::string(ab[0]), std::string(ab[1]));
+        } else {
+          out->AddSynonym(std::string(ab[0]), std::string(ab[1]));
+        }
         ++i;
       }
     }

@@ -29,6 +29,12 @@ void WriteLexicon(JsonWriter& w, const Lexicon& lexicon) {
   for (const auto& [a, b] : lexicon.synonyms())
     w.BeginArray().String(a).String(b).EndArray();
   w.EndArray();
+  if (!lexicon.aliases().empty()) {
+    w.Key("aliases").BeginArray();
+    for (const auto& [a, b] : lexicon.aliases())
+      w.BeginArray().String(a).String(b).EndArray();
+    w.EndArray();
+  }
   if (!lexicon.places().empty()) {
     std::vector<std::string> places(lexicon.places().begin(),
                                     lexicon.places().end());

@@ -62,6 +62,10 @@ constexpr const char* kDictionaryFiles[] = {
     "index.noun", "data.noun", "index.verb", "data.verb",
     "index.adj",  "data.adj",  "index.adv",  "data.adv",
     "noun.exc",   "verb.exc",  "adj.exc",    "adv.exc"};
+// Related(): meanings past the first few of a word are rare ones ("port"
+// the wine, "maker" the Creator), whose derived words would mislead.
+constexpr int kRelatedSenses = 2;
+constexpr int kMaxRelatedMeanings = 6;
 // Part holonyms walked up from a place looking for a container with
 // another name (Singapore the city → Singapore the republic → Southeast Asia).
 constexpr int kMaxHolonymSteps = 4;
@@ -152,7 +156,47 @@ bool Exists(const std::string& path) {
 }  // namespace
 
 struct WordNet::Tables {
+  std::string dictionary_dir;
   std::unordered_map<long, PlaceKind> anchors;  // data.noun offset → kind
+  // The exception lists read backwards, per part of speech: base form →
+  // its irregular inflections ("build" → "built"). Read on first use.
+  std::unordered_map<std::string, std::vector<std::string>> inflections[4];
+  bool inflections_read = false;
+
+  // Lock held.
+  const std::vector<std::string>& InflectionsOf(const std::string& base,
+                                                int pos) {
+    if (!inflections_read) {
+      inflections_read = true;
+      const char* files[] = {"noun.exc", "verb.exc", "adj.exc", "adv.exc"};
+      for (int p = 0; p < 4; ++p) {
+        FILE* f = std::fopen((dictionary_dir + "/" + files[p]).c_str(), "r");
+        if (f == nullptr) continue;
+        char line[512];
+        while (std::fgets(line, sizeof line, f) != nullptr) {
+          // "inflected base [base …]", one entry per line.
+          std::vector<std::string> fields;
+          std::string field;
+          for (const char* c = line; *c != '\0'; ++c) {
+            if (*c == ' ' || *c == '\n' || *c == '\r') {
+              if (!field.empty()) fields.push_back(std::move(field));
+              field.clear();
+            } else {
+              field.push_back(*c);
+            }
+          }
+          if (!field.empty()) fields.push_back(std::move(field));
+          for (size_t i = 1; i < fields.size(); ++i)
+            inflections[p][fields[i]].push_back(fields[0]);
+        }
+        std::fclose(f);
+      }
+    }
+    static const std::vector<std::string> kNone;
+    int p = pos == NOUN ? 0 : pos == VERB ? 1 : pos == ADJ ? 2 : 3;
+    auto found = inflections[p].find(base);
+    return found == inflections[p].end() ? kNone : found->second;
+  }
   // Memo of each class's closure: the best kind its hypernyms reach.
   std::unordered_map<long, PlaceKind> class_kinds;
 
@@ -280,6 +324,7 @@ WordNet::WordNet(std::string dictionary_dir) {
     }
   }
   auto tables = std::make_unique<Tables>();
+  tables->dictionary_dir = dictionary_dir;
   for (const PlaceAnchor& anchor : kPlaceAnchors) {
     std::string lemma;
     ToLemma(anchor.lemma, &lemma);
@@ -400,6 +445,78 @@ std::vector<std::string> WordNet::DerivedForms(std::string_view word) const {
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::string> WordNet::Related(std::string_view word) const {
+  std::vector<std::string> out;
+  std::string lemma;
+  if (!tables_ || !ToLemma(word, &lemma)) return out;
+  std::lock_guard<std::mutex> lock(LibraryLock());
+  std::vector<std::string> own = {FromLemma(lemma.c_str())};
+  for (int pos : {NOUN, VERB, ADJ}) {
+    std::string base = lemma;
+    IndexHandle index = LookUp(base, pos);
+    if (!index) {
+      std::string copy = lemma;
+      const char* found = morphstr(copy.data(), pos);
+      if (found == nullptr) continue;
+      base = found;
+      index = LookUp(base, pos);
+    }
+    if (!index) continue;
+    const std::string base_name = FromLemma(base.c_str());
+    own.push_back(base_name);
+    for (const std::string& form : tables_->InflectionsOf(base, pos))
+      out.push_back(FromLemma(form.c_str()));
+    for (int s = 0; s < index->off_cnt && s < kRelatedSenses; ++s) {
+      SynsetHandle synset = ReadSynset(pos, index->offset[s], base);
+      if (!synset) continue;
+      // Synonyms of nouns only, a verb's ("invest": put, place, commit)
+      // being words of every subject; and only those whose own first
+      // meaning this is ("maker" is first the Creator, "gift" a present).
+      for (int i = 0; s == 0 && pos == NOUN && i < synset->wcount; ++i) {
+        IndexHandle other = LookUp(synset->words[i], NOUN);
+        if (other && other->off_cnt > 0 && other->offset[0] == index->offset[0])
+          out.push_back(FromLemma(synset->words[i]));
+      }
+      for (int i = 0; i < synset->ptrcount; ++i) {
+        if (synset->ptrtyp[i] != DERIVATION ||
+            synset->pfrm[i] != synset->whichword || synset->pto[i] < 1)
+          continue;
+        SynsetHandle target =
+            ReadSynset(synset->ppos[i], synset->ptroff[i], "");
+        if (!target || synset->pto[i] > target->wcount) continue;
+        // Between common meanings of both words: "generation" (the people
+        // of an age) is not derived from "generate" (bring about).
+        const char* form = target->words[synset->pto[i] - 1];
+        IndexHandle back = LookUp(form, synset->ppos[i]);
+        bool common = false;
+        for (int k = 0; back && k < back->off_cnt && k < kRelatedSenses; ++k)
+          common = common || back->offset[k] == synset->ptroff[i];
+        if (common) out.push_back(FromLemma(form));
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  // A word with many meanings ("building", "place") says too little of
+  // which one a writer means; one never met in WordNet's tagged corpus
+  // ("acclivity", "bingle") is one writers do not use.
+  auto unfit = [&](const std::string& w) {
+    std::string l;
+    if (!ToLemma(w, &l)) return true;
+    int meanings = 0, tagged = 0;
+    for (int pos : {NOUN, VERB, ADJ, ADV}) {
+      IndexHandle index = LookUp(l, pos);
+      if (!index) continue;
+      meanings += index->off_cnt;
+      tagged += index->tagged_cnt;
+    }
+    return meanings > kMaxRelatedMeanings || tagged == 0 ||
+           std::find(own.begin(), own.end(), w) != own.end();
+  };
+  out.erase(std::remove_if(out.begin(), out.end(), unfit), out.end());
   return out;
 }
 

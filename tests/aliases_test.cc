@@ -1,0 +1,112 @@
+// A document about a subject data/lexicon.json knows nothing of (a city's
+// tourism and energy bulletin, written for this test), compiled with
+// WordNet's related words (core/lexical/oracles.h): claims that name its
+// measures in other words — synonyms, derived and irregular forms found
+// only through WordNet — meet its figures with no lexicon edit; claims
+// about another subject still do not; compiled without WordNet, the same
+// claims find nothing.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/check.h"
+#include "core/compile.h"
+#include "core/lexical/oracles.h"
+#include "core/lexical/wordnet.h"
+#include "tests/test_data.h"
+
+namespace figcheck {
+namespace {
+
+const char kBulletin[] =
+    "Statistical Bulletin on Tourism and Energy of Qingdao, 2023\n\n"
+    "In 2023, Qingdao received 98.6 million tourists, up 12.4 percent from "
+    "the previous year. Tourism revenue reached 158.2 billion yuan.\n\n"
+    "The city's electricity consumption totalled 42.3 billion kilowatt hours "
+    "in 2023, up 5.1 percent.\n\n"
+    "Hotels and scenic areas employed 85,000 workers at the end of 2023.\n\n"
+    "The city built 14 cruise terminals by the end of 2023.\n\n"
+    "Primary schools enrolled 620,000 pupils in 2023.\n";
+
+FactBase Compile(bool with_wordnet) {
+  SourceText s;
+  s.meta.file = "bulletin.txt";
+  s.meta.title = "Statistical Bulletin on Tourism and Energy of Qingdao, 2023";
+  s.meta.publisher = "Qingdao Municipal Bureau of Statistics";
+  s.meta.date = "2024-03-20";
+  s.meta.language = "en";
+  s.text = kBulletin;
+  static WordNet* wordnet = new WordNet();
+  EXPECT_TRUE(wordnet->ok()) << wordnet->status().message();
+  StatusOr<FactBase> base =
+      with_wordnet
+          ? CompileFactBase({s}, test_data::RealLexicon(), PlacesFrom(*wordnet),
+                            RelatedFrom(*wordnet))
+          : CompileFactBase({s}, test_data::RealLexicon(),
+                            PlacesFrom(*wordnet));
+  EXPECT_TRUE(base.ok()) << base.status().message();
+  return base.ok() ? std::move(base).value() : FactBase();
+}
+
+struct Case {
+  const char* claim;
+  Verdict expected;
+};
+
+std::string VerdictOf(const FactBase& base, const char* claim) {
+  StatusOr<Result> r = Check(base, claim, Date{2024, 6, 1}, true);
+  return r.ok() ? VerdictName(r.value().verdict) : r.status().message();
+}
+
+TEST(Aliases, ClaimsInWordNetsWordsMeetTheFigures) {
+  const FactBase base = Compile(true);
+  const Case kCases[] = {
+      // "students": a synonym of the first meaning of "pupils".
+      {"Qingdao's primary schools had 620,000 students in 2023.",
+       Verdict::kSupported},
+      {"Qingdao's primary schools had 260,000 students in 2023.",
+       Verdict::kRefuted},
+      // "consumed": derived from "consumption".
+      {"Qingdao consumed 42.3 billion kilowatt hours of electricity in 2023.",
+       Verdict::kSupported},
+      // "employees": derived from "employed".
+      {"Hotels and scenic areas in Qingdao had 85,000 employees at the end "
+       "of 2023.",
+       Verdict::kSupported},
+      // "receipts": a synonym of "revenue".
+      {"Qingdao's tourism receipts came to 158.2 billion yuan in 2023.",
+       Verdict::kSupported},
+      // Another subject, in WordNet's words too: not these figures.
+      {"Qingdao's airport served 98.6 million air travellers in 2023.",
+       Verdict::kUnverifiable},
+      {"Qingdao's shipyards employed 85,000 welders in 2023.",
+       Verdict::kUnverifiable},
+  };
+  for (const Case& c : kCases)
+    EXPECT_EQ(VerdictOf(base, c.claim), VerdictName(c.expected)) << c.claim;
+}
+
+TEST(Aliases, WithoutWordNetTheSameClaimsFindNothing) {
+  const FactBase base = Compile(false);
+  EXPECT_TRUE(base.lexicon.aliases().empty());
+  for (const char* claim :
+       {"Qingdao's primary schools had 620,000 students in 2023.",
+        "Qingdao's tourism receipts came to 158.2 billion yuan in 2023."})
+    EXPECT_EQ(VerdictOf(base, claim), "unverifiable") << claim;
+}
+
+TEST(Aliases, OnlyWordsNoSourceUsesLeadingToOneWord) {
+  const FactBase base = Compile(true);
+  ASSERT_FALSE(base.lexicon.aliases().empty());
+  for (const auto& [word, canonical] : base.lexicon.aliases()) {
+    // Never a word of the document: that would change what it says.
+    EXPECT_EQ(std::string(kBulletin).find(" " + word + " "), std::string::npos)
+        << word;
+    EXPECT_FALSE(base.lexicon.IsStopword(word)) << word;
+    EXPECT_NE(word, canonical);
+  }
+}
+
+}  // namespace
+}  // namespace figcheck
