@@ -87,11 +87,16 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
   base.lexicon = std::move(lexicon);
   // Places first: the frames of the figures name them.
   if (is_place) {
-    for (const SourceText& src : sources)
+    auto add = [&](const std::string& word) {
+      for (const Lexicon::Term& t : base.lexicon.Canonicalize({word}))
+        if (!base.lexicon.IsStopword(t.stem)) base.lexicon.AddPlace(t.stem);
+    };
+    for (const SourceText& src : sources) {
       for (const std::string& word : CapitalisedWords(src.text))
-        if (is_place(word))
-          for (const Lexicon::Term& t : base.lexicon.Canonicalize({word}))
-            if (!base.lexicon.IsStopword(t.stem)) base.lexicon.AddPlace(t.stem);
+        if (is_place(word, false)) add(word);
+      for (const std::string& word : DesignatedNames(src.text))
+        if (is_place(word, true)) add(word);
+    }
   }
   // Per document: how many of its sentences hold each term, and its facts.
   std::vector<std::map<std::string, int>> doc_terms;

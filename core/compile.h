@@ -22,9 +22,12 @@ struct SourceText {
 };
 
 // Whether a lower-case word names a place (a city, country, region); the
-// command line asks WordNet (core/lexical/wordnet.h). Without one the fact
-// base knows no places, and names are matched as any other name.
-using PlaceOracle = std::function<bool(std::string_view lower_word)>;
+// command line asks WordNet (core/lexical/wordnet.h). `designated`: the
+// text calls it one ("Pudong New Area"), so any word no dictionary knows
+// as a common word is one. Without an oracle the fact base knows no
+// places, and names are matched as any other name.
+using PlaceOracle =
+    std::function<bool(std::string_view lower_word, bool designated)>;
 
 // The words a writer may use for a lower-case word of a source (synonyms,
 // derived and irregular forms; the command line asks WordNet). Each that no

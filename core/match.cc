@@ -27,6 +27,7 @@ const TermWeight* LowerBound(const TermWeight* first, const TermWeight* last,
 // Every name the claim's figure gives (a place or organisation in its own
 // clause) must be part of the fact's subject: a figure for Tianjin or
 // Costco is not one for Shanghai or Sam's Club, however close the words.
+// And every place the fact's own clause names must be in the claim.
 bool SubjectMatcher::NamesHeld(const Figure& c, uint32_t fact) const {
   ArrayView<TermWeight> subject = base_.SubjectOf(fact);
   const std::vector<std::string>& own = base_.facts[fact].figure.names;
@@ -41,6 +42,15 @@ bool SubjectMatcher::NamesHeld(const Figure& c, uint32_t fact) const {
     if (id == FactBase::kNoTerm) return false;
     const TermWeight* j = LowerBound(subject.begin(), subject.end(), id);
     if (j == subject.end() || j->term != id) return false;
+  }
+  // And the reverse for places: Pudong's figure is not the city's, nor
+  // the country's the city's, unless the claim names that place too.
+  for (const std::string& name : own) {
+    if (!base_.lexicon.IsPlace(name)) continue;
+    if (std::find(c.names.begin(), c.names.end(), name) == c.names.end() &&
+        std::none_of(c.terms.begin(), c.terms.end(),
+                     [&](const auto& t) { return t.first == name; }))
+      return false;
   }
   return true;
 }

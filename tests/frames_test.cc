@@ -97,6 +97,13 @@ const FrameCase kFrameCases[] = {
      kMar24, kUnverifiable},
     {"another country", "Singapore's port handled 39 million TEUs in 2023.", kLate,
      kUnverifiable},
+    // A district named without its designation is the same district.
+    {"a district, short name", "Pudong has introduced 18 innovative regulations under the "
+     "pilot reform, officials said.", kLate, kSupported},
+    {"a district, short name, wrong value", "Pudong has introduced 21 innovative regulations "
+     "under the pilot reform.", kLate, kRefuted},
+    {"the city, a district's number", "Shanghai has introduced 18 innovative regulations under "
+     "the pilot reform.", kLate, kUnverifiable},
 
     // ----------------------------- the source's context: heading, earlier sentence
     {"source context: 'the district'", "The Hongqiao CBD is home to 211 municipal-level "

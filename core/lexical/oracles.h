@@ -11,7 +11,8 @@
 namespace figcheck {
 
 // A city, a country or a region (not a river or a port: a figure is given
-// for those as for any other subject).
+// for those as for any other subject); designated by the text, any word
+// WordNet does not know ("Pudong", not the "Trade" of "Free Trade Zone").
 PlaceOracle PlacesFrom(const WordNet& wordnet);
 
 // WordNet::Related.

@@ -448,6 +448,18 @@ std::vector<std::string> WordNet::DerivedForms(std::string_view word) const {
   return out;
 }
 
+bool WordNet::Knows(std::string_view word) const {
+  std::string lemma;
+  if (!tables_ || !ToLemma(word, &lemma)) return false;
+  std::lock_guard<std::mutex> lock(LibraryLock());
+  for (int pos : {NOUN, VERB, ADJ, ADV}) {
+    if (LookUp(lemma, pos)) return true;
+    std::string copy = lemma;
+    if (morphstr(copy.data(), pos) != nullptr) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> WordNet::Related(std::string_view word) const {
   std::vector<std::string> out;
   std::string lemma;

@@ -51,6 +51,9 @@ class WordNet {
   // "asia"); empty when `name` is not a place or WordNet names no container.
   std::string ParentOf(std::string_view name) const;
 
+  // Whether `word` (or its base form) is a lemma of any part of speech.
+  bool Knows(std::string_view word) const;
+
   // The other lemmas of the first noun meaning of `word` (or of its base
   // form: "ports" → "port"), in WordNet's order; empty when not a noun.
   std::vector<std::string> Synonyms(std::string_view word) const;

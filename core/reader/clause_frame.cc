@@ -16,8 +16,13 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/reader/words.h"
+
 namespace figcheck {
 namespace {
+
+using reader::Is;
+using reader::WordRole;
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLetter(char c) { return IsUpper(c) || (c >= 'a' && c <= 'z'); }
@@ -164,8 +169,10 @@ void AddStems(const std::string& lower, const Lexicon& lexicon,
               std::vector<std::string>* out) {
   std::vector<Lexicon::Term> terms = lexicon.Canonicalize({lower});
   for (const Lexicon::Term& t : terms) {
+    // "District" of "Pudong District" is no name of its own: a claim that
+    // writes "Pudong" names the same place.
     if (t.stem.empty() || lexicon.IsStopword(t.stem) ||
-        lexicon.IsStopword(lower))
+        lexicon.IsStopword(lower) || Is(WordRole::kPlaceNoun, lower))
       continue;
     // A place inside a longer name ("CIIE": China International Import
     // Expo) does not make the name a place.
@@ -463,10 +470,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           // "Shenzhen Port", "Pudong New Area": a name of several words.
           bool longer_name = next != nullptr && next->capital;
           bool place_noun =
-              next != nullptr &&
-              In(next->lower,
-                 {"province", "city", "district", "port", "county",
-                  "municipality", "state", "region", "area", "zone"});
+              next != nullptr && Is(WordRole::kPlaceNoun, next->lower);
           bool subject =
               next != nullptr && !next->capital &&
               In(next->lower,
@@ -508,6 +512,27 @@ std::vector<std::string> CapitalisedWords(std::string_view text) {
     for (size_t k = 1; k < c.words.size(); ++k)
       if (c.words[k].capital && c.words[k].lower.size() >= 2)
         out.push_back(c.words[k].lower);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::string> DesignatedNames(std::string_view text) {
+  std::vector<std::string> out;
+  for (Span s : SplitSentences(text)) {
+    Clauses c = Split(text, s);
+    for (size_t k = 0; k + 1 < c.words.size(); ++k) {
+      const Word& w = c.words[k];
+      if (!w.capital || w.lower.size() < 2 || Is(WordRole::kPlaceNoun, w.lower))
+        continue;
+      size_t n = k + 1;
+      if (n + 1 < c.words.size() && c.words[n].capital &&
+          c.words[n].lower == "new")
+        ++n;
+      if (c.words[n].capital && Is(WordRole::kPlaceNoun, c.words[n].lower))
+        out.push_back(w.lower);
+    }
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

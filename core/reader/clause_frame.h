@@ -26,6 +26,11 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
 // sentence, lower case: the candidates for place names.
 std::vector<std::string> CapitalisedWords(std::string_view text);
 
+// The capitalised words a capitalised place noun follows, maybe past "New"
+// ("Pudong New Area", "Minhang District"), lower case, sorted, once each:
+// names the text itself calls places.
+std::vector<std::string> DesignatedNames(std::string_view text);
+
 // In a claim, the most a subject word outside the figure's own clause
 // weighs: at or below kSentenceWeight, so a word the sources do not know
 // there does not count against the match.

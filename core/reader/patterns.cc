@@ -128,7 +128,8 @@ std::string Superlative() {
 // none does for "the world's busiest" and "top spot" (first).
 std::string Rank() {
   std::string ord = Ordinal();
-  std::string number = R"((?:no\.?|number)\s*(?:\d{1,3}\b|(?:)" +
+  // "No. 1", "No.1", "No 1", "number one"; not "no8".
+  std::string number = R"((?:no\.\s*|no\s+|number\s+)(?:\d{1,3}\b|(?:)" +
                        Numbers(1, 19, false) + R"()\b))";
   return
       // "ranked third", "came in 5th", "ranked No. 1"

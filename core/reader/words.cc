@@ -108,7 +108,8 @@ WordPlace WhereOf(WordRole role) {
     case R::kClauseJoin:
     case R::kPreposition:
     case R::kPartOf:
-    case R::kCountModifier: return WordPlace::kAnywhere;
+    case R::kCountModifier:
+    case R::kPlaceNoun: return WordPlace::kAnywhere;
   }
   return WordPlace::kAnywhere;
 }
@@ -162,6 +163,7 @@ const char* WordRoleName(WordRole role) {
     case R::kGroupLead: return "group lead";
     case R::kRunning: return "running";
     case R::kRateLead: return "rate lead";
+    case R::kPlaceNoun: return "place noun";
   }
   return "";
 }

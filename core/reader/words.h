@@ -70,6 +70,8 @@ enum class WordRole : uint8_t {
   kGroupLead,      // "one of" before "the world's largest": not a rank
   kRunning,        // "straight" of "14th straight year": a count of years
   kRateLead,       // "for every" of "2.6 robots for every 100 people"
+  kPlaceNoun,      // "district" of "Pudong District": part of a place's
+                   // name, not a name of its own
 };
 
 // Where a role's words sit: before the number, after it, or anywhere.

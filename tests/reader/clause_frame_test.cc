@@ -39,13 +39,14 @@ struct Case {
 TEST(ClauseFrame, ClaimNames) {
   const Case kCases[] = {
       // Another city, as possessive, as the subject of a verb, as a name of
-      // several words, before a place noun.
+      // several words (the place noun not a name of its own), before a
+      // place noun.
       {"Tianjin's port handled 22 million TEUs in 2023.",
        {"22 million TEUs | plain | tianjin"}},
       {"Guangzhou has issued 150,000 work permits.",
        {"150,000 | plain | guangzhou"}},
       {"Shenzhen Port handled 29.9 million TEUs.",
-       {"29.9 million TEUs | plain | shenzhen port"}},
+       {"29.9 million TEUs | plain | shenzhen"}},
       {"Jiangsu province's output exceeded 15 trillion yuan.",
        {"15 trillion yuan | plain | jiangsu"}},
       // The whole country, in words; and a place the lexicon folds into it.
@@ -108,7 +109,7 @@ TEST(ClauseFrame, Aspects) {
        {"4 percent | average |"}},
       // Not an aspect: "New" inside a name, a plain level.
       {"Pudong New Area introduced 18 regulations.",
-       {"18 | plain | pudong new area"}},
+       {"18 | plain | pudong new"}},
       {"GDP reached 4.72 trillion yuan in 2023.",
        {"4.72 trillion yuan | plain | gdp"}},
   };
