@@ -27,7 +27,8 @@ const char kBulletin[] =
     "in 2023, up 5.1 percent.\n\n"
     "Hotels and scenic areas employed 85,000 workers at the end of 2023.\n\n"
     "The city built 14 cruise terminals by the end of 2023.\n\n"
-    "Primary schools enrolled 620,000 pupils in 2023.\n";
+    "Primary schools enrolled 620,000 pupils in 2023.\n\n"
+    "Labor productivity in tourism reached 210,000 yuan per person.\n";
 
 FactBase Compile(bool with_wordnet) {
   SourceText s;
@@ -77,6 +78,11 @@ TEST(Aliases, ClaimsInWordNetsWordsMeetTheFigures) {
       // "receipts": a synonym of "revenue".
       {"Qingdao's tourism receipts came to 158.2 billion yuan in 2023.",
        Verdict::kSupported},
+      // "labour": another spelling.
+      {"Labour productivity in Qingdao's tourism is 210,000 yuan per person.",
+       Verdict::kSupported},
+      {"Labour productivity in Qingdao's tourism is 120,000 yuan per person.",
+       Verdict::kRefuted},
       // Another subject, in WordNet's words too: not these figures.
       {"Qingdao's airport served 98.6 million air travellers in 2023.",
        Verdict::kUnverifiable},

@@ -197,6 +197,8 @@ const WordsCase kRelated[] = {
     // Only between the common meanings of both words: not "generate".
     {"generation", {"contemporaries"}},
     {"built", {"building"}},  // "build" and "built" are the word itself
+    {"harbor", {"harbour"}},  // another spelling, however rare
+    {"prioritized", {"prioritise", "priority"}},
     {"qwzxvq", {}},
     {"", {}},
 };

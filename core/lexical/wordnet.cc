@@ -448,6 +448,32 @@ std::vector<std::string> WordNet::DerivedForms(std::string_view word) const {
   return out;
 }
 
+namespace {
+
+// Whether `a` is another spelling of `b`: the same first letter, long
+// enough, and at most two letters' edits apart ("labour" and "labor",
+// "centre" and "center", "organise" and "organize").
+bool SpellingOf(const std::string& a, const std::string& b) {
+  if (a == b || a.size() < 5 || b.size() < 5 || a[0] != b[0]) return false;
+  if (a.find(' ') != std::string::npos || b.find(' ') != std::string::npos)
+    return false;
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1,
+                         diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()] <= 2;
+}
+
+}  // namespace
+
 bool WordNet::Knows(std::string_view word) const {
   std::string lemma;
   if (!tables_ || !ToLemma(word, &lemma)) return false;
@@ -466,6 +492,7 @@ std::vector<std::string> WordNet::Related(std::string_view word) const {
   if (!tables_ || !ToLemma(word, &lemma)) return out;
   std::lock_guard<std::mutex> lock(LibraryLock());
   std::vector<std::string> own = {FromLemma(lemma.c_str())};
+  std::vector<std::string> spellings;
   for (int pos : {NOUN, VERB, ADJ}) {
     std::string base = lemma;
     IndexHandle index = LookUp(base, pos);
@@ -491,6 +518,13 @@ std::vector<std::string> WordNet::Related(std::string_view word) const {
         IndexHandle other = LookUp(synset->words[i], NOUN);
         if (other && other->off_cnt > 0 && other->offset[0] == index->offset[0])
           out.push_back(FromLemma(synset->words[i]));
+      }
+      // Another spelling of the same word, in any part of speech ("labour",
+      // "prioritise", "centre"): whatever its frequency.
+      for (int i = 0; i < synset->wcount; ++i) {
+        std::string other = FromLemma(synset->words[i]);
+        if (SpellingOf(other, FromLemma(base.c_str())))
+          spellings.push_back(other);
       }
       for (int i = 0; i < synset->ptrcount; ++i) {
         if (synset->ptrtyp[i] != DERIVATION ||
@@ -529,6 +563,10 @@ std::vector<std::string> WordNet::Related(std::string_view word) const {
            std::find(own.begin(), own.end(), w) != own.end();
   };
   out.erase(std::remove_if(out.begin(), out.end(), unfit), out.end());
+  for (const std::string& w : spellings)
+    if (std::find(own.begin(), own.end(), w) == own.end()) out.push_back(w);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -167,7 +167,15 @@ bool TitleCase(const std::vector<Word>& words) {
 
 void AddStems(const std::string& lower, const Lexicon& lexicon,
               std::vector<std::string>* out) {
-  std::vector<Lexicon::Term> terms = lexicon.Canonicalize({lower});
+  // Split at hyphens, as a figure's terms are: "Chinese-funded" names
+  // what "Chinese-funded" does in a claim's words.
+  std::vector<std::string> parts;
+  for (size_t i = 0; i <= lower.size();) {
+    size_t j = std::min(lower.find('-', i), lower.size());
+    if (j > i) parts.push_back(lower.substr(i, j - i));
+    i = j + 1;
+  }
+  std::vector<Lexicon::Term> terms = lexicon.Canonicalize(parts);
   for (const Lexicon::Term& t : terms) {
     // "District" of "Pudong District" is no name of its own: a claim that
     // writes "Pudong" names the same place.
