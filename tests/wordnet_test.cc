@@ -190,15 +190,15 @@ TEST(WordNetTest, DerivedForms) {
 
 const WordsCase kRelated[] = {
     {"produce", {"producer", "product"}},
-    {"pupils", {"student"}},  // a synonym, through the base form
-    {"invested", {"investment", "investor"}},  // derived from "invest"
+    {"pupils", {"pupil", "student"}},  // its base form, and a synonym
+    {"invested", {"invest", "investment", "investor"}},  // and derived
     {"consumption", {"consume", "intake", "uptake"}},
     {"revenue", {"receipts"}},
     // Only between the common meanings of both words: not "generate".
     {"generation", {"contemporaries"}},
-    {"built", {"building"}},  // "build" and "built" are the word itself
-    {"harbor", {"harbour"}},  // another spelling, however rare
-    {"prioritized", {"prioritise", "priority"}},
+    {"built", {"build", "building"}},  // its base form however common
+    {"harbor", {"harbour"}},           // another spelling, however rare
+    {"prioritized", {"prioritise", "prioritize", "priority"}},
     {"qwzxvq", {}},
     {"", {}},
 };

@@ -492,7 +492,7 @@ std::vector<std::string> WordNet::Related(std::string_view word) const {
   if (!tables_ || !ToLemma(word, &lemma)) return out;
   std::lock_guard<std::mutex> lock(LibraryLock());
   std::vector<std::string> own = {FromLemma(lemma.c_str())};
-  std::vector<std::string> spellings;
+  std::vector<std::string> same_word;  // its base forms and spellings
   for (int pos : {NOUN, VERB, ADJ}) {
     std::string base = lemma;
     IndexHandle index = LookUp(base, pos);
@@ -504,8 +504,9 @@ std::vector<std::string> WordNet::Related(std::string_view word) const {
       index = LookUp(base, pos);
     }
     if (!index) continue;
-    const std::string base_name = FromLemma(base.c_str());
-    own.push_back(base_name);
+    // Its base form is one too, however many meanings it has: a claim's
+    // "builds" for a source's "built".
+    same_word.push_back(FromLemma(base.c_str()));
     for (const std::string& form : tables_->InflectionsOf(base, pos))
       out.push_back(FromLemma(form.c_str()));
     for (int s = 0; s < index->off_cnt && s < kRelatedSenses; ++s) {
@@ -524,7 +525,7 @@ std::vector<std::string> WordNet::Related(std::string_view word) const {
       for (int i = 0; i < synset->wcount; ++i) {
         std::string other = FromLemma(synset->words[i]);
         if (SpellingOf(other, FromLemma(base.c_str())))
-          spellings.push_back(other);
+          same_word.push_back(other);
       }
       for (int i = 0; i < synset->ptrcount; ++i) {
         if (synset->ptrtyp[i] != DERIVATION ||
@@ -563,7 +564,7 @@ std::vector<std::string> WordNet::Related(std::string_view word) const {
            std::find(own.begin(), own.end(), w) != own.end();
   };
   out.erase(std::remove_if(out.begin(), out.end(), unfit), out.end());
-  for (const std::string& w : spellings)
+  for (const std::string& w : same_word)
     if (std::find(own.begin(), own.end(), w) == own.end()) out.push_back(w);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -59,11 +59,11 @@ class WordNet {
   std::vector<std::string> Synonyms(std::string_view word) const;
 
   // The words a writer may use for `word` (any part of speech, any
-  // inflection: its base forms are found first): the other lemmas of its
+  // inflection): the other lemmas of its
   // first meaning as a noun, a verb and an adjective, the forms derived
   // from its first kRelatedSenses meanings of each, and the irregular
   // inflections of its base forms ("build" → "built", "datum" → "data").
-  // Sorted, without duplicates, without `word` and its base forms.
+  // Its base forms too. Sorted, without duplicates, without `word`.
   std::vector<std::string> Related(std::string_view word) const;
 
   // The derivationally related forms of `word` in every part of speech

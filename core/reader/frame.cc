@@ -579,6 +579,14 @@ std::vector<Figure> FigureFramer::Read() {
             Is(WordRole::kCountModifier, w.lower))
           continue;
         if (word_stop[k] || f.nouns.size() >= 4) break;
+        // A participle after the noun ends it: "70,000 foreign companies
+        // established", not "foreign-invested enterprises".
+        const std::string& l = w.lower;
+        if (!f.nouns.empty() && l.size() >= 5 &&
+            l.compare(l.size() - 2, 2, "ed") == 0 &&
+            l.compare(l.size() - 3, 3, "eed") != 0 &&
+            (w.start == 0 || lower_[w.start - 1] != '-'))
+          break;
         for (size_t ti = 0; ti < terms.size(); ++ti)
           if (terms[ti].word == k && !term_stop[ti])
             f.nouns.push_back(terms[ti].stem);
