@@ -97,6 +97,15 @@ const FrameCase kFrameCases[] = {
      kMar24, kUnverifiable},
     {"another country", "Singapore's port handled 39 million TEUs in 2023.", kLate,
      kUnverifiable},
+    // A rate: what it counts is its subject, and its base converts.
+    {"rate, another base", "Shanghai has 2.6 industrial robots for every 100 people.", kSep22,
+     kSupported},
+    {"rate, another base, wrong value", "Shanghai's robot density is 2.6 robots per 1,000 "
+     "people.", kSep22, kRefuted},
+    {"rate, the source's base before its number", "Shanghai has 0.502 high-value invention "
+     "patents for every 100 residents.", kLate, kSupported},
+    {"rate of another thing", "Shanghai has 2.6 hospital beds for every 100 people.", kSep22,
+     kUnverifiable},
     // A district named without its designation is the same district.
     {"a district, short name", "Pudong has introduced 18 innovative regulations under the "
      "pilot reform, officials said.", kLate, kSupported},

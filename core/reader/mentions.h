@@ -29,6 +29,9 @@ struct Mention {
   uint32_t qualifier_start =
       0;  // "north of 4.7": where "north" starts; 0: none
   std::vector<std::string> unit_terms;  // "teu" for TEUs, etc.
+  // What a rate counts, inside the figure's text: "robots" of "2.6 robots
+  // for every 100 people". Words of the subject, not of the figure.
+  uint32_t counted_start = 0, counted_end = 0;
 };
 
 // Spans of dates and times in the whole folded text: fenced, never figures.

@@ -283,9 +283,13 @@ Patterns::Patterns()
       // residents": the counted noun, the count and the base captured.
       per(R"(^[\x1e]*(?:(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:(?:)" +
           Words(R::kRateLead) +
-          R"(|a)\s+|/\s*)|\s+([a-z]+(?:[\s-]+[a-z]+){0,2})\s+(?:)" +
+          R"(|a)\s+|/\s*)|\s+([a-z]+(?:[\s-]+[a-z]+){0,3})\s+(?:)" +
           Words(R::kRateLead) + R"()\s+)(?:(\d{1,3}(?:,\d{3})+|\d+)\s+)?()" +
           Words(R::kPerUnit) + R"()\b)"),
+      // The base of a rate before its number, in the same clause: "patents
+      // per 10,000 people rose to 50.2".
+      per_before(R"(\bper\s+(?:(\d{1,3}(?:,\d{3})+|\d+)\s+)?()" +
+                 Words(R::kPerUnit) + R"()\b([^\d,;:.()]{0,40})$)"),
       currency_before("(" + Currencies() + ")$"),
       qualifier_before(R"(\b()" + Words(R::kQualifier) +
                        R"()\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
@@ -380,6 +384,7 @@ std::vector<const RE2*> Patterns::All() const {
           &scale,
           &unit,
           &per,
+          &per_before,
           &currency_before,
           &qualifier_before,
           &change_before,

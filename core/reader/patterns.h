@@ -30,7 +30,7 @@ struct Patterns {
 
   RE2 date, fraction, one_in, half, dozen, count_word, multiplier;
   RE2 rank, running_year, group_before, mixed_lead;
-  RE2 scale, unit, per, currency_before, qualifier_before;
+  RE2 scale, unit, per, per_before, currency_before, qualifier_before;
   RE2 change_before, from_before, change_after, more_than_after, yoy_after;
   RE2 or_more_after, duration_before, duration_after, ago_after;
   RE2 consecutive_after, label_before, year_range, year, relative_year, span;

@@ -106,13 +106,18 @@ void QuantityReader::ReadAfter(Mention* m) const {
   // "yuan per person", "billion yuan per square kilometer", "260 units per
   // 10,000 people", "2.6 robots for every 100 residents": a rate, read
   // per one of its base ("per 10,000 people" and "per 100 people" compare).
-  std::string noun, count;
+  StringPiece noun;
+  std::string count;
   StringPiece rate = rest;
   if ((x.per.MayOpen(rate) ||
        (m->q.unit.empty() && x.counted_per.MayHold(rate))) &&
       RE2::Consume(&rate, p.per, &noun, &count, &w) &&
       (noun.empty() || m->q.unit.empty())) {
     rest = rate;
+    if (!noun.empty()) {
+      m->counted_start = Off(lower_, noun.data());
+      m->counted_end = m->counted_start + static_cast<uint32_t>(noun.size());
+    }
     std::string base = m->q.unit.empty() ? "count" : m->q.unit;
     m->q.unit = base + std::string(UnitOf(WordRole::kPerUnit, w));
     double per = 1, step = 0;
@@ -159,6 +164,27 @@ void QuantityReader::ReadBefore(Mention* m) const {
       m->q.value = -m->q.value;
       a = k - 1;
       m->start = a;
+    }
+  }
+  // A rate's base before the number ("the number of patents per 10,000
+  // people rose to 50.2"), when nothing after it gave one; not across a
+  // clause ("per capita income rose, and exports reached 3 trillion").
+  {
+    StringPiece window = Before(a, 96);
+    std::string count, base, gap;
+    if (m->q.kind == Kind::kLevel && m->q.unit.find('/') == std::string::npos &&
+        (m->q.unit == "count" || IsCurrency(m->q.unit)) &&
+        std::string_view(window.data(), window.size()).find("per ") !=
+            std::string_view::npos &&
+        RE2::PartialMatch(window, p.per_before, &count, &base, &gap) &&
+        gap.find(" and ") == std::string::npos &&
+        gap.find(" while ") == std::string::npos) {
+      double per = 1, step = 0;
+      if (!count.empty() && ParseDigits(count, &per, &step) && per > 0) {
+        m->q.value /= per;
+        m->q.step /= per;
+      }
+      m->q.unit += std::string(UnitOf(WordRole::kPerUnit, base));
     }
   }
   std::string q;

@@ -48,7 +48,9 @@ void WordCollector::CollectWords() {
     if (t.type == TokenType::kWord) {
       bool inside = false;
       for (const Mention& m : mentions_)
-        if (Overlaps(a, b, m.start, m.end)) inside = true;
+        if (Overlaps(a, b, m.start, m.end) &&
+            !(a >= m.counted_start && b <= m.counted_end))
+          inside = true;
       for (const PeriodMention& pm : periods_)
         if (Overlaps(a, b, pm.start, pm.end)) inside = true;
       if (inside) continue;

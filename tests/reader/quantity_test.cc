@@ -58,6 +58,15 @@ TEST(Quantity, ReadsWhatSurroundsANumber) {
       {"It hired 80-plus people.", {"80: 80 count more than level 0"}},
       {"It has 24,000+ members.", {"24,000: 24000 count more than level 0"}},
       {"It hired 7k+ people.", {"7k: 7000 count more than level 0"}},
+      // A rate's base before its number, in the same clause only.
+      {"The number of patents per 10,000 people rose to 50.2.",
+       {"50.2: 0.00502 count/person exact level 0"}},
+      {"Income per capita reached 84,834 yuan.",
+       {"84,834 yuan: 84834 CNY/person exact level 0"}},
+      {"Income per capita rose, and exports reached 3 trillion yuan.",
+       {"3 trillion yuan: 3e+12 CNY exact level 0"}},
+      {"Output per person rose 5 percent.",
+       {"5 percent: 5 % exact change 1"}},
       {"Output tripled.", {"tripled: 3 x exact change 1"}},
       {"Output was 4.72\xC3\x97"
        "10^12 yuan.",
