@@ -273,6 +273,26 @@ void MentionFinder::FindWordMentions() {
         mentions_.back().is_years = true;
     }
   }
+  // A share of a scale is a number: "two-thirds of a million", "half a
+  // dozen", "a half-trillion-yuan industry".
+  auto of_scale = [&](uint32_t a, uint32_t b, double share) {
+    StringPiece rest = After(b, 40);
+    std::string word;
+    if (!RE2::Consume(&rest, p.of_a_scale, &word)) return false;
+    double scale = word == "dozen" ? 12 : ScaleOf(word);
+    Mention m;
+    m.start = m.num_start = a;
+    m.end = m.num_end = Off(lower_, rest.data());
+    m.q.value = share * scale;
+    m.q.step = scale / 100;
+    m.word = true;
+    for (const Mention& o : mentions_)
+      if (Overlaps(m.start, m.end, o.start, o.end)) return false;
+    if (Fenced(m.start, m.end)) return false;
+    ReadAfter(&m);
+    mentions_.push_back(m);
+    return true;
+  };
   in = sentence;
   std::string num, den;
   StringPiece whole_in;
@@ -302,6 +322,7 @@ void MentionFinder::FindWordMentions() {
       if (RE2::PartialMatch(Before(a, 16), p.part_of_year)) continue;
       // "six and three-quarter million": part of a mixed number.
       if (RE2::PartialMatch(Before(a, 16), p.mixed_lead)) continue;
+      if (of_scale(a, b, static_cast<double>(num_v) / den_v)) continue;
       // "a third" as an ordinal: "a third round" — a share needs "of" or
       // a change context; accept when followed by "of", end, or punctuation.
       StringPiece rest = After(b, 12);
@@ -319,6 +340,12 @@ void MentionFinder::FindWordMentions() {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + 4;
       if (RE2::PartialMatch(Before(a, 16), p.part_of_year)) continue;
+      // Not the half of "two and a half million", a mixed number.
+      StringPiece lead = Before(a, 24);
+      std::string_view l(lead.data(), lead.size());
+      bool mixed = (l.size() >= 6 && l.substr(l.size() - 6) == "and a ") ||
+                   (l.size() >= 4 && l.substr(l.size() - 4) == "and ");
+      if (!mixed && of_scale(a, b, 0.5)) continue;
       StringPiece rest = After(b, 40);
       std::string unit;
       if (RE2::PartialMatch(rest, p.half_point_after, &unit)) {

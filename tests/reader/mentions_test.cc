@@ -67,6 +67,12 @@ TEST(Mentions, FindsNumbersAndWhatFollowsThem) {
       {"Two thirds of firms export.", {"Two thirds=66.66666667 %"}},
       {"Sales tripled.", {"tripled=3 x"}},
       {"A dozen ports opened.", {"A dozen=12 count"}},
+      {"It sold two-thirds of a million cars.",
+       {"two-thirds of a million=666666.6667 count"}},
+      {"Half a dozen ports opened.", {"Half a dozen=6 count"}},
+      {"A half-trillion-yuan industry.", {"A half-trillion-yuan=5e+11 CNY"}},
+      {"A quarter of a million people came.",
+       {"A quarter of a million=250000 count"}},
       {"Seven ports opened.", {"Seven=7 count"}},
       // Not figures.
       {"The C919 and 5G projects.", {}},
