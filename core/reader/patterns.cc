@@ -353,8 +353,8 @@ Patterns::Patterns()
       part_of_year(R"(\b(?:)" + Words(R::kPeriodPart) + R"()\s+$)"),
       share_after(R"(^[\s\x1e]*(?:of\b|[,.;)]|$))"),
       // "two-thirds of a million", "half a dozen", "half-trillion".
-      of_a_scale(R"(^[\s-]+(?:of\s+)?(?:a[\s-]+)?(dozen|)" +
-                 Words(R::kScale) + R"()\b)"),
+      of_a_scale(R"(^[\s-]+(?:of\s+)?(?:a[\s-]+)?(dozen|)" + Words(R::kScale) +
+                 R"()\b)"),
       half_point_after(R"(^[\s\x1e]+an?\s+(percentage\s+point))"),
       half_percent_after(R"(^[\s\x1e]+an?\s+(percent|per\s+cent))"),
       period_part_after(R"(^[\s\x1e]+(?:quarters?|months?|weeks?|halves)\b)"),
