@@ -114,6 +114,7 @@ class Decider {
   std::optional<FigureResult> DerivedChange();
   std::optional<FigureResult> GoalOrOtherPeriod();
   std::optional<FigureResult> DerivedShare();
+  std::optional<FigureResult> DerivedSumOrRatio();
   std::optional<FigureResult> NothingFirm();
 
  private:
@@ -157,6 +158,8 @@ constexpr DecisionRule kDecisionRules[] = {
     {"goal or other period", &Decider::GoalOrOtherPeriod},
     // A share the sources do not state, computed as part / whole.
     {"derived share", &Decider::DerivedShare},
+    // A total or an average the sources do not state, from two facts.
+    {"derived sum or ratio", &Decider::DerivedSumOrRatio},
     // Nothing firm enough: unverifiable, with what was closest.
     {"nothing firm", &Decider::NothingFirm},
 };
@@ -508,6 +511,64 @@ std::optional<FigureResult> Decider::DerivedShare() {
           Result(Verdict::kSupported, Reason::kDerivedShare, {a.fact, b.fact});
       r.derived = share.value;
       r.derived_quantity = share;
+      return r;
+    }
+  }
+  return std::nullopt;
+}
+
+// A total the claim marks as such ("in total", "combined") computed as the
+// sum of two facts of one sentence in its unit ("123,000 and 296,000 square
+// meters"), or an average it marks ("16 firms each on average") as one
+// count per another ("6,200 commissioners covering 100,000 firms"). Only
+// ever confirms, as DerivedShare: which two figures were meant is a guess.
+std::optional<FigureResult> Decider::DerivedSumOrRatio() {
+  const Aspect aspect = claimed_.aspect;
+  const bool sum = aspect == Aspect::kCombined || aspect == Aspect::kTotal;
+  const bool ratio = aspect == Aspect::kAverage && cq_.unit == "count";
+  if (cq_.kind != Kind::kLevel || (!sum && !ratio)) return std::nullopt;
+  Figure level = claimed_;
+  level.aspect = Aspect::kPlain;
+  std::vector<Candidate> subject = matcher_.Find(level, true);
+  auto usable = [&](const Figure& f) {
+    return !f.target && f.quantity.kind == Kind::kLevel &&
+           IsPoint(f.quantity.qualifier) && f.quantity.value > 0 &&
+           InClaimedPeriod(f.period);
+  };
+  for (const Candidate& a : subject) {
+    const Fact& fa = base_.facts[a.fact];
+    if (!usable(fa.figure)) continue;
+    // The other fact is any of the same sentence (facts are stored in
+    // sentence order): "commissioners" need not match a claim about firms.
+    uint32_t first = a.fact, last = a.fact;
+    while (first > 0 && base_.facts[first - 1].sentence == fa.sentence) --first;
+    while (last + 1 < base_.facts.size() &&
+           base_.facts[last + 1].sentence == fa.sentence)
+      ++last;
+    for (uint32_t other = first; other <= last; ++other) {
+      const Fact& fb = base_.facts[other];
+      const Candidate b{other};
+      if (a.fact == b.fact || !usable(fb.figure)) continue;
+      const Quantity& qa = fa.figure.quantity;
+      const Quantity& qb = fb.figure.quantity;
+      if (qa.unit != qb.unit) continue;
+      Quantity derived;
+      derived.unit = cq_.unit;
+      Reason why;
+      if (sum && a.fact < b.fact && qa.unit == cq_.unit) {
+        derived.value = qa.value + qb.value;
+        derived.step = std::max(qa.step, qb.step);
+        why = Reason::kDerivedSum;
+      } else if (ratio && qa.unit == "count" && qa.value > qb.value) {
+        derived.value = qa.value / qb.value;
+        why = Reason::kDerivedRatio;
+      } else {
+        continue;
+      }
+      if (Compare(cq_, derived) != Agreement::kAgree) continue;
+      FigureResult r = Result(Verdict::kSupported, why, {a.fact, b.fact});
+      r.derived = derived.value;
+      r.derived_quantity = derived;
       return r;
     }
   }

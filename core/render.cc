@@ -101,6 +101,14 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
       return FormatQuantity(fact(0).figure.quantity) + " of " +
              FormatQuantity(fact(1).figure.quantity) + " is " +
              Trim(r.derived, 1) + "%.";
+    case Reason::kDerivedSum:
+      return FormatQuantity(fact(0).figure.quantity) + " and " +
+             FormatQuantity(fact(1).figure.quantity) + " make " +
+             FormatQuantity(r.derived_quantity) + ".";
+    case Reason::kDerivedRatio:
+      return FormatQuantity(fact(0).figure.quantity) + " for " +
+             FormatQuantity(fact(1).figure.quantity) + " is " +
+             Trim(r.derived, 1) + " each.";
     case Reason::kUndetermined:
       return "The sources say " + Said(base.facts[r.named]) +
              ", which neither confirms nor rules out " + FormatQuantity(cq) +

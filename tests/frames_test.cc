@@ -106,6 +106,16 @@ const FrameCase kFrameCases[] = {
      "patents for every 100 residents.", kLate, kSupported},
     {"rate of another thing", "Shanghai has 2.6 hospital beds for every 100 people.", kSep22,
      kUnverifiable},
+    // A total or an average the sources do not state, from two figures of
+    // one sentence: confirmed when it is right, never refuted on a guess.
+    {"derived sum", "In 2023, a combined 95 regional headquarters and foreign R&D centres "
+     "were newly set up in Shanghai.", kLate, kSupported},
+    {"derived sum, wrong", "In 2023, a combined 59 regional headquarters and foreign R&D "
+     "centres were newly set up in Shanghai.", kLate, kUnverifiable},
+    {"derived average", "Shanghai's SME service commissioners each cover about 16 small and "
+     "medium-sized enterprises on average.", kLate, kSupported},
+    {"derived average, wrong", "Shanghai's SME service commissioners each cover about 61 "
+     "small and medium-sized enterprises on average.", kLate, kUnverifiable},
     // A district named without its designation is the same district.
     {"a district, short name", "Pudong has introduced 18 innovative regulations under the "
      "pilot reform, officials said.", kLate, kSupported},

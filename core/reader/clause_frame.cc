@@ -257,10 +257,11 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   if (new_before || HasPhrase(words, a, b, "newly") ||
       HasPhrase(words, first_after, std::min(b, first_after + 2), "new"))
     return Aspect::kNew;
-  for (const char* p : {"accumulated", "accumulative", "cumulative",
-                        "cumulatively", "over the years", "to date", "so far",
-                        "bringing the total", "total number", "in all",
-                        "all told", "currently", "at present", "stock of"})
+  for (const char* p :
+       {"accumulated", "accumulative", "cumulative", "cumulatively",
+        "over the years", "to date", "so far", "bringing the total",
+        "total number", "in all", "in total", "all told", "currently",
+        "at present", "stock of"})
     if (HasPhrase(words, a, b, p)) return Aspect::kTotal;
   return Aspect::kPlain;
 }
