@@ -474,9 +474,13 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
         !claimed_.period.empty() &&
         !PeriodsMatch(claimed_.period, f.figure.period))
       return Result(Verdict::kMisleading, Reason::kAchievedAsGoal, {cand.fact});
+    // A bound of the claimed period ("more than $20 billion") is no figure
+    // of its own: the very figure of another period says more.
     bool period_has_own = false;
     for (const Candidate& x : same_)
-      if (x.score >= cand.score * kSameSubjectRatio) period_has_own = true;
+      if (x.score >= cand.score * kSameSubjectRatio &&
+          IsPoint(base_.facts[x.fact].figure.quantity.qualifier))
+        period_has_own = true;
     // A source with no period of its own holds up to its date: a claim
     // outside that (a later year, or one long before) moved the figure.
     if (f.figure.target == claimed_.target && !period_has_own && !timeless_ &&

@@ -106,6 +106,9 @@ const FrameCase kFrameCases[] = {
      "patents for every 100 residents.", kLate, kSupported},
     {"rate of another thing", "Shanghai has 2.6 hospital beds for every 100 people.", kSep22,
      kUnverifiable},
+    // Another year's very figure, where the claimed year has only a bound.
+    {"other period, the year a bound", "Shanghai's actual use of foreign capital hit "
+     "US$24.09 billion in 2024.", kLate, kMisleading},
     // A total or an average the sources do not state, from two figures of
     // one sentence: confirmed when it is right, never refuted on a guess.
     {"derived sum", "In 2023, a combined 95 regional headquarters and foreign R&D centres "
