@@ -464,7 +464,13 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
     if (Compare(cq_, f.figure.quantity) != Agreement::kAgree) continue;
     // Misleading says the claim moved this very figure: it must be the
     // same measure and aspect.
-    if (!cand.same_things || !AspectsMeet(claimed_.aspect, f.figure.aspect))
+    // A year's figure told as part of a year's ("so far this year") is
+    // this very figure moved too.
+    const bool part_for_whole =
+        claimed_.aspect == Aspect::kPartYear &&
+        (f.figure.aspect == Aspect::kPlain || f.figure.aspect == Aspect::kNew);
+    if (!cand.same_things ||
+        !(AspectsMeet(claimed_.aspect, f.figure.aspect) || part_for_whole))
       continue;
     if (f.figure.target && !claimed_.target)
       return Result(Verdict::kMisleading, Reason::kGoal, {cand.fact});

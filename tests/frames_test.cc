@@ -175,6 +175,8 @@ const FrameCase kFrameCases[] = {
      "billion U.S. dollars.", kLate, kUnverifiable},
     {"full year", "Shanghai set up 6,017 new foreign-invested enterprises in the whole of 2023.",
      kLate, kSupported},
+    {"last year's figure as this year's so far", "Shanghai has set up 6,017 new "
+     "foreign-invested enterprises so far this year.", "2024-06-01", kMisleading},
 
     // -------------------------------------- one year's growth vs multi-year change
     {"one-year growth vs three-year change", "The import and export value of the Hongqiao CBD "
