@@ -324,11 +324,12 @@ Patterns::Patterns()
           "("
           R"(\b((?:19|20)\d\d)\b)"
           ")"),
+      // "last year", "the year before last".
       relative_year(
           "("
           R"(\b()" +
           Words(R::kRelativeYear) +
-          R"()\s+year\b)"
+          R"()\s+year\b|\bthe\s+year\s+(before\s+last)\b)"
           ")"),
       span(
           "("

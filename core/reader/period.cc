@@ -128,14 +128,17 @@ void PeriodFinder::FindPeriods() {
   }
   in = sentence;
   if (has_span) {
-    std::string which;
-    while (RE2::FindAndConsume(&in, p.relative_year, &whole, &which)) {
+    std::string which, before_last;
+    while (RE2::FindAndConsume(&in, p.relative_year, &whole, &which,
+                               &before_last)) {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + static_cast<uint32_t>(whole.size());
       // "up 0.5 percent from the same period last year": a baseline.
       StringPiece before = Before(a, 30);
       if (RE2::PartialMatch(before, p.baseline_before)) continue;
-      int offset = DirectionOf(WordRole::kRelativeYear, which);
+      int offset = before_last.empty()
+                       ? DirectionOf(WordRole::kRelativeYear, which)
+                       : -2;
       Period per;
       per.from = per.to = date_.year + offset;
       per.stated = true;

@@ -53,6 +53,8 @@ TEST(Period, FindsThePeriodsOfASentence) {
        {"past five years: 2019-2024/5"}},
       {"Output doubled in the past decade.", {"past decade: 2014-2024/10"}},
       {"Sales grew 4% last year.", {"last year: 2023-2023/0"}},
+      {"Sales grew 4% the year before last.",
+       {"the year before last: 2022-2022/0"}},
       {"Sales will grow 4% this year.", {"this year: 2024-2024/0"}},
       {"It doubled in three years.", {"in three years: 0-0/3"}},
       {"It will double in the next five years.", {"next five years: none"}},
