@@ -6,6 +6,7 @@
 #ifndef FIGCHECK_CORE_LEXICON_H_
 #define FIGCHECK_CORE_LEXICON_H_
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -18,7 +19,8 @@ class Lexicon {
   // Surface words, lower case ("the", "reached").
   void AddStopword(const std::string& word);
   // "chip" → "integrated circuit"; both sides are surface words, matched
-  // after stemming, longest phrase first.
+  // after stemming, longest phrase first. Text written as a canonical form
+  // stays that form even where its stems are another phrase's.
   void AddSynonym(const std::string& phrase, const std::string& canonical);
 
   // True for a stopword or the stem of one.
@@ -66,6 +68,13 @@ class Lexicon {
 
  private:
   void AddPhrase(const std::string& phrase, const std::string& canonical);
+  // `words`: the surface words of `stems`, or null when `stems` are canonical.
+  std::vector<Term> Rewrite(const std::vector<std::string>& stems,
+                            const std::vector<std::string>* words) const;
+  // Whether the rule `from` → `to` at stems[i] would rewrite a canonical form.
+  bool KeepsCanonical(const std::vector<std::string>& from,
+                      const std::vector<std::string>& to,
+                      const std::vector<std::string>* words, size_t i) const;
 
   std::unordered_set<std::string> stopwords_;
   // The stopwords and their stems in one set: IsStopword is one lookup.
@@ -75,6 +84,8 @@ class Lexicon {
                      std::vector<std::pair<std::vector<std::string>,
                                            std::vector<std::string>>>>
       phrases_;
+  // Canonical stems → the canonical form's words, for the fixed point.
+  std::map<std::vector<std::string>, std::vector<std::string>> canonical_words_;
   std::vector<std::pair<std::string, std::string>> synonym_source_;
   std::vector<std::pair<std::string, std::string>> alias_source_;
   std::unordered_set<std::string> places_;
