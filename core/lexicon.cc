@@ -61,11 +61,13 @@ void Lexicon::AddAlias(const std::string& word, const std::string& canonical) {
 
 void Lexicon::AddPhrase(const std::string& phrase,
                         const std::string& canonical) {
-  std::vector<std::string> from = StemAll(SplitWords(phrase));
+  std::vector<std::string> from_words = SplitWords(phrase);
+  std::vector<std::string> from = StemAll(from_words);
   std::vector<std::string> to_words = SplitWords(canonical);
   std::vector<std::string> to = StemAll(to_words);
   if (from.empty()) return;
-  canonical_words_.emplace(to, std::move(to_words));
+  rule_words_.insert(std::move(from_words));
+  canonical_words_[to].insert(std::move(to_words));
   auto& list = phrases_[from[0]];
   list.emplace_back(std::move(from), std::move(to));
   std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
@@ -99,11 +101,18 @@ bool Lexicon::KeepsCanonical(const std::vector<std::string>& from,
                              size_t i) const {
   auto canonical = canonical_words_.find(from);
   if (canonical == canonical_words_.end() || from == to) return false;
-  // Stems alone are canonical already (Finalize); words keep the canonical
-  // form only as it is written.
-  return words == nullptr ||
-         std::equal(canonical->second.begin(), canonical->second.end(),
-                    words->begin() + static_cast<std::ptrdiff_t>(i));
+  for (const std::vector<std::string>& form : canonical->second) {
+    // A canonical form that is itself a rule's phrase goes on through it
+    // ("economist" → "economy" → "GDP").
+    if (rule_words_.count(form) != 0) continue;
+    // Stems alone are canonical already (Finalize); words keep the form
+    // only as it is written.
+    if (words == nullptr ||
+        std::equal(form.begin(), form.end(),
+                   words->begin() + static_cast<std::ptrdiff_t>(i)))
+      return true;
+  }
+  return false;
 }
 
 std::vector<Lexicon::Term> Lexicon::Rewrite(

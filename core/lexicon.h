@@ -7,6 +7,7 @@
 #define FIGCHECK_CORE_LEXICON_H_
 
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -84,8 +85,11 @@ class Lexicon {
                      std::vector<std::pair<std::vector<std::string>,
                                            std::vector<std::string>>>>
       phrases_;
-  // Canonical stems → the canonical form's words, for the fixed point.
-  std::map<std::vector<std::string>, std::vector<std::string>> canonical_words_;
+  // For the fixed point: canonical stems → the words of the canonical forms
+  // that stem so, and the words of every rule's phrase.
+  std::map<std::vector<std::string>, std::set<std::vector<std::string>>>
+      canonical_words_;
+  std::set<std::vector<std::string>> rule_words_;
   std::vector<std::pair<std::string, std::string>> synonym_source_;
   std::vector<std::pair<std::string, std::string>> alias_source_;
   std::unordered_set<std::string> places_;
