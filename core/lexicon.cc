@@ -32,6 +32,21 @@ std::vector<std::string> SplitWords(const std::string& phrase) {
   return out;
 }
 
+// One string for a phrase, for a set of phrases: the containers of strings
+// the rest of the module uses already (a set of vectors would add its own
+// code to the WebAssembly module).
+std::string Joined(std::vector<std::string>::const_iterator begin, size_t n) {
+  std::string out;
+  for (size_t k = 0; k < n; ++k, ++begin) {
+    if (k != 0) out += ' ';
+    out += *begin;
+  }
+  return out;
+}
+std::string Joined(const std::vector<std::string>& words) {
+  return Joined(words.begin(), words.size());
+}
+
 std::vector<std::string> StemAll(const std::vector<std::string>& words) {
   std::vector<std::string> out;
   out.reserve(words.size());
@@ -66,8 +81,8 @@ void Lexicon::AddPhrase(const std::string& phrase,
   std::vector<std::string> to_words = SplitWords(canonical);
   std::vector<std::string> to = StemAll(to_words);
   if (from.empty()) return;
-  rule_words_.insert(std::move(from_words));
-  canonical_words_[to].insert(std::move(to_words));
+  rule_words_.insert(Joined(from_words));
+  canonical_forms_.push_back(std::move(to_words));
   auto& list = phrases_[from[0]];
   list.emplace_back(std::move(from), std::move(to));
   std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
@@ -76,6 +91,21 @@ void Lexicon::AddPhrase(const std::string& phrase,
 }
 
 void Lexicon::Finalize() {
+  // The canonical forms a rule of another phrase would rewrite, by stem
+  // ("foreign invested" under "foreign investment"), unless the form is a
+  // rule's own phrase: that one goes on through it ("economist" →
+  // "economy" → "GDP").
+  for (const std::vector<std::string>& form : canonical_forms_) {
+    if (form.empty() || rule_words_.count(Joined(form)) != 0) continue;
+    std::vector<std::string> stems = StemAll(form);
+    auto it = phrases_.find(stems[0]);
+    if (it == phrases_.end()) continue;
+    for (const auto& [from, to] : it->second)
+      if (from == stems && to != stems) {
+        fixed_words_.insert(Joined(form));
+        fixed_stems_.insert(Joined(stems));
+      }
+  }
   for (int pass = 0; pass < 2; ++pass)
     for (auto& [first, rules] : phrases_)
       for (auto& [from, to] : rules) {
@@ -96,23 +126,15 @@ std::vector<Lexicon::Term> Lexicon::CanonicalizeStems(
 }
 
 bool Lexicon::KeepsCanonical(const std::vector<std::string>& from,
-                             const std::vector<std::string>& to,
                              const std::vector<std::string>* words,
                              size_t i) const {
-  auto canonical = canonical_words_.find(from);
-  if (canonical == canonical_words_.end() || from == to) return false;
-  for (const std::vector<std::string>& form : canonical->second) {
-    // A canonical form that is itself a rule's phrase goes on through it
-    // ("economist" → "economy" → "GDP").
-    if (rule_words_.count(form) != 0) continue;
-    // Stems alone are canonical already (Finalize); words keep the form
-    // only as it is written.
-    if (words == nullptr ||
-        std::equal(form.begin(), form.end(),
-                   words->begin() + static_cast<std::ptrdiff_t>(i)))
-      return true;
-  }
-  return false;
+  if (fixed_stems_.count(Joined(from)) == 0) return false;
+  // Stems alone are canonical already (Finalize); words keep the form only
+  // as it is written.
+  return words == nullptr ||
+         fixed_words_.count(Joined(
+             words->begin() + static_cast<std::ptrdiff_t>(i), from.size())) !=
+             0;
 }
 
 std::vector<Lexicon::Term> Lexicon::Rewrite(
@@ -127,7 +149,7 @@ std::vector<Lexicon::Term> Lexicon::Rewrite(
         if (i + from.size() > stems.size()) continue;
         if (!std::equal(from.begin(), from.end(), stems.begin() + i)) continue;
         const std::vector<std::string>& now =
-            KeepsCanonical(from, to, words, i) ? from : to;
+            KeepsCanonical(from, words, i) ? from : to;
         for (size_t k = 0; k < now.size(); ++k)
           out.push_back({now[k], i + std::min(k, from.size() - 1)});
         i += from.size();

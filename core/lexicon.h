@@ -6,8 +6,6 @@
 #ifndef FIGCHECK_CORE_LEXICON_H_
 #define FIGCHECK_CORE_LEXICON_H_
 
-#include <map>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -72,9 +70,9 @@ class Lexicon {
   // `words`: the surface words of `stems`, or null when `stems` are canonical.
   std::vector<Term> Rewrite(const std::vector<std::string>& stems,
                             const std::vector<std::string>* words) const;
-  // Whether the rule `from` → `to` at stems[i] would rewrite a canonical form.
+  // Whether the rule of phrase `from` at stems[i] would rewrite a canonical
+  // form that stands fixed.
   bool KeepsCanonical(const std::vector<std::string>& from,
-                      const std::vector<std::string>& to,
                       const std::vector<std::string>* words, size_t i) const;
 
   std::unordered_set<std::string> stopwords_;
@@ -85,11 +83,13 @@ class Lexicon {
                      std::vector<std::pair<std::vector<std::string>,
                                            std::vector<std::string>>>>
       phrases_;
-  // For the fixed point: canonical stems → the words of the canonical forms
-  // that stem so, and the words of every rule's phrase.
-  std::map<std::vector<std::string>, std::set<std::vector<std::string>>>
-      canonical_words_;
-  std::set<std::vector<std::string>> rule_words_;
+  // For the fixed point (Finalize): every canonical form's words, every
+  // rule's phrase, and the canonical forms that stand fixed, as words and
+  // as stems (words joined by spaces).
+  std::vector<std::vector<std::string>> canonical_forms_;
+  std::unordered_set<std::string> rule_words_;
+  std::unordered_set<std::string> fixed_words_;
+  std::unordered_set<std::string> fixed_stems_;
   std::vector<std::pair<std::string, std::string>> synonym_source_;
   std::vector<std::pair<std::string, std::string>> alias_source_;
   std::unordered_set<std::string> places_;
