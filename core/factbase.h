@@ -25,8 +25,9 @@ constexpr float kTopicWeight = 0.45f;
 // least this weight.
 constexpr float kIdfMinWeight = 0.3f;
 
-// Format version of the compiled JSON; a loader refuses any other.
-constexpr int kFactBaseVersion = 5;
+// Format version of the compiled JSON; a loader refuses any other. Terms
+// are stems, so a change of stemmer is a new version (6: Snowball English).
+constexpr int kFactBaseVersion = 6;
 
 struct Document {
   std::string file;  // name under data/sources/

@@ -5,11 +5,13 @@
 // are checked, and the first problem is reported with its JSON path.
 // Tested by tests/factbase_test.cc and tests/hostile_test.cc.
 //
-// Version 5 (4 had no aliases, 3 no aspect and names):
-//   {"format": "figcheck-factbase", "version": 5,
+// Version 6 (5 stemmed with a hand-written stemmer, 4 had no aliases, 3 no
+// aspect and names):
+//   {"format": "figcheck-factbase", "version": 6,
 //    "documents": [{"file", "title", "publisher", "date", "language", "url",
 //                   "length", "topic": [term id, …]}, …],
-//    "terms": ["stem", …],                 a term's id is its index
+//    "terms": ["stem", …],                 a term's id is its index; stems
+//                                          are Snowball English (text.h)
 //    "sentences": [[doc, start, "text"], …],   end = start + bytes of text
 //    "facts": [[sentence, start, length,    start within the sentence
 //               value, step, "unit", "qualifier", "level"|"change",

@@ -1,6 +1,9 @@
 // Lexicon lookups: phrase synonyms are matched on stems, longest first, so
 // "foreign-funded firms" and "foreign-invested enterprises" meet whatever the
-// inflection. Tested by tests/reader_test.cc.
+// inflection. A canonical form is a fixed point: where the stemmer makes it
+// one with another phrase ("foreign invested" and "foreign investment" are
+// both "foreign invest"), that phrase's rule does not rewrite it. Tested by
+// tests/reader_test.cc.
 #include "core/lexicon.h"
 
 #include <algorithm>
@@ -10,7 +13,8 @@
 namespace figcheck {
 namespace {
 
-std::vector<std::string> StemWords(const std::string& phrase) {
+// Lower-case words, hyphens splitting them as the tokenizer does.
+std::vector<std::string> SplitWords(const std::string& phrase) {
   std::vector<std::string> out;
   std::string lower = AsciiLower(phrase);
   for (char& c : lower)
@@ -22,9 +26,31 @@ std::vector<std::string> StemWords(const std::string& phrase) {
     while (i < lower.size() && space(lower[i])) ++i;
     size_t j = i;
     while (j < lower.size() && !space(lower[j])) ++j;
-    if (j > i) out.push_back(Stem(std::string_view(lower).substr(i, j - i)));
+    if (j > i) out.push_back(lower.substr(i, j - i));
     i = j;
   }
+  return out;
+}
+
+// One string for a phrase, for a set of phrases: the containers of strings
+// the rest of the module uses already (a set of vectors would add its own
+// code to the WebAssembly module).
+std::string Joined(std::vector<std::string>::const_iterator begin, size_t n) {
+  std::string out;
+  for (size_t k = 0; k < n; ++k, ++begin) {
+    if (k != 0) out += ' ';
+    out += *begin;
+  }
+  return out;
+}
+std::string Joined(const std::vector<std::string>& words) {
+  return Joined(words.begin(), words.size());
+}
+
+std::vector<std::string> StemAll(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  out.reserve(words.size());
+  for (const std::string& w : words) out.push_back(Stem(w));
   return out;
 }
 
@@ -50,9 +76,13 @@ void Lexicon::AddAlias(const std::string& word, const std::string& canonical) {
 
 void Lexicon::AddPhrase(const std::string& phrase,
                         const std::string& canonical) {
-  std::vector<std::string> from = StemWords(phrase);
-  std::vector<std::string> to = StemWords(canonical);
+  std::vector<std::string> from_words = SplitWords(phrase);
+  std::vector<std::string> from = StemAll(from_words);
+  std::vector<std::string> to_words = SplitWords(canonical);
+  std::vector<std::string> to = StemAll(to_words);
   if (from.empty()) return;
+  rule_words_.insert(Joined(from_words));
+  canonical_forms_.push_back(std::move(to_words));
   auto& list = phrases_[from[0]];
   list.emplace_back(std::move(from), std::move(to));
   std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
@@ -61,6 +91,21 @@ void Lexicon::AddPhrase(const std::string& phrase,
 }
 
 void Lexicon::Finalize() {
+  // The canonical forms a rule of another phrase would rewrite, by stem
+  // ("foreign invested" under "foreign investment"), unless the form is a
+  // rule's own phrase: that one goes on through it ("economist" →
+  // "economy" → "GDP").
+  for (const std::vector<std::string>& form : canonical_forms_) {
+    if (form.empty() || rule_words_.count(Joined(form)) != 0) continue;
+    std::vector<std::string> stems = StemAll(form);
+    auto it = phrases_.find(stems[0]);
+    if (it == phrases_.end()) continue;
+    for (const auto& [from, to] : it->second)
+      if (from == stems && to != stems) {
+        fixed_words_.insert(Joined(form));
+        fixed_stems_.insert(Joined(stems));
+      }
+  }
   for (int pass = 0; pass < 2; ++pass)
     for (auto& [first, rules] : phrases_)
       for (auto& [from, to] : rules) {
@@ -72,14 +117,29 @@ void Lexicon::Finalize() {
 
 std::vector<Lexicon::Term> Lexicon::Canonicalize(
     const std::vector<std::string>& words) const {
-  std::vector<std::string> stems;
-  stems.reserve(words.size());
-  for (const std::string& w : words) stems.push_back(Stem(w));
-  return CanonicalizeStems(stems);
+  return Rewrite(StemAll(words), &words);
 }
 
 std::vector<Lexicon::Term> Lexicon::CanonicalizeStems(
     const std::vector<std::string>& stems) const {
+  return Rewrite(stems, nullptr);
+}
+
+bool Lexicon::KeepsCanonical(const std::vector<std::string>& from,
+                             const std::vector<std::string>* words,
+                             size_t i) const {
+  if (fixed_stems_.count(Joined(from)) == 0) return false;
+  // Stems alone are canonical already (Finalize); words keep the form only
+  // as it is written.
+  return words == nullptr ||
+         fixed_words_.count(Joined(
+             words->begin() + static_cast<std::ptrdiff_t>(i), from.size())) !=
+             0;
+}
+
+std::vector<Lexicon::Term> Lexicon::Rewrite(
+    const std::vector<std::string>& stems,
+    const std::vector<std::string>* words) const {
   std::vector<Term> out;
   for (size_t i = 0; i < stems.size();) {
     auto it = phrases_.find(stems[i]);
@@ -88,8 +148,10 @@ std::vector<Lexicon::Term> Lexicon::CanonicalizeStems(
       for (const auto& [from, to] : it->second) {
         if (i + from.size() > stems.size()) continue;
         if (!std::equal(from.begin(), from.end(), stems.begin() + i)) continue;
-        for (size_t k = 0; k < to.size(); ++k)
-          out.push_back({to[k], i + std::min(k, from.size() - 1)});
+        const std::vector<std::string>& now =
+            KeepsCanonical(from, words, i) ? from : to;
+        for (size_t k = 0; k < now.size(); ++k)
+          out.push_back({now[k], i + std::min(k, from.size() - 1)});
         i += from.size();
         replaced = true;
         break;

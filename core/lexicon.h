@@ -18,7 +18,8 @@ class Lexicon {
   // Surface words, lower case ("the", "reached").
   void AddStopword(const std::string& word);
   // "chip" → "integrated circuit"; both sides are surface words, matched
-  // after stemming, longest phrase first.
+  // after stemming, longest phrase first. Text written as a canonical form
+  // stays that form even where its stems are another phrase's.
   void AddSynonym(const std::string& phrase, const std::string& canonical);
 
   // True for a stopword or the stem of one.
@@ -66,6 +67,13 @@ class Lexicon {
 
  private:
   void AddPhrase(const std::string& phrase, const std::string& canonical);
+  // `words`: the surface words of `stems`, or null when `stems` are canonical.
+  std::vector<Term> Rewrite(const std::vector<std::string>& stems,
+                            const std::vector<std::string>* words) const;
+  // Whether the rule of phrase `from` at stems[i] would rewrite a canonical
+  // form that stands fixed.
+  bool KeepsCanonical(const std::vector<std::string>& from,
+                      const std::vector<std::string>* words, size_t i) const;
 
   std::unordered_set<std::string> stopwords_;
   // The stopwords and their stems in one set: IsStopword is one lookup.
@@ -75,6 +83,13 @@ class Lexicon {
                      std::vector<std::pair<std::vector<std::string>,
                                            std::vector<std::string>>>>
       phrases_;
+  // For the fixed point (Finalize): every canonical form's words, every
+  // rule's phrase, and the canonical forms that stand fixed, as words and
+  // as stems (words joined by spaces).
+  std::vector<std::vector<std::string>> canonical_forms_;
+  std::unordered_set<std::string> rule_words_;
+  std::unordered_set<std::string> fixed_words_;
+  std::unordered_set<std::string> fixed_stems_;
   std::vector<std::pair<std::string, std::string>> synonym_source_;
   std::vector<std::pair<std::string, std::string>> alias_source_;
   std::unordered_set<std::string> places_;

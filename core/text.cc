@@ -1,8 +1,11 @@
 // Text primitives: UTF-8 validation by the Unicode table of well-formed byte
 // sequences, strict dates, a single-pass tokenizer, a rule-based sentence
-// splitter and a Porter-style suffix stripper reduced to the suffixes English
-// news prose needs. Tested by tests/text_test.cc.
+// splitter, and Snowball's English (Porter2) stemmer: libstemmer from Debian
+// natively, its generated C compiled in the WebAssembly build (both from
+// Snowball 2.2.0, so both stem alike). Tested by tests/text_test.cc.
 #include "core/text.h"
+
+#include <libstemmer.h>
 
 #include <cctype>
 #include <cstdio>
@@ -410,45 +413,27 @@ std::vector<Span> SplitSentences(std::string_view text) {
   return spans;
 }
 
-std::string Stem(std::string_view w) {
-  std::string s(w);
-  auto ends = [&](std::string_view suf) {
-    size_t k = suf.size();
-    return s.size() > k + 2 && std::string_view(s).substr(s.size() - k) == suf;
-  };
-  auto cut = [&](size_t k, std::string_view add = {}) {
-    s.erase(s.size() - k);
-    s += add;
-  };
-  if (s.size() <= 3) return s;
-  if (ends("'s")) cut(2);
-  if (ends("ies")) {
-    cut(3, "y");
-  } else if (ends("sses")) {
-    cut(2);
-  } else if (s.size() > 4 && (s.compare(s.size() - 4, 4, "ches") == 0 ||
-                              s.compare(s.size() - 4, 4, "shes") == 0 ||
-                              s.compare(s.size() - 3, 3, "xes") == 0)) {
-    cut(2);  // "boxes" → "box", "taxes" → "tax"
-  } else if (ends("ss") || ends("us") || ends("is")) {
-    // "business", "campus", "basis" stay.
-  } else if (ends("s")) {
-    cut(1);
-  }
-  if (ends("ing") && s.size() > 5) {
-    cut(3);
-  } else if (ends("ied")) {
-    cut(3, "y");
-  } else if (ends("ed") && s.size() > 4 && !ends("eed")) {
-    cut(2);
-  }
-  if (ends("ly") && s.size() > 5) cut(2);
-  if (ends("al") && s.size() > 6) cut(2);
-  // Fold the final -e and -y so "enterprise"/"enterpris" and
-  // "industry"/"industri" meet.
-  if (s.size() > 4 && (s.back() == 'e' || s.back() == 'y')) s.pop_back();
-  if (s.size() > 4 && s.back() == 'i') s.pop_back();
-  return s;
+namespace {
+
+// One Snowball stemmer per thread: a stemmer keeps the word it works on, so
+// it cannot be shared, and creating one per word would allocate each time.
+struct Stemmer {
+  sb_stemmer* english = sb_stemmer_new("english", "UTF_8");
+  ~Stemmer() { sb_stemmer_delete(english); }
+};
+
+}  // namespace
+
+std::string Stem(std::string_view lower_word) {
+  thread_local Stemmer stemmer;
+  // Only out of memory makes either call fail; the word then stays whole.
+  if (stemmer.english == nullptr) return std::string(lower_word);
+  const sb_symbol* stem = sb_stemmer_stem(
+      stemmer.english, reinterpret_cast<const sb_symbol*>(lower_word.data()),
+      static_cast<int>(lower_word.size()));
+  if (stem == nullptr) return std::string(lower_word);
+  return std::string(reinterpret_cast<const char*>(stem),
+                     static_cast<size_t>(sb_stemmer_length(stemmer.english)));
 }
 
 }  // namespace figcheck

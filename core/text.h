@@ -67,8 +67,9 @@ struct Span {
 // "Sept.", "U.S."), decimals and "No.1" do not end a sentence.
 std::vector<Span> SplitSentences(std::string_view text);
 
-// A light suffix-stripping stemmer for matching subject words
-// ("enterprises" → "enterpris", "industries" → "industr").
+// The Snowball English (Porter2) stem of a lower-case word, for matching
+// subject words ("enterprises" → "enterpris", "foreigners" → "foreign",
+// "production" → "product").
 std::string Stem(std::string_view lower_word);
 
 }  // namespace figcheck

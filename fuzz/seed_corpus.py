@@ -153,7 +153,8 @@ def mutations(base):
     yield "version_2", edit(lambda b: set_path(b, ["version"], 2))
     yield "version_3", edit(lambda b: set_path(b, ["version"], 3))
     yield "version_4", edit(lambda b: set_path(b, ["version"], 4))
-    yield "version_string", edit(lambda b: set_path(b, ["version"], "5"))
+    yield "version_5", edit(lambda b: set_path(b, ["version"], 5))
+    yield "version_string", edit(lambda b: set_path(b, ["version"], "6"))
     yield "format_other", edit(lambda b: set_path(b, ["format"], "other"))
     yield "doc_length_short", edit(lambda b: set_path(b, ["documents", 0, "length"], 3))
     yield "doc_topic_beyond_terms", edit(lambda b: set_path(b, ["documents", 0, "topic"], [4096]))
@@ -191,7 +192,7 @@ def main():
     rng = random.Random(7)
     with open(factbase) as f:
         fb = json.load(f)
-    # Sentences are rows [doc, start, text] (fact base version 5).
+    # Sentences are rows [doc, start, text] (fact base version 6).
     sentences = [s[2] if isinstance(s, list) else s["text"] for s in fb["sentences"]]
     sentences = [s for s in sentences if 40 < len(s) < 240]
     picked = rng.sample(sentences, 24)

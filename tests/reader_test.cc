@@ -722,6 +722,40 @@ TEST(LexiconTest, SynonymsReplaceTheLongestPhraseAndKeepWordPositions) {
   }
 }
 
+// Porter2 gives "invested" and "investment" one stem: a canonical form
+// ("foreign invested") written as such stays itself, though its stems are
+// another rule's phrase; the other forms of that phrase still follow it.
+// One that is written as a rule's phrase ("economy") chains on.
+TEST(LexiconTest, ACanonicalFormIsAFixedPoint) {
+  Lexicon lexicon;
+  lexicon.AddSynonym("foreign funded", "foreign invested");
+  lexicon.AddSynonym("foreign investment", "foreign capital");
+  // A canonical form that is a rule's own phrase still goes on through it.
+  lexicon.AddAlias("economist", "economy");
+  lexicon.AddSynonym("economy", "gdp");
+  lexicon.Finalize();
+  ASSERT_EQ(Stem("invested"), Stem("investment"));
+
+  struct Case {
+    std::vector<std::string> words;
+    std::vector<std::string> stems;
+  };
+  const Case kCases[] = {
+      {{"foreign", "invested", "firms"}, {Stem("foreign"), Stem("invested"), Stem("firms")}},
+      {{"foreign", "funded", "firms"}, {Stem("foreign"), Stem("invested"), Stem("firms")}},
+      {{"foreign", "investment"}, {Stem("foreign"), Stem("capital")}},
+      {{"foreign", "investments"}, {Stem("foreign"), Stem("capital")}},
+      {{"economy"}, {"gdp"}},
+      {{"economist"}, {"gdp"}},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(testing::PrintToString(c.words));
+    std::vector<std::string> got;
+    for (const Lexicon::Term& t : lexicon.Canonicalize(c.words)) got.push_back(t.stem);
+    EXPECT_EQ(got, c.stems);
+  }
+}
+
 struct LexiconErrorCase {
   const char* json;
   const char* path;  // named in the message
