@@ -717,6 +717,11 @@ int RunScan(const Args& a) {
     if (std::rename(tmp.c_str(), a.write_baseline.c_str()) != 0)
       return Fail("cannot write " + a.write_baseline + ": " +
                   std::strerror(errno));
+    size_t recorded = 0;
+    for (const ScanReport& r : reports)
+      recorded += r.findings.size() - static_cast<size_t>(r.Suppressed());
+    std::cerr << "figcheck: recorded " << recorded << " findings in "
+              << a.write_baseline << "\n";
   }
   if (baseline != nullptr)
     for (ScanReport& r : reports) baseline->Apply(&r);

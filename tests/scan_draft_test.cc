@@ -410,6 +410,11 @@ TEST(ConfigTest, TomlAndJson) {
   EXPECT_EQ(t.value().dir, "/repo");
   EXPECT_EQ(t.value().fail_on, "misleading");
   EXPECT_EQ(t.value().Resolve(t.value().baseline), "/repo/b.json");
+  // TOML's own date works as well as a string.
+  StatusOr<ScanConfig> date =
+      ParseScanConfig("as-of = 2024-06-01\n", "/repo/.figcheck.toml");
+  ASSERT_TRUE(date.ok()) << date.status().message();
+  EXPECT_EQ(date.value().as_of, "2024-06-01");
   StatusOr<ScanConfig> j = ParseScanConfig(
       "{\"include\": \"drafts/**/*.md\", \"exclude\": [\"drafts/archive/\"], "
       "\"fail-on\": \"never\"}",
@@ -463,6 +468,7 @@ TEST(ConfigTest, BadFiles) {
       {"encoding = \"ebcdic\"\n", "/r/.figcheck.toml", "ebcdic"},
       {"include = 3\n", "/r/.figcheck.toml", "include"},
       {"baseline = [\"a\"]\n", "/r/.figcheck.toml", "baseline"},
+      {"baseline = 2024-06-01\n", "/r/.figcheck.toml", "baseline"},
       {"{\"fail-on\": 1}", "/r/.figcheck.json", "$.fail-on"},
       {"{\"bogus\": 1}", "/r/.figcheck.json", "unknown key"},
       {"[1]", "/r/.figcheck.json", "not an object"},

@@ -9,6 +9,8 @@
 #include <simdjson.h>
 #include <toml++/toml.h>
 
+#include <cstdio>
+
 #include "core/scan/encoding.h"
 #include "core/text.h"
 
@@ -94,6 +96,15 @@ StatusOr<ScanConfig> FromToml(std::string_view text, ScanConfig c) {
         return Bad(where, std::string(key->name) +
                               ": a glob or a list of globs, in quotes");
       }
+    } else if (const toml::date* d =
+                   node.as_date() ? &node.as_date()->get() : nullptr) {
+      // as-of = 2024-06-01, TOML's own date, as well as a string.
+      if (std::string_view(key->name) != "as-of")
+        return Bad(where, std::string(key->name) + ": not a string");
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month,
+                    d->day);
+      c.as_of = buf;
     } else {
       auto v = node.value<std::string>();
       if (!v) return Bad(where, std::string(key->name) + ": not a string");
