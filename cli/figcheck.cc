@@ -440,6 +440,9 @@ class ConfigFinder {
  public:
   // `abs_dir` absolute. Null when no config file applies.
   const ScanConfig* For(const std::string& abs_dir, std::string* error) {
+    // A folder that does not exist (Absolute gave the path back as is):
+    // its draft is reported as unreadable, with no config.
+    if (abs_dir.empty() || abs_dir[0] != '/') return nullptr;
     auto it = cache_.find(abs_dir);
     if (it != cache_.end()) return it->second.get();
     std::shared_ptr<ScanConfig> found;
@@ -475,6 +478,7 @@ class ConfigFinder {
   // For a draft: its directory's config.
   const ScanConfig* ForFile(const std::string& abs_file, std::string* error) {
     size_t slash = abs_file.rfind('/');
+    if (slash == std::string::npos) return nullptr;
     return For(slash == 0 ? "/" : abs_file.substr(0, slash), error);
   }
 

@@ -96,6 +96,8 @@ CASE="bad --encoding"; run scan latin.txt "${FB[@]}" --encoding ebcdic
 expect_one_line_error; expect_err "ebcdic"
 CASE="a missing file is one finding too"; run scan good.md nothere.md "${FB[@]}"
 expect_rc 2; expect_out "nothere.md: error: "; expect_out "good.md:3:25: refuted"; expect_err_lines 1
+CASE="a file in a folder that does not exist"; run scan nodir/x.md good.md "${FB[@]}"
+expect_rc 2; expect_out "nodir/x.md: error: "; expect_out "good.md:3:25: refuted"
 CASE="an unreadable file"
 printf '%s\n' "$WRONG" >locked.md && chmod 000 locked.md
 if [[ -r locked.md ]]; then  # root reads anything
