@@ -49,7 +49,7 @@ ScanReport ScanDraft(const FactBase& base, std::string_view bytes,
         at = 0;
         chars = 0;
       }
-      chars += OriginalOffset(text.substr(at), offset - at);
+      chars += OriginalOffset(std::string_view(text).substr(at), offset - at);
       at = offset;
       return chars;
     };
