@@ -48,8 +48,11 @@ TEST(EncodingTest, Guessed) {
       {"Caf\xc3\xa9", true, Encoding::kUtf8, "Caf\xc3\xa9"},
       // Latin-1 é; Windows-1252's curly apostrophe and euro sign.
       {"Caf\xe9", true, Encoding::kWindows1252, "Caf\xc3\xa9"},
-      {"Shanghai\x92s \x80" "5", true, Encoding::kWindows1252,
-       "Shanghai\xe2\x80\x99s \xe2\x82\xac" "5"},
+      {"Shanghai\x92s \x80"
+       "5",
+       true, Encoding::kWindows1252,
+       "Shanghai\xe2\x80\x99s \xe2\x82\xac"
+       "5"},
       // Binary: a NUL, a control byte, mostly high bytes, an undefined one.
       {std::string("PNG\0\0", 5), false, {}, ""},
       {"\x89PNG\r\n\x1a\n", false, {}, ""},
@@ -70,9 +73,14 @@ TEST(EncodingTest, Guessed) {
 
 TEST(EncodingTest, Forced) {
   // Latin-1 keeps 0x92 as a C1 control; Windows-1252 makes it a quote.
-  StatusOr<DecodedDraft> latin = DecodeDraft("a\x92" "b", Encoding::kLatin1);
+  StatusOr<DecodedDraft> latin = DecodeDraft(
+      "a\x92"
+      "b",
+      Encoding::kLatin1);
   ASSERT_TRUE(latin.ok());
-  EXPECT_EQ(latin.value().text, "a\xc2\x92" "b");
+  EXPECT_EQ(latin.value().text,
+            "a\xc2\x92"
+            "b");
   // Forcing UTF-8 refuses what is not.
   StatusOr<DecodedDraft> utf8 = DecodeDraft("Caf\xe9", Encoding::kUtf8);
   ASSERT_FALSE(utf8.ok());
@@ -150,22 +158,24 @@ TEST(DirectivesTest, Table) {
        DraftFormat::kMarkdown, 1, 1, 0, "newer figure"},
       {"same line", w + " <!-- figcheck-disable-line -->\n",
        DraftFormat::kMarkdown, 1, 1, 0, ""},
-      {"passage", "<!-- figcheck-disable -->\n\n" + w + "\n\n" + w +
-                      "\n\n<!-- figcheck-enable -->\n\n" + w + "\n",
+      {"passage",
+       "<!-- figcheck-disable -->\n\n" + w + "\n\n" + w +
+           "\n\n<!-- figcheck-enable -->\n\n" + w + "\n",
        DraftFormat::kMarkdown, 3, 2, 0, ""},
       {"passage to the end", "<!-- figcheck-disable: archive -->\n" + w + "\n",
        DraftFormat::kMarkdown, 1, 1, 0, "archive"},
-      {"HTML", "<p><!-- figcheck-disable-next-line: quoted -->\n" + w +
-                   "</p>\n",
+      {"HTML",
+       "<p><!-- figcheck-disable-next-line: quoted -->\n" + w + "</p>\n",
        DraftFormat::kHtml, 1, 1, 0, "quoted"},
-      {"HTML passage", "<!-- figcheck-disable -->\n<p>" + w +
-                           "</p>\n<!-- figcheck-enable -->\n<p>" + w + "</p>\n",
+      {"HTML passage",
+       "<!-- figcheck-disable -->\n<p>" + w +
+           "</p>\n<!-- figcheck-enable -->\n<p>" + w + "</p>\n",
        DraftFormat::kHtml, 2, 1, 0, ""},
       // Examples in code are not directives.
       {"in a fence", "```\n<!-- figcheck-disable -->\n```\n\n" + w + "\n",
        DraftFormat::kMarkdown, 1, 0, 0, ""},
-      {"in inline code", "Write `<!-- figcheck-disable -->` to stop.\n\n" + w +
-                             "\n",
+      {"in inline code",
+       "Write `<!-- figcheck-disable -->` to stop.\n\n" + w + "\n",
        DraftFormat::kMarkdown, 1, 0, 0, ""},
       // Plain text has no comments.
       {"plain text", "<!-- figcheck-disable -->\n\n" + w + "\n",
@@ -175,19 +185,20 @@ TEST(DirectivesTest, Table) {
        DraftFormat::kMarkdown, 1, 0, 1, ""},
       {"no colon", "<!-- figcheck-disable-next-line reason -->\n" + w + "\n",
        DraftFormat::kMarkdown, 1, 0, 1, ""},
-      {"empty after the colon", "<!-- figcheck-disable-next-line: -->\n" + w +
-                                    "\n",
+      {"empty after the colon",
+       "<!-- figcheck-disable-next-line: -->\n" + w + "\n",
        DraftFormat::kMarkdown, 1, 0, 1, ""},
-      {"open quote", "<!-- figcheck-disable-next-line: \"5 trillion -->\n" +
-                         w + "\n",
+      {"open quote",
+       "<!-- figcheck-disable-next-line: \"5 trillion -->\n" + w + "\n",
        DraftFormat::kMarkdown, 1, 0, 1, ""},
       {"figure not covered",
        "<!-- figcheck-disable-next-line: \"6 trillion yuan\" -->\n" + w + "\n",
        DraftFormat::kMarkdown, 1, 0, 1, ""},
       {"enable alone", w + "\n\n<!-- figcheck-enable -->\n",
        DraftFormat::kMarkdown, 1, 0, 1, ""},
-      {"disable twice", "<!-- figcheck-disable -->\n<!-- figcheck-disable -->\n" +
-                            w + "\n<!-- figcheck-enable -->\n",
+      {"disable twice",
+       "<!-- figcheck-disable -->\n<!-- figcheck-disable -->\n" + w +
+           "\n<!-- figcheck-enable -->\n",
        DraftFormat::kMarkdown, 1, 1, 1, ""},
       {"not closed", w + "\n\n<!-- figcheck-disable\n", DraftFormat::kMarkdown,
        1, 0, 1, ""},
@@ -233,9 +244,9 @@ TEST(DirectivesTest, NamedFigureOnly) {
 }
 
 TEST(DirectivesTest, SarifMarksSuppressions) {
-  std::vector<ScanReport> reports = {ScanMd(
-      "<!-- figcheck-disable-next-line: newer figure -->\n" +
-      std::string(kWrong) + "\n\n" + kWrong + "\n")};
+  std::vector<ScanReport> reports = {
+      ScanMd("<!-- figcheck-disable-next-line: newer figure -->\n" +
+             std::string(kWrong) + "\n\n" + kWrong + "\n")};
   std::string sarif = ScanToSarif(RealFactBase(), reports);
   EXPECT_NE(sarif.find("\"suppressions\":[{\"kind\":\"inSource\","
                        "\"justification\":\"newer figure\"}]"),
@@ -265,8 +276,9 @@ TEST(ProblemsTest, EveryFormatReportsThem) {
   EXPECT_NE(sarif.find("\"toolExecutionNotifications\":[{\"level\":\"error\""),
             std::string::npos);
   EXPECT_NE(sarif.find("\"executionSuccessful\":false"), std::string::npos);
-  EXPECT_NE(ScanToJson(base, reports[0]).find("\"problems\":[{\"code\":\"not "
-                                              "text\""),
+  EXPECT_NE(ScanToJson(base, reports[0])
+                .find("\"problems\":[{\"code\":\"not "
+                      "text\""),
             std::string::npos);
   // Without problems, no invocation is written.
   EXPECT_EQ(ScanToSarif(base, {reports[1]}).find("invocations"),
@@ -296,8 +308,9 @@ TEST(BaselineTest, ChangedSentenceOrFileIsNew) {
   Baseline b =
       ParseBaseline(WriteBaseline({ScanMd(std::string(kWrong) + "\n")}))
           .value();
-  ScanReport edited = ScanMd("Shanghai's GDP totalled 5 trillion yuan in 2023, "
-                             "officials said.\n");
+  ScanReport edited = ScanMd(
+      "Shanghai's GDP totalled 5 trillion yuan in 2023, "
+      "officials said.\n");
   b.Apply(&edited);
   EXPECT_EQ(edited.findings.size(), 1u);
   ScanReport other = ScanMd(std::string(kWrong) + "\n");
@@ -383,9 +396,9 @@ TEST(DiffTest, AddedAndModifiedLines) {
 TEST(DiffTest, BadPatches) {
   const char* kBad[] = {
       "+++ b/a.md\n@@ -1,2 +1,2 @@\n a\n",                   // ends early
-      "+++ b/a.md\n@@ nonsense @@\n",                         // header
-      "+++ b/a.md\n@@ -1 +1 @@\n+a\n+b\n",                    // too long
-      "@@ -1 +1 @@\n+a\n",                                     // no file
+      "+++ b/a.md\n@@ nonsense @@\n",                        // header
+      "+++ b/a.md\n@@ -1 +1 @@\n+a\n+b\n",                   // too long
+      "@@ -1 +1 @@\n+a\n",                                   // no file
       "+++ b/a.md\n@@ -1,2 +1,2 @@\n x\nnot a hunk line\n",  // garbage
   };
   for (const char* patch : kBad) {
@@ -415,6 +428,14 @@ TEST(ConfigTest, TomlAndJson) {
       ParseScanConfig("as-of = 2024-06-01\n", "/repo/.figcheck.toml");
   ASSERT_TRUE(date.ok()) << date.status().message();
   EXPECT_EQ(date.value().as_of, "2024-06-01");
+  // Characters outside ASCII in strings and comments are fine.
+  StatusOr<ScanConfig> accents = ParseScanConfig(
+      "# r\xc3\xa9daction\ninclude = [\"caf\xc3\xa9/**\", "
+      "'d\xc3\xa9j\xc3\xa0/']\n"
+      "exclude = \"\"\"\n\xc3\xa9t\xc3\xa9\"\"\"\n",
+      "/repo/.figcheck.toml");
+  ASSERT_TRUE(accents.ok()) << accents.status().message();
+  EXPECT_EQ(accents.value().include.size(), 2u);
   StatusOr<ScanConfig> j = ParseScanConfig(
       "{\"include\": \"drafts/**/*.md\", \"exclude\": [\"drafts/archive/\"], "
       "\"fail-on\": \"never\"}",
@@ -437,8 +458,10 @@ TEST(ConfigTest, Globs) {
     bool match;
   };
   const Case kCases[] = {
-      {"*.md", "a.md", true},         {"*.md", "x/y/a.md", true},
-      {"*.md", "a.txt", false},       {"drafts/*.md", "drafts/a.md", true},
+      {"*.md", "a.md", true},
+      {"*.md", "x/y/a.md", true},
+      {"*.md", "a.txt", false},
+      {"drafts/*.md", "drafts/a.md", true},
       {"drafts/*.md", "drafts/x/a.md", false},
       {"drafts/**/*.md", "drafts/a.md", true},
       {"drafts/**/*.md", "drafts/x/y/a.md", true},
@@ -469,6 +492,11 @@ TEST(ConfigTest, BadFiles) {
       {"include = 3\n", "/r/.figcheck.toml", "include"},
       {"baseline = [\"a\"]\n", "/r/.figcheck.toml", "baseline"},
       {"baseline = 2024-06-01\n", "/r/.figcheck.toml", "baseline"},
+      // toml++ 3.3 must never see these (undefined behaviour).
+      {"includ caf\xc3\xa9 = [\"a\"]\n", "/r/.figcheck.toml",
+       ".figcheck.toml:1:11: a character outside ASCII"},
+      {"# caf\xc3\xa9\ninclude = \"x\"\n\xc2\xa0= 1\n", "/r/.figcheck.toml",
+       ".figcheck.toml:3:1:"},
       {"{\"fail-on\": 1}", "/r/.figcheck.json", "$.fail-on"},
       {"{\"bogus\": 1}", "/r/.figcheck.json", "unknown key"},
       {"[1]", "/r/.figcheck.json", "not an object"},

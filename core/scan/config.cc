@@ -65,7 +65,49 @@ Status Check(const ScanConfig& c) {
   return Status();
 }
 
+// TOML allows characters above ASCII only in strings and comments; toml++
+// 3.3 reaches an unreachable branch (undefined behaviour) on some of them
+// elsewhere, so such a character is refused here, before it parses. The
+// offset of the first one, or npos.
+size_t NonAsciiOutsideStrings(std::string_view t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '#') {
+      while (i < t.size() && t[i] != '\n') ++i;
+    } else if (c == '"' || c == '\'') {
+      const bool multi = t.substr(i, 3) == std::string(3, c);
+      const std::string close = multi ? std::string(3, c) : std::string(1, c);
+      for (i += close.size(); i < t.size(); ++i) {
+        if (c == '"' && t[i] == '\\') {
+          ++i;
+        } else if (t.compare(i, close.size(), close) == 0) {
+          i += close.size() - 1;
+          break;
+        } else if (!multi && t[i] == '\n') {
+          break;  // an unclosed string: toml++ reports it
+        }
+      }
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 StatusOr<ScanConfig> FromToml(std::string_view text, ScanConfig c) {
+  if (size_t at = NonAsciiOutsideStrings(text); at != std::string_view::npos) {
+    size_t line = 1, col = 1;
+    for (size_t i = 0; i < at; ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        col = 1;
+      } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+        ++col;
+      }
+    }
+    return Bad(c.path + ":" + std::to_string(line) + ":" + std::to_string(col),
+               "a character outside ASCII that is not in a string or comment");
+  }
   toml::parse_result parsed = toml::parse(text, c.path);
   if (!parsed) {
     const toml::parse_error& e = parsed.error();
