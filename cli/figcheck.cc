@@ -1,8 +1,13 @@
-// The figcheck command line: check, compile, facts. All file and clock access
-// lives here; the core sees byte buffers and dates. Errors are one line on
-// stderr and exit status 2. Tested by tests/cli_test.sh (run by CTest).
+// The figcheck command line: check, scan, compile, facts. All file, process
+// and clock access lives here; the core sees byte buffers and dates. Errors
+// are one line on stderr and exit status 2. Tested by tests/cli_test.sh and
+// tests/scan_cli_test.sh (run by CTest).
 #include <dirent.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -11,6 +16,8 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -23,6 +30,10 @@
 #include "core/render.h"
 #include "core/request.h"
 #include "core/scan.h"
+#include "core/scan/baseline.h"
+#include "core/scan/config.h"
+#include "core/scan/diff.h"
+#include "core/scan/draft.h"
 
 #ifndef FIGCHECK_DEFAULT_FACTBASE
 #define FIGCHECK_DEFAULT_FACTBASE "factbase.json"
@@ -41,9 +52,14 @@ const char kUsage[] =
     "  figcheck scan FILE|DIR|-... [--format text|json|sarif|github]\n"
     "                [--fail-on refuted|misleading|never] [--as-of "
     "YYYY-MM-DD]\n"
+    "                [--encoding auto|utf-8|windows-1252|latin-1]\n"
+    "                [--diff BASE | --diff-file PATCH] [--baseline FILE]\n"
+    "                [--write-baseline FILE] [--show-suppressed]\n"
     "    Markdown, HTML or plain text; a DIR is walked for .md .markdown .mdx\n"
     "    .html .htm .xhtml .txt; exit 1 when a figure is refuted (misleading:\n"
-    "    refuted or misleading; never: never)\n"
+    "    refuted or misleading; never: never), 2 when a file cannot be read\n"
+    "    or a figcheck comment is malformed. Settings also come from the\n"
+    "    nearest .figcheck.toml or .figcheck.json above each file; flags win.\n"
     "  figcheck compile --sources DIR --out FILE [--lexicon FILE]\n"
     "  figcheck facts [--grep WORD] [--format text|json]\n"
     "options for check, scan and facts: --factbase FILE (default:\n"
@@ -118,7 +134,9 @@ struct Args {
   std::vector<std::string> positional;
   std::string as_of, format = "text", factbase, batch, sources, out, lexicon,
                      grep;
-  std::string fail_on = "refuted";
+  // Scan: empty when not given (a config file may set them).
+  std::string fail_on, encoding, baseline, write_baseline, diff, diff_file;
+  bool show_suppressed = false;
 };
 
 // Parses --flag VALUE pairs; unknown flags are usage errors.
@@ -151,6 +169,18 @@ bool ParseArgs(int argc, char** argv, int first, Args* a, std::string* error) {
       if (!value(&a->grep)) return false;
     } else if (arg == "--fail-on") {
       if (!value(&a->fail_on)) return false;
+    } else if (arg == "--encoding") {
+      if (!value(&a->encoding)) return false;
+    } else if (arg == "--baseline") {
+      if (!value(&a->baseline)) return false;
+    } else if (arg == "--write-baseline") {
+      if (!value(&a->write_baseline)) return false;
+    } else if (arg == "--diff") {
+      if (!value(&a->diff)) return false;
+    } else if (arg == "--diff-file") {
+      if (!value(&a->diff_file)) return false;
+    } else if (arg == "--show-suppressed") {
+      a->show_suppressed = true;
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
       *error = "unknown option " + arg;
       return false;
@@ -161,11 +191,16 @@ bool ParseArgs(int argc, char** argv, int first, Args* a, std::string* error) {
   return true;
 }
 
-bool LoadBase(const Args& a, FactBase* base, std::string* error) {
+// The fact base: --factbase, else $FIGCHECK_FACTBASE, else `configured` (a
+// scan's config file), else the one the build compiled.
+bool LoadBase(const Args& a, FactBase* base, std::string* error,
+              const std::string& configured = "") {
   std::string path = a.factbase;
   if (path.empty()) {
     const char* env = std::getenv("FIGCHECK_FACTBASE");
-    path = env != nullptr && *env != '\0' ? env : FIGCHECK_DEFAULT_FACTBASE;
+    path = env != nullptr && *env != '\0' ? env
+           : !configured.empty()          ? configured
+                                          : FIGCHECK_DEFAULT_FACTBASE;
   }
   std::string json;
   if (!ReadFile(path, &json, error, kMaxFactBaseBytes, kFactBasePadding)) {
@@ -374,75 +409,353 @@ bool WalkDrafts(const std::string& dir, std::vector<std::string>* out,
   return true;
 }
 
+// An absolute path for `path` with its directory's symbolic links resolved,
+// so that a file named two ways (drafts/a.md, ./drafts/a.md, a path from
+// `git diff`) is one key; the path as given when it does not exist.
+std::string Absolute(const std::string& path) {
+  size_t slash = path.rfind('/');
+  std::string dir = slash == std::string::npos ? "." : path.substr(0, slash);
+  if (dir.empty()) dir = "/";
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  char buf[PATH_MAX];
+  if (realpath(dir.c_str(), buf) == nullptr) return path;
+  std::string out = buf;
+  if (name.empty() || name == ".") return out;
+  return (out == "/" ? "" : out) + "/" + name;
+}
+
+bool IsFile(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+bool Exists(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0;
+}
+
+// The scan settings of each directory: the nearest .figcheck.toml or
+// .figcheck.json at or above it, stopping at a repository's root (a
+// directory holding .git), like .editorconfig. Read once per directory.
+class ConfigFinder {
+ public:
+  // `abs_dir` absolute. Null when no config file applies.
+  const ScanConfig* For(const std::string& abs_dir, std::string* error) {
+    // A folder that does not exist (Absolute gave the path back as is):
+    // its draft is reported as unreadable, with no config.
+    if (abs_dir.empty() || abs_dir[0] != '/') return nullptr;
+    auto it = cache_.find(abs_dir);
+    if (it != cache_.end()) return it->second.get();
+    std::shared_ptr<ScanConfig> found;
+    const std::string toml = abs_dir + "/.figcheck.toml";
+    const std::string json = abs_dir + "/.figcheck.json";
+    const bool has_toml = IsFile(toml), has_json = IsFile(json);
+    if (has_toml && has_json) {
+      *error = abs_dir + ": both .figcheck.toml and .figcheck.json; keep one";
+      return nullptr;
+    }
+    if (has_toml || has_json) {
+      const std::string& path = has_toml ? toml : json;
+      std::string text;
+      if (!ReadFile(path, &text, error)) return nullptr;
+      StatusOr<ScanConfig> parsed = ParseScanConfig(text, path);
+      if (!parsed.ok()) {
+        *error = parsed.status().message();
+        return nullptr;
+      }
+      found = std::make_shared<ScanConfig>(std::move(parsed).value());
+    } else if (abs_dir != "/" && !Exists(abs_dir + "/.git")) {
+      size_t slash = abs_dir.rfind('/');
+      std::string parent = slash == 0 ? "/" : abs_dir.substr(0, slash);
+      const ScanConfig* up = For(parent, error);
+      if (!error->empty()) return nullptr;
+      found = cache_[parent];
+      (void)up;
+    }
+    cache_[abs_dir] = found;
+    return found.get();
+  }
+
+  // For a draft: its directory's config.
+  const ScanConfig* ForFile(const std::string& abs_file, std::string* error) {
+    size_t slash = abs_file.rfind('/');
+    if (slash == std::string::npos) return nullptr;
+    return For(slash == 0 ? "/" : abs_file.substr(0, slash), error);
+  }
+
+ private:
+  std::map<std::string, std::shared_ptr<ScanConfig>> cache_;
+};
+
+// `abs_file` relative to the config's directory (absolute already).
+std::string RelativeTo(const ScanConfig& c, const std::string& abs_file) {
+  const std::string prefix = c.dir == "/" ? "/" : c.dir + "/";
+  return abs_file.compare(0, prefix.size(), prefix) == 0
+             ? abs_file.substr(prefix.size())
+             : abs_file;
+}
+
+// Runs `git diff` from BASE's merge base with HEAD to the working tree, as
+// a unified diff with no context and paths relative to this directory.
+bool GitDiff(const std::string& base, std::string* out, std::string* error) {
+  if (base.empty() || base[0] == '-') {
+    *error = "--diff needs a git revision, got \"" + base + "\"";
+    return false;
+  }
+  std::string quoted = "'";
+  for (char c : base)
+    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  quoted += "'";
+  const std::string command =
+      "git diff --no-color --no-ext-diff --unified=0 --relative "
+      "--merge-base " +
+      quoted + " -- 2>&1";
+  std::FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) {
+    *error = "--diff: cannot run git: " + std::string(std::strerror(errno));
+    return false;
+  }
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) out->append(buf, n);
+  int status = pclose(pipe);
+  if (status != 0) {
+    std::string first = out->substr(0, out->find('\n'));
+    *error = "--diff " + base + ": git diff failed" +
+             (first.empty() ? "" : ": " + first);
+    return false;
+  }
+  return true;
+}
+
+// Reads the changes of --diff or --diff-file, keyed by absolute path.
+bool ChangedByPatch(const Args& a, ChangedFiles* out, std::string* error) {
+  std::string patch;
+  if (!a.diff.empty()) {
+    if (!GitDiff(a.diff, &patch, error)) return false;
+  } else if (!ReadFile(a.diff_file, &patch, error)) {
+    *error = "--diff-file " + *error;
+    return false;
+  }
+  StatusOr<ChangedFiles> parsed = ParseUnifiedDiff(patch);
+  if (!parsed.ok()) {
+    *error = (a.diff.empty() ? a.diff_file : "git diff " + a.diff) + ": " +
+             parsed.status().message();
+    return false;
+  }
+  for (auto& [path, lines] : parsed.value())
+    (*out)[Absolute(path)] = std::move(lines);
+  return true;
+}
+
+StatusOr<FailOn> ParseFailOn(const std::string& s) {
+  if (s == "refuted") return FailOn::kRefuted;
+  if (s == "misleading") return FailOn::kMisleading;
+  if (s == "never") return FailOn::kNever;
+  return Status(
+      ErrorCode::kBadRequest,
+      "--fail-on must be refuted, misleading or never, got \"" + s + "\"");
+}
+
+// One draft to scan, with the settings that apply to it.
+struct Draft {
+  std::string path;  // as given or found
+  std::string abs;   // empty for standard input
+  const ScanConfig* config = nullptr;
+};
+
+// A ReadFile error without its "path: " prefix: the report names the file.
+std::string WithoutPath(const std::string& error, const std::string& path) {
+  return error.compare(0, path.size() + 2, path + ": ") == 0
+             ? error.substr(path.size() + 2)
+             : error;
+}
+
 int RunScan(const Args& a) {
   if (a.format != "text" && a.format != "json" && a.format != "sarif" &&
       a.format != "github")
     return Fail("--format must be text, json, sarif or github, got \"" +
                 a.format + "\"");
-  FailOn fail_on;
-  if (a.fail_on == "refuted")
-    fail_on = FailOn::kRefuted;
-  else if (a.fail_on == "misleading")
-    fail_on = FailOn::kMisleading;
-  else if (a.fail_on == "never")
-    fail_on = FailOn::kNever;
-  else
-    return Fail("--fail-on must be refuted, misleading or never, got \"" +
-                a.fail_on + "\"");
-  Date as_of;
+  // Flags are checked before any file is read; a config file's values are
+  // checked when it is parsed.
+  if (!a.fail_on.empty() && !ParseFailOn(a.fail_on).ok())
+    return Fail(ParseFailOn(a.fail_on).status().message());
+  Date flag_as_of;
   if (!a.as_of.empty()) {
     StatusOr<Date> d = ParseDate(a.as_of);
     if (!d.ok()) return Fail("--as-of: " + d.status().message());
-    as_of = d.value();
+    flag_as_of = d.value();
   }
+  if (!a.encoding.empty() && !ParseEncoding(a.encoding).ok())
+    return Fail("--" + ParseEncoding(a.encoding).status().message());
   if (a.positional.empty())
     return Fail("scan needs FILE, DIR or - (standard input)");
-  std::vector<std::string> paths;
+  const bool by_change = !a.diff.empty() || !a.diff_file.empty();
+  if (!a.diff.empty() && !a.diff_file.empty())
+    return Fail("--diff and --diff-file: give one");
+  if (by_change && !a.write_baseline.empty())
+    return Fail("--write-baseline records every finding; drop --diff");
   std::string error;
+  ConfigFinder configs;
+  char cwd_buf[PATH_MAX];
+  const std::string cwd =
+      getcwd(cwd_buf, sizeof cwd_buf) != nullptr ? cwd_buf : ".";
+  const ScanConfig* here = configs.For(cwd, &error);
+  if (!error.empty()) return Fail(error);
+
+  std::vector<Draft> drafts;
   for (const std::string& p : a.positional) {
     struct stat st;
-    if (p != "-" && stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-      if (!WalkDrafts(p, &paths, &error)) return Fail(error);
+    if (p == "-") {
+      if (by_change)
+        return Fail(
+            "--diff cannot tell which lines of - (standard input) changed");
+      drafts.push_back({p, "", here});
+      continue;
+    }
+    if (stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+      std::vector<std::string> found;
+      if (!WalkDrafts(p, &found, &error)) return Fail(error);
+      for (std::string& f : found) {
+        std::string abs = Absolute(f);
+        const ScanConfig* c = configs.ForFile(abs, &error);
+        if (!error.empty()) return Fail(error);
+        if (c != nullptr && !c->Selects(RelativeTo(*c, abs))) continue;
+        drafts.push_back({std::move(f), std::move(abs), c});
+      }
     } else {
-      paths.push_back(p);
+      // Named files are scanned unless a config excludes them.
+      std::string abs = Absolute(p);
+      const ScanConfig* c = configs.ForFile(abs, &error);
+      if (!error.empty()) return Fail(error);
+      if (c != nullptr && c->Excludes(RelativeTo(*c, abs))) continue;
+      drafts.push_back({p, std::move(abs), c});
     }
   }
+
+  ChangedFiles changed;
+  if (by_change && !ChangedByPatch(a, &changed, &error)) return Fail(error);
+
+  // The baseline and the fact base are the run's: flags, else the config
+  // file that applies to the directory figcheck runs in.
+  std::unique_ptr<Baseline> baseline;
+  std::string baseline_path = a.baseline;
+  if (baseline_path.empty() && here != nullptr && !here->baseline.empty())
+    baseline_path = here->Resolve(here->baseline);
+  if (!baseline_path.empty()) {
+    std::string json;
+    if (!ReadFile(baseline_path, &json, &error))
+      return Fail("cannot read baseline " + error);
+    StatusOr<Baseline> parsed = ParseBaseline(json);
+    if (!parsed.ok())
+      return Fail(baseline_path + ": " + parsed.status().message());
+    baseline = std::make_unique<Baseline>(std::move(parsed).value());
+  }
   FactBase base;
-  if (!LoadBase(a, &base, &error)) return Fail(error);
+  if (!LoadBase(a, &base, &error,
+                here != nullptr && !here->factbase.empty()
+                    ? here->Resolve(here->factbase)
+                    : ""))
+    return Fail(error);
+
+  const Date today = Today();
   std::vector<ScanReport> reports;
-  for (const std::string& path : paths) {
+  std::vector<FailOn> fail_ons;
+  for (const Draft& d : drafts) {
+    const ChangedLines* lines = nullptr;
+    if (by_change) {
+      auto it = changed.find(d.abs);
+      if (it == changed.end()) continue;  // untouched: not even read
+      lines = &it->second;
+    }
+    const ScanConfig* c = d.config;
+    auto setting = [&](const std::string& flag,
+                       const std::string ScanConfig::*key) {
+      return !flag.empty() ? flag : c != nullptr ? c->*key : std::string();
+    };
+    DraftOptions options;
+    options.today = today;
+    const std::string as_of = setting(a.as_of, &ScanConfig::as_of);
+    options.as_of = as_of.empty() ? Date{} : ParseDate(as_of).value();
+    const std::string encoding = setting(a.encoding, &ScanConfig::encoding);
+    options.encoding =
+        encoding.empty() ? Encoding::kAuto : ParseEncoding(encoding).value();
+    const std::string fail_on = setting(a.fail_on, &ScanConfig::fail_on);
+    fail_ons.push_back(fail_on.empty() ? FailOn::kRefuted
+                                       : ParseFailOn(fail_on).value());
     std::string bytes;
     DraftFormat format;
-    if (path == "-") {
+    if (d.path == "-") {
       std::ostringstream ss;
       ss << std::cin.rdbuf();
       bytes = ss.str();
       format = SniffFormat(bytes);
+    } else if (!ReadFile(d.path, &bytes, &error, kMaxDocumentBytes)) {
+      reports.push_back(UnreadableDraft(
+          d.path, Status(ErrorCode::kUnreadable, WithoutPath(error, d.path))));
+      continue;
     } else {
-      if (!ReadFile(path, &bytes, &error, kMaxDocumentBytes))
-        return Fail(error);
-      format = FormatForPath(path);
+      format = FormatForPath(d.path);
     }
-    StatusOr<ScanReport> report =
-        Scan(base, bytes, format, as_of, Today(), path);
-    if (!report.ok()) return Fail(report.status().message());
-    reports.push_back(std::move(report).value());
+    ScanReport report = ScanDraft(base, bytes, format, options, d.path);
+    if (lines != nullptr) {
+      auto& fs = report.findings;
+      size_t before = fs.size();
+      fs.erase(std::remove_if(fs.begin(), fs.end(),
+                              [&](const Finding& f) {
+                                return !lines->Touches(f.at.line,
+                                                       f.end_at.line);
+                              }),
+               fs.end());
+      report.unchanged = static_cast<int>(before - fs.size());
+    }
+    reports.push_back(std::move(report));
   }
+
+  if (!a.write_baseline.empty()) {
+    const std::string json = WriteBaseline(reports);
+    const std::string tmp = a.write_baseline + ".tmp";
+    {
+      std::ofstream out(tmp, std::ios::binary);
+      if (!out || !(out << json)) return Fail("cannot write " + tmp);
+    }
+    if (std::rename(tmp.c_str(), a.write_baseline.c_str()) != 0)
+      return Fail("cannot write " + a.write_baseline + ": " +
+                  std::strerror(errno));
+    size_t recorded = 0;
+    for (const ScanReport& r : reports)
+      recorded += r.findings.size() - static_cast<size_t>(r.Suppressed());
+    std::cerr << "figcheck: recorded " << recorded << " findings in "
+              << a.write_baseline << "\n";
+  }
+  if (baseline != nullptr)
+    for (ScanReport& r : reports) baseline->Apply(&r);
+
   if (a.format == "text") {
-    std::cout << ScanToText(base, reports);
+    std::cout << ScanToText(base, reports, a.show_suppressed);
   } else if (a.format == "sarif") {
     std::cout << ScanToSarif(base, reports);
   } else if (a.format == "github") {
-    std::cout << ScanToGithub(base, reports);
+    std::cout << ScanToGithub(base, reports, a.show_suppressed);
   } else {
     std::cout << "[";
     for (size_t i = 0; i < reports.size(); ++i)
-      std::cout << (i ? ",\n" : "") << ScanToJson(base, reports[i]);
+      std::cout << (i ? ",\n" : "")
+                << ScanToJson(base, reports[i], CitationStyle::kInline,
+                              a.show_suppressed);
     std::cout << "]\n";
   }
-  bool fail =
-      std::any_of(reports.begin(), reports.end(),
-                  [&](const ScanReport& r) { return ShouldFail(r, fail_on); });
+  bool problems = false, fail = false;
+  for (size_t i = 0; i < reports.size(); ++i) {
+    for (const ScanProblem& p : reports[i].problems) {
+      problems = true;
+      std::cerr << "figcheck: " << reports[i].file;
+      if (p.located) std::cerr << ":" << p.at.line << ":" << p.at.col;
+      std::cerr << ": " << p.status.message() << "\n";
+    }
+    fail = fail || ShouldFail(reports[i], fail_ons[i]);
+  }
+  if (problems) return kExitUsage;
+  if (!a.write_baseline.empty()) return kExitOk;  // today's findings accepted
   return fail ? 1 : kExitOk;
 }
 

@@ -166,23 +166,56 @@ std::string SourceTag(const FactBase& base, const FigureResult& r) {
          "]";
 }
 
+std::string Plural(size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// "N figures checked in M files: counts per verdict", then what was left
+// out or could not be read, when any was.
 std::string Summary(const std::vector<ScanReport>& reports) {
   int counts[4] = {0, 0, 0, 0};
-  size_t total = 0;
-  for (const ScanReport& r : reports)
+  size_t total = 0, suppressed = 0, baselined = 0, unchanged = 0,
+         unreadable = 0, comments = 0;
+  for (const ScanReport& r : reports) {
     for (const Finding& f : r.findings) {
+      if (f.suppression) {
+        ++suppressed;
+        continue;
+      }
       ++counts[static_cast<int>(f.figure_result().verdict)];
       ++total;
     }
+    baselined += static_cast<size_t>(r.baselined);
+    unchanged += static_cast<size_t>(r.unchanged);
+    for (const ScanProblem& p : r.problems)
+      ++(p.located ? comments : unreadable);
+  }
   auto count = [&](Verdict v) {
     return std::to_string(counts[static_cast<int>(v)]);
   };
-  return std::to_string(total) + " figure" + (total == 1 ? "" : "s") +
-         " checked in " + std::to_string(reports.size()) + " file" +
-         (reports.size() == 1 ? "" : "s") + ": " + count(Verdict::kRefuted) +
-         " refuted, " + count(Verdict::kMisleading) + " misleading, " +
-         count(Verdict::kUnverifiable) + " unverifiable, " +
-         count(Verdict::kSupported) + " supported\n";
+  std::string out = Plural(total, "figure", "figures") + " checked in " +
+                    Plural(reports.size(), "file", "files") + ": " +
+                    count(Verdict::kRefuted) + " refuted, " +
+                    count(Verdict::kMisleading) + " misleading, " +
+                    count(Verdict::kUnverifiable) + " unverifiable, " +
+                    count(Verdict::kSupported) + " supported";
+  if (suppressed) out += "; " + std::to_string(suppressed) + " suppressed";
+  if (baselined) out += "; " + std::to_string(baselined) + " in the baseline";
+  if (unchanged)
+    out += "; " + std::to_string(unchanged) + " on lines no change touched";
+  if (unreadable)
+    out += "; " + Plural(unreadable, "file", "files") + " not read";
+  if (comments)
+    out += "; " +
+           Plural(comments, "bad figcheck comment", "bad figcheck comments");
+  return out + "\n";
+}
+
+// "file:line:col" or "file" for a problem.
+std::string ProblemPlace(const ScanReport& r, const ScanProblem& p) {
+  return p.located ? r.file + ":" + std::to_string(p.at.line) + ":" +
+                         std::to_string(p.at.col)
+                   : r.file;
 }
 
 // A path as a SARIF artifact URI: relative paths stay relative (GitHub
@@ -285,9 +318,16 @@ bool MayHoldFigure(std::string_view s) {
 }
 
 int ScanReport::Count(Verdict v) const {
-  return static_cast<int>(std::count_if(
-      findings.begin(), findings.end(),
-      [&](const Finding& f) { return f.figure_result().verdict == v; }));
+  return static_cast<int>(
+      std::count_if(findings.begin(), findings.end(), [&](const Finding& f) {
+        return !f.suppression && f.figure_result().verdict == v;
+      }));
+}
+
+int ScanReport::Suppressed() const {
+  return static_cast<int>(
+      std::count_if(findings.begin(), findings.end(),
+                    [](const Finding& f) { return f.suppression != nullptr; }));
 }
 
 StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
@@ -358,28 +398,50 @@ bool ShouldFail(const ScanReport& report, FailOn fail_on) {
 }
 
 std::string ScanToText(const FactBase& base,
-                       const std::vector<ScanReport>& reports) {
+                       const std::vector<ScanReport>& reports,
+                       bool show_suppressed) {
   std::string out;
-  for (const ScanReport& r : reports)
+  for (const ScanReport& r : reports) {
+    for (const ScanProblem& p : r.problems)
+      out += ProblemPlace(r, p) + ": error: " + p.status.message() + "\n";
     for (const Finding& f : r.findings) {
+      if (f.suppression && !show_suppressed) continue;
       const FigureResult& fr = f.figure_result();
       out += r.file + ":" + std::to_string(f.at.line) + ":" +
-             std::to_string(f.at.col) + ": " + VerdictName(fr.verdict) + ": " +
-             Message(f) + SourceTag(base, fr) + "\n";
+             std::to_string(f.at.col) + ": " + VerdictName(fr.verdict) +
+             (f.suppression ? " (suppressed)" : "") + ": " + Message(f) +
+             SourceTag(base, fr) + "\n";
     }
+  }
   return out + Summary(reports);
 }
 
 std::string ScanToJson(const FactBase& base, const ScanReport& report,
-                       CitationStyle citations) {
+                       CitationStyle citations, bool show_suppressed) {
   const bool shared = citations == CitationStyle::kShared;
   std::set<uint32_t> cited;
   JsonWriter w;
   w.BeginObject();
   w.Key("file").String(report.file);
-  w.Key("as_of").String(report.as_of.ToString());
+  if (report.as_of.ok()) w.Key("as_of").String(report.as_of.ToString());
+  if (!report.encoding.empty()) w.Key("encoding").String(report.encoding);
+  if (!report.problems.empty()) {
+    w.Key("problems").BeginArray();
+    for (const ScanProblem& p : report.problems) {
+      w.BeginObject();
+      if (p.located) {
+        w.Key("line").Int(p.at.line);
+        w.Key("column").Int(p.at.col);
+      }
+      w.Key("code").String(ErrorCodeName(p.status.code()));
+      w.Key("message").String(p.status.message());
+      w.EndObject();
+    }
+    w.EndArray();
+  }
   w.Key("findings").BeginArray();
   for (const Finding& f : report.findings) {
+    if (f.suppression && !show_suppressed) continue;
     const FigureResult& fr = f.figure_result();
     w.BeginObject();
     w.Key("line").Int(f.at.line);
@@ -410,6 +472,14 @@ std::string ScanToJson(const FactBase& base, const ScanReport& report,
     w.Key("claimed");
     WriteFigure(w, fr.claimed);
     w.Key("explanation").String(fr.explanation);
+    if (f.suppression) {
+      w.Key("suppressed").BeginObject();
+      w.Key("line").Int(f.suppression->line);
+      if (!f.suppression->figure.empty())
+        w.Key("figure").String(f.suppression->figure);
+      w.Key("reason").String(f.suppression->reason);
+      w.EndObject();
+    }
     w.EndObject();
   }
   w.EndArray();
@@ -423,10 +493,64 @@ std::string ScanToJson(const FactBase& base, const ScanReport& report,
   }
   w.Key("summary").BeginObject();
   for (Verdict v : kRuleOrder) w.Key(VerdictName(v)).Int(report.Count(v));
+  if (int n = report.Suppressed()) w.Key("suppressed").Int(n);
+  if (report.baselined) w.Key("baselined").Int(report.baselined);
+  if (report.unchanged) w.Key("unchanged").Int(report.unchanged);
   w.EndObject();
   w.EndObject();
   return w.Take();
 }
+
+namespace {
+
+// The drafts that could not be read and the malformed figcheck comments, as
+// the run's invocation's toolExecutionNotifications; none when all is well
+// (then no invocation is written, as before).
+void WriteNotifications(JsonWriter& w, const std::vector<ScanReport>& reports) {
+  bool any =
+      std::any_of(reports.begin(), reports.end(),
+                  [](const ScanReport& r) { return !r.problems.empty(); });
+  if (!any) return;
+  w.Key("invocations").BeginArray().BeginObject();
+  w.Key("executionSuccessful").Bool(false);
+  w.Key("toolExecutionNotifications").BeginArray();
+  for (const ScanReport& r : reports)
+    for (const ScanProblem& p : r.problems) {
+      w.BeginObject();
+      w.Key("level").String("error");
+      w.Key("message")
+          .BeginObject()
+          .Key("text")
+          .String(r.file + ": " + p.status.message())
+          .EndObject();
+      w.Key("locations").BeginArray().BeginObject();
+      w.Key("physicalLocation").BeginObject();
+      w.Key("artifactLocation")
+          .BeginObject()
+          .Key("uri")
+          .String(ArtifactUri(r.file))
+          .EndObject();
+      if (p.located)
+        w.Key("region")
+            .BeginObject()
+            .Key("startLine")
+            .Int(p.at.line)
+            .Key("startColumn")
+            .Int(p.at.col)
+            .EndObject();
+      w.EndObject().EndObject().EndArray();
+      w.Key("descriptor")
+          .BeginObject()
+          .Key("id")
+          .String(p.located ? "bad-comment" : "unreadable")
+          .EndObject();
+      w.EndObject();
+    }
+  w.EndArray();
+  w.EndObject().EndArray();
+}
+
+}  // namespace
 
 std::string ScanToSarif(const FactBase& base,
                         const std::vector<ScanReport>& reports) {
@@ -509,10 +633,18 @@ std::string ScanToSarif(const FactBase& base,
           .String(
               FormatHex64(Fnv1a(f.sentence(), Fnv1a(fr.claimed.text + '\n'))))
           .EndObject();
+      if (f.suppression) {
+        w.Key("suppressions").BeginArray().BeginObject();
+        w.Key("kind").String("inSource");
+        if (!f.suppression->reason.empty())
+          w.Key("justification").String(f.suppression->reason);
+        w.EndObject().EndArray();
+      }
       w.EndObject();
     }
   }
   w.EndArray();
+  WriteNotifications(w, reports);
   w.EndObject().EndArray();  // run, runs
   w.EndObject();
   std::string out = w.Take();
@@ -521,7 +653,8 @@ std::string ScanToSarif(const FactBase& base,
 }
 
 std::string ScanToGithub(const FactBase& base,
-                         const std::vector<ScanReport>& reports) {
+                         const std::vector<ScanReport>& reports,
+                         bool show_suppressed) {
   // Workflow commands: ::error file=…,line=…,col=…,title=…::message, with
   // properties and messages escaped as the runner requires.
   auto escape = [](const std::string& s, bool property) {
@@ -543,18 +676,33 @@ std::string ScanToGithub(const FactBase& base,
     return out;
   };
   std::string out;
-  for (const ScanReport& r : reports)
+  for (const ScanReport& r : reports) {
+    for (const ScanProblem& p : r.problems) {
+      out += "::error file=" + escape(r.file, true);
+      if (p.located)
+        out += ",line=" + std::to_string(p.at.line) +
+               ",col=" + std::to_string(p.at.col);
+      out += ",title=" +
+             escape(std::string("figcheck: ") + ErrorCodeName(p.status.code()),
+                    true) +
+             "::" + escape(p.status.message(), false) + "\n";
+    }
     for (const Finding& f : r.findings) {
+      if (f.suppression && !show_suppressed) continue;
       const FigureResult& fr = f.figure_result();
-      const char* command = fr.verdict == Verdict::kRefuted      ? "error"
+      const char* command = f.suppression                        ? "notice"
+                            : fr.verdict == Verdict::kRefuted    ? "error"
                             : fr.verdict == Verdict::kMisleading ? "warning"
                                                                  : "notice";
       out += std::string("::") + command + " file=" + escape(r.file, true) +
              ",line=" + std::to_string(f.at.line) +
              ",col=" + std::to_string(f.at.col) + ",title=" +
-             escape(std::string("figcheck: ") + VerdictName(fr.verdict), true) +
+             escape(std::string("figcheck: ") + VerdictName(fr.verdict) +
+                        (f.suppression ? " (suppressed)" : ""),
+                    true) +
              "::" + escape(Message(f) + SourceTag(base, fr), false) + "\n";
     }
+  }
   return out + Summary(reports);
 }
 

@@ -19,6 +19,14 @@
 
 namespace figcheck {
 
+// Why a finding is not held against its draft: a figcheck comment in it
+// (core/scan/directives.h).
+struct Suppression {
+  int line = 0;        // of the comment
+  std::string figure;  // the figure it names; empty: every figure it covers
+  std::string reason;  // as written; may be empty
+};
+
 struct Finding {
   uint32_t start = 0, end = 0;  // the figure's bytes in the original
   LineCol at;                   // of `start`
@@ -29,13 +37,30 @@ struct Finding {
   size_t figure = 0;  // which of result->figures this finding is
   const FigureResult& figure_result() const { return result->figures[figure]; }
   const std::string& sentence() const { return result->claim; }
+  std::shared_ptr<const Suppression> suppression;  // null: not suppressed
+};
+
+// A problem with a draft rather than a figure in it: the file could not be
+// read (not located; the report then has no findings), or a figcheck comment
+// is malformed (at the comment).
+struct ScanProblem {
+  Status status;
+  bool located = false;
+  LineCol at;
 };
 
 struct ScanReport {
   std::string file;               // as given ("-" for standard input)
   Date as_of;                     // the date the draft was read against
   std::vector<Finding> findings;  // in the order of the file
+  std::vector<ScanProblem> problems;
+  // What the bytes were read as, when not UTF-8 ("windows-1252", "latin-1").
+  std::string encoding;
+  int baselined = 0;  // findings left out because the baseline holds them
+  int unchanged = 0;  // findings left out because no change touched them
+  // Findings of verdict `v`, suppressed ones not counted.
   int Count(Verdict v) const;
+  int Suppressed() const;
 };
 
 // `as_of` wins when ok(); else the Markdown front matter's date; else
@@ -50,17 +75,23 @@ StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
 bool MayHoldFigure(std::string_view sentence);
 
 enum class FailOn { kRefuted, kMisleading, kNever };
+// Suppressed findings never fail a scan.
 bool ShouldFail(const ScanReport& report, FailOn fail_on);
 
 // Text: one "file:line:col: verdict: figure: explanation [source]" line per
-// finding and a summary line. JSON: one object per report. SARIF: one run,
-// one rule per verdict; artifact URIs are the paths as given (relative ones
-// resolve against the repository root, as GitHub code scanning expects),
+// finding, one "file[:line:col]: error: message" line per problem, and a
+// summary line. Suppressed findings are counted in the summary and listed
+// (text, JSON, GitHub) only with `show_suppressed`; SARIF always lists them,
+// with a `suppressions` entry (kind inSource), and puts problems in the
+// invocation's toolExecutionNotifications. JSON: one object per report. SARIF:
+// one run, one rule per verdict; artifact URIs are the paths as given (relative
+// ones resolve against the repository root, as GitHub code scanning expects),
 // absolute paths become file:// URIs. GitHub: one workflow command per
 // finding (refuted: error, misleading: warning, else notice) and the
 // summary line.
 std::string ScanToText(const FactBase& base,
-                       const std::vector<ScanReport>& reports);
+                       const std::vector<ScanReport>& reports,
+                       bool show_suppressed = false);
 // How ScanToJson writes citations. kInline: each finding's `citation` (its
 // first fact's, null when none) and `citations` in full, as the CLI prints
 // them. kShared: each finding's `facts` as fact numbers instead, and one
@@ -70,11 +101,13 @@ std::string ScanToText(const FactBase& base,
 // to parse (wasm/figcheck.mjs expands it back to the inline form).
 enum class CitationStyle { kInline, kShared };
 std::string ScanToJson(const FactBase& base, const ScanReport& report,
-                       CitationStyle citations = CitationStyle::kInline);
+                       CitationStyle citations = CitationStyle::kInline,
+                       bool show_suppressed = false);
 std::string ScanToSarif(const FactBase& base,
                         const std::vector<ScanReport>& reports);
 std::string ScanToGithub(const FactBase& base,
-                         const std::vector<ScanReport>& reports);
+                         const std::vector<ScanReport>& reports,
+                         bool show_suppressed = false);
 
 }  // namespace figcheck
 

@@ -17,6 +17,12 @@ const char* ErrorCodeName(ErrorCode code) {
     case ErrorCode::kBadRequest: return "bad request";
     case ErrorCode::kNoFigure: return "no checkable figure";
     case ErrorCode::kBadDictionary: return "bad dictionary";
+    case ErrorCode::kNotText: return "not text";
+    case ErrorCode::kUnreadable: return "unreadable";
+    case ErrorCode::kBadDirective: return "bad figcheck comment";
+    case ErrorCode::kBadBaseline: return "bad baseline";
+    case ErrorCode::kBadPatch: return "bad patch";
+    case ErrorCode::kBadConfig: return "bad config";
   }
   return "unknown error";
 }

@@ -24,6 +24,12 @@ enum class ErrorCode {
   kBadRequest,       // a batch line that is not a request object
   kNoFigure,         // nothing checkable in the claim
   kBadDictionary,    // WordNet's dictionary missing or unreadable
+  kNotText,          // a draft that is binary or in no encoding figcheck reads
+  kUnreadable,       // a draft that cannot be opened or read
+  kBadDirective,     // a figcheck comment in a draft that is not one
+  kBadBaseline,      // a scan baseline file malformed
+  kBadPatch,         // a diff that is not a unified diff
+  kBadConfig,        // .figcheck.toml or .figcheck.json malformed
 };
 
 // One line per code; the specific message adds what and where.

@@ -207,8 +207,11 @@ for line in open(sys.argv[1]):
   run_stdin "$TMP/draft.md" scan - --format json --fail-on never --as-of 2024-11-01 "${FB[@]}"
   expect_rc 0
   expect_json 'any(f["verdict"] == "refuted" and f["line"] == 3 for doc in d for f in doc["findings"])'
-  CASE="scan a missing file"; run scan "$TMP/none.md" "${FB[@]}"
-  expect_one_line_error; expect_stderr_has "none.md"
+  # A file that cannot be read is a finding of its own; the others are
+  # still scanned (tests/scan_cli_test.sh has the rest).
+  CASE="scan a missing file"; run scan "$TMP/none.md" "$TMP/draft.md" "${FB[@]}"
+  expect_rc 2; expect_stderr_lines 1; expect_stderr_has "none.md"
+  expect_stdout_has "$TMP/none.md: error: "; expect_stdout_has "$TMP/draft.md:3:25: refuted"
   CASE="scan, bad --fail-on"; run scan "$TMP/draft.md" --fail-on bogus "${FB[@]}"
   expect_one_line_error; expect_stderr_has "bogus"
 

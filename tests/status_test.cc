@@ -17,6 +17,8 @@ const ErrorCode kAllCodes[] = {
     ErrorCode::kBadRequest,
     ErrorCode::kNoFigure,
     ErrorCode::kBadDictionary,
+    ErrorCode::kNotText,      ErrorCode::kUnreadable,   ErrorCode::kBadDirective,
+    ErrorCode::kBadBaseline,  ErrorCode::kBadPatch,     ErrorCode::kBadConfig,
 };
 
 TEST(StatusTest, EveryCodeHasItsOwnName) {
