@@ -46,6 +46,27 @@ bool NumberWord(const std::string& lower) {
          lower == "dozens" || lower == "hundreds" || lower == "thousands";
 }
 
+// A quantity with what it counts, when it is a count and that is known.
+std::string WithThing(const Quantity& q, const std::string& thing) {
+  std::string s = FormatQuantity(q);
+  if (!thing.empty() && IsCount(q)) s += " " + thing;
+  return s;
+}
+
+// The fact as the sources say it: "4.72 trillion yuan for 2023".
+std::string Said(const FactBase& base, const Fact& f) {
+  const Figure& g = f.figure;
+  std::string s = WithThing(g.quantity, CountedWords(base, f));
+  std::string p = g.period.ToString();
+  if (!p.empty())
+    s += (g.target ? " as a target for " : " for ") + p;
+  else if (g.target)
+    s += " as a target";
+  return s;
+}
+
+}  // namespace
+
 // What a fact's count counts, as its sentence writes it: the words after
 // the number (inside the figure's text or after it) up to the last noun the
 // reader took as counted, never past punctuation but a hyphen, nor past a
@@ -118,27 +139,6 @@ std::string CountedWords(const FactBase& base, const Fact& f) {
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
 }
-
-// A quantity with what it counts, when it is a count and that is known.
-std::string WithThing(const Quantity& q, const std::string& thing) {
-  std::string s = FormatQuantity(q);
-  if (!thing.empty() && IsCount(q)) s += " " + thing;
-  return s;
-}
-
-// The fact as the sources say it: "4.72 trillion yuan for 2023".
-std::string Said(const FactBase& base, const Fact& f) {
-  const Figure& g = f.figure;
-  std::string s = WithThing(g.quantity, CountedWords(base, f));
-  std::string p = g.period.ToString();
-  if (!p.empty())
-    s += (g.target ? " as a target for " : " for ") + p;
-  else if (g.target)
-    s += " as a target";
-  return s;
-}
-
-}  // namespace
 
 std::string Explain(const FactBase& base, const FigureResult& r) {
   const Quantity& cq = r.claimed.quantity;
