@@ -91,8 +91,10 @@ class FactBaseHandle {
   }
 
   // What the sources hold near the claim's figures (wasm/nearby.h), for
-  // the page to show under an unverifiable verdict.
-  val nearbyJson(const std::string& claim, const std::string& as_of) const {
+  // the page to show under an unverifiable verdict. The signature of
+  // checkJson, so Embind's glue for it is shared (0.3 KB less to send).
+  val nearbyJson(const std::string& claim, const std::string& as_of,
+                 bool dated) const {
     if (!base_.ok()) return StatusObject(base_.status());
     StatusOr<Date> date = ParseDate(as_of);
     if (!date.ok()) return StatusObject(date.status());
@@ -101,7 +103,7 @@ class FactBaseHandle {
           Status(ErrorCode::kInputTooLarge, "claim is over the limit"));
     Status utf8 = CheckUtf8(claim);
     if (!utf8.ok()) return StatusObject(utf8);
-    return JsonObject(NearbyJson(base_.value(), claim, date.value()));
+    return JsonObject(NearbyJson(base_.value(), claim, date.value(), dated));
   }
 
   val coverageJson() const {

@@ -210,7 +210,7 @@ class Figcheck {
    * figures in the order of check()'s.
    */
   nearby(text, {asOf} = {}) {
-    return unwrap(this.#call('nearbyJson', 'nearby').nearbyJson(claimText(text), asOfText(asOf)), 'nearby');
+    return unwrap(this.#call('nearbyJson', 'nearby').nearbyJson(claimText(text), asOfText(asOf), given(asOf)), 'nearby');
   }
 
   /** What the fact base covers: documents, their figures' years, subjects. */

@@ -8,13 +8,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_map>
-#include <unordered_set>
-#include <utility>
 #include <vector>
 
+#include "core/check.h"
 #include "core/json_writer.h"
-#include "core/reader.h"
 #include "core/render.h"
 
 namespace figcheck {
@@ -48,8 +45,12 @@ std::string SurfaceOf(const Lexicon& lexicon, std::string_view text,
 
 std::string MainPlace(const FactBase& base) {
   // A capitalised word inside a sentence (not its first) is a name; the
-  // one the sentences use most is what they are about.
-  std::unordered_map<std::string, size_t> counts;
+  // one the sentences use most is what they are about. Plain vectors: few
+  // distinct names, and no new template code in the page's module.
+  std::vector<std::string> words;
+  std::vector<size_t> counts;
+  std::string about;
+  size_t most = 0;
   for (const Sentence& s : base.sentences) {
     bool first = true;
     for (const Token& t : Tokenize(s.text)) {
@@ -60,90 +61,102 @@ std::string MainPlace(const FactBase& base) {
                   std::isupper(static_cast<unsigned char>(word[0])) &&
                   std::islower(static_cast<unsigned char>(word[1]));
       first = false;
-      if (name) ++counts[std::string(word)];
+      if (!name) continue;
+      size_t k = std::find(words.begin(), words.end(), word) - words.begin();
+      if (k == words.size()) words.emplace_back(word), counts.push_back(0);
+      if (++counts[k] > most || (counts[k] == most && words[k] < about))
+        about = words[k], most = counts[k];
     }
   }
-  std::string about;
-  size_t most = 0;
-  for (const auto& [word, n] : counts)
-    if (n > most || (n == most && word < about)) about = word, most = n;
   return about;
 }
 
-std::string NearbyJson(const FactBase& base, std::string_view claim, Date as_of,
-                       size_t per_figure) {
-  std::unordered_set<std::string> names;  // every name a fact gives
-  for (const Fact& f : base.facts)
-    names.insert(f.figure.names.begin(), f.figure.names.end());
-  std::string about_surface = MainPlace(base);
+namespace {
 
+bool SomeFactNames(const FactBase& base, const std::string& name) {
+  for (const Fact& f : base.facts)
+    for (const std::string& n : f.figure.names)
+      if (n == name) return true;
+  return false;
+}
+
+// Scores every fact by the subject terms it shares with `figure`, names in
+// `skip` aside.
+std::vector<double> Scores(const FactBase& base, const Figure& figure,
+                           const std::vector<std::string>& skip) {
+  std::vector<double> score(base.facts.size(), 0.0);
+  const std::string kind = UnitKind(figure.quantity.unit);
+  for (const auto& [term, weight] : figure.terms) {
+    if (std::find(skip.begin(), skip.end(), term) != skip.end()) continue;
+    uint32_t id = base.TermId(term);
+    if (id == FactBase::kNoTerm) continue;
+    double idf = base.IdfOf(id);
+    for (uint32_t fact : base.FactsWithId(id)) {
+      for (const TermWeight& tw : base.TermsOf(fact)) {
+        if (tw.term != id) continue;
+        score[fact] += std::min<double>(weight, tw.weight) * idf;
+        break;
+      }
+    }
+  }
+  for (size_t i = 0; i < score.size(); ++i)
+    if (score[i] > 0 && UnitKind(base.facts[i].figure.quantity.unit) == kind)
+      score[i] *= kSameUnitBonus;
+  return score;
+}
+
+}  // namespace
+
+std::string NearbyJson(const FactBase& base, std::string_view claim, Date as_of,
+                       bool dated, size_t per_figure) {
+  std::string about = MainPlace(base);
   JsonWriter w;
   w.BeginObject();
   w.Key("about");
-  if (about_surface.empty())
+  if (about.empty())
     w.Null();
   else
-    w.String(about_surface);
+    w.String(about);
   w.Key("figures").BeginArray();
-  for (const SentenceFigures& sf :
-       ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim)) {
-    for (const Figure& figure : sf.figures) {
+  // The figures as check() reads them (through Check itself: one copy of
+  // the reader in the module).
+  StatusOr<Result> checked = Check(base, claim, as_of, dated);
+  if (checked.ok()) {
+    for (const FigureResult& r : checked.value().figures) {
+      const Figure& figure = r.claimed;
       // Names no fact gives ("Tianjin") are left out of the score, so the
       // sources' figures for the same measure elsewhere come up.
       std::vector<std::string> unknown;
       for (const std::string& n : figure.names)
-        if (names.count(n) == 0) unknown.push_back(n);
-      std::unordered_map<uint32_t, double> score;
-      for (const auto& [term, weight] : figure.terms) {
-        if (std::find(unknown.begin(), unknown.end(), term) != unknown.end())
-          continue;
-        uint32_t id = base.TermId(term);
-        if (id == FactBase::kNoTerm) continue;
-        double idf = base.IdfOf(id);
-        for (uint32_t fact : base.FactsWithId(id)) {
-          for (const TermWeight& tw : base.TermsOf(fact)) {
-            if (tw.term != id) continue;
-            score[fact] += std::min<double>(weight, tw.weight) * idf;
-            break;
-          }
-        }
-      }
-      std::vector<std::pair<double, uint32_t>> ranked;
-      const std::string kind = UnitKind(figure.quantity.unit);
-      for (const auto& [fact, s] : score) {
-        double bonus = UnitKind(base.facts[fact].figure.quantity.unit) == kind
-                           ? kSameUnitBonus
-                           : 1;
-        ranked.emplace_back(s * bonus, fact);
-      }
-      // Best first; ties by fact id so the list is stable.
-      std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-      });
+        if (!SomeFactNames(base, n)) unknown.push_back(n);
+      std::vector<double> score = Scores(base, figure, unknown);
 
       w.BeginObject();
       w.Key("text").String(figure.text);
       w.Key("unknown_names").BeginArray();
       for (const std::string& n : unknown) {
-        std::string surface =
-            SurfaceOf(base.lexicon,
-                      claim.substr(sf.sentence.start,
-                                   sf.sentence.end - sf.sentence.start),
-                      n);
+        std::string surface = SurfaceOf(base.lexicon, claim, n);
         if (!surface.empty()) w.String(surface);
       }
       w.EndArray();
+      // The best facts, one per sentence, first by score then by id; none
+      // far below the best.
       w.Key("facts").BeginArray();
       std::vector<uint32_t> sentences;
-      for (const auto& [s, fact] : ranked) {
-        if (sentences.size() == per_figure || s < kNearShare * ranked[0].first)
-          break;
-        uint32_t sentence = base.facts[fact].sentence;
-        if (std::find(sentences.begin(), sentences.end(), sentence) !=
-            sentences.end())
+      double best = 0;
+      while (sentences.size() < per_figure) {
+        size_t top = score.size();
+        for (size_t i = 0; i < score.size(); ++i)
+          if (score[i] > 0 && (top == score.size() || score[i] > score[top]))
+            top = i;
+        if (top == score.size() || score[top] < kNearShare * best) break;
+        best = std::max(best, score[top]);
+        score[top] = 0;
+        uint32_t s = base.facts[top].sentence;
+        if (std::find(sentences.begin(), sentences.end(), s) != sentences.end())
           continue;
-        sentences.push_back(sentence);
-        WriteCitation(w, base, fact);
+        sentences.push_back(s);
+        WriteCitation(w, base, static_cast<uint32_t>(top));
       }
       w.EndArray();
       w.EndObject();

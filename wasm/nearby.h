@@ -27,8 +27,9 @@ std::string MainPlace(const FactBase& base);
 //  "figures": [{"text", "unknown_names": ["Tianjin", …],
 //               "facts": [citation, …]}, …]}
 // A citation is the object of `figcheck check --format json`.
+// `dated`: as in Check (check.h).
 std::string NearbyJson(const FactBase& base, std::string_view claim, Date as_of,
-                       size_t per_figure = 3);
+                       bool dated, size_t per_figure = 3);
 
 }  // namespace figcheck
 

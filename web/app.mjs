@@ -74,8 +74,7 @@ function datePrompt(text) {
   }
   return el('article', {class: 'card date-prompt', 'aria-labelledby': 'verdict-title', 'data-needs': 'date'},
       el('header', {class: 'card-head'}, el('h3', {id: 'verdict-title', class: 'card-title'}, 'When was this said?')),
-      el('p', {}, 'The claim counts time from the day it was made (“last year”, “this year”), so its verdict ' +
-          'depends on that day. Enter it in “When was it said?” above. Until then, here is how it reads:'),
+      el('p', {}, 'Its verdict depends on the day it was made (“last year”…): enter that day above. Until then:'),
       el('ul', {class: 'if-years'}, ...rows));
 }
 
@@ -168,9 +167,9 @@ document.getElementById('copy-link').addEventListener('click', async () => {
   }
 });
 
-for (const button of document.querySelectorAll('#examples button[data-claim]')) {
+for (const button of document.querySelectorAll('#examples button')) {
   button.addEventListener('click', () => {
-    claimInput.value = button.dataset.claim;
+    claimInput.value = button.textContent;
     checkNow();
   });
 }

@@ -137,6 +137,7 @@ describe('claim page', () => {
       assert.equal(await page.textContent('#announce'), `${WORDS[result.verdict]}. ${result.explanation}`);
       assert.equal(await page.inputValue('#claim'), claim, 'Enter does not add a line');
       await page.screenshot({path: join(ARTIFACTS, `desktop-${result.verdict}.png`)});
+      await page.locator('#card .card').screenshot({path: join(ARTIFACTS, `card-${result.verdict}.png`)});
     }
     assert.deepEqual(problems, []);
     await context.close();
@@ -163,7 +164,7 @@ describe('claim page', () => {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement.matches('#examples button'))) break;
     }
-    const example = await page.evaluate(() => document.activeElement.dataset.claim);
+    const example = await page.evaluate(() => document.activeElement.textContent);
     assert.ok(example, 'an example button takes the focus');
     await page.keyboard.press('Enter');
     await page.waitForFunction((c) => document.querySelector('#card .card .claim')?.textContent.endsWith(c), example);
@@ -243,12 +244,12 @@ describe('claim page', () => {
     await context.close();
   });
 
-  test('the README screenshot (artifacts/web/screenshot.png; docs/screenshot.png is it, pngquant-ed)', async () => {
-    const {page, context, problems} = await openPage({width: 800,
+  test('the README screenshot (artifacts/web/screenshot.png at 1280 px; docs/screenshot.png is it)', async () => {
+    const {page, context, problems} = await openPage({width: 1280,
       query: `?as-of=${AS_OF}&claim=${encodeURIComponent(CLAIMS[1])}`});
     await page.waitForSelector('#card .card');
     const bottom = await page.$eval('#card .card', (c) => c.getBoundingClientRect().bottom + window.scrollY);
-    await page.screenshot({path: join(ARTIFACTS, 'screenshot.png'), clip: {x: 0, y: 0, width: 800, height: Math.ceil(bottom + 16)}});
+    await page.screenshot({path: join(ARTIFACTS, 'screenshot.png'), clip: {x: 0, y: 0, width: 1280, height: Math.ceil(bottom + 16)}});
     assert.deepEqual(problems, []);
     await context.close();
   });
