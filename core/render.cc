@@ -1,11 +1,17 @@
 // Rendering of results: the explanation of each verdict in words (one
 // wording per reason of check.h), quantities as people write them, the JSON
-// of the contract and the text report. Tested by tests/check_test.cc.
+// of the contract and the text report. A count says what it counts on both
+// sides, in the words of the cited sentence ("49.158 million twenty-foot
+// equivalent units for 2023, not 30 million twenty-foot equivalent units"),
+// so a reader never compares bare numbers. Tested by tests/check_test.cc.
 #include "core/render.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+
+#include "core/reader/words.h"
 
 namespace figcheck {
 namespace {
@@ -27,10 +33,30 @@ std::string Trim(double v, int decimals) {
   return s;
 }
 
+// Counted things are named by this many words at most ("new
+// foreign-invested enterprises"); a longer run is prose, not a name.
+constexpr size_t kMaxCountedWords = 5;
+
+bool IsCount(const Quantity& q) { return q.unit == "count" || q.unit.empty(); }
+
+bool NumberWord(const std::string& lower) {
+  return reader::WordNumber(lower) != 0 || reader::ScaleOf(lower) != 1 ||
+         reader::MultipleOf(lower) != 0 ||
+         reader::FractionDenominator(lower) != 0 || lower == "dozen" ||
+         lower == "dozens" || lower == "hundreds" || lower == "thousands";
+}
+
+// A quantity with what it counts, when it is a count and that is known.
+std::string WithThing(const Quantity& q, const std::string& thing) {
+  std::string s = FormatQuantity(q);
+  if (!thing.empty() && IsCount(q)) s += " " + thing;
+  return s;
+}
+
 // The fact as the sources say it: "4.72 trillion yuan for 2023".
-std::string Said(const Fact& f) {
+std::string Said(const FactBase& base, const Fact& f) {
   const Figure& g = f.figure;
-  std::string s = FormatQuantity(g.quantity);
+  std::string s = WithThing(g.quantity, CountedWords(base, f));
   std::string p = g.period.ToString();
   if (!p.empty())
     s += (g.target ? " as a target for " : " for ") + p;
@@ -41,15 +67,98 @@ std::string Said(const Fact& f) {
 
 }  // namespace
 
+// What a fact's count counts, as its sentence writes it: the words after
+// the number (inside the figure's text or after it) up to the last noun the
+// reader took as counted, never past punctuation but a hyphen, nor past a
+// word that names nothing. Empty when the sentence does not say.
+std::string CountedWords(const FactBase& base, const Fact& f) {
+  const Figure& g = f.figure;
+  if (!IsCount(g.quantity) || g.nouns.empty()) return "";
+  const Sentence& s = base.sentences[f.sentence];
+  if (g.start < s.start || g.start > s.end) return "";
+  std::string_view text = std::string_view(s.text).substr(g.start - s.start);
+  const std::string& head = g.nouns.back();
+  std::vector<Token> tokens = Tokenize(text);
+  auto next_is_hyphen = [&](size_t i) {
+    return i + 1 < tokens.size() && tokens[i + 1].type == TokenType::kPunct &&
+           text.substr(tokens[i + 1].start, 1) == "-";
+  };
+  std::string out;
+  size_t words = 0;
+  bool in_number = true;  // still reading the figure's digits and scales
+  bool digits = false;    // a digit came: only scales continue the number
+  bool joined = false;    // a hyphen came last
+  bool head_seen =
+      false;  // the head noun, inside a compound ("membership-only")
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    std::string_view piece = text.substr(t.start, t.end - t.start);
+    if (t.type == TokenType::kSpace) {
+      if (t.newline) break;
+      joined = false;
+      continue;
+    }
+    if (t.type == TokenType::kNumber) {
+      if (!in_number) break;
+      digits = true;
+      continue;
+    }
+    if (t.type == TokenType::kPunct) {
+      if (in_number) continue;  // "US$", a group separator
+      if (piece == "-" && !out.empty()) {
+        out += '-';
+        joined = true;
+        continue;
+      }
+      break;
+    }
+    std::string lower = AsciiLower(piece);
+    if (in_number && (digits ? reader::ScaleOf(lower) != 1 || lower == "dozen"
+                             : NumberWord(lower)))
+      continue;
+    in_number = false;
+    std::vector<Lexicon::Term> terms = base.lexicon.Canonicalize({lower});
+    std::string stem = terms.empty() ? Stem(lower) : terms[0].stem;
+    bool counted =
+        std::find(g.nouns.begin(), g.nouns.end(), stem) != g.nouns.end();
+    if (!counted && !joined && !head_seen && base.lexicon.IsStopword(lower))
+      break;
+    const bool compound = joined;  // this word goes on a hyphenated one
+    if (!out.empty() && !joined) out += ' ';
+    out += piece;
+    joined = false;
+    if (++words >= kMaxCountedWords) break;
+    // The head ends the name, unless a compound goes on from it: then the
+    // noun after the compound does ("a dozen membership-only supermarkets").
+    if (next_is_hyphen(i)) {
+      head_seen = head_seen || stem == head;
+      continue;
+    }
+    if (stem == head || (head_seen && !compound)) break;
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
 std::string Explain(const FactBase& base, const FigureResult& r) {
   const Quantity& cq = r.claimed.quantity;
   auto fact = [&](size_t i) -> const Fact& { return base.facts[r.facts[i]]; };
+  // The claim's figure, counting what the fact it is held against counts.
+  auto claimed = [&](const Fact& against) {
+    return IsCount(against.figure.quantity)
+               ? WithThing(cq, CountedWords(base, against))
+               : FormatQuantity(cq);
+  };
+  auto said = [&](const Fact& f) { return Said(base, f); };
+  auto figure = [&](const Fact& f) {
+    return WithThing(f.figure.quantity, CountedWords(base, f));
+  };
   switch (r.reason) {
-    case Reason::kStated: return "The sources say " + Said(fact(0)) + ".";
+    case Reason::kStated: return "The sources say " + said(fact(0)) + ".";
     case Reason::kCloseDisagree:
-      return "The sources say " + Said(fact(0)) + " and " + Said(fact(1)) +
+      return "The sources say " + said(fact(0)) + " and " + said(fact(1)) +
              " for close subjects; not enough to confirm or refute " +
-             FormatQuantity(cq) + ".";
+             claimed(fact(0)) + ".";
     case Reason::kContradicted: {
       const Quantity& fq = fact(0).figure.quantity;
       std::string why;
@@ -58,8 +167,8 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
       else if (cq.kind == Kind::kChange && cq.direction != 0 &&
                fq.direction != 0 && cq.direction != fq.direction)
         why = " — the change went the other way";
-      return "The sources say " + Said(fact(0)) + ", not " +
-             FormatQuantity(cq) + why + ".";
+      return "The sources say " + said(fact(0)) + ", not " + claimed(fact(0)) +
+             why + ".";
     }
     case Reason::kDerivedChange: {
       // facts: the later level, then the earlier.
@@ -68,7 +177,7 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
           cq.unit == "x" ? Trim(d.value, 2) + " times" : FormatQuantity(d);
       if (r.claimed.aspect == Aspect::kAverage && cq.unit == "%")
         shown += " a year on average";
-      return "From " + Said(fact(1)) + " to " + Said(fact(0)) + " is " +
+      return "From " + said(fact(1)) + " to " + said(fact(0)) + " is " +
              (d.direction < 0 && cq.unit != "x" ? "a fall of " : "") + shown +
              (r.verdict == Verdict::kSupported
                   ? "."
@@ -76,13 +185,13 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
     }
     case Reason::kGoal: {
       const Figure& f = fact(0).figure;
-      return FormatQuantity(f.quantity) + " is a goal" +
+      return figure(fact(0)) + " is a goal" +
              (f.period.stated ? " for " + f.period.ToString() : std::string()) +
              ", not an achieved figure.";
     }
     case Reason::kAchievedAsGoal: {
       const Figure& f = fact(0).figure;
-      return FormatQuantity(f.quantity) + " is an achieved figure" +
+      return figure(fact(0)) + " is an achieved figure" +
              (f.period.empty() ? std::string()
                                : " for " + f.period.ToString()) +
              ", not a goal" +
@@ -93,13 +202,11 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
     }
     case Reason::kOtherPeriod: {
       const Figure& f = fact(0).figure;
-      return FormatQuantity(f.quantity) + " is the figure for " +
-             f.period.ToString() + "; the sources give none for " +
-             r.claimed.period.ToString() + ".";
+      return figure(fact(0)) + " is the figure for " + f.period.ToString() +
+             "; the sources give none for " + r.claimed.period.ToString() + ".";
     }
     case Reason::kDerivedShare:
-      return FormatQuantity(fact(0).figure.quantity) + " of " +
-             FormatQuantity(fact(1).figure.quantity) + " is " +
+      return figure(fact(0)) + " of " + figure(fact(1)) + " is " +
              Trim(r.derived, 1) + "%.";
     case Reason::kDerivedSum:
       return FormatQuantity(fact(0).figure.quantity) + " and " +
@@ -110,15 +217,15 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
              FormatQuantity(fact(1).figure.quantity) + " is " +
              Trim(r.derived, 1) + " each.";
     case Reason::kUndetermined:
-      return "The sources say " + Said(base.facts[r.named]) +
-             ", which neither confirms nor rules out " + FormatQuantity(cq) +
-             ".";
+      return "The sources say " + said(base.facts[r.named]) +
+             ", which neither confirms nor rules out " +
+             claimed(base.facts[r.named]) + ".";
     case Reason::kWeakMatch:
       return "The closest figure in the sources is " +
-             Said(base.facts[r.named]) +
+             said(base.facts[r.named]) +
              ", but it may be about something else; not enough to confirm or "
              "refute " +
-             FormatQuantity(cq) + ".";
+             claimed(base.facts[r.named]) + ".";
     case Reason::kNoneForPeriod:
       return "The sources give no figure for this subject and period.";
     case Reason::kNoSubject: break;

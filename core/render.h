@@ -23,6 +23,10 @@ std::string ErrorToJson(const Status& status, const std::string* id);
 
 std::string ResultToText(const FactBase& base, const Result& result);
 
+// What a fact's count counts, as its sentence writes it ("new
+// foreign-invested enterprises"); empty for other units or when unsaid.
+std::string CountedWords(const FactBase& base, const Fact& f);
+
 // A figure's verdict in words, from its reason and the facts it rests on:
 // "The sources say 4.72 trillion yuan for 2023, not 5 trillion yuan."
 std::string Explain(const FactBase& base, const FigureResult& r);

@@ -178,6 +178,34 @@ TEST(CheckTest, Wording) {
   for (const CheckCase& c : kWordingCases) ExpectCase(c);
 }
 
+// A count names what it counts on both sides of an explanation, in the
+// words of the cited sentence; money and shares carry their own units.
+struct ExplanationCase {
+  const char* claim;
+  const char* explanation;
+};
+const ExplanationCase kExplanationCases[] = {
+    {"Shanghai's port handled 30 million TEUs in 2023",
+     "The sources say 49.158 million twenty-foot equivalent units for 2023, not 30 million "
+     "twenty-foot equivalent units."},
+    {"Shanghai attracted 80 regional headquarters of multinational companies in 2023",
+     "The sources say 65 regional headquarters for 2023, not 80 regional headquarters."},
+    {"Shanghai added 6,000 new foreign-invested enterprises in 2023",
+     "The sources say 6,017 new foreign-invested enterprises for 2023."},
+    {"Shanghai has 12 membership-only supermarkets",
+     "The sources say 12 membership-only supermarkets for 2023."},
+    {"Shanghai's GDP reached 5 trillion yuan in 2023",
+     "The sources say 4.72 trillion yuan for 2023, not 5 trillion yuan."},
+};
+
+TEST(CheckTest, ExplanationsGiveUnitsOnBothSides) {
+  for (const ExplanationCase& c : kExplanationCases) {
+    StatusOr<Result> r = CheckAt(c.claim, kAsOf);
+    ASSERT_TRUE(r.ok()) << c.claim;
+    EXPECT_EQ(r.value().explanation, c.explanation) << c.claim;
+  }
+}
+
 // design.md "Derived figures": the change is computed from the two levels
 // and the citation names both.
 TEST(CheckTest, DerivedChangeCitesBothFigures) {

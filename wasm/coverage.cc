@@ -1,18 +1,19 @@
-// Coverage summary of a fact base. Subject words: the stems that name the
-// figures' own clauses (term weight 1), scored by how many of a document's
-// figures they name times their IDF (words naming two or more figures
-// first), shown as the surface word the document uses most for that stem. Tested by tests/web/api.test.mjs.
+// Coverage summary of a fact base: per document its figures and their
+// years; across the sources the measures their figures give (money,
+// shares, rates), each named by the words of its sentence and with its
+// years. Tested by tests/web/api.test.mjs and tests/web/e2e.test.mjs.
 #include "wasm/coverage.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
+#include <string_view>
 #include <unordered_map>
-#include <utility>
 #include <vector>
 
 #include "core/json_writer.h"
+#include "core/reader/words.h"
 #include "core/text.h"
+#include "wasm/nearby.h"
 
 namespace figcheck {
 namespace {
@@ -20,95 +21,165 @@ namespace {
 // A subject term as weighted in Figure::terms for the figure's own clause.
 constexpr float kOwnClause = 0.99f;
 
-struct DocumentCoverage {
-  size_t figures = 0;
-  std::set<int> years;
-  std::unordered_map<std::string, int> term_facts;  // stem → figures it names
-  std::set<uint32_t> sentences;
-};
+void WriteYears(JsonWriter& w, const std::set<int>& years) {
+  w.BeginArray();
+  for (int y : years) w.Int(y);
+  w.EndArray();
+}
 
-// stem → the surface word (lower case) most used for it in these sentences.
-std::unordered_map<std::string, std::string> SurfaceWords(
-    const FactBase& base, const std::set<uint32_t>& sentences) {
-  std::unordered_map<std::string, std::map<std::string, int>> counts;
-  for (uint32_t id : sentences) {
-    const std::string& text = base.sentences[id].text;
-    for (const Token& t : Tokenize(text)) {
-      if (t.type != TokenType::kWord) continue;
-      std::string lower = AsciiLower(std::string_view(text).substr(t.start, t.end - t.start));
-      ++counts[Stem(lower)][lower];
+void AddYears(std::set<int>& years, const Period& p) {
+  if (p.from != 0) years.insert(p.from);
+  if (p.to != 0) years.insert(p.to);
+}
+
+// Words the reader gives a figure meaning ("leading", "newly", "plus")
+// say how a figure is put, not what it is about.
+std::set<std::string> FigureWordSet() {
+  std::set<std::string> out;
+  for (const reader::FigureWord& fw : reader::FigureWords())
+    out.insert(AsciiLower(fw.surface));
+  return out;
+}
+
+// Words skipped between a figure and the name of its measure before it
+// ("GDP reached 4.72 trillion yuan"), and the words of a name at most.
+constexpr int kMeasureGap = 4;
+constexpr size_t kMeasureWords = 3;
+
+// A fact's measure as its sentence names it: the run of its own subject
+// words closest before the figure ("foreign capital" in "the actual use of
+// foreign capital was US$24,087 million"), for amounts of money, shares
+// and rates; counts, ranks and durations name things, not measures. A lone
+// word ending in -ed, -ing or -al is a verb or an adjective ("designated",
+// "maintaining", "industrial"), not a name.
+std::string MeasureOf(const FactBase& base, uint32_t id,
+                      const std::set<std::string>& figure_words) {
+  const Fact& f = base.facts[id];
+  const std::string& unit = f.figure.quantity.unit;
+  if (unit.empty() || unit == "count" || unit == "rank" || unit == "years" ||
+      unit == "x")
+    return "";
+  const Sentence& s = base.sentences[f.sentence];
+  if (f.figure.start < s.start) return "";
+  std::string_view before =
+      std::string_view(s.text).substr(0, f.figure.start - s.start);
+  std::set<std::string> own;
+  for (const TermWeight& tw : base.TermsOf(id))
+    if (tw.weight >= kOwnClause) own.insert(base.TermName(tw.term));
+  std::vector<Token> tokens = Tokenize(before);
+  std::vector<std::string_view> run;
+  int gap = 0;
+  for (size_t i = tokens.size(); i-- > 0;) {
+    const Token& t = tokens[i];
+    if (t.type == TokenType::kSpace) continue;
+    std::string_view word = before.substr(t.start, t.end - t.start);
+    bool subject = false;
+    if (t.type == TokenType::kWord) {
+      std::string lower = AsciiLower(word);
+      std::vector<Lexicon::Term> terms = base.lexicon.Canonicalize({lower});
+      subject = !terms.empty() && own.count(terms[0].stem) != 0 &&
+                figure_words.count(lower) == 0 &&
+                !base.lexicon.IsStopword(lower) &&
+                !base.lexicon.IsPlace(terms[0].stem);
+    }
+    if (subject) {
+      run.push_back(word);
+      if (run.size() == kMeasureWords) break;
+    } else if (!run.empty() || t.type != TokenType::kWord ||
+               ++gap > kMeasureGap) {
+      break;
     }
   }
-  std::unordered_map<std::string, std::string> out;
-  for (const auto& [stem, words] : counts) {
-    auto best = std::max_element(words.begin(), words.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; });
-    out[stem] = best->first;
-  }
+  auto ends = [](std::string_view w, std::string_view tail) {
+    return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
+  };
+  if (run.size() == 1 &&
+      (ends(run[0], "ed") || ends(run[0], "ing") || ends(run[0], "al")))
+    return "";
+  std::string out;
+  for (size_t i = run.size(); i-- > 0;)
+    out += std::string(run[i]) + (i ? " " : "");
   return out;
 }
 
 }  // namespace
 
-std::string CoverageJson(const FactBase& base, size_t subjects_per_document) {
+std::string CoverageJson(const FactBase& base) {
+  const std::set<std::string> figure_words = FigureWordSet();
+  struct DocumentCoverage {
+    size_t figures = 0;
+    std::set<int> years;
+  };
   std::vector<DocumentCoverage> docs(base.documents.size());
+  // Measures across the sources: key (lower case) → name as first written,
+  // facts, years.
+  struct Measure {
+    std::string name;
+    int facts = 0;
+    std::set<int> years;
+  };
+  std::unordered_map<std::string, Measure> measures;
   for (uint32_t i = 0; i < base.facts.size(); ++i) {
     const Fact& f = base.facts[i];
-    uint32_t doc = base.sentences[f.sentence].doc;
-    DocumentCoverage& c = docs[doc];
+    DocumentCoverage& c = docs[base.sentences[f.sentence].doc];
     ++c.figures;
-    c.sentences.insert(f.sentence);
-    const Period& p = f.figure.period;
-    if (p.from != 0) c.years.insert(p.from);
-    if (p.to != 0) c.years.insert(p.to);
-    for (const TermWeight& tw : base.TermsOf(i)) {
-      const std::string& stem = base.TermName(tw.term);
-      const float weight = tw.weight;
-      if (weight < kOwnClause || stem.size() < 3 || stem[0] == '#') continue;
-      if (base.lexicon.IsStopword(stem)) continue;
-      ++c.term_facts[stem];
-    }
+    AddYears(c.years, f.figure.period);
+    std::string measure = MeasureOf(base, i, figure_words);
+    if (measure.empty()) continue;
+    Measure& m = measures[AsciiLower(measure)];
+    if (m.name.empty()) m.name = measure;
+    ++m.facts;
+    AddYears(m.years, f.figure.period);
   }
 
   JsonWriter w;
   w.BeginObject();
+  std::string about = MainPlace(base);
+  w.Key("about");
+  if (about.empty())
+    w.Null();
+  else
+    w.String(about);
   w.Key("facts").Int(static_cast<long long>(base.facts.size()));
+  // The measures, most figures first, then the latest, then by name.
+  std::vector<const Measure*> ranked;
+  for (const auto& [key, m] : measures) ranked.push_back(&m);
+  auto latest = [](const Measure* m) {
+    return m->years.empty() ? 0 : *m->years.rbegin();
+  };
+  std::sort(ranked.begin(), ranked.end(),
+            [&](const Measure* a, const Measure* b) {
+              if (a->facts != b->facts) return a->facts > b->facts;
+              if (latest(a) != latest(b)) return latest(a) > latest(b);
+              return a->name < b->name;
+            });
+  w.Key("measures").BeginArray();
+  for (const Measure* m : ranked) {
+    w.BeginObject();
+    w.Key("name").String(m->name);
+    w.Key("facts").Int(m->facts);
+    w.Key("years");
+    WriteYears(w, m->years);
+    w.EndObject();
+  }
+  w.EndArray();
   w.Key("documents").BeginArray();
   for (size_t i = 0; i < base.documents.size(); ++i) {
     const Document& d = base.documents[i];
-    const DocumentCoverage& c = docs[i];
-    // A word naming two or more figures ranks above one naming a single
-    // figure, however rare: it is something the document has figures about.
-    std::vector<std::pair<float, std::string>> ranked;
-    for (const auto& [stem, n] : c.term_facts)
-      ranked.emplace_back((n >= 2 ? 1000.0f : 0.0f) + static_cast<float>(n) * base.Idf(stem), stem);
-    // Highest score first; ties by stem so the list is stable across builds.
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    std::unordered_map<std::string, std::string> surface = SurfaceWords(base, c.sentences);
-
     w.BeginObject();
     w.Key("file").String(d.file);
     w.Key("title").String(d.title);
+    w.Key("language").String(d.language);
     w.Key("publisher").String(d.publisher);
     w.Key("date").String(d.date);
     w.Key("url");
-    if (d.url.empty()) w.Null(); else w.String(d.url);
-    w.Key("figures").Int(static_cast<long long>(c.figures));
-    w.Key("years").BeginArray();
-    for (int y : c.years) w.Int(y);
-    w.EndArray();
-    w.Key("subjects").BeginArray();
-    size_t shown = 0;
-    for (const auto& [score, stem] : ranked) {
-      if (shown == subjects_per_document) break;
-      auto it = surface.find(stem);
-      if (it == surface.end()) continue;  // a synonym's canonical stem, unwritten
-      w.String(it->second);
-      ++shown;
-    }
-    w.EndArray();
+    if (d.url.empty())
+      w.Null();
+    else
+      w.String(d.url);
+    w.Key("figures").Int(static_cast<long long>(docs[i].figures));
+    w.Key("years");
+    WriteYears(w, docs[i].years);
     w.EndObject();
   }
   w.EndArray();

@@ -1,8 +1,9 @@
-// What a fact base covers, for a reader deciding what to ask: each
-// document's title, publisher and date, how many figures it holds, the years
-// they are about and a few subject words as they are written in its
-// sentences. Fact base → JSON text; presentation only, no verdict logic.
-// Tested by tests/web/api.test.mjs (coverage).
+// What a fact base covers, for a reader deciding what to ask: the place
+// the sources are about, the measures they give figures for (as their
+// sentences name them) with the years, and each document's title,
+// publisher, date, language, how many figures it holds and their years.
+// Fact base → JSON text; presentation only, no verdict logic.
+// Tested by tests/web/api.test.mjs (coverage) and tests/web/e2e.test.mjs.
 #ifndef FIGCHECK_WASM_COVERAGE_H_
 #define FIGCHECK_WASM_COVERAGE_H_
 
@@ -12,9 +13,11 @@
 
 namespace figcheck {
 
-// {"facts": N, "documents": [{"file", "title", "publisher", "date", "url",
-//  "figures", "years": [Y, …], "subjects": ["industry", …]}, …]}
-std::string CoverageJson(const FactBase& base, size_t subjects_per_document = 6);
+// {"about": "Shanghai" | null, "facts": N,
+//  "measures": [{"name": "foreign capital", "facts", "years": [Y, …]}, …],
+//  "documents": [{"file", "title", "language", "publisher", "date", "url",
+//                 "figures", "years": [Y, …]}, …]}
+std::string CoverageJson(const FactBase& base);
 
 }  // namespace figcheck
 

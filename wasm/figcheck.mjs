@@ -204,6 +204,15 @@ class Figcheck {
     return report;
   }
 
+  /**
+   * What the sources hold near each figure of a claim (for an unverifiable
+   * one): {about, figures: [{text, unknown_names, facts: [citation…]}]},
+   * figures in the order of check()'s.
+   */
+  nearby(text, {asOf} = {}) {
+    return unwrap(this.#call('nearbyJson', 'nearby').nearbyJson(claimText(text), asOfText(asOf), given(asOf)), 'nearby');
+  }
+
   /** What the fact base covers: documents, their figures' years, subjects. */
   coverage() {
     return unwrap(this.#call('coverageJson', 'coverage').coverageJson(), 'coverage');

@@ -3,8 +3,9 @@
 // installed it) and every file gets a precompressed .gz beside it, made with
 // zopfli when Debian's zopfli is installed (gzip-compatible, ~5% smaller than
 // gzip -9), else with zlib at level 9; scripts/serve sends those as they
-// are. Run by the wasm build (wasm/CMakeLists.txt); sizes are printed by
-// scripts/web-bench.
+// are. Comments are dropped from CSS and HTML (a reader's browser has no use
+// for them). Run by the wasm build (wasm/CMakeLists.txt); sizes are printed
+// by scripts/web-bench.
 //
 // `--core DIR` takes the module (figcheck-core.mjs and .wasm) from DIR
 // instead of --dist: the claim page and the widget each ship the module
@@ -54,6 +55,10 @@ for (const file of files) {
   if (minify && extname(name) === '.mjs') {
     const result = await minify(readFileSync(file, 'utf8'), {module: true, compress: {passes: 2}, mangle: true});
     writeFileSync(target, result.code);
+  } else if (extname(name) === '.css') {
+    writeFileSync(target, readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s+/gm, ''));
+  } else if (extname(name) === '.html') {
+    writeFileSync(target, readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->\n?/g, ''));
   } else {
     copyFileSync(file, target);
   }

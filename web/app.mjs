@@ -1,60 +1,128 @@
 // The claim page: loads figcheck (module + fact base from this origin),
-// checks the claim on Enter, on submit and as the reader types (debounced),
-// shows the verdict card and reads a one-line summary into a live region.
-// `?claim=…&as-of=YYYY-MM-DD` checks a claim on arrival (shareable links;
-// the benchmark times navigation to that first verdict). Tested by
-// tests/web/e2e.test.mjs.
+// checks the claim when the reader pauses typing, on Enter and on submit,
+// shows the verdict card and reads a one-line summary of a settled result
+// into a live region, once. A claim that counts time from the day it was
+// said ("last year") waits for that day: until it is given, the card shows
+// how the verdict reads in each recent year. `?claim=…&date=YYYY-MM-DD`
+// checks a claim on arrival (the copied link; `as-of=` is read too, and the
+// benchmark times navigation to that first verdict); the date is kept for
+// the session. Tested by tests/web/e2e.test.mjs.
 import {load} from './figcheck.mjs';
-import {announcement, el, messageCard, verdictCard} from './card.mjs';
+import {announcement, badge, el, messageCard, verdictCard} from './card.mjs';
 
-const TYPING_DELAY_MS = 250;
+// A pause in typing this long checks the claim…
+const PAUSE_MS = 500;
+// … but a number at the very end, with no word or punctuation after it yet,
+// may still be being typed ("reached 5" of "reached 5.2 trillion"): it waits
+// for a longer pause, or for Enter.
+const NUMBER_PAUSE_MS = 1500;
+const TRAILING_NUMBER = /\d[\d,.]*$/;
+// The years a claim in relative time is shown read against, from this one back.
+const YEARS_SHOWN = 5;
+const DATE_KEY = 'figcheck:date';
+const DATE = /^\d{4}-\d\d-\d\d$/;
 
 const form = document.getElementById('claim-form');
 const claimInput = document.getElementById('claim');
 const asOfInput = document.getElementById('as-of');
 const cardSlot = document.getElementById('card');
 const live = document.getElementById('announce');
+const share = document.getElementById('share');
+const copyStatus = document.getElementById('copy-status');
 
-function todayText() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+let figcheck = null;
+let lastChecked = null;  // claim + date of the card shown, to skip repeats
+let lastSaid = '';       // what the live region said last
+let firstVerdict = true;
 
-function announce(text) {
-  if (live.textContent !== text) live.textContent = text;
+// The live region speaks once per settled result.
+function say(text) {
+  if (text === lastSaid) return;
+  lastSaid = text;
+  live.textContent = text;
 }
 
 function show(node) {
   cardSlot.replaceChildren(node);
 }
 
-let figcheck = null;
-let lastChecked = null;  // claim + date of the card shown, to skip repeats
-let firstVerdict = true;
+// Mostly letters of another script than Latin: not English, and the core
+// would read only its digits ("4.72" of "4.72万亿元").
+function notEnglish(text) {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters >= 2 && latin < letters / 2;
+}
+
+// Whether the claim counts time from the day it was said: read against two
+// days six years apart, one of its stated periods moves.
+function relativeTime(text) {
+  const year = new Date().getFullYear();
+  const a = figcheck.check(text, {asOf: `${year}-06-30`}).figures;
+  const b = figcheck.check(text, {asOf: `${year - 6}-06-30`}).figures;
+  return a.some((f, i) => f.claimed?.period_stated && f.claimed.period !== b[i]?.claimed?.period);
+}
+
+// The card that asks for the day, with the verdict for each recent year.
+function datePrompt(text) {
+  const year = new Date().getFullYear();
+  const rows = [];
+  for (let y = year; y > year - YEARS_SHOWN; y--) {
+    const r = figcheck.check(text, {asOf: `${y}-07-01`});
+    rows.push(el('li', {class: `if-year verdict-${r.verdict}`, 'data-year': String(y), 'data-verdict': r.verdict},
+        `If this was said in ${y}: `, badge(r.verdict), ` ${r.explanation}`));
+  }
+  return el('article', {class: 'card date-prompt', 'aria-labelledby': 'verdict-title', 'data-needs': 'date'},
+      el('header', {class: 'card-head'}, el('h3', {id: 'verdict-title', class: 'card-title'}, 'When was this said?')),
+      el('p', {}, 'Its verdict depends on the day it was made (“last year”…): enter that day above. Until then:'),
+      el('ul', {class: 'if-years'}, ...rows));
+}
+
+function shareLink(text, date) {
+  const params = new URLSearchParams({claim: text});
+  if (date) params.set('date', date);
+  return `${location.origin}${location.pathname}?${params}`;
+}
 
 function check() {
   if (figcheck === null) return;  // runs again once loaded
   const text = claimInput.value.trim();
-  const asOf = asOfInput.value || undefined;
-  const key = `${asOf}\u0000${text}`;
+  const date = DATE.test(asOfInput.value) ? asOfInput.value : '';
+  const key = `${date}\u0000${text}`;
   if (key === lastChecked) return;
   lastChecked = key;
+  share.hidden = true;
+  copyStatus.textContent = '';
   if (text === '') {
     show(messageCard('Type or paste a claim with a figure, or pick an example.'));
-    announce('');
+    say('');
     return;
   }
+  if (notEnglish(text)) {
+    const message = 'figcheck reads English claims. This one looks like another language, so no figure was read from it.';
+    show(messageCard(message, 'notice'));
+    say(message);
+    return;
+  }
+  const asOf = date || undefined;
   let result;
   try {
     result = figcheck.check(text, {asOf});
+    if (!date && relativeTime(text)) {
+      show(datePrompt(text));
+      say('When was this said? The verdict depends on the day; enter it in the date field.');
+      return;
+    }
   } catch (error) {
     show(messageCard(error.message, 'error'));
-    announce(error.message);
+    say(error.message);
     return;
   }
-  show(verdictCard(result));
-  announce(announcement(result));
+  const nearby = result.figures.some((f) => f.verdict === 'unverifiable') ? figcheck.nearby(text, {asOf}) : null;
+  show(verdictCard(result, {nearby}));
+  say(announcement(result));
+  share.hidden = false;
+  share.dataset.link = shareLink(text, date);
   if (firstVerdict) {
     firstVerdict = false;
     performance.mark('figcheck:first-verdict');
@@ -62,34 +130,46 @@ function check() {
 }
 
 let timer = 0;
-function checkSoon() {
+function checkWhenSettled() {
   clearTimeout(timer);
-  timer = setTimeout(check, TYPING_DELAY_MS);
+  timer = setTimeout(check, TRAILING_NUMBER.test(claimInput.value) ? NUMBER_PAUSE_MS : PAUSE_MS);
 }
 function checkNow() {
   clearTimeout(timer);
+  lastChecked = null;  // an explicit check always answers
   check();
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  lastChecked = null;  // an explicit check always answers
   checkNow();
 });
-claimInput.addEventListener('input', checkSoon);
+claimInput.addEventListener('input', checkWhenSettled);
 claimInput.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
     event.preventDefault();
-    lastChecked = null;
     checkNow();
   }
 });
-asOfInput.addEventListener('change', checkNow);
+asOfInput.addEventListener('change', () => {
+  if (DATE.test(asOfInput.value)) sessionStorage.setItem(DATE_KEY, asOfInput.value);
+  else sessionStorage.removeItem(DATE_KEY);
+  check();
+});
 
-for (const button of document.querySelectorAll('#examples button[data-claim]')) {
+document.getElementById('copy-link').addEventListener('click', async () => {
+  const link = share.dataset.link;
+  try {
+    await navigator.clipboard.writeText(link);
+    copyStatus.textContent = 'Link copied.';
+  } catch {
+    copyStatus.replaceChildren('Copy this link: ', el('a', {href: link}, link));
+  }
+});
+
+for (const button of document.querySelectorAll('#examples button')) {
   button.addEventListener('click', () => {
-    claimInput.value = button.dataset.claim;
-    lastChecked = null;
+    claimInput.value = button.textContent;
     checkNow();
   });
 }
@@ -106,33 +186,42 @@ function yearRanges(years) {
   return parts.join(', ');
 }
 
+// The scope line, the measures the sources give figures for, and the documents.
 function showCoverage(coverage) {
-  const all = [...new Set(coverage.documents.flatMap((d) => d.years))].sort((a, b) => a - b);
-  const span = all.length ? `, about ${all[0]}–${all[all.length - 1]}` : '';
+  const docs = coverage.documents;
+  const all = [...new Set(docs.flatMap((d) => d.years))].sort((a, b) => a - b);
+  const span = all.length ? `, with figures for ${all[0]}–${all[all.length - 1]}` : '';
+  const english = docs.every((d) => d.language === 'en') ? 'English ' : '';
+  const about = coverage.about ? ` about ${coverage.about}` : '';
+  document.getElementById('scope').textContent =
+      `Checks figures in ${english}claims${about} against ${docs.length} official and press documents${span}.`;
   document.getElementById('coverage-summary').textContent =
-      `${coverage.facts} figures from ${coverage.documents.length} documents${span}. ` +
-      'Claims about these subjects and years can be checked; anything else is “unverifiable”.';
-  const list = document.getElementById('coverage-list');
-  list.replaceChildren(...coverage.documents.map((d) => el('li', {},
+      `${coverage.facts} figures from ${docs.length} documents. Claims about these measures and years can be ` +
+      'checked; anything else is “unverifiable”.';
+  document.getElementById('coverage-topics').replaceChildren(...coverage.measures.slice(0, 14).map((m) =>
+    el('li', {}, m.name, el('span', {class: 'years'}, ` ${yearRanges(m.years)}`))));
+  document.getElementById('coverage-list').replaceChildren(...docs.map((d) => el('li', {},
       el('p', {class: 'doc-title'}, d.url ?
           el('a', {href: d.url, rel: 'noopener noreferrer external', referrerpolicy: 'no-referrer'}, d.title) :
           d.title),
-      el('p', {class: 'doc-meta'}, `${d.publisher}, ${d.date}`),
-      el('p', {class: 'doc-facts'},
-          `${d.figures} figures` + (d.years.length ? ` about ${yearRanges(d.years)}` : '') +
-          (d.subjects.length ? ` · ${d.subjects.join(', ')}` : '')))));
+      el('p', {class: 'doc-meta'}, `${d.publisher}, ${d.date} · ${d.figures} figures` +
+          (d.years.length ? ` about ${yearRanges(d.years)}` : '')))));
 }
 
 async function start() {
   const params = new URLSearchParams(location.search);
-  asOfInput.value = params.get('as-of') || todayText();
+  const date = [params.get('date'), params.get('as-of'), sessionStorage.getItem(DATE_KEY)].find((d) => DATE.test(d ?? ''));
+  if (date) {
+    asOfInput.value = date;
+    sessionStorage.setItem(DATE_KEY, date);
+  }
   if (params.has('claim')) claimInput.value = params.get('claim');
   performance.mark('figcheck:start');
   try {
     figcheck = await load();
   } catch (error) {
     show(messageCard(`figcheck could not start: ${error.message}`, 'error'));
-    announce('figcheck could not start.');
+    say('figcheck could not start.');
     return;
   }
   performance.mark('figcheck:loaded');

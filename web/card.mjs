@@ -1,7 +1,9 @@
 // The verdict card: a figcheck result object (the JSON of `figcheck check`)
 // → DOM nodes. Every piece of claim or source text goes in as a text node,
-// never as markup. The verdict is always word + icon + colour. Tested by
-// tests/web/e2e.test.mjs.
+// never as markup. The verdict is always word + icon + colour, and its
+// colour is on the verdict only, never on a source's quote. Several figures:
+// a summary line and one row each, worst first. Unverifiable: what the
+// sources hold nearby. Tested by tests/web/e2e.test.mjs.
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -43,6 +45,12 @@ export function badge(verdict, tag = 'span') {
   return el(tag, {class: `badge verdict-${verdict}`}, icon(verdict), el('span', {class: 'word'}, VERDICTS[verdict].word));
 }
 
+// Worse first: refuted, misleading, unverifiable, supported (design.md).
+export const SEVERITY = ['refuted', 'misleading', 'unverifiable', 'supported'];
+
+// A claim longer than this is not repeated on its card: it is in the field.
+const ECHO_MAX = 160;
+
 function periodText(figure) {
   if (!figure || !figure.period) return '';
   return figure.target ? ` (goal for ${figure.period})` : ` (${figure.period})`;
@@ -62,7 +70,8 @@ function splitBytes(text, start, end) {
   return [bytes.subarray(0, a), bytes.subarray(a, b), bytes.subarray(b)].map((p) => decoder.decode(p));
 }
 
-// The quoted sentence with the cited figure marked.
+// The quoted sentence with the cited figure marked. Neutral: the verdict's
+// colour stays on the verdict, so the source never looks wrong.
 function quote(citation) {
   const [before, figure, after] = splitBytes(citation.quote,
       citation.figure_start - citation.sentence_start, citation.figure_end - citation.sentence_start);
@@ -97,28 +106,64 @@ function citations(figure) {
   return (figure.citations || []).map((c) => el('div', {class: 'citation'}, quote(c), sourceLine(c)));
 }
 
+// What the sources hold near an unverifiable figure (figcheck.nearby()).
+function nearbyList(near, about) {
+  if (!near) return null;
+  const parts = [];
+  if (near.unknown_names.length && about) {
+    parts.push(el('p', {class: 'elsewhere'},
+        `The sources are about ${about}; they hold no figure for ${near.unknown_names.join(' or ')}.`));
+  }
+  if (near.facts.length) {
+    parts.push(el('h4', {class: 'nearby-title'}, 'What the sources hold nearby'),
+        el('ul', {class: 'nearby-list'}, ...near.facts.map((c) => el('li', {},
+            el('p', {class: 'near-figure'}, figureText(c.figure)), quote(c), sourceLine(c)))));
+  } else {
+    parts.push(el('p', {class: 'nearby-none'}, 'The sources hold nothing close to this. ',
+        el('a', {href: '#coverage-title'}, 'See what they cover.')));
+  }
+  return el('section', {class: 'nearby'}, ...parts);
+}
+
 // One figure of a claim with several: a row of its own.
-function figureRow(figure) {
+function figureRow({figure, near}, about) {
   return el('li', {class: `figure-row verdict-${figure.verdict}`},
       el('div', {class: 'row-head'}, badge(figure.verdict),
           el('span', {class: 'row-figure'}, figureText(figure.claimed))),
       el('p', {class: 'explanation'}, figure.explanation),
       comparison(figure),
-      ...citations(figure));
+      ...citations(figure),
+      figure.verdict === 'unverifiable' ? nearbyList(near, about) : null);
 }
 
-/** The card for one result; `headingId` names it for aria-labelledby. */
-export function verdictCard(result, headingId = 'verdict-title') {
+/** "3 figures: 1 refuted, 2 supported" (worst first). */
+export function summaryLine(figures) {
+  const counts = SEVERITY.map((v) => [v, figures.filter((f) => f.verdict === v).length]).filter(([, n]) => n);
+  return `${figures.length} figures: ${counts.map(([v, n]) => `${n} ${v}`).join(', ')}`;
+}
+
+/**
+ * The card for one result; `headingId` names it for aria-labelledby.
+ * `nearby`: figcheck.nearby() of the claim, for unverifiable figures.
+ */
+export function verdictCard(result, {headingId = 'verdict-title', nearby = null} = {}) {
   const card = el('article', {class: `card verdict-${result.verdict}`, 'aria-labelledby': headingId, 'data-verdict': result.verdict});
   const heading = el('h3', {id: headingId, class: 'card-title'}, badge(result.verdict));
-  card.append(el('header', {class: 'card-head'}, heading,
-      el('p', {class: 'claim'}, el('span', {class: 'visually-hidden'}, 'Claim: '), result.claim)));
-  card.append(el('p', {class: 'explanation'}, result.explanation));
-  if (result.figures.length === 1) {
-    card.append(comparison(result.figures[0]), ...citations(result.figures[0]));
-  } else if (result.figures.length > 1) {
-    card.append(el('h4', {class: 'rows-title'}, `${result.figures.length} figures, one row each`),
-        el('ul', {class: 'figure-rows'}, ...result.figures.map(figureRow)));
+  const echo = result.claim.length <= ECHO_MAX ?
+      el('p', {class: 'claim'}, el('span', {class: 'visually-hidden'}, 'Claim: '), result.claim) : null;
+  card.append(el('header', {class: 'card-head'}, heading, echo));
+  const about = nearby?.about ?? null;
+  const figures = result.figures.map((figure, i) => ({figure, near: nearby?.figures[i] ?? null}));
+  if (figures.length === 1) {
+    const [{figure, near}] = figures;
+    card.append(el('p', {class: 'explanation'}, result.explanation), comparison(figure), ...citations(figure));
+    if (figure.verdict === 'unverifiable') card.append(nearbyList(near, about) ?? '');
+  } else if (figures.length > 1) {
+    const rows = [...figures].sort((a, b) => SEVERITY.indexOf(a.figure.verdict) - SEVERITY.indexOf(b.figure.verdict));
+    card.append(el('p', {class: 'summary'}, summaryLine(result.figures)),
+        el('ul', {class: 'figure-rows'}, ...rows.map((row) => figureRow(row, about))));
+  } else {
+    card.append(el('p', {class: 'explanation'}, result.explanation));
   }
   return card;
 }
@@ -130,7 +175,6 @@ export function messageCard(text, kind = 'placeholder') {
 
 /** The short sentence the live region reads out. */
 export function announcement(result) {
-  const n = result.figures.length;
-  const rows = n > 1 ? ` ${n} figures checked.` : '';
-  return `${VERDICTS[result.verdict].word}. ${result.explanation}${rows}`;
+  if (result.figures.length > 1) return `${VERDICTS[result.verdict].word}. ${summaryLine(result.figures)}.`;
+  return `${VERDICTS[result.verdict].word}. ${result.explanation}`;
 }

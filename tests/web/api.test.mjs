@@ -143,14 +143,35 @@ describe('arguments', () => {
     }
   });
 
-  test('coverage lists every document with years and subjects', () => {
+  test('coverage lists every document with years, the measures and the place', () => {
     const c = fc.coverage();
     assert.ok(c.facts > 0);
     assert.ok(c.documents.length > 0);
     for (const d of c.documents) {
       assert.equal(typeof d.title, 'string');
-      assert.ok(Array.isArray(d.years) && Array.isArray(d.subjects));
+      assert.equal(d.language, 'en');
+      assert.ok(Array.isArray(d.years));
     }
+    assert.equal(c.about, 'Shanghai');
+    const names = c.measures.map((m) => m.name);
+    for (const measure of ['GDP', 'foreign capital', 'R&D expenditure']) assert.ok(names.includes(measure), `${measure} in ${names}`);
+    for (const stray of ['club', 'sam', 'costco', 'designated']) assert.ok(!names.some((n) => n.toLowerCase() === stray), stray);
+    for (const m of c.measures) assert.ok(m.facts >= 1 && m.years.every((y) => y >= 2000 && y <= 2100));
+  });
+
+  test('nearby: the closest facts for each figure, and names the sources lack', () => {
+    const tianjin = fc.nearby("Tianjin's port handled 22 million TEUs in 2023", {asOf: '2024-06-01'});
+    assert.equal(tianjin.about, 'Shanghai');
+    assert.equal(tianjin.figures.length, 1);
+    assert.deepEqual(tianjin.figures[0].unknown_names, ['Tianjin']);
+    assert.equal(tianjin.figures[0].facts[0].figure.text, '49.158 million twenty-foot equivalent units');
+    const gdp = fc.nearby('GDP grew 38.3% in 2023', {asOf: '2024-06-01'});
+    assert.deepEqual(gdp.figures[0].unknown_names, []);
+    assert.ok(gdp.figures[0].facts.some((c) => c.figure.text === '4.72 trillion yuan'), 'GDP facts are near');
+    assert.ok(gdp.figures[0].facts.length <= 3);
+    const none = fc.nearby('The sky over the Bund is blue.', {asOf: '2024-06-01'});
+    assert.deepEqual(none.figures, []);
+    throwsFigcheck(() => fc.nearby('x', {asOf: '2024-13-01'}), 'bad_date', /date/);
   });
 });
 

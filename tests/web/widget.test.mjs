@@ -74,12 +74,21 @@ const XSS_ARTICLE = `<p>Shanghai's GDP reached 5 trillion yuan in 2023. &lt;img 
 <p>&lt;script&gt;window.__xss='script'&lt;/script&gt; Shanghai set up 6,017 new foreign-invested enterprises in 2023.</p>
 <p>&lt;a href="javascript:window.__xss='link'"&gt;The port handled 49.2 million TEUs in 2023.&lt;/a&gt;</p>`;
 
+// A phone-sized article: a figure in the first line, another in a link,
+// another in the last line, with filler between (375×667: the last is near
+// the bottom of the screen).
+const FILLER = '<p>Officials at the harbour said on Monday that the new cranes would arrive before the summer, and that the berths would open soon after.</p>'.repeat(8);
+const PHONE_ARTICLE = `<p>Shanghai's GDP reached 5 trillion yuan in 2023, a record.</p>${FILLER}
+<p>Read <a href="./">how the port handled 49.2 million TEUs in 2023</a> on our site.</p>${FILLER}
+<p>In 2023, Shanghai set up 6,017 new foreign-invested enterprises and its GDP reached 5 trillion yuan.</p>`;
+
 const OPTIONS_ARTICLE = `<div id="story"><p>Shanghai's GDP reached 5 trillion yuan in 2023. The port handled 49.2 million TEUs in 2023.</p>
 <p>The metaverse industry has reached 350 billion yuan. Retail sales rose 9% in the first quarter.</p></div>`;
 
 const PAGES = {
   '/demo/xss.html': {body: page(XSS_ARTICLE, {attributes: 'factbase="crafted-factbase.json" emit-claim-review verdicts="supported refuted misleading unverifiable"'}), csp: null},
   '/demo/crafted-factbase.json': {body: craftedFactBase()},
+  '/demo/phone.html': {body: page(PHONE_ARTICLE)},
   '/demo/options.html': {body: page('', {attributes: 'for="story" verdicts="refuted" as-of="2024-06-01"'}).replace('<main>', `<main>${OPTIONS_ARTICLE}`)},
   '/demo/no-wasm.html': {body: page(OPTIONS_ARTICLE), csp: "default-src 'self'; script-src 'self'; style-src 'self'"},
   '/demo/missing-factbase.html': {body: page(OPTIONS_ARTICLE, {attributes: 'factbase="missing.json"'})},
@@ -568,6 +577,89 @@ describe('a good guest', () => {
     const {page: p, context, problems} = await open('demo/twice.html');
     assert.deepEqual((await marks(p)).map((m) => m.verdict), ['supported']);
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('the popover on a phone, and marks in links', () => {
+  // Opens the popover of a mark brought to `block` of a 375×667 screen.
+  async function openAt(p, selector, block) {
+    await p.$eval(selector, (m, b) => m.scrollIntoView({block: b}), block);
+    await p.focus(selector);
+    await until(p, () => document.querySelector('fig-check').shadowRoot.querySelector('[role="dialog"]').matches(':popover-open'));
+    return p.evaluate((sel) => {
+      const pop = document.querySelector('fig-check').shadowRoot.querySelector('[role="dialog"]');
+      const mark = document.querySelector(sel).getBoundingClientRect();
+      const box = pop.getBoundingClientRect();
+      const source = [...pop.querySelectorAll('.m')].pop()?.getBoundingClientRect();
+      return {side: pop.dataset.side, top: box.top, bottom: box.bottom, left: box.left, right: box.right,
+        markTop: mark.top, markBottom: mark.bottom, scrolls: pop.scrollHeight > pop.clientHeight,
+        overflow: getComputedStyle(pop).overflowY, sourceBottom: source?.bottom ?? null};
+    }, selector);
+  }
+
+  test('at 375×667, the popover of a mark at the top opens below, at the bottom above, inside the screen', async () => {
+    const {page: p, context, problems} = await open('demo/phone.html', {width: 375, height: 667});
+    const first = 'fig-check-mark[data-verdict="refuted"]';
+    const top = await openAt(p, first, 'start');
+    assert.equal(top.side, 'below');
+    assert.ok(top.top >= top.markBottom, 'below the mark');
+    await p.keyboard.press('Escape');
+    await p.evaluate(() => [...document.querySelectorAll('fig-check-mark')].pop().setAttribute('data-test', 'last'));
+    const bottom = await openAt(p, 'fig-check-mark[data-test="last"]', 'end');
+    assert.equal(bottom.side, 'above');
+    assert.ok(bottom.bottom <= bottom.markTop + 1, 'above the mark');
+    for (const box of [top, bottom]) {
+      assert.ok(box.top >= 0 && box.bottom <= 667 && box.left >= 0 && box.right <= 375, `inside the screen: ${JSON.stringify(box)}`);
+      assert.equal(box.overflow, 'auto', 'it scrolls when taller than the room');
+    }
+    await p.screenshot({path: join(ARTIFACTS, 'widget-popover-phone-bottom.png')});
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a popover taller than the room is held to it and scrolls to its publisher and date', async () => {
+    const {page: p, context} = await open('demo/phone.html', {width: 375, height: 300});
+    const box = await openAt(p, 'fig-check-mark[data-verdict="refuted"]', 'center');
+    assert.ok(box.top >= 0 && box.bottom <= 300, `inside a 300 px screen: ${JSON.stringify(box)}`);
+    assert.ok(box.scrolls, 'the popover scrolls');
+    await context.close();
+  });
+
+  test('a mark inside a link keeps the link one underlined run (the symbol is inline)', async () => {
+    const {page: p, context} = await open('demo/phone.html', {width: 375, height: 667});
+    const inLink = await p.$eval('a fig-check-mark', (m) => {
+      const symbol = m.shadowRoot.querySelector('span');
+      return {display: getComputedStyle(symbol).display, margin: getComputedStyle(symbol).marginLeft, verdict: m.dataset.verdict};
+    });
+    assert.equal(inLink.display, 'inline');
+    assert.equal(inLink.margin, '0px');
+    await context.close();
+  });
+
+  test('never a red mark without a citation a reader can check', async () => {
+    const {page: p, context} = await open('demo/phone.html', {width: 375, height: 667});
+    const shown = await p.evaluate(async () => {
+      const {shownVerdict} = await import('../widget/fig-check-element.mjs');
+      const cite = {quote: 'GDP reached 4.72 trillion yuan in 2023.', sentence_start: 10, figure_start: 23, figure_end: 41,
+        source: {title: 'A report', publisher: 'A publisher', date: '2024-03-28'}, figure: {text: '4.72 trillion yuan'}};
+      return {
+        cited: shownVerdict({verdict: 'refuted', citation: cite, citations: [cite]}),
+        none: shownVerdict({verdict: 'refuted', citation: null, citations: []}),
+        noQuote: shownVerdict({verdict: 'refuted', citation: {...cite, quote: ''}, citations: [{...cite, quote: ''}]}),
+        misleading: shownVerdict({verdict: 'misleading', citation: null, citations: []}),
+        supported: shownVerdict({verdict: 'supported', citation: cite, citations: [cite]}),
+      };
+    });
+    assert.deepEqual(shown, {cited: 'refuted', none: 'unverifiable', noQuote: 'unverifiable',
+      misleading: 'unverifiable', supported: 'supported'});
+    // And every red mark on the page opens a quote and a named document.
+    for (const handle of await p.$$('fig-check-mark[data-verdict="refuted"]')) {
+      await handle.focus();
+      const pop = await popover(p);
+      assert.ok(pop.quoted.length >= 1 && /— .+, \d{4}-\d\d-\d\d/.test(pop.text), pop.text);
+      assert.match(pop.text, /Claimed\s+\S.*\(\d{4}\)/, 'the claim\'s period is shown');
+    }
     await context.close();
   });
 });

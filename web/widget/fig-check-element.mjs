@@ -59,13 +59,15 @@ const MARK_CSS = `${COLOURS.replaceAll('[data', ':host([data').replaceAll(']{', 
   ':host{text-decoration:underline var(--l) var(--c) 1.5px;text-underline-offset:.22em;cursor:help}' +
   ':host(:hover),:host([aria-expanded=true]){background:#8882}' +
   ':host(:focus-visible){outline:2px solid #1f5fbf;outline-offset:2px}' +
-  'span{display:inline-block;font-size:.65em;line-height:1;vertical-align:.6em;margin-left:.1em;' +
+  // inline, not inline-block: a link's underline runs on under the symbol
+  'span{font-size:.65em;line-height:1;vertical-align:.6em;padding-left:.1em;' +
   'color:var(--c);font-weight:700}span::after{content:var(--s)}';
 // This element's shadow root: the popover, walled off from the host's CSS
 // (`all: initial` stops what the page's text would pass down).
 const POPOVER_CSS = `:host{display:contents}${COLOURS}` +
   '.pop{position:fixed;inset:auto;margin:0;padding:0;border:0;background:none;' +
-  'z-index:2147483647;width:max-content;max-width:min(24rem,calc(100vw - 16px))}' +
+  'z-index:2147483647;width:max-content;max-width:min(24rem,calc(100vw - 16px));overflow:auto;' +
+  'overscroll-behavior:contain;border-radius:6px}' +
   '.card{--f:#1d1f21;--b:#fff;--e:#c9cdd1;--m:#50565c;--a:#1a56b0;--k:#fff1a8;all:initial;display:block;' +
   'box-sizing:border-box;font:14px/1.45 system-ui,sans-serif;color:var(--f);background:var(--b);' +
   'border:1px solid var(--e);border-left:4px solid var(--c);border-radius:6px;padding:.6em .8em;' +
@@ -237,20 +239,42 @@ function forHost({line, column, end_line, end_column, start, end, index, end_ind
   return finding;
 }
 
-function figureText(f) {
-  return f ? f.text + (f.period ? f.target ? ` (goal for ${f.period})` : ` (${f.period})` : '') : '—';
+function figureText(f, claimed = false) {
+  if (!f) return '—';
+  if (!f.period) return claimed ? `${f.text} (no year stated)` : f.text;
+  return f.text + (f.target ? ` (goal for ${f.period})` : ` (${f.period})`);
 }
 
-// The popover's content for one finding.
+// A citation a reader can check: a quote holding the figure, from a named document.
+function checkable(c) {
+  return Boolean(c?.quote && c.source?.title && c.figure?.text &&
+      c.figure_end > c.figure_start && c.figure_start >= c.sentence_start);
+}
+
+/**
+ * The verdict a mark shows: refuted or misleading only with a citation the
+ * reader can check in the popover, else unverifiable; a wrong red mark in a
+ * news article costs more than a missing one.
+ */
+export function shownVerdict(finding) {
+  const cites = finding.citations?.length ? finding.citations : finding.citation ? [finding.citation] : [];
+  if ((finding.verdict === 'refuted' || finding.verdict === 'misleading') && !(cites.length && cites.every(checkable))) {
+    return 'unverifiable';
+  }
+  return finding.verdict;
+}
+
+// The popover's content for one finding: the verdict, and what was compared
+// (the claim's figure and period against the source's, then its quote).
 function card(finding, figure) {
-  const {verdict} = finding;
+  const verdict = shownVerdict(finding);
   const cites = finding.citations?.length ? finding.citations : finding.citation ? [finding.citation] : [];
   return el('div', {class: 'card', 'data-verdict': verdict},
       el('p', {class: 'h', id: 'fig-check-title'},
           el('b', {}, `${LOOK[verdict][3]} ${word(verdict)}`), `: ${figure}`),
       el('p', {}, finding.explanation),
       el('dl', {},
-          el('dt', {}, 'Claimed'), el('dd', {}, figureText(finding.claimed)),
+          el('dt', {}, 'Claimed'), el('dd', {}, figureText(finding.claimed, true)),
           el('dt', {}, 'Source'), el('dd', {}, cites.length > 1 ? 'computed from the figures quoted below' :
               cites.length ? figureText(cites[0].figure) : 'no figure for this subject')),
       ...cites.flatMap((c) => {
@@ -506,7 +530,8 @@ export class FigCheckElement extends HTMLElement {
       const figure = text.slice(index, end);
       let mark = locate(article, index)[0].parentElement.closest(markTag);
       if (mark && !this.#marks.has(mark)) continue;  // another <fig-check>'s
-      if (!mark && shown.has(finding.verdict)) {
+      const verdict = shownVerdict(finding);
+      if (!mark && shown.has(verdict)) {
         mark = document.createElement(markTag);
         mark.tabIndex = 0;
         mark.setAttribute('role', 'button');
@@ -516,8 +541,8 @@ export class FigCheckElement extends HTMLElement {
       }
       if (mark) {
         this.#marks.set(mark, finding);
-        mark.dataset.verdict = finding.verdict;
-        mark.setAttribute('aria-label', `${word(finding.verdict)}: ${figure}`);
+        mark.dataset.verdict = verdict;
+        mark.setAttribute('aria-label', `${word(verdict)}: ${figure}`);
         marked++;
       }
       // A figure is new when its sentence holds it more often than before.
@@ -681,7 +706,9 @@ export class FigCheckElement extends HTMLElement {
     }
   }
 
-  // Below the figure (above it when there is no room), inside the viewport.
+  // Below the figure when it fits, else above when that fits, else on the
+  // side with more room, its height held to that room (it scrolls): the
+  // publisher and date are never off screen.
   #place = () => {
     const mark = this.#current;
     if (!mark) return;
@@ -689,11 +716,19 @@ export class FigCheckElement extends HTMLElement {
     const pop = this.#pop;
     const width = document.documentElement.clientWidth;
     const height = innerHeight;
-    let top = box.bottom + 6;
-    if (top + pop.offsetHeight > height - 8 && box.top - pop.offsetHeight - 6 >= 8) {
-      top = box.top - pop.offsetHeight - 6;
-    }
-    pop.style.top = `${Math.round(top)}px`;
-    pop.style.left = `${Math.round(Math.max(8, Math.min(box.left, width - pop.offsetWidth - 8)))}px`;
+    const gap = 6;
+    const margin = 8;
+    pop.style.maxHeight = '';
+    const below = height - margin - (box.bottom + gap);
+    const above = box.top - gap - margin;
+    const natural = pop.offsetHeight;
+    const under = natural <= below || (natural > above && below >= above);
+    const room = Math.max(80, under ? below : above);
+    const shown = Math.min(natural, room);
+    pop.style.maxHeight = `${Math.floor(room)}px`;
+    const top = under ? box.bottom + gap : box.top - gap - shown;
+    pop.style.top = `${Math.round(Math.max(margin, top))}px`;
+    pop.dataset.side = under ? 'below' : 'above';
+    pop.style.left = `${Math.round(Math.max(margin, Math.min(box.left, width - pop.offsetWidth - margin)))}px`;
   };
 }
