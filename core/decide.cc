@@ -557,15 +557,14 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
       ++last;
     for (uint32_t other = first; other <= last; ++other) {
       const Fact& fb = base_.facts[other];
-      const Candidate b{other};
-      if (a.fact == b.fact || !usable(fb.figure)) continue;
+      if (other == a.fact || !usable(fb.figure)) continue;
       const Quantity& qa = fa.figure.quantity;
       const Quantity& qb = fb.figure.quantity;
       if (qa.unit != qb.unit) continue;
       Quantity derived;
       derived.unit = cq_.unit;
       Reason why;
-      if (sum && a.fact < b.fact && qa.unit == cq_.unit) {
+      if (sum && a.fact < other && qa.unit == cq_.unit) {
         derived.value = qa.value + qb.value;
         derived.step = std::max(qa.step, qb.step);
         why = Reason::kDerivedSum;
@@ -576,7 +575,7 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
         continue;
       }
       if (Compare(cq_, derived) != Agreement::kAgree) continue;
-      FigureResult r = Result(Verdict::kSupported, why, {a.fact, b.fact});
+      FigureResult r = Result(Verdict::kSupported, why, {a.fact, other});
       r.derived = derived.value;
       r.derived_quantity = derived;
       return r;
