@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fstream>
@@ -20,6 +21,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/check.h"
@@ -44,6 +46,8 @@ namespace {
 
 constexpr int kExitOk = 0;
 constexpr int kExitUsage = 2;
+// More threads than this would only wait on each other's memory.
+constexpr long kMaxJobs = 256;
 
 const char kUsage[] =
     "usage:\n"
@@ -54,7 +58,7 @@ const char kUsage[] =
     "YYYY-MM-DD]\n"
     "                [--encoding auto|utf-8|windows-1252|latin-1]\n"
     "                [--diff BASE | --diff-file PATCH] [--baseline FILE]\n"
-    "                [--write-baseline FILE] [--show-suppressed]\n"
+    "                [--write-baseline FILE] [--show-suppressed] [--jobs N]\n"
     "    Markdown, HTML or plain text; a DIR is walked for .md .markdown .mdx\n"
     "    .html .htm .xhtml .txt; exit 1 when a figure is refuted (misleading:\n"
     "    refuted or misleading; never: never), 2 when a file cannot be read\n"
@@ -135,7 +139,8 @@ struct Args {
   std::string as_of, format = "text", factbase, batch, sources, out, lexicon,
                      grep;
   // Scan: empty when not given (a config file may set them).
-  std::string fail_on, encoding, baseline, write_baseline, diff, diff_file;
+  std::string fail_on, encoding, baseline, write_baseline, diff, diff_file,
+      jobs;
   bool show_suppressed = false;
 };
 
@@ -179,6 +184,8 @@ bool ParseArgs(int argc, char** argv, int first, Args* a, std::string* error) {
       if (!value(&a->diff)) return false;
     } else if (arg == "--diff-file") {
       if (!value(&a->diff_file)) return false;
+    } else if (arg == "--jobs") {
+      if (!value(&a->jobs)) return false;
     } else if (arg == "--show-suppressed") {
       a->show_suppressed = true;
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
@@ -587,6 +594,18 @@ int RunScan(const Args& a) {
   }
   if (!a.encoding.empty() && !ParseEncoding(a.encoding).ok())
     return Fail("--" + ParseEncoding(a.encoding).status().message());
+  // Sentences are checked on every core unless told otherwise.
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+  if (!a.jobs.empty()) {
+    char* end = nullptr;
+    errno = 0;
+    long n = std::strtol(a.jobs.c_str(), &end, 10);
+    if (errno != 0 || end == a.jobs.c_str() || *end != '\0' || n < 1 ||
+        n > kMaxJobs)
+      return Fail("--jobs must be a whole number from 1 to " +
+                  std::to_string(kMaxJobs) + ", got \"" + a.jobs + "\"");
+    threads = static_cast<unsigned>(n);
+  }
   if (a.positional.empty())
     return Fail("scan needs FILE, DIR or - (standard input)");
   const bool by_change = !a.diff.empty() || !a.diff_file.empty();
@@ -674,6 +693,7 @@ int RunScan(const Args& a) {
     };
     DraftOptions options;
     options.today = today;
+    options.threads = threads;
     const std::string as_of = setting(a.as_of, &ScanConfig::as_of);
     options.as_of = as_of.empty() ? Date{} : ParseDate(as_of).value();
     const std::string encoding = setting(a.encoding, &ScanConfig::encoding);

@@ -10,9 +10,13 @@
 #include "core/scan.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <set>
+#include <thread>
+#include <vector>
 
 #include "core/json_writer.h"
 #include "core/reader/words.h"
@@ -275,6 +279,45 @@ std::vector<Span> ClaimPieces(std::string_view text,
   return out;
 }
 
+// Checks each piece of `text`; a piece with no figure gets null. Check()
+// only reads the fact base, so pieces are independent: a long draft is
+// shared among `threads` threads (native builds only; the browser's module
+// has none), each taking the next few pieces, and the results come back in
+// text order as one thread gives them.
+std::vector<std::shared_ptr<Result>> CheckPieces(
+    const FactBase& base, const std::string& text,
+    const std::vector<Span>& pieces, Date as_of, bool dated,
+    unsigned threads) {
+  std::vector<std::shared_ptr<Result>> out(pieces.size());
+  // Pieces a thread takes at a time: enough to make the counter's cost
+  // vanish, few enough that threads finish together.
+  constexpr size_t kBatch = 16;
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t from; (from = next.fetch_add(kBatch)) < pieces.size();) {
+      for (size_t i = from; i < std::min(from + kBatch, pieces.size()); ++i) {
+        const Span& s = pieces[i];
+        StatusOr<Result> checked =
+            Check(base,
+                  std::string_view(text.data() + s.start, s.end - s.start),
+                  as_of, dated);
+        if (checked.ok() && !checked.value().figures.empty())
+          out[i] = std::make_shared<Result>(std::move(checked).value());
+      }
+    }
+  };
+#ifdef __EMSCRIPTEN__
+  threads = 1;
+#endif
+  const size_t helpers =
+      std::min<size_t>(threads, (pieces.size() + kBatch - 1) / kBatch);
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < helpers; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  return out;
+}
+
 }  // namespace
 
 bool MayHoldFigure(std::string_view s) {
@@ -332,7 +375,7 @@ int ScanReport::Suppressed() const {
 
 StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
                           DraftFormat format, Date as_of, Date today,
-                          std::string file) {
+                          std::string file, unsigned threads) {
   if (bytes.size() > kMaxDocumentBytes)
     return Status(ErrorCode::kInputTooLarge,
                   file + " is " + std::to_string(bytes.size()) +
@@ -353,15 +396,18 @@ StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
   std::string masked = text.text;
   for (const Span& r : ReferenceSpans(text.text))
     std::fill(masked.begin() + r.start, masked.begin() + r.end, ' ');
-  for (const Span& s : ClaimPieces(masked, SplitSentences(masked))) {
-    std::string_view claim(masked.data() + s.start, s.end - s.start);
-    if (!MayHoldFigure(claim)) continue;
-    if (std::getenv("FIGCHECK_TRACE"))
-      std::fprintf(stderr, "CLAIM[%.*s]\n", (int)claim.size(), claim.data());
-    StatusOr<Result> checked = Check(base, claim, report.as_of, dated);
-    if (!checked.ok() || checked.value().figures.empty()) continue;
+  std::vector<Span> pieces;
+  for (const Span& s : ClaimPieces(masked, SplitSentences(masked)))
+    if (MayHoldFigure(std::string_view(masked.data() + s.start,
+                                       s.end - s.start)))
+      pieces.push_back(s);
+  std::vector<std::shared_ptr<Result>> results =
+      CheckPieces(base, masked, pieces, report.as_of, dated, threads);
+  for (size_t p = 0; p < pieces.size(); ++p) {
+    if (results[p] == nullptr) continue;
+    const Span& s = pieces[p];
     std::string_view sentence(text.text.data() + s.start, s.end - s.start);
-    auto result = std::make_shared<Result>(std::move(checked).value());
+    std::shared_ptr<Result>& result = results[p];
     result->claim.assign(sentence.data(), sentence.size());
     for (size_t k = 0; k < result->figures.size(); ++k) {
       const Figure& fig = result->figures[k].claimed;

@@ -64,10 +64,12 @@ struct ScanReport {
 };
 
 // `as_of` wins when ok(); else the Markdown front matter's date; else
-// `today`. Errors: kInputTooLarge, kInvalidUtf8.
+// `today`. Sentences are checked on up to `threads` threads (natively; the
+// WebAssembly module uses one); the report is the same for any number.
+// Errors: kInputTooLarge, kInvalidUtf8.
 StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
                           DraftFormat format, Date as_of, Date today,
-                          std::string file);
+                          std::string file, unsigned threads = 1);
 
 // A cheap screen run before the reader: false only when `sentence` holds
 // neither a digit (ASCII or fullwidth) nor a number word the reader reads

@@ -10,6 +10,8 @@
 #include <cctype>
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <unordered_map>
 
 namespace figcheck {
 namespace {
@@ -426,14 +428,23 @@ struct Stemmer {
 
 std::string Stem(std::string_view lower_word) {
   thread_local Stemmer stemmer;
+  // A draft repeats its words; remembering their stems saves most of the
+  // stemmer's time in a scan. Bounded so a long run cannot grow it forever.
+  thread_local std::unordered_map<std::string, std::string> known;
+  constexpr size_t kMaxKnown = 1 << 15;
+  std::string word(lower_word);
+  if (auto it = known.find(word); it != known.end()) return it->second;
   // Only out of memory makes either call fail; the word then stays whole.
-  if (stemmer.english == nullptr) return std::string(lower_word);
+  if (stemmer.english == nullptr) return word;
   const sb_symbol* stem = sb_stemmer_stem(
       stemmer.english, reinterpret_cast<const sb_symbol*>(lower_word.data()),
       static_cast<int>(lower_word.size()));
-  if (stem == nullptr) return std::string(lower_word);
-  return std::string(reinterpret_cast<const char*>(stem),
-                     static_cast<size_t>(sb_stemmer_length(stemmer.english)));
+  if (stem == nullptr) return word;
+  std::string out(reinterpret_cast<const char*>(stem),
+                  static_cast<size_t>(sb_stemmer_length(stemmer.english)));
+  if (known.size() >= kMaxKnown) known.clear();
+  known.emplace(std::move(word), out);
+  return out;
 }
 
 }  // namespace figcheck

@@ -3,8 +3,8 @@
 # binary, a Latin-1 and a good draft; figcheck comments in Markdown and HTML;
 # a baseline written, then the draft edited above its finding; --diff on a
 # temporary git repository and --diff-file; configuration files found upward
-# from each draft, and flags winning over them. Every output format is
-# checked for the unreadable file.
+# from each draft, and flags winning over them; --jobs. Every output format
+# is checked for the unreadable file.
 #
 # usage: tests/scan_cli_test.sh FIGCHECK FACTBASE [PYTHON]
 set -u
@@ -264,6 +264,23 @@ CASE="config: baseline from the config"
 printf 'exclude = "drafts/archive/"\nbaseline = "base.json"\nfactbase = "fb.json"\n' >.figcheck.toml
 run scan drafts --as-of 2024-11-01
 expect_rc 0; expect_no_out "refuted:"; expect_out "; 2 in the baseline"
+
+CASE="jobs: a draft shared among threads reports what one thread does"
+rm -f .figcheck.toml
+mkdir -p long
+for i in $(seq 1 150); do
+  echo "Paragraph $i. $WRONG Nothing else here. $RIGHT"
+  echo
+done >long/many.md
+"$FIGCHECK" scan long "${FB[@]}" --format json --jobs 1 >one.json 2>/dev/null
+run scan long "${FB[@]}" --format json --jobs 7
+expect_rc 1
+checks=$((checks + 1)); cmp -s one.json "$OUT/out" || fail "--jobs 7 differs from --jobs 1"
+expect_json 'len(d[0]["findings"]) >= 300'
+for bad in 0 -2 many 3x 1000; do
+  CASE="jobs: --jobs $bad refused"; run scan long "${FB[@]}" --jobs "$bad"
+  expect_one_line_error; expect_err "--jobs must be a whole number from 1 to 256"
+done
 
 echo "scan_cli_test: $checks checks, $failures failures"
 [[ $failures -eq 0 ]]

@@ -19,6 +19,7 @@ struct DraftOptions {
   Date as_of;  // wins when ok(); else the front matter's; else `today`
   Date today;
   Encoding encoding = Encoding::kAuto;
+  unsigned threads = 1;  // sentences checked at once (Scan)
 };
 
 ScanReport ScanDraft(const FactBase& base, std::string_view bytes,
