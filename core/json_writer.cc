@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/numbers.h"
 #include "core/text.h"
 
 namespace figcheck {
@@ -87,9 +88,7 @@ void AppendJsonEscaped(std::string* out, std::string_view text) {
       case '&': *out += "\\u0026"; break;
       default:
         if (u < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", u);
-          *out += buf;
+          *out += "\\u" + FormatHex(u, 4);
         }
     }
   }
@@ -157,13 +156,8 @@ JsonWriter& JsonWriter::Number(double value) {
     out_ += std::to_string(static_cast<long long>(value));
     return *this;
   }
-  char buf[32];
   // Shortest representation that reads back to the same double.
-  for (int precision = 6; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, value);
-    if (std::strtod(buf, nullptr) == value) break;
-  }
-  out_ += buf;
+  out_ += FormatShortest(value);
   return *this;
 }
 JsonWriter& JsonWriter::Int(long long value) {

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/numbers.h"
 #include "core/reader/words.h"
 
 namespace figcheck {
@@ -23,9 +24,7 @@ std::string Group(long long n) {
 }
 
 std::string Trim(double v, int decimals) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  std::string s = buf;
+  std::string s = FormatFixed(v, decimals);
   if (s.find('.') != std::string::npos) {
     while (s.back() == '0') s.pop_back();
     if (s.back() == '.') s.pop_back();

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/json_writer.h"
+#include "core/numbers.h"
 #include "core/reader/words.h"
 #include "core/render.h"
 
@@ -123,11 +124,7 @@ const NumberWords& TheNumberWords() {
   return *words;
 }
 
-std::string FormatHex64(uint64_t v) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
-  return buf;
-}
+std::string FormatHex64(uint64_t v) { return FormatHex(v, 16); }
 
 uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
   for (unsigned char c : s) {
@@ -286,8 +283,7 @@ std::vector<Span> ClaimPieces(std::string_view text,
 // text order as one thread gives them.
 std::vector<std::shared_ptr<Result>> CheckPieces(
     const FactBase& base, const std::string& text,
-    const std::vector<Span>& pieces, Date as_of, bool dated,
-    unsigned threads) {
+    const std::vector<Span>& pieces, Date as_of, bool dated, unsigned threads) {
   std::vector<std::shared_ptr<Result>> out(pieces.size());
   // Pieces a thread takes at a time: enough to make the counter's cost
   // vanish, few enough that threads finish together.
@@ -297,10 +293,9 @@ std::vector<std::shared_ptr<Result>> CheckPieces(
     for (size_t from; (from = next.fetch_add(kBatch)) < pieces.size();) {
       for (size_t i = from; i < std::min(from + kBatch, pieces.size()); ++i) {
         const Span& s = pieces[i];
-        StatusOr<Result> checked =
-            Check(base,
-                  std::string_view(text.data() + s.start, s.end - s.start),
-                  as_of, dated);
+        StatusOr<Result> checked = Check(
+            base, std::string_view(text.data() + s.start, s.end - s.start),
+            as_of, dated);
         if (checked.ok() && !checked.value().figures.empty())
           out[i] = std::make_shared<Result>(std::move(checked).value());
       }
@@ -398,8 +393,8 @@ StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
     std::fill(masked.begin() + r.start, masked.begin() + r.end, ' ');
   std::vector<Span> pieces;
   for (const Span& s : ClaimPieces(masked, SplitSentences(masked)))
-    if (MayHoldFigure(std::string_view(masked.data() + s.start,
-                                       s.end - s.start)))
+    if (MayHoldFigure(
+            std::string_view(masked.data() + s.start, s.end - s.start)))
       pieces.push_back(s);
   std::vector<std::shared_ptr<Result>> results =
       CheckPieces(base, masked, pieces, report.as_of, dated, threads);

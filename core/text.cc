@@ -13,6 +13,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/numbers.h"
+
 namespace figcheck {
 namespace {
 
@@ -88,10 +90,11 @@ Status CheckUtf8(std::string_view text) {
     }
     size_t len = Utf8SequenceLength(text, i);
     if (len == 0) {
-      char buf[96];
-      std::snprintf(buf, sizeof buf, "invalid UTF-8 byte 0x%02X at offset %zu",
-                    static_cast<unsigned char>(text[i]), i);
-      return Status(ErrorCode::kInvalidUtf8, buf, i);
+      std::string hex = FormatHex(static_cast<unsigned char>(text[i]), 2);
+      for (char& c : hex) c = static_cast<char>(std::toupper(c));
+      return Status(
+          ErrorCode::kInvalidUtf8,
+          "invalid UTF-8 byte 0x" + hex + " at offset " + std::to_string(i), i);
     }
     i += len;
   }
@@ -99,9 +102,14 @@ Status CheckUtf8(std::string_view text) {
 }
 
 std::string Date::ToString() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  // Zero-padded as ISO 8601 writes them; years below 1000 are not dates
+  // the reader makes, but print in four digits all the same.
+  auto pad = [](int v, size_t width) {
+    std::string s = std::to_string(v < 0 ? -v : v);
+    if (s.size() < width) s.insert(0, width - s.size(), '0');
+    return (v < 0 ? "-" : "") + s;
+  };
+  return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
 }
 
 StatusOr<Date> ParseDate(std::string_view text) {

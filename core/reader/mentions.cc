@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "core/numbers.h"
 #include "core/reader/patterns.h"
 #include "core/reader/quantity.h"
 #include "core/reader/words.h"
@@ -470,7 +471,7 @@ bool ParseDigits(std::string_view raw, double* value, double* step) {
       }
     if (intpart.size() - last != 4) return false;
   }
-  *value = std::strtod(plain.c_str(), nullptr);
+  *value = ParseDecimal(plain);
   if (!std::isfinite(*value)) return false;
   size_t dot = plain.find('.');
   if (dot != std::string::npos) {

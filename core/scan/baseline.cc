@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "core/json_writer.h"
+#include "core/numbers.h"
 #include "core/render.h"
 
 namespace figcheck {
@@ -41,9 +42,7 @@ std::string SentenceHash(std::string_view sentence) {
     h ^= c;
     h *= 1099511628211ull;
   }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  return FormatHex(h, 16);
 }
 
 struct Entry {

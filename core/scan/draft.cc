@@ -31,9 +31,8 @@ ScanReport ScanDraft(const FactBase& base, std::string_view bytes,
   StatusOr<DecodedDraft> decoded = DecodeDraft(bytes, options.encoding);
   if (!decoded.ok()) return UnreadableDraft(std::move(file), decoded.status());
   const std::string& text = decoded.value().text;
-  StatusOr<ScanReport> scanned =
-      Scan(base, text, format, options.as_of, options.today, file,
-           options.threads);
+  StatusOr<ScanReport> scanned = Scan(base, text, format, options.as_of,
+                                      options.today, file, options.threads);
   if (!scanned.ok()) {
     // Transcoding can grow a draft past the limit; the message of Scan
     // names the file already.

@@ -76,7 +76,9 @@ class LogMessageFatal : public LogMessage {
  public:
   LogMessageFatal(const char* file, int line) : LogMessage(file, line) {}
   ATTRIBUTE_NORETURN ~LogMessageFatal() {
-    fprintf(stderr, "%s:%d: RE2: fatal error\n", file_, line_);
+    // fputs, not fprintf: printf would link musl's float formatting.
+    fputs(file_, stderr);
+    fputs(": RE2: fatal error\n", stderr);
     abort();
   }
 
