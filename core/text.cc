@@ -121,10 +121,17 @@ StatusOr<Date> ParseDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return bad();
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (!IsDigit(static_cast<unsigned char>(text[i]))) return bad();
+  // The digits are checked above, so no std::stoi (which would bring its
+  // error path, and printf with it, into the WebAssembly modules).
+  auto number = [&](size_t from, size_t len) {
+    int v = 0;
+    for (size_t i = from; i < from + len; ++i) v = v * 10 + (text[i] - '0');
+    return v;
+  };
   Date d;
-  d.year = std::stoi(std::string(text.substr(0, 4)));
-  d.month = std::stoi(std::string(text.substr(5, 2)));
-  d.day = std::stoi(std::string(text.substr(8, 2)));
+  d.year = number(0, 4);
+  d.month = number(5, 2);
+  d.day = number(8, 2);
   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
   if (d.year < 1000 || d.month < 1 || d.month > 12 || d.day < 1 ||

@@ -45,15 +45,34 @@
 #define LOG_DFATAL LOG_FATAL
 #endif
 
-#define LOG(severity) LOG_##severity.stream()
+// A message below FATAL is never written, so its arguments are not even
+// evaluated (RE2 passes Regexp::ToString() to some, which would link
+// printf): `true ? (void)0 : …` as glog's LOG_IF does, safe in an unbraced
+// if/else.
+#define LOG(severity) LOG_STREAM_##severity
+#define LOG_STREAM_INFO true ? (void)0 : LogVoidify() & LOG_INFO.stream()
+#define LOG_STREAM_WARNING LOG_STREAM_INFO
+#define LOG_STREAM_ERROR LOG_STREAM_INFO
+#define LOG_STREAM_FATAL LOG_FATAL.stream()
+#define LOG_STREAM_QFATAL LOG_STREAM_FATAL
+#ifdef NDEBUG
+#define LOG_STREAM_DFATAL LOG_STREAM_ERROR
+#else
+#define LOG_STREAM_DFATAL LOG_STREAM_FATAL
+#endif
 
-#define VLOG(x) if ((x) > 0) {} else LOG_INFO.stream()
+#define VLOG(x) LOG_STREAM_INFO
 
 // Takes anything a std::ostream would and drops it.
 class LogSink {
  public:
   template <typename T>
   LogSink& operator<<(const T&) { return *this; }
+};
+
+// Turns a stream expression into void, for LOG_STREAM_INFO's conditional.
+struct LogVoidify {
+  void operator&(LogSink&) {}
 };
 
 class LogMessage {
