@@ -19,7 +19,8 @@ scripts/bench builds the Release tree (build/bench) and runs this. Sections:
           memory, check p50 (bench/scale_bench)
 Prints one JSON object per figure ({"metric", "value", "unit", "budget",
 "ok"}) as it is measured, then a table; writes docs/benchmarks.md and
-docs/scale.svg. Figures are medians of repeated runs; ratios are taken
+docs/scale.svg. A run that skips sections keeps the file's other sections,
+each marked with the earlier run it comes from. Figures are medians of repeated runs; ratios are taken
 between figures of the same run. Exit status 1 when a budget is missed.
 """
 import argparse
@@ -27,6 +28,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -748,15 +750,79 @@ def markdown(F, m, out, args):
           "scripts/bench                 # everything, several minutes; writes this file and docs/scale.svg",
           "scripts/bench --quick         # a smoke run: fewer repetitions, 10 k facts only, no page, no docs",
           "scripts/bench --skip-scale --skip-page   # native, WASM and peers only",
+          "scripts/bench --skip-native --skip-wasm --skip-page --skip-scale   # the peers only",
           "scripts/bench --scale 10k,100k           # other scale points",
           "scripts/bench --benchmark_filter=Check   # flags for bench/check_bench pass through",
           "```", "",
+          "A run that skips sections rewrites the ones it measured and keeps the others from this file, "
+          "each marked with the run it comes from.", "",
           "Pieces can be run alone: `build/bench/bench/check_bench`, `build/bench/bench/scale_bench "
           "--factbase F --claims C`, `build/bench/bench/read_figures SENTENCES.jsonl`, "
           "`node bench/wasm_bench.mjs …`, `node bench/peers/NAME.mjs INPUT`, `scripts/gen-scale 100k`. "
           "`python3 bench/mentions.py OUTPUT.jsonl [LABELS.jsonl]` lists one system's misses and extras on "
           "the labelled mentions (`build/bench/run/recognition-NAME.jsonl`, `forms-NAME.jsonl`).", ""]
     return "\n".join(L)
+
+
+def sections(text):
+    """Markdown → (preamble, [(heading, body)]) at its "## " headings."""
+    parts = re.split(r"(?m)^(?=## )", text)
+    return parts[0], [(p.split("\n", 1)[0], p.split("\n", 1)[1] if "\n" in p else "") for p in parts[1:]]
+
+
+def merge_docs(old, new):
+    """The new run's sections, and the old file's for the sections this run
+    skipped, each marked with the run it comes from: a partial run (e.g.
+    --skip-scale) refreshes its own figures without dropping the others."""
+    old_head, old_secs = sections(old)
+    head, new_secs = sections(new)
+    machine = dict(re.findall(r"(?m)^\| (commit|taken|CPU) \| (.+?) \|$", dict(old_secs).get("## Machine", "")))
+    earlier = f"commit {machine.get('commit', '?')}, {machine.get('taken', '?')}, {machine.get('CPU', '?')}"
+    note = f"_From an earlier run ({earlier}); the run above did not measure this section._"
+    head = head.replace("Every figure here comes from one run of `scripts/bench`",
+                        "Every figure here comes from a run of `scripts/bench` (the sections a partial run "
+                        "skipped keep an earlier run's figures, marked so)")
+    new_by = dict(new_secs)
+    kept = []
+    out = []
+    for h, body in old_secs:
+        if h in new_by:
+            out.append((h, new_by.pop(h)))
+        elif h not in ("## Budgets", "## Machine"):
+            lines = body.split("\n")
+            # A section kept by an earlier partial run already names its run.
+            if not (len(lines) > 1 and lines[1].startswith("_From an earlier run")):
+                lines[1:1] = [note, ""]
+            out.append((h, "\n".join(lines)))
+            kept.append((h, body, re.match(r"_From an earlier run \((.*)\);", lines[1]).group(1)))
+    # Sections only the new run has go before the last one (Reproducing).
+    out[-1:-1] = list(new_by.items())
+    # Budget rows of the kept sections, as that run measured them.
+    budgets = dict(out).get("## Budgets")
+    if budgets is not None:
+        have = set(re.findall(r"(?m)^\| `(\w+)` \|", budgets))
+        row = re.compile(r"\| `(\w+)`( \(earlier run\))? \|")
+        extra = [line for line in dict(old_secs).get("## Budgets", "").split("\n")
+                 if (m := row.match(line)) and m.group(1) not in have
+                 and any(f"`{m.group(1)}`" in b for _, b, _ in kept)]
+        if extra:
+            lines = budgets.split("\n")
+            last = max(i for i, line in enumerate(lines) if line.startswith("| `"))
+            lines[last + 1:last + 1] = [line if "(earlier run)" in line else line.replace(" |", " (earlier run) |", 1)
+                                        for line in extra]
+            missed = sum(line.rstrip().endswith("| NO |") for line in lines)
+            lines = [(f"{missed} budget(s) missed." if missed else "Every budget is met.")
+                     if line == "Every budget is met." or line.endswith("budget(s) missed.") else line
+                     for line in lines]
+            out = [(h, "\n".join(lines) if h == "## Budgets" else b) for h, b in out]
+    if kept:
+        runs = {}
+        for h, _, run_ in kept:
+            runs.setdefault(run_, []).append(h[3:])
+        where = "; ".join(f"{', '.join(names)}: {run_}" for run_, names in runs.items())
+        out = [(h, b.replace("\n| load average |", f"\n| earlier sections | {where} |\n| load average |", 1)
+                if h == "## Machine" else b) for h, b in out]
+    return head + "".join(f"{h}\n{b}" for h, b in out)
 
 
 def peer_wins(out, F):
@@ -851,8 +917,13 @@ def main():
     if write_docs:
         docs = os.path.join(ROOT, "docs")
         os.makedirs(docs, exist_ok=True)
-        with open(os.path.join(docs, "benchmarks.md"), "w", encoding="utf-8") as f:
-            f.write(markdown(F, m, out, args))
+        path = os.path.join(docs, "benchmarks.md")
+        text = markdown(F, m, out, args)
+        skipped = [k for k in ("native", "wasm", "page", "peers", "scale") if getattr(args, f"skip_{k}")]
+        if skipped and os.path.exists(path):
+            text = merge_docs(open(path, encoding="utf-8").read(), text)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
         rows = [r for r in out.get("scale", []) if not r.get("timed_out")]
         if len(rows) >= 2:
             with open(os.path.join(docs, "scale.svg"), "w", encoding="utf-8") as f:
