@@ -10,14 +10,17 @@ scripts/bench builds the Release tree (build/bench) and runs this. Sections:
           size, instantiation, and each figure's ratio to native
   page    scripts/web-bench in headless Chromium: bytes the page transfers,
           navigation to the first verdict
-  peers   quantity recognition on bench/data/mentions.jsonl (figcheck's
-          reader, Recognizers-Text, compromise) and fact retrieval on the dev
-          claims (figcheck, MiniSearch, FlexSearch), bench/peers/
+  peers   quantity recognition on bench/data/mentions.jsonl and on the
+          ranks, multiples, fractions and number words of
+          bench/data/mentions_forms.jsonl (figcheck's reader,
+          Recognizers-Text, compromise), and fact retrieval on the dev claims
+          (figcheck, MiniSearch, FlexSearch), bench/peers/
   scale   synthetic fact bases (scripts/gen-scale): compile, size, load,
           memory, check p50 (bench/scale_bench)
 Prints one JSON object per figure ({"metric", "value", "unit", "budget",
 "ok"}) as it is measured, then a table; writes docs/benchmarks.md and
-docs/scale.svg. Figures are medians of repeated runs; ratios are taken
+docs/scale.svg. A run that skips sections keeps the file's other sections,
+each marked with the earlier run it comes from. Figures are medians of repeated runs; ratios are taken
 between figures of the same run. Exit status 1 when a budget is missed.
 """
 import argparse
@@ -25,6 +28,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -44,6 +48,9 @@ DIST = os.path.join(ROOT, "build", "wasm", "dist")
 CLAIMS = os.environ.get("FIGCHECK_CLAIMS", os.path.join(ROOT, "..", "shared", "claims", "dev.jsonl"))
 DEFAULT_AS_OF = "2024-11-01"  # the date the dev claims were labelled against
 PEERS = [("figcheck", None), ("recognizers", "Recognizers-Text"), ("compromise", "compromise")]
+RECOGNIZERS = {"figcheck": "figcheck (reader, native)",
+               "recognizers": "@microsoft/recognizers-text-number-with-unit",
+               "compromise": "compromise + compromise-numbers"}
 
 
 def log(msg):
@@ -299,29 +306,38 @@ def widget(F, args, out):
 
 # --- peers -----------------------------------------------------------------------
 
-def peers(F, args, out):
-    manifest = json.load(open(os.path.join(ROOT, "data", "sources", "manifest.json")))
-    labels = mentions.load(os.path.join(ROOT, "bench", "data", "mentions.jsonl"))
-    batch = os.path.join(WORK, "sentences.jsonl")
+def recognize(labels, manifest, stem, runs):
+    """Every system over one labelled set: {name: (figures, summary)}."""
+    batch = os.path.join(WORK, f"{stem}-sentences.jsonl")
     mentions.write_batch(labels, manifest, batch)
-    runs = "2" if args.quick else "7"
     commands = {
         "figcheck": [os.path.join(BUILD, "bench", "read_figures"), batch, "--runs", runs],
         "recognizers": ["node", os.path.join(ROOT, "bench", "peers", "recognizers.mjs"), batch, "--runs", runs],
         "compromise": ["node", os.path.join(ROOT, "bench", "peers", "compromise.mjs"), batch, "--runs", runs],
     }
-    rec = {}
-    S = "recognition"
+    read = {}
     for name, cmd in commands.items():
-        log(f"peers: quantity recognition, {name}")
-        path = os.path.join(WORK, f"recognition-{name}.jsonl")
+        log(f"peers: quantity recognition ({stem}), {name}")
+        path = os.path.join(WORK, f"{stem}-{name}.jsonl")
         with open(path, "w") as f:
             f.write(run(cmd).stdout)
-        figures, summary = mentions.read_output(path)
+        read[name] = mentions.read_output(path)
+    return read
+
+
+def peers(F, args, out):
+    manifest = json.load(open(os.path.join(ROOT, "data", "sources", "manifest.json")))
+    labels = mentions.load(os.path.join(ROOT, "bench", "data", "mentions.jsonl"))
+    runs = "2" if args.quick else "7"
+    rec = {}
+    S = "recognition"
+    for name, (figures, summary) in recognize(labels, manifest, "recognition", runs).items():
         s = mentions.score(labels, manifest, figures)
         s_years = mentions.score(labels, manifest, figures, drop_years=True)
+        # This set labels ranks as non-figures; the forms set scores them.
+        s_ranks = mentions.score(labels, manifest, figures, drop_ranks=True)
         kb_s = summary["bytes"] / 1e3 / (summary["median_ms"] / 1e3)
-        rec[name] = {"score": s, "no_years": s_years, "summary": summary, "kb_per_s": kb_s}
+        rec[name] = {"score": s, "no_years": s_years, "no_ranks": s_ranks, "summary": summary, "kb_per_s": kb_s}
         F.add(f"recognition_f1_{name}", s["f1"], "ratio", section=S,
               what=f"{name}: F1 (precision {s['precision']:.3f}, recall {s['recall']:.3f})")
         F.add(f"recognition_kb_per_s_{name}", kb_s, "KB/s", section=S,
@@ -330,6 +346,20 @@ def peers(F, args, out):
     F.add("recognition_f1_margin", margin, "ratio", 0, ">", section=S,
           what="figcheck's F1 less the better peer's (must be above 0)")
     out["recognition"] = rec
+
+    # Ranks, multiples, fractions and number words: a set written for them.
+    S = "forms"
+    labels = mentions.load(os.path.join(ROOT, "bench", "data", "mentions_forms.jsonl"))
+    forms = {}
+    for name, (figures, summary) in recognize(labels, manifest, "forms", runs).items():
+        s = mentions.score(labels, manifest, figures)
+        forms[name] = {"score": s, "summary": summary}
+        F.add(f"forms_f1_{name}", s["f1"], "ratio", section=S,
+              what=f"{name}: F1 (precision {s['precision']:.3f}, recall {s['recall']:.3f})")
+    margin = forms["figcheck"]["score"]["f1"] - max(forms[p]["score"]["f1"] for p in ("recognizers", "compromise"))
+    F.add("forms_f1_margin", margin, "ratio", 0, ">", section=S,
+          what="figcheck's F1 less the better peer's (must be above 0)")
+    out["forms"] = forms
 
     # Retrieval: the same fact sentences and claims for every system.
     S = "retrieval"
@@ -569,44 +599,98 @@ def markdown(F, m, out, args):
               "list numbers, product codes like 5G or 14nm, names like \"five centers\", periods like "
               "\"over the past 10 years\"). Every system reads the same sentences "
               "(figcheck: `bench/read_figures`, the reader; peers: `bench/peers/*.mjs`).", "",
-              "| system | precision | recall | F1 | F1, bare years dropped | qualifier agreement | "
-              "non-figures returned | throughput |",
-              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
-        names = {"figcheck": "figcheck (reader, native)",
-                 "recognizers": "@microsoft/recognizers-text-number-with-unit",
-                 "compromise": "compromise + compromise-numbers"}
+              "| system | precision | recall | F1 | F1, bare years dropped | F1, ranks set aside | "
+              "qualifier agreement | non-figures returned | throughput |",
+              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for k, r in rec.items():
-            s, y = r["score"], r["no_years"]
+            s, y, n = r["score"], r["no_years"], r["no_ranks"]
             q = "not read" if s["qualifier_agreement"] is None else \
                 f"{s['qualifier_agreement']:.3f} ({s['qualifier_scored']})"
-            L.append(f"| {names[k]} | {s['precision']:.3f} ({s['matched']}/{s['returned']}) | "
+            L.append(f"| {RECOGNIZERS[k]} | {s['precision']:.3f} ({s['matched']}/{s['returned']}) | "
                      f"{s['recall']:.3f} ({s['matched']}/{s['labelled']}) | **{s['f1']:.3f}** | {y['f1']:.3f} | "
+                     f"{n['f1']:.3f} ({s['returned'] - n['returned']}) | "
                      f"{q} | {s['negatives_returned']} of {s['negatives_labelled']} | "
                      f"{r['kb_per_s']:.0f} KB/s ({r['summary']['median_ms'] / r['summary']['sentences'] * 1e3:.0f} "
                      f"µs/sentence) |")
         L += ["", "Scoring (`bench/mentions.py`, the same for every system): a returned figure matches a "
               "labelled one of the same sentence when the units agree and the values agree within 0.1% "
               "(magnitudes; the sign of a change is not scored); each label matches once; anything else "
-              "returned is a false positive. Units: ISO currency codes, `%`, `pp`, `x`, `count`, "
+              "returned is a false positive. Units: ISO currency codes, `%`, `pp`, `x`, `rank`, `count`, "
               "`years`, `months`, `m2`, `km`, `t` (`tce`, tons of standard coal, also accepts `t`); a "
               "rate (\"400,000 yuan per person\") is scored by its numerator's unit. Qualifier agreement "
               "(exact, approximately, more than, …) is over matched figures of the systems that read "
               "qualifiers. \"Bare years dropped\" removes four-digit numbers from 1900 to 2100 from a "
-              "system's output first: the filter a user of a peer would add at once.", "",
+              "system's output first: the filter a user of a peer would add at once. This set was labelled "
+              "before ranks were figures: \"ranks first in the country\" is one of its non-figures, and "
+              "its rules are kept as they were so that its scores compare across runs; \"ranks set "
+              "aside\" leaves out the returned figures of unit `rank` (how many in brackets), which the "
+              "next set scores.", "",
               "How the peers' answers are mapped to the schema (generously: each peer is given a unit "
               "where its own answer has none):", "",
-              "- Recognizers-Text (`bench/peers/recognizers.mjs`): currency, percentage, dimension and "
-              "number models, built once; where results overlap, currency beats percentage beats "
-              "dimension beats number. Currency → its ISO code (\"Dollar\" → USD); percentage → `%`, "
-              "or `pp` for percentage points; dimension → `m2`, `km2`, `km`, `t`; a spelled fraction "
-              "(\"one-fifth\") → percent; any other number → the unit of a currency sign before it or "
-              "of the words after it (percent, years, times, square meters, …), else `count`. Ordinals "
-              "are not asked for.",
-              "- compromise (`bench/peers/compromise.mjs`): `nlp(sentence).numbers()` less ordinals; "
-              "a fraction (`doc.fractions()`) → percent; `$` → USD, its unit word \"yuan\" → CNY, "
-              "\"percent\" → `%`; else the same before/after-words rule.",
-              "- Neither peer reads qualifiers.", "",
+              "- Recognizers-Text (`bench/peers/recognizers.mjs`): currency, percentage, dimension, "
+              "ordinal and number models, built once; where results overlap, currency beats percentage "
+              "beats dimension beats ordinal beats number. Currency → its ISO code (\"Dollar\" → USD); "
+              "percentage → `%`, or `pp` for percentage points; dimension → `m2`, `km2`, `km`, `t` (an "
+              "Inch read from the word \"in\", as in \"three in ten\", is left to the number model); "
+              "a spelled fraction (\"one-fifth\", \"three in ten\") → percent; \"No. 2\" → `rank` "
+              "unless a capitalised name follows; any other number → the unit of a currency sign before "
+              "it or of the words after it (percent, years, times, square meters, …), else `count`.",
+              "- compromise (`bench/peers/compromise.mjs`): `nlp(sentence).numbers()`; "
+              "a fraction below 1 (`doc.fractions()`) → percent; \"No. 2\" → `rank` as above; `$` → "
+              "USD, its unit word \"yuan\" → CNY, \"percent\" → `%`; else the same before/after-words "
+              "rule.",
+              "- Ordinals (Recognizers' ordinal model, compromise's `Ordinal` tag) → `rank` where the words "
+              "around say it is a place (\"ranked\", \"came\", \"placed\" or \"slipped to\" "
+              "before it; \"place\", \"-largest\", \"-busiest\", \"in the world\", "
+              "\"nationwide\" after it), `years` before \"consecutive year\" or \"year running\", "
+              "else nothing (`bench/peers/harness.mjs` `ordinalAround`): a rule neither library has, "
+              "given to both.",
+              "- Neither peer reads qualifiers, nor multiples in words (\"twice\", \"doubled\", "
+              "\"fivefold\": not in Recognizers-Text 1.3.1's English number grammar nor in compromise); "
+              "\"three times\" is their number three made `x` by the words after it.", "",
               md_table(F, "recognition"), ""]
+    forms = out.get("forms")
+    if forms:
+        s0 = forms["figcheck"]["score"]
+        fig_forms = [f for f in ("rank", "multiple", "fraction", "compound", "streak", "plain") if f in s0["by_form"]]
+        L += ["### Ranks, multiples, fractions and number words", "",
+              f"`bench/data/mentions_forms.jsonl`: {s0['labelled']} figures and {s0['negatives_labelled']} "
+              f"non-figures in {forms['figcheck']['summary']['sentences']} sentences written for this "
+              "benchmark in the style of news copy about a city's economy (none taken from the claim sets), "
+              "each labelled with its form. Same scoring and mappings as above; ranks are unit `rank` with "
+              "the position as value (\"came third\" 3, \"second-largest\" 2, \"No. 2 in the country\" "
+              "2, \"the world's busiest\" 1), multiples unit `x` (\"doubled\" 2, \"fivefold\" 5), "
+              "fractions `%` (\"a third\" 33.3, \"one in every four\" 25), an ordinal counting "
+              "consecutive years a count of `years` (\"the fourth year running\" 4); ordinals in names "
+              "and lists (\"No. 1 Middle School\", \"the 14th Five-Year Plan\", \"First, …\") are "
+              "non-figures.", "",
+              "| system | precision | recall | F1 | qualifier agreement |",
+              "| --- | ---: | ---: | ---: | ---: |"]
+        for k, r in forms.items():
+            s = r["score"]
+            q = "not read" if s["qualifier_agreement"] is None else \
+                f"{s['qualifier_agreement']:.3f} ({s['qualifier_scored']})"
+            L.append(f"| {RECOGNIZERS[k]} | {s['precision']:.3f} ({s['matched']}/{s['returned']}) | "
+                     f"{s['recall']:.3f} ({s['matched']}/{s['labelled']}) | **{s['f1']:.3f}** | {q} |")
+        form_names = {"rank": "ranks (\"came third\", \"No. 2\", \"second-largest\")",
+                      "multiple": "multiples (\"doubled\", \"fivefold\", \"2.5 times\")",
+                      "fraction": "fractions (\"a third\", \"three in ten\", \"half\")",
+                      "compound": "compound number words (\"nine hundred and sixty-five thousand\")",
+                      "streak": "streaks (\"the fourth year running\")",
+                      "plain": "other figures of these sentences"}
+        L += ["", "By form: labelled figures found; for non-figures, how many a system returned (fewer is "
+              "better).", "",
+              "| form | " + " | ".join(RECOGNIZERS[k].split(" (")[0] for k in forms) + " |",
+              "| --- |" + " ---: |" * len(forms)]
+        for f in fig_forms:
+            L.append(f"| {form_names[f]} | " + " | ".join(
+                f"{r['score']['by_form'][f]['found']} of {r['score']['by_form'][f]['labelled']}"
+                for r in forms.values()) + " |")
+        if "non-figure" in s0["by_form"]:
+            L.append("| non-figures returned (\"No. 1 Middle School\", \"14th Five-Year Plan\", years) | " +
+                     " | ".join(f"{r['score']['by_form']['non-figure']['found']} of "
+                                f"{r['score']['by_form']['non-figure']['labelled']}" for r in forms.values()) + " |")
+        L += ["", md_table(F, "forms"), ""]
     ret = out.get("retrieval")
     if ret:
         L += ["## Fact retrieval against peers", "",
@@ -630,7 +714,7 @@ def markdown(F, m, out, args):
             L.append(f"| {labels[k]} | {r['accuracy']:.3f} ({r['right']}/{r['claims']}) | "
                      f"{r['median_query_ms'] * 1e3:.1f} µs | {idx} |")
         L += ["", md_table(F, "retrieval"), ""]
-    if rec or ret:
+    if rec or ret or forms:
         L += ["## Where the peers beat figcheck", ""] + [f"- {line}" for line in peer_wins(out, F)] + [""]
     rows = out.get("scale")
     if rows:
@@ -666,15 +750,79 @@ def markdown(F, m, out, args):
           "scripts/bench                 # everything, several minutes; writes this file and docs/scale.svg",
           "scripts/bench --quick         # a smoke run: fewer repetitions, 10 k facts only, no page, no docs",
           "scripts/bench --skip-scale --skip-page   # native, WASM and peers only",
+          "scripts/bench --skip-native --skip-wasm --skip-page --skip-scale   # the peers only",
           "scripts/bench --scale 10k,100k           # other scale points",
           "scripts/bench --benchmark_filter=Check   # flags for bench/check_bench pass through",
           "```", "",
+          "A run that skips sections rewrites the ones it measured and keeps the others from this file, "
+          "each marked with the run it comes from.", "",
           "Pieces can be run alone: `build/bench/bench/check_bench`, `build/bench/bench/scale_bench "
           "--factbase F --claims C`, `build/bench/bench/read_figures SENTENCES.jsonl`, "
           "`node bench/wasm_bench.mjs …`, `node bench/peers/NAME.mjs INPUT`, `scripts/gen-scale 100k`. "
-          "`python3 bench/mentions.py OUTPUT.jsonl` lists one system's misses and extras on the labelled "
-          "mentions.", ""]
+          "`python3 bench/mentions.py OUTPUT.jsonl [LABELS.jsonl]` lists one system's misses and extras on "
+          "the labelled mentions (`build/bench/run/recognition-NAME.jsonl`, `forms-NAME.jsonl`).", ""]
     return "\n".join(L)
+
+
+def sections(text):
+    """Markdown → (preamble, [(heading, body)]) at its "## " headings."""
+    parts = re.split(r"(?m)^(?=## )", text)
+    return parts[0], [(p.split("\n", 1)[0], p.split("\n", 1)[1] if "\n" in p else "") for p in parts[1:]]
+
+
+def merge_docs(old, new):
+    """The new run's sections, and the old file's for the sections this run
+    skipped, each marked with the run it comes from: a partial run (e.g.
+    --skip-scale) refreshes its own figures without dropping the others."""
+    old_head, old_secs = sections(old)
+    head, new_secs = sections(new)
+    machine = dict(re.findall(r"(?m)^\| (commit|taken|CPU) \| (.+?) \|$", dict(old_secs).get("## Machine", "")))
+    earlier = f"commit {machine.get('commit', '?')}, {machine.get('taken', '?')}, {machine.get('CPU', '?')}"
+    note = f"_From an earlier run ({earlier}); the run above did not measure this section._"
+    head = head.replace("Every figure here comes from one run of `scripts/bench`",
+                        "Every figure here comes from a run of `scripts/bench` (the sections a partial run "
+                        "skipped keep an earlier run's figures, marked so)")
+    new_by = dict(new_secs)
+    kept = []
+    out = []
+    for h, body in old_secs:
+        if h in new_by:
+            out.append((h, new_by.pop(h)))
+        elif h not in ("## Budgets", "## Machine"):
+            lines = body.split("\n")
+            # A section kept by an earlier partial run already names its run.
+            if not (len(lines) > 1 and lines[1].startswith("_From an earlier run")):
+                lines[1:1] = [note, ""]
+            out.append((h, "\n".join(lines)))
+            kept.append((h, body, re.match(r"_From an earlier run \((.*)\);", lines[1]).group(1)))
+    # Sections only the new run has go before the last one (Reproducing).
+    out[-1:-1] = list(new_by.items())
+    # Budget rows of the kept sections, as that run measured them.
+    budgets = dict(out).get("## Budgets")
+    if budgets is not None:
+        have = set(re.findall(r"(?m)^\| `(\w+)` \|", budgets))
+        row = re.compile(r"\| `(\w+)`( \(earlier run\))? \|")
+        extra = [line for line in dict(old_secs).get("## Budgets", "").split("\n")
+                 if (m := row.match(line)) and m.group(1) not in have
+                 and any(f"`{m.group(1)}`" in b for _, b, _ in kept)]
+        if extra:
+            lines = budgets.split("\n")
+            last = max(i for i, line in enumerate(lines) if line.startswith("| `"))
+            lines[last + 1:last + 1] = [line if "(earlier run)" in line else line.replace(" |", " (earlier run) |", 1)
+                                        for line in extra]
+            missed = sum(line.rstrip().endswith("| NO |") for line in lines)
+            lines = [(f"{missed} budget(s) missed." if missed else "Every budget is met.")
+                     if line == "Every budget is met." or line.endswith("budget(s) missed.") else line
+                     for line in lines]
+            out = [(h, "\n".join(lines) if h == "## Budgets" else b) for h, b in out]
+    if kept:
+        runs = {}
+        for h, _, run_ in kept:
+            runs.setdefault(run_, []).append(h[3:])
+        where = "; ".join(f"{', '.join(names)}: {run_}" for run_, names in runs.items())
+        out = [(h, b.replace("\n| load average |", f"\n| earlier sections | {where} |\n| load average |", 1)
+                if h == "## Machine" else b) for h, b in out]
+    return head + "".join(f"{h}\n{b}" for h, b in out)
 
 
 def peer_wins(out, F):
@@ -689,12 +837,17 @@ def peer_wins(out, F):
                             f"against {f['score']['recall']:.3f}).")
             if p["kb_per_s"] > f["kb_per_s"]:
                 wins.append(f"{name} reads faster ({p['kb_per_s']:.0f} KB/s against {f['kb_per_s']:.0f}).")
+    for key in ("recognition", "forms"):
+        if key not in out:
+            continue
+        f = out[key]["figcheck"]
         fig_only = {(m["text"], m["sentence"]) for m in f["score"]["misses"]}
         for k, name in (("recognizers", "Recognizers-Text"), ("compromise", "compromise")):
-            theirs = {(m["text"], m["sentence"]) for m in rec[k]["score"]["misses"]}
+            theirs = {(m["text"], m["sentence"]) for m in out[key][k]["score"]["misses"]}
             found = sorted(t for t, _ in fig_only - theirs)
             if found:
-                wins.append(f"{name} reads figures figcheck misses: " + ", ".join(f'"{t}"' for t in found) + ".")
+                wins.append(f"{name} reads figures figcheck misses: " + ", ".join(f'"{t}"' for t in found) +
+                            (" (written forms)." if key == "forms" else "."))
     ret = out.get("retrieval", {})
     if ret:
         f = ret["figcheck"]
@@ -764,8 +917,13 @@ def main():
     if write_docs:
         docs = os.path.join(ROOT, "docs")
         os.makedirs(docs, exist_ok=True)
-        with open(os.path.join(docs, "benchmarks.md"), "w", encoding="utf-8") as f:
-            f.write(markdown(F, m, out, args))
+        path = os.path.join(docs, "benchmarks.md")
+        text = markdown(F, m, out, args)
+        skipped = [k for k in ("native", "wasm", "page", "peers", "scale") if getattr(args, f"skip_{k}")]
+        if skipped and os.path.exists(path):
+            text = merge_docs(open(path, encoding="utf-8").read(), text)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
         rows = [r for r in out.get("scale", []) if not r.get("timed_out")]
         if len(rows) >= 2:
             with open(os.path.join(docs, "scale.svg"), "w", encoding="utf-8") as f:

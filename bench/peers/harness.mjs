@@ -107,3 +107,36 @@ export function unitAround(text, start, end) {
   for (const [re, unit] of FOLLOWING_UNITS) if (re.test(rest)) return unit;
   return 'count';
 }
+
+// Where an ordinal (or "No. N") says a place in an ordering, for the peers
+// that read ordinals but not what they are: the words around it, as
+// unitAround does for units. Generous in the same way and documented in
+// docs/benchmarks.md. An ordinal counting consecutive years is a count of
+// years ("the fourth year running"), as bench/mentions.py labels it.
+const STREAK_AFTER = /^\s*(?:(?:consecutive|straight)\s+years?|years?\s+(?:running|in\s+a\s+row))\b/i;
+const RANK_BEFORE = /\b(?:rank(?:s|ed)?|came|comes|placed|finished|stood|(?:slipped|rose|climbed|fell|moved)\s+to)\s+(?:the\s+)?$/i;
+const RANK_AFTER = [
+  /^\s*place\b/i,
+  /^-?(?:largest|biggest|busiest|highest|most)\b/i,  // "second-largest"
+  /^\s+(?:in\s+the\s+(?:world|country|nation|province)|nationwide|worldwide|globally|overall)\b/i,
+];
+const NUMBER_SIGN = /\bno\.\s*$/i;
+
+/**
+ * What an ordinal at text[start, end) is: 'rank', 'years' (a streak) or
+ * null (not a figure: "the 14th Five-Year Plan", "First, ...").
+ */
+export function ordinalAround(text, start, end) {
+  const rest = text.slice(end, end + 40);
+  if (STREAK_AFTER.test(rest)) return 'years';
+  if (RANK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'rank';
+  return RANK_AFTER.some((re) => re.test(rest)) ? 'rank' : null;
+}
+
+/**
+ * Whether the number at text[start, end) is a rank written "No. N": a
+ * capitalised word after it makes it part of a name ("No. 1 Middle School").
+ */
+export function numberSignRank(text, start, end) {
+  return NUMBER_SIGN.test(text.slice(Math.max(0, start - 5), start)) && !/^\s+[A-Z]/.test(text.slice(end));
+}
