@@ -254,8 +254,19 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
        ++k)
     if (words[k].lower == "new" && (!words[k].capital || k == a))
       new_before = true;
+  // "is home to 24,000 new high-tech enterprises": what there is; "new"
+  // after the figure is then part of what it counts. The verb may govern a
+  // list ("is home to 80 platforms, …, and 24,000 new …"): sought from the
+  // sentence's start; or after the figure, in its clause ("… are based in
+  // Shanghai"). ("Has" is left out: "has set up 30 new …".)
+  static const std::vector<std::string_view> stock =
+      WordsOf(WordRole::kStockVerb);
+  const bool there_is = std::any_of(
+      stock.begin(), stock.end(),
+      [&](std::string_view p) { return HasPhrase(words, 0, b, p); });
   if (new_before || HasPhrase(words, a, b, "newly") ||
-      HasPhrase(words, first_after, std::min(b, first_after + 2), "new"))
+      (!there_is &&
+       HasPhrase(words, first_after, std::min(b, first_after + 2), "new")))
     return Aspect::kNew;
   for (const char* p :
        {"accumulated", "accumulative", "cumulative", "cumulatively",

@@ -110,6 +110,7 @@ WordPlace WhereOf(WordRole role) {
     case R::kPartOf:
     case R::kCountModifier:
     case R::kPlaceNoun: return WordPlace::kAnywhere;
+    case R::kStockVerb: return WordPlace::kAnywhere;
   }
   return WordPlace::kAnywhere;
 }
@@ -164,6 +165,7 @@ const char* WordRoleName(WordRole role) {
     case R::kRunning: return "running";
     case R::kRateLead: return "rate lead";
     case R::kPlaceNoun: return "place noun";
+    case R::kStockVerb: return "stock verb";
   }
   return "";
 }

@@ -72,6 +72,9 @@ enum class WordRole : uint8_t {
   kRateLead,       // "for every" of "2.6 robots for every 100 people"
   kPlaceNoun,      // "district" of "Pudong District": part of a place's
                    // name, not a name of its own
+  kStockVerb,      // "home to" before "24,000 new high-tech firms", "are
+                   // based" after it: a count of what there is, so "new"
+                   // after the number is part of what it counts
 };
 
 // Where a role's words sit: before the number, after it, or anywhere.

@@ -69,7 +69,8 @@ TEST(ClauseFrame, ClaimNames) {
        {"One in five | new |"}},
       // An opening word that is only capitalised, a month, an acronym's
       // expansion holding a place ("CIIE": China International Import Expo).
-      {"Update: exports reached 1.9 trillion yuan in 2023.", {"1.9 trillion yuan | plain |"}},
+      {"Update: exports reached 1.9 trillion yuan in 2023.",
+       {"1.9 trillion yuan | plain |"}},
       {"Tentative deals rose 6.7 percent in November.",
        {"6.7 percent | plain |"}},
       {"Deals at the CIIE came to 78.41 billion dollars.",
@@ -114,6 +115,16 @@ TEST(ClauseFrame, Aspects) {
        {"18 | plain | pudong new"}},
       {"GDP reached 4.72 trillion yuan in 2023.",
        {"4.72 trillion yuan | plain | gdp"}},
+      // "new" after the number of what there is names a kind of thing.
+      {"The province is home to 1,200 new energy carmakers.",
+       {"1,200 | plain |"}},
+      {"The province boasts 90 museums, 40 theatres and 12 new media "
+       "studios.",
+       {"90 | plain |", "40 | plain |", "12 | plain |"}},
+      {"About 300 new materials firms are based in the zone.",
+       {"300 | plain |"}},
+      {"About 300 new materials firms opened in the zone last year.",
+       {"300 | new |"}},
   };
   for (const Case& c : kCases)
     EXPECT_EQ(Frames(c.text, ReadMode::kClaim), c.expected) << c.text;
