@@ -15,6 +15,7 @@
 #include <set>
 
 #include "core/json_writer.h"
+#include "core/measure.h"
 #include "core/reader/words.h"
 #include "core/render.h"
 
@@ -470,7 +471,8 @@ std::string ScanToJson(const FactBase& base, const ScanReport& report,
       w.EndArray();
     }
     w.Key("claimed");
-    WriteFigure(w, fr.claimed);
+    WriteFigure(w, fr.claimed,
+                MeasureName(base.lexicon, f.sentence(), 0, fr.claimed));
     w.Key("explanation").String(fr.explanation);
     if (f.suppression) {
       w.Key("suppressed").BeginObject();
