@@ -234,6 +234,11 @@ describe('claim page', () => {
     assert.ok(topics.length >= 5, `topics: ${topics}`);
     assert.deepEqual(topics, coverage.measures.slice(0, topics.length).map((m) => m.name));
     assert.ok(topics.includes('GDP'), `GDP is a topic: ${topics}`);
+    // Measures as a newsroom names them, as the sources write them.
+    for (const measure of ['foreign capital', 'industrial output value']) {
+      assert.ok(coverage.measures.some((m) => m.name === measure), `${measure} is a topic: ${topics}`);
+    }
+    for (const m of coverage.measures) assert.ok(m.name.split(' ').length <= 4, `a name, not prose: ${m.name}`);
     const text = await page.textContent('.coverage');
     for (const stray of ['club', 'sam', 'costco']) assert.doesNotMatch(text, new RegExp(`\\b${stray}\\b`, 'i'));
     // The scope line above the form, from the fact base.
@@ -451,6 +456,22 @@ describe('claim page, as a reader meets it', () => {
     await page.waitForSelector('#card .card[data-verdict]');
     assert.equal(await page.$('#card .notice'), null);
     assert.equal(await page.getAttribute('#card .card', 'data-verdict'), 'supported');
+    await context.close();
+  });
+
+  test('the card says what was compared: the claim\'s measure and period against the source\'s', async () => {
+    const claim = 'The city\'s actual use of foreign capital was US$25 billion in 2023';
+    const {page, context, problems} = await openPage({query: `?as-of=${AS_OF}&claim=${encodeURIComponent(claim)}`});
+    await page.waitForSelector('#card .card[data-verdict]');
+    const fc = await load();
+    const r = fc.check(claim, {asOf: AS_OF});
+    fc.close();
+    const f = r.figures[0];
+    assert.equal(f.claimed.measure, 'foreign capital');
+    assert.equal(f.citation.figure.measure, 'foreign capital');
+    assert.equal(await page.textContent('#card .compare .compared dd'),
+        `foreign capital, 2023 (claim) with foreign capital, ${f.citation.figure.period} (source)`);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 
