@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "core/decide.h"
+#include "core/language.h"
 #include "core/reader.h"
 #include "core/render.h"
 
@@ -44,6 +45,17 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
     return std::isspace(static_cast<unsigned char>(ch)) != 0;
   });
   if (blank) return Status(ErrorCode::kEmptyInput, "claim is empty");
+  // Another language's words would be skipped and its digits read alone.
+  LanguageGuess language = GuessLanguage(claim);
+  if (!language.english) {
+    std::string what = language.looks_like.empty()
+                           ? "is in another script"
+                           : "looks like " + std::string(language.looks_like);
+    return Status(ErrorCode::kNotEnglish,
+                  "figcheck reads English claims; this one " + what +
+                      ", so no figure was read from it",
+                  language.offset);
+  }
   Result result;
   result.claim = std::string(claim);
   std::vector<SentenceFigures> read =

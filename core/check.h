@@ -67,7 +67,8 @@ struct Result {
 // claim with none of its own can mean. `dated`: the date is the claim's own
 // (an article's, --as-of), not today's; then a claim with no period means
 // the latest period at that date, and a figure more than a year older than
-// it cannot refute it. Errors: kEmptyInput, kInputTooLarge, kInvalidUtf8.
+// it cannot refute it. Errors: kEmptyInput, kInputTooLarge, kInvalidUtf8,
+// kNotEnglish (language.h).
 StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
                        bool dated = false);
 

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/measure.h"
 #include "core/numbers.h"
 #include "core/reader/words.h"
 
@@ -32,18 +33,7 @@ std::string Trim(double v, int decimals) {
   return s;
 }
 
-// Counted things are named by this many words at most ("new
-// foreign-invested enterprises"); a longer run is prose, not a name.
-constexpr size_t kMaxCountedWords = 5;
-
 bool IsCount(const Quantity& q) { return q.unit == "count" || q.unit.empty(); }
-
-bool NumberWord(const std::string& lower) {
-  return reader::WordNumber(lower) != 0 || reader::ScaleOf(lower) != 1 ||
-         reader::MultipleOf(lower) != 0 ||
-         reader::FractionDenominator(lower) != 0 || lower == "dozen" ||
-         lower == "dozens" || lower == "hundreds" || lower == "thousands";
-}
 
 // A quantity with what it counts, when it is a count and that is known.
 std::string WithThing(const Quantity& q, const std::string& thing) {
@@ -66,77 +56,9 @@ std::string Said(const FactBase& base, const Fact& f) {
 
 }  // namespace
 
-// What a fact's count counts, as its sentence writes it: the words after
-// the number (inside the figure's text or after it) up to the last noun the
-// reader took as counted, never past punctuation but a hyphen, nor past a
-// word that names nothing. Empty when the sentence does not say.
 std::string CountedWords(const FactBase& base, const Fact& f) {
-  const Figure& g = f.figure;
-  if (!IsCount(g.quantity) || g.nouns.empty()) return "";
   const Sentence& s = base.sentences[f.sentence];
-  if (g.start < s.start || g.start > s.end) return "";
-  std::string_view text = std::string_view(s.text).substr(g.start - s.start);
-  const std::string& head = g.nouns.back();
-  std::vector<Token> tokens = Tokenize(text);
-  auto next_is_hyphen = [&](size_t i) {
-    return i + 1 < tokens.size() && tokens[i + 1].type == TokenType::kPunct &&
-           text.substr(tokens[i + 1].start, 1) == "-";
-  };
-  std::string out;
-  size_t words = 0;
-  bool in_number = true;  // still reading the figure's digits and scales
-  bool digits = false;    // a digit came: only scales continue the number
-  bool joined = false;    // a hyphen came last
-  bool head_seen =
-      false;  // the head noun, inside a compound ("membership-only")
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    std::string_view piece = text.substr(t.start, t.end - t.start);
-    if (t.type == TokenType::kSpace) {
-      if (t.newline) break;
-      joined = false;
-      continue;
-    }
-    if (t.type == TokenType::kNumber) {
-      if (!in_number) break;
-      digits = true;
-      continue;
-    }
-    if (t.type == TokenType::kPunct) {
-      if (in_number) continue;  // "US$", a group separator
-      if (piece == "-" && !out.empty()) {
-        out += '-';
-        joined = true;
-        continue;
-      }
-      break;
-    }
-    std::string lower = AsciiLower(piece);
-    if (in_number && (digits ? reader::ScaleOf(lower) != 1 || lower == "dozen"
-                             : NumberWord(lower)))
-      continue;
-    in_number = false;
-    std::vector<Lexicon::Term> terms = base.lexicon.Canonicalize({lower});
-    std::string stem = terms.empty() ? Stem(lower) : terms[0].stem;
-    bool counted =
-        std::find(g.nouns.begin(), g.nouns.end(), stem) != g.nouns.end();
-    if (!counted && !joined && !head_seen && base.lexicon.IsStopword(lower))
-      break;
-    const bool compound = joined;  // this word goes on a hyphenated one
-    if (!out.empty() && !joined) out += ' ';
-    out += piece;
-    joined = false;
-    if (++words >= kMaxCountedWords) break;
-    // The head ends the name, unless a compound goes on from it: then the
-    // noun after the compound does ("a dozen membership-only supermarkets").
-    if (next_is_hyphen(i)) {
-      head_seen = head_seen || stem == head;
-      continue;
-    }
-    if (stem == head || (head_seen && !compound)) break;
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
+  return CountedWords(base.lexicon, s.text, s.start, f.figure);
 }
 
 std::string Explain(const FactBase& base, const FigureResult& r) {
@@ -296,7 +218,7 @@ std::string FormatQuantity(const Quantity& q) {
   return prefix + number + " " + base + per;
 }
 
-void WriteFigure(JsonWriter& w, const Figure& f) {
+void WriteFigure(JsonWriter& w, const Figure& f, std::string_view measure) {
   w.BeginObject();
   w.Key("text").String(f.text);
   w.Key("value").Number(f.quantity.value);
@@ -314,6 +236,12 @@ void WriteFigure(JsonWriter& w, const Figure& f) {
   w.Key("direction").Int(f.quantity.direction);
   w.Key("start").Int(f.start);
   w.Key("end").Int(f.end);
+  // What it measures, so a reader sees what was compared with what.
+  w.Key("measure");
+  if (measure.empty())
+    w.Null();
+  else
+    w.String(std::string(measure));
   w.EndObject();
 }
 
@@ -339,14 +267,16 @@ void WriteCitation(JsonWriter& w, const FactBase& base, uint32_t fact) {
   w.Key("figure_start").Int(f.figure.start);
   w.Key("figure_end").Int(f.figure.end);
   w.Key("figure");
-  WriteFigure(w, f.figure);
+  WriteFigure(w, f.figure,
+              MeasureName(base.lexicon, s.text, s.start, f.figure));
   w.EndObject();
 }
 
 namespace {
 
+// `claim`: the text the claimed figure's offsets point into.
 void WriteFigureResult(JsonWriter& w, const FactBase& base,
-                       const FigureResult& r) {
+                       std::string_view claim, const FigureResult& r) {
   w.Key("verdict").String(VerdictName(r.verdict));
   w.Key("citation");
   if (r.facts.empty())
@@ -357,7 +287,7 @@ void WriteFigureResult(JsonWriter& w, const FactBase& base,
   for (uint32_t id : r.facts) WriteCitation(w, base, id);
   w.EndArray();
   w.Key("claimed");
-  WriteFigure(w, r.claimed);
+  WriteFigure(w, r.claimed, MeasureName(base.lexicon, claim, 0, r.claimed));
   w.Key("derived");
   if (std::isnan(r.derived))
     w.Null();
@@ -375,7 +305,7 @@ std::string ResultToJson(const FactBase& base, const Result& result,
   if (id != nullptr) w.Key("id").Raw(*id);
   w.Key("claim").String(result.claim);
   if (result.decisive >= 0) {
-    WriteFigureResult(w, base, result.figures[result.decisive]);
+    WriteFigureResult(w, base, result.claim, result.figures[result.decisive]);
   } else {
     w.Key("verdict").String(VerdictName(result.verdict));
     w.Key("citation").Null();
@@ -387,7 +317,7 @@ std::string ResultToJson(const FactBase& base, const Result& result,
   w.Key("figures").BeginArray();
   for (const FigureResult& r : result.figures) {
     w.BeginObject();
-    WriteFigureResult(w, base, r);
+    WriteFigureResult(w, base, result.claim, r);
     w.EndObject();
   }
   w.EndArray();

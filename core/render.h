@@ -16,8 +16,9 @@ std::string ResultToJson(const FactBase& base, const Result& result,
                          const std::string* id = nullptr);
 // Writes a citation object for a fact into `w`.
 void WriteCitation(JsonWriter& w, const FactBase& base, uint32_t fact);
-// Writes a figure object ({"text", "value", "unit", …}).
-void WriteFigure(JsonWriter& w, const Figure& f);
+// Writes a figure object ({"text", "value", "unit", …, "measure"}):
+// `measure` names what it measures (measure.h), null when empty.
+void WriteFigure(JsonWriter& w, const Figure& f, std::string_view measure = {});
 // An error result for one batch line: {"id"?, "error": {"code", "message"}}.
 std::string ErrorToJson(const Status& status, const std::string* id);
 

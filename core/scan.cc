@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/json_writer.h"
+#include "core/measure.h"
 #include "core/numbers.h"
 #include "core/reader/words.h"
 #include "core/render.h"
@@ -511,7 +512,8 @@ std::string ScanToJson(const FactBase& base, const ScanReport& report,
       w.EndArray();
     }
     w.Key("claimed");
-    WriteFigure(w, fr.claimed);
+    WriteFigure(w, fr.claimed,
+                MeasureName(base.lexicon, f.sentence(), 0, fr.claimed));
     w.Key("explanation").String(fr.explanation);
     if (f.suppression) {
       w.Key("suppressed").BeginObject();

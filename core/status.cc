@@ -23,6 +23,7 @@ const char* ErrorCodeName(ErrorCode code) {
     case ErrorCode::kBadBaseline: return "bad baseline";
     case ErrorCode::kBadPatch: return "bad patch";
     case ErrorCode::kBadConfig: return "bad config";
+    case ErrorCode::kNotEnglish: return "not English";
   }
   return "unknown error";
 }

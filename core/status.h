@@ -30,6 +30,7 @@ enum class ErrorCode {
   kBadBaseline,      // a scan baseline file malformed
   kBadPatch,         // a diff that is not a unified diff
   kBadConfig,        // .figcheck.toml or .figcheck.json malformed
+  kNotEnglish,       // a claim in another language (figcheck reads English)
 };
 
 // One line per code; the specific message adds what and where.

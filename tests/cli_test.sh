@@ -105,6 +105,14 @@ main_cases() {
   expect_one_line_error
   CASE="claim of invalid UTF-8"; run check $'GDP \xff 5 trillion yuan' "${FB[@]}"
   expect_one_line_error; expect_stderr_has "UTF-8"
+  CASE="claim in French"; run check "Le port de la ville a traité 49 millions de conteneurs en 2023." --format json "${FB[@]}"
+  expect_one_line_error; expect_stderr_has "figcheck reads English claims"; expect_stderr_has "French"
+  CASE="claim in Spanish"; run check "El puerto movió 49 millones de contenedores en 2023." "${FB[@]}"
+  expect_one_line_error; expect_stderr_has "figcheck reads English claims"; expect_stderr_has "Spanish"
+  CASE="claim in Chinese"; run check "上海港2023年集装箱吞吐量达到4900万标准箱" "${FB[@]}"
+  expect_one_line_error; expect_stderr_has "figcheck reads English claims"
+  CASE="claim in English with a French name"; run check "Shanghai's port handled 49.158 million TEUs in 2023, according to Société Générale." --as-of 2024-11-01 "${FB[@]}"
+  expect_rc 0; expect_stdout_has "SUPPORTED"
   CASE="claim over the size limit"; run check "$(head -c 70000 /dev/zero | tr '\0' a)" "${FB[@]}"
   expect_one_line_error
   CASE="claim and --batch"; run check "$CLAIM" --batch "$TMP/none.jsonl" "${FB[@]}"
@@ -136,11 +144,12 @@ main_cases() {
     echo '{"id": "b", "claim": '
     echo '{"id": "c", "text": "no claim here"}'
     echo '{"id": 4, "claim": "Shanghai'"'"'s GDP totalled 5 trillion yuan in 2023.", "as_of": "2024-11-01"}'
+    echo '{"id": "e", "claim": "Il porto di Shanghai ha movimentato 49 milioni di container nel 2023."}'
   } >"$TMP/batch.jsonl"
   run check --batch "$TMP/batch.jsonl" --as-of 2024-11-01 "${FB[@]}"
   expect_rc 2
-  expect_stdout_lines 4
-  expect_stderr_lines 2
+  expect_stdout_lines 5
+  expect_stderr_lines 3
   expect_stderr_has "batch.jsonl:2:"
   expect_stderr_has "batch.jsonl:3:"
   checks=$((checks + 1))
@@ -153,6 +162,7 @@ assert rows[1]["error"]["code"] and rows[1]["error"]["message"], rows[1]
 assert "error" in rows[2] and "verdict" not in rows[2], rows[2]
 assert rows[2]["id"] == "c", rows[2]  # the id is echoed even on an error
 assert rows[3]["id"] == 4 and rows[3]["verdict"] == "refuted", rows[3]
+assert rows[4]["id"] == "e" and rows[4]["error"]["code"] == "not English", rows[4]
 EOF
   CASE="batch, all good, from stdin"
   printf '%s\n' '{"id": 1, "claim": "Shanghai now counts more than 20,000 new high-tech enterprises."}' \

@@ -19,6 +19,7 @@ const ErrorCode kAllCodes[] = {
     ErrorCode::kBadDictionary,
     ErrorCode::kNotText,      ErrorCode::kUnreadable,   ErrorCode::kBadDirective,
     ErrorCode::kBadBaseline,  ErrorCode::kBadPatch,     ErrorCode::kBadConfig,
+    ErrorCode::kNotEnglish,
 };
 
 TEST(StatusTest, EveryCodeHasItsOwnName) {

@@ -1,7 +1,6 @@
 // Coverage summary of a fact base: per document its figures and their
 // years; across the sources the measures their figures give (money,
-// shares, rates), each named by the words of its sentence and with its
-// years. Tested by tests/web/api.test.mjs and tests/web/e2e.test.mjs.
+// shares, rates), each named as core/measure.h names it, with its years. Tested by tests/web/api.test.mjs and tests/web/e2e.test.mjs.
 #include "wasm/coverage.h"
 
 #include <algorithm>
@@ -11,15 +10,12 @@
 #include <vector>
 
 #include "core/json_writer.h"
-#include "core/reader/words.h"
+#include "core/measure.h"
 #include "core/text.h"
 #include "wasm/nearby.h"
 
 namespace figcheck {
 namespace {
-
-// A subject term as weighted in Figure::terms for the figure's own clause.
-constexpr float kOwnClause = 0.99f;
 
 void WriteYears(JsonWriter& w, const std::set<int>& years) {
   w.BeginArray();
@@ -32,80 +28,21 @@ void AddYears(std::set<int>& years, const Period& p) {
   if (p.to != 0) years.insert(p.to);
 }
 
-// Words the reader gives a figure meaning ("leading", "newly", "plus")
-// say how a figure is put, not what it is about.
-std::set<std::string> FigureWordSet() {
-  std::set<std::string> out;
-  for (const reader::FigureWord& fw : reader::FigureWords())
-    out.insert(AsciiLower(fw.surface));
-  return out;
-}
-
-// Words skipped between a figure and the name of its measure before it
-// ("GDP reached 4.72 trillion yuan"), and the words of a name at most.
-constexpr int kMeasureGap = 4;
-constexpr size_t kMeasureWords = 3;
-
-// A fact's measure as its sentence names it: the run of its own subject
-// words closest before the figure ("foreign capital" in "the actual use of
-// foreign capital was US$24,087 million"), for amounts of money, shares
-// and rates; counts, ranks and durations name things, not measures. A lone
-// word ending in -ed, -ing or -al is a verb or an adjective ("designated",
-// "maintaining", "industrial"), not a name.
-std::string MeasureOf(const FactBase& base, uint32_t id,
-                      const std::set<std::string>& figure_words) {
-  const Fact& f = base.facts[id];
+// A fact's measure as its sentence names it (core/measure.h), for amounts
+// of money, shares and rates: counts, ranks and durations name things
+// ("five centers", "three aspects"), not measures a reader would ask about.
+std::string MeasureOf(const FactBase& base, const Fact& f) {
   const std::string& unit = f.figure.quantity.unit;
   if (unit.empty() || unit == "count" || unit == "rank" || unit == "years" ||
       unit == "x")
     return "";
   const Sentence& s = base.sentences[f.sentence];
-  if (f.figure.start < s.start) return "";
-  std::string_view before =
-      std::string_view(s.text).substr(0, f.figure.start - s.start);
-  std::set<std::string> own;
-  for (const TermWeight& tw : base.TermsOf(id))
-    if (tw.weight >= kOwnClause) own.insert(base.TermName(tw.term));
-  std::vector<Token> tokens = Tokenize(before);
-  std::vector<std::string_view> run;
-  int gap = 0;
-  for (size_t i = tokens.size(); i-- > 0;) {
-    const Token& t = tokens[i];
-    if (t.type == TokenType::kSpace) continue;
-    std::string_view word = before.substr(t.start, t.end - t.start);
-    bool subject = false;
-    if (t.type == TokenType::kWord) {
-      std::string lower = AsciiLower(word);
-      std::vector<Lexicon::Term> terms = base.lexicon.Canonicalize({lower});
-      subject = !terms.empty() && own.count(terms[0].stem) != 0 &&
-                figure_words.count(lower) == 0 &&
-                !base.lexicon.IsStopword(lower) &&
-                !base.lexicon.IsPlace(terms[0].stem);
-    }
-    if (subject) {
-      run.push_back(word);
-      if (run.size() == kMeasureWords) break;
-    } else if (!run.empty() || t.type != TokenType::kWord ||
-               ++gap > kMeasureGap) {
-      break;
-    }
-  }
-  auto ends = [](std::string_view w, std::string_view tail) {
-    return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
-  };
-  if (run.size() == 1 &&
-      (ends(run[0], "ed") || ends(run[0], "ing") || ends(run[0], "al")))
-    return "";
-  std::string out;
-  for (size_t i = run.size(); i-- > 0;)
-    out += std::string(run[i]) + (i ? " " : "");
-  return out;
+  return MeasureName(base.lexicon, s.text, s.start, f.figure);
 }
 
 }  // namespace
 
 std::string CoverageJson(const FactBase& base) {
-  const std::set<std::string> figure_words = FigureWordSet();
   struct DocumentCoverage {
     size_t figures = 0;
     std::set<int> years;
@@ -124,7 +61,7 @@ std::string CoverageJson(const FactBase& base) {
     DocumentCoverage& c = docs[base.sentences[f.sentence].doc];
     ++c.figures;
     AddYears(c.years, f.figure.period);
-    std::string measure = MeasureOf(base, i, figure_words);
+    std::string measure = MeasureOf(base, f);
     if (measure.empty()) continue;
     Measure& m = measures[AsciiLower(measure)];
     if (m.name.empty()) m.name = measure;

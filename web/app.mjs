@@ -46,14 +46,6 @@ function show(node) {
   cardSlot.replaceChildren(node);
 }
 
-// Mostly letters of another script than Latin: not English, and the core
-// would read only its digits ("4.72" of "4.72万亿元").
-function notEnglish(text) {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return letters >= 2 && latin < letters / 2;
-}
-
 // Whether the claim counts time from the day it was said: read against two
 // days six years apart, one of its stated periods moves.
 function relativeTime(text) {
@@ -78,6 +70,12 @@ function datePrompt(text) {
       el('ul', {class: 'if-years'}, ...rows));
 }
 
+// "figcheck reads …; this one …" → "figcheck reads …. This one ….": the
+// core's one-line message, as sentences on a card.
+function sentences(message) {
+  return `${message.split('; ').map((part, i) => (i ? part[0].toUpperCase() + part.slice(1) : part)).join('. ')}.`;
+}
+
 function shareLink(text, date) {
   const params = new URLSearchParams({claim: text});
   if (date) params.set('date', date);
@@ -98,12 +96,6 @@ function check() {
     say('');
     return;
   }
-  if (notEnglish(text)) {
-    const message = 'figcheck reads English claims. This one looks like another language, so no figure was read from it.';
-    show(messageCard(message, 'notice'));
-    say(message);
-    return;
-  }
   const asOf = date || undefined;
   let result;
   try {
@@ -114,8 +106,11 @@ function check() {
       return;
     }
   } catch (error) {
-    show(messageCard(error.message, 'error'));
-    say(error.message);
+    // Not English: the core read no figure; said as a notice, not an error.
+    const notEnglish = error.code === 'not_english';
+    const message = notEnglish ? sentences(error.message) : error.message;
+    show(messageCard(message, notEnglish ? 'notice' : 'error'));
+    say(message);
     return;
   }
   const nearby = result.figures.some((f) => f.verdict === 'unverifiable') ? figcheck.nearby(text, {asOf}) : null;

@@ -94,12 +94,26 @@ function derivedText(figure) {
   return `${rounded}${unit}, computed from the two source figures below`;
 }
 
+// One side of what was compared: "GDP, 2023" (its measure and period).
+function side(f, claimed) {
+  const period = f.period ? (f.target ? `goal for ${f.period}` : f.period) : claimed ? 'no year stated' : '';
+  return [f.measure, period].filter(Boolean).join(', ') || f.text;
+}
+
+/** "Compared: GDP, 2023 (claim) with GDP, 2023 (source)"; null without one cited figure. */
+export function comparedLine(figure) {
+  if (!figure.claimed || !figure.citation || (figure.citations ?? []).length > 1) return null;
+  return `Compared: ${side(figure.claimed, true)} (claim) with ${side(figure.citation.figure, false)} (source)`;
+}
+
 function comparison(figure) {
   const source = derivedText(figure) ??
       (figure.citation ? figureText(figure.citation.figure) : 'no figure for this subject');
+  const compared = comparedLine(figure);
   return el('dl', {class: 'compare'},
       el('div', {}, el('dt', {}, 'Claimed'), el('dd', {}, figureText(figure.claimed))),
-      el('div', {}, el('dt', {}, 'Source'), el('dd', {}, source)));
+      el('div', {}, el('dt', {}, 'Source'), el('dd', {}, source)),
+      compared && el('div', {class: 'compared'}, el('dt', {}, 'Compared'), el('dd', {}, compared.slice('Compared: '.length))));
 }
 
 function citations(figure) {

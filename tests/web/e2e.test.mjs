@@ -234,6 +234,11 @@ describe('claim page', () => {
     assert.ok(topics.length >= 5, `topics: ${topics}`);
     assert.deepEqual(topics, coverage.measures.slice(0, topics.length).map((m) => m.name));
     assert.ok(topics.includes('GDP'), `GDP is a topic: ${topics}`);
+    // Measures as a newsroom names them, as the sources write them.
+    for (const measure of ['foreign capital', 'industrial output value']) {
+      assert.ok(coverage.measures.some((m) => m.name === measure), `${measure} is a topic: ${topics}`);
+    }
+    for (const m of coverage.measures) assert.ok(m.name.split(' ').length <= 4, `a name, not prose: ${m.name}`);
     const text = await page.textContent('.coverage');
     for (const stray of ['club', 'sam', 'costco']) assert.doesNotMatch(text, new RegExp(`\\b${stray}\\b`, 'i'));
     // The scope line above the form, from the fact base.
@@ -420,13 +425,53 @@ describe('claim page, as a reader meets it', () => {
     await context.close();
   });
 
-  test('a claim in another language: one clear line, no figure read', async () => {
-    const {page, context} = await openPage({query: `?as-of=${AS_OF}&claim=${encodeURIComponent('上海2023年GDP达到4.72万亿元')}`});
-    await page.waitForSelector('#card .notice');
-    assert.match(await page.textContent('#card .notice'), /^figcheck reads English claims\./);
-    assert.equal(await page.$('#card .card'), null);
-    assert.match(await page.textContent('#announce'), /reads English claims/);
-    assert.ok(await page.isHidden('#share'));
+  // Written for this test: the same kind of claim in five languages of the
+  // Latin script and in Chinese, and English that names French things.
+  const OTHER_LANGUAGES = [
+    ['French', 'En 2023, le PIB de la ville a atteint 4,72 billions de yuans.'],
+    ['Spanish', 'El puerto de Shanghái movió 49 millones de contenedores en 2023.'],
+    ['German', 'Der Hafen von Shanghai hat 2023 rund 49 Millionen Container umgeschlagen.'],
+    ['Portuguese', 'O porto de Xangai movimentou 49 milhões de contêineres em 2023.'],
+    ['Italian', 'Il porto di Shanghai ha movimentato 49 milioni di container nel 2023.'],
+    [null, '上海港2023年集装箱吞吐量达到4900万标准箱'],
+  ];
+  for (const [language, claim] of OTHER_LANGUAGES) {
+    test(`a claim in ${language ?? 'Chinese'}: one clear line, no figure read`, async () => {
+      const {page, context, problems} = await openPage({query: `?as-of=${AS_OF}&claim=${encodeURIComponent(claim)}`});
+      await page.waitForSelector('#card .notice');
+      const notice = await page.textContent('#card .notice');
+      assert.match(notice, /^figcheck reads English claims\. This one /);
+      assert.ok(notice.includes(language ?? 'another script'), notice);
+      assert.equal(await page.$('#card .card'), null, 'no verdict card');
+      assert.equal(await page.textContent('#announce'), notice);
+      assert.ok(await page.isHidden('#share'));
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('English that names French things is read', async () => {
+    const claim = "Shanghai's port handled 49.158 million TEUs in 2023, according to a note from Société Générale";
+    const {page, context} = await openPage({query: `?as-of=${AS_OF}&claim=${encodeURIComponent(claim)}`});
+    await page.waitForSelector('#card .card[data-verdict]');
+    assert.equal(await page.$('#card .notice'), null);
+    assert.equal(await page.getAttribute('#card .card', 'data-verdict'), 'supported');
+    await context.close();
+  });
+
+  test('the card says what was compared: the claim\'s measure and period against the source\'s', async () => {
+    const claim = 'The city\'s actual use of foreign capital was US$25 billion in 2023';
+    const {page, context, problems} = await openPage({query: `?as-of=${AS_OF}&claim=${encodeURIComponent(claim)}`});
+    await page.waitForSelector('#card .card[data-verdict]');
+    const fc = await load();
+    const r = fc.check(claim, {asOf: AS_OF});
+    fc.close();
+    const f = r.figures[0];
+    assert.equal(f.claimed.measure, 'foreign capital');
+    assert.equal(f.citation.figure.measure, 'foreign capital');
+    assert.equal(await page.textContent('#card .compare .compared dd'),
+        `foreign capital, 2023 (claim) with foreign capital, ${f.citation.figure.period} (source)`);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

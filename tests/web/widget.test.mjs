@@ -255,6 +255,10 @@ describe('the demo article', () => {
       'Source', `${c.figure.text} (${c.figure.period})`, c.source.title, `${c.source.publisher}, ${c.source.date}`]) {
       assert.ok(pop.text.includes(part), `the popover shows ${JSON.stringify(part)}:\n${pop.text}`);
     }
+    // What was compared: the claim's measure and period against the source's.
+    assert.ok(refuted.claimed.measure && c.figure.measure, 'the core names both measures');
+    const compared = `Compared: ${refuted.claimed.measure}, ${refuted.claimed.period} (claim) with ${c.figure.measure}, ${c.figure.period} (source)`;
+    assert.ok(pop.text.includes(compared), `the popover shows ${JSON.stringify(compared)}:\n${pop.text}`);
     assert.deepEqual(pop.quoted, [c.figure.text], 'the source figure is marked in the quote');
     assert.ok(pop.text.replace(/\s+/g, ' ').includes(c.quote.replace(/\s+/g, ' ')), 'the whole sentence is quoted');
     assert.deepEqual(pop.links, [c.source.url]);

@@ -245,6 +245,12 @@ function figureText(f, claimed = false) {
   return f.text + (f.target ? ` (goal for ${f.period})` : ` (${f.period})`);
 }
 
+// One side of what was compared: "GDP, 2023" (its measure and period).
+function side(f, claimed) {
+  const period = f.period ? (f.target ? `goal for ${f.period}` : f.period) : claimed ? 'no year stated' : '';
+  return [f.measure, period].filter(Boolean).join(', ') || f.text;
+}
+
 // A citation a reader can check: a quote holding the figure, from a named document.
 function checkable(c) {
   return Boolean(c?.quote && c.source?.title && c.figure?.text &&
@@ -277,6 +283,9 @@ function card(finding, figure) {
           el('dt', {}, 'Claimed'), el('dd', {}, figureText(finding.claimed, true)),
           el('dt', {}, 'Source'), el('dd', {}, cites.length > 1 ? 'computed from the figures quoted below' :
               cites.length ? figureText(cites[0].figure) : 'no figure for this subject')),
+      // What was held against what: the claim's measure and period, the source's.
+      cites.length === 1 && finding.claimed ? el('p', {class: 'cmp'},
+          `Compared: ${side(finding.claimed, true)} (claim) with ${side(cites[0].figure, false)} (source)`) : null,
       ...cites.flatMap((c) => {
         const [before, quoted, after] = splitQuote(c);
         const s = c.source;
