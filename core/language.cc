@@ -182,7 +182,12 @@ LanguageGuess GuessLanguage(std::string_view text) {
     const bool hyphen_after = piece(i + 1) == "-";
     const bool apostrophe_before = i > 0 && IsApostrophe(piece(i - 1));
     const bool apostrophe_after = IsApostrophe(piece(i + 1));
-    if (!hyphen_before && !hyphen_after && !apostrophe_before &&
+    // Glued to a number, a letter is an exponent or a unit ("9.9e9",
+    // "5e", "3m"), not a word.
+    const bool by_number =
+        (i > 0 && tokens[i - 1].type == TokenType::kNumber) ||
+        (i + 1 < tokens.size() && tokens[i + 1].type == TokenType::kNumber);
+    if (!hyphen_before && !hyphen_after && !apostrophe_before && !by_number &&
         !AllCapitals(w.text)) {
       std::string key = AsciiLower(w.text);
       if (apostrophe_after) key += '\'';

@@ -41,6 +41,7 @@ const LanguageCase kCases[] = {
     {"Port volume 49 million TEUs, 2023", nullptr},
     {"Shanghai GDP 4.7 trillion yuan", nullptr},
     {"4.72", nullptr},
+    {"GDP rose to 9.9e9 yuan, up 1e4% in 2023.", nullptr},
     {"", nullptr},
     // Other languages in Latin script.
     {"En 2023, le port de Shanghai a traité 49 millions de conteneurs.",

@@ -146,6 +146,29 @@ bool OpensWithVerb(std::string_view w) {
           "ranked",    "remains",   "remained"});
 }
 
+// "has" at words[k] as a main verb ("the city has fewer than 15,000 new
+// …"), not an auxiliary ("has set up 30 new …", "has also introduced"):
+// the word after it, adverbs aside, is no participle.
+bool PossessionAt(const std::vector<Word>& words, size_t k) {
+  if (!In(words[k].lower, {"has", "have", "had"})) return false;
+  auto ends = [](std::string_view w, std::string_view end) {
+    return w.size() > end.size() && w.substr(w.size() - end.size()) == end;
+  };
+  size_t j = k + 1;
+  while (j < words.size() &&
+         (ends(words[j].lower, "ly") ||
+          In(words[j].lower, {"also", "now", "already", "since", "still"})))
+    ++j;
+  if (j >= words.size()) return false;
+  const std::string& w = words[j].lower;
+  return !ends(w, "ed") && !ends(w, "en") &&
+         !In(w,
+             {"set",     "built", "made",  "become", "been",  "won",   "drawn",
+              "brought", "begun", "grown", "risen",  "put",   "cut",   "kept",
+              "held",    "led",   "met",   "paid",   "sold",  "spent", "sent",
+              "got",     "seen",  "hit",   "run",    "shown", "done"});
+}
+
 bool SpeechWord(std::string_view w) {
   // Not "added" ("industrial added value") nor "reported" ("reported
   // profits"): before a figure they are more often its measure.
@@ -258,12 +281,24 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   // after the figure is then part of what it counts. The verb may govern a
   // list ("is home to 80 platforms, …, and 24,000 new …"): sought from the
   // sentence's start; or after the figure, in its clause ("… are based in
-  // Shanghai"). ("Has" is left out: "has set up 30 new …".)
+  // Shanghai"); or "has" as a main verb of its own clause.
   static const std::vector<std::string_view> stock =
       WordsOf(WordRole::kStockVerb);
-  const bool there_is = std::any_of(
+  bool there_is = std::any_of(
       stock.begin(), stock.end(),
       [&](std::string_view p) { return HasPhrase(words, 0, b, p); });
+  for (size_t k = a; k < first_after && !there_is; ++k)
+    there_is = PossessionAt(words, k);
+  // Unless the figure's clause goes on with an event of its own ("…, and 12
+  // new ones opened in 2023").
+  for (size_t k = first_after; k < b && there_is; ++k) {
+    const std::string& w = words[k].lower;
+    const bool stock_word = In(w, {"based", "located", "headquartered"});
+    if (!stock_word &&
+        ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+         In(w, {"set", "built", "began", "came", "opened"})))
+      there_is = false;
+  }
   if (new_before || HasPhrase(words, a, b, "newly") ||
       (!there_is &&
        HasPhrase(words, first_after, std::min(b, first_after + 2), "new")))

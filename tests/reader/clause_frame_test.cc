@@ -125,6 +125,10 @@ TEST(ClauseFrame, Aspects) {
        {"300 | plain |"}},
       {"About 300 new materials firms opened in the zone last year.",
        {"300 | new |"}},
+      {"The zone has nearly 300 new materials firms.", {"300 | plain |"}},
+      {"The zone has set up nearly 300 new materials firms.", {"300 | new |"}},
+      {"The zone has 500 museums, and 12 new ones opened in 2023.",
+       {"500 | plain |", "12 | new |"}},
   };
   for (const Case& c : kCases)
     EXPECT_EQ(Frames(c.text, ReadMode::kClaim), c.expected) << c.text;
