@@ -12,13 +12,17 @@
 //   fc.close();
 import createFigcheckCore from './figcheck-core.mjs';
 
-/** Every failure of this API: `code` is stable ("bad_date", "empty_input", …). */
+/**
+ * Every failure of this API: `code` is stable ("bad_date", "empty_input", …);
+ * `detail` is the core's own words, without the call's name in front.
+ */
 export class FigcheckError extends Error {
-  constructor(message, {code = 'bad_input', offset = 0} = {}) {
+  constructor(message, {code = 'bad_input', offset = 0, detail = message} = {}) {
     super(message);
     this.name = 'FigcheckError';
     this.code = code;
     this.offset = offset;
+    this.detail = detail;
   }
 }
 
@@ -114,7 +118,8 @@ function utf16Indexes(text, offsets) {
 // {ok, code, message, offset, json?} from the Embind layer → value or throw.
 function unwrap(reply, what) {
   if (!reply.ok) {
-    throw new FigcheckError(`${what}: ${reply.message}`, {code: reply.code, offset: reply.offset});
+    throw new FigcheckError(`${what}: ${reply.message}`,
+        {code: reply.code, offset: reply.offset, detail: reply.message});
   }
   return reply.json === undefined ? undefined : JSON.parse(reply.json);
 }

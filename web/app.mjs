@@ -108,7 +108,7 @@ function check() {
   } catch (error) {
     // Not English: the core read no figure; said as a notice, not an error.
     const notEnglish = error.code === 'not_english';
-    const message = notEnglish ? sentences(error.message) : error.message;
+    const message = notEnglish ? sentences(error.detail) : error.message;
     show(messageCard(message, notEnglish ? 'notice' : 'error'));
     say(message);
     return;

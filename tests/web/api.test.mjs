@@ -209,6 +209,15 @@ describe('errors', () => {
   test('asOf of another type', () => throwsFigcheck(() => fc.check(GDP, {asOf: 20241101}), 'bad_date', /asOf/));
   test('asOf an invalid Date', () => throwsFigcheck(() => fc.check(GDP, {asOf: new Date('x')}), 'bad_date', /asOf/));
   test('empty claim', () => throwsFigcheck(() => fc.check(''), 'empty_input', /empty/));
+  test('a claim in another language: the core\'s words in detail', () => {
+    throwsFigcheck(() => fc.check('Le port de la ville a traité 40 millions de conteneurs en 2023.'),
+        'not_english', /^check: figcheck reads English claims/);
+    assert.throws(() => fc.check('Der Hafen der Stadt hat 2023 rund 40 Millionen Container umgeschlagen.'),
+        (error) => {
+          assert.match(error.detail, /^figcheck reads English claims; this one looks like German/);
+          return true;
+        });
+  });
   test('claim not a string', () => throwsFigcheck(() => fc.check(42), 'bad_input', /string/));
   test('claim too large', () => throwsFigcheck(() => fc.check('4 '.repeat(40000)), 'input_too_large', /limit/));
   test('claim with a lone surrogate', () =>
