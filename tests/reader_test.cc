@@ -214,7 +214,7 @@ const QualifierCase kQualifierCases[] = {
     {"The city has over 1,000 key firms.", "1,000", Qualifier::kMoreThan},
     {"Sales exceeding 500 million yuan were recorded.", "500 million yuan", Qualifier::kMoreThan},
     {"Turnover topped 3,300 trillion yuan.", "3,300 trillion yuan", Qualifier::kMoreThan},
-    {"The city has 1,000 or more key firms.", "1,000", Qualifier::kAtLeast},
+    {"The city has 1,000 or more key firms.", "1,000 or more", Qualifier::kAtLeast},
     {"The city has nearly 1,000 key firms.", "1,000", Qualifier::kApprox},
     {"The city has about 1,000 key firms.", "1,000", Qualifier::kApprox},
     {"The city has around 1,000 key firms.", "1,000", Qualifier::kApprox},

@@ -578,6 +578,15 @@ std::vector<Figure> FigureFramer::Read() {
         if ((word_stop[k] || rate) && f.nouns.empty() &&
             Is(WordRole::kCountModifier, w.lower))
           continue;
+        // Words joined by "and" before the noun they share ("172,000
+        // domestic and overseas professionals"). A plural before "and"
+        // ("countries and regions") or nothing after the next word makes it
+        // a list of things, which the head noun ends.
+        if ((w.lower == "and" || w.lower == "or") && !f.nouns.empty() &&
+            k > 0 && words_[k - 1].lower.back() != 's' &&
+            k + 2 < words_.size() && words_[k + 2].start < stop &&
+            !word_stop[k + 1] && !word_stop[k + 2])
+          continue;
         if (word_stop[k] || f.nouns.size() >= 4) break;
         // A participle after the noun ends it: "70,000 foreign companies
         // established", not "foreign-invested enterprises".

@@ -28,10 +28,11 @@ struct Patterns {
   // Every pattern, for tests that sample them.
   std::vector<const RE2*> All() const;
 
-  RE2 date, fraction, one_in, half, dozen, count_word, multiplier;
-  RE2 rank, running_year, group_before, mixed_lead;
+  RE2 date, fraction, one_in, half, dozen, count_word;
+  RE2 rank, running_year, mixed_lead, group_before, multiplier;
   RE2 scale, unit, per, per_before, currency_before, qualifier_before;
-  RE2 change_before, from_before, change_after, more_than_after, yoy_after;
+  RE2 change_before, from_before, change_after, more_than_after,
+      more_than_later, yoy_after;
   RE2 or_more_after, duration_before, duration_after, ago_after;
   RE2 consecutive_after, label_before, year_range, year, relative_year, span;
   RE2 bare_span, since, target, anaphor, respectively, part_of_year;

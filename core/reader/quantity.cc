@@ -127,10 +127,14 @@ void QuantityReader::ReadAfter(Mention* m) const {
     }
     m->end = Off(lower_, rest.data());
   }
+  StringPiece bound;
   if (x.or_more_after.MayOpen(rest) &&
-      RE2::PartialMatch(rest, p.or_more_after, &w)) {
-    m->q.qualifier =
-        QualifierOf(WordRole::kTrailingBound, w, Qualifier::kAtLeast);
+      RE2::PartialMatch(rest, p.or_more_after, &bound)) {
+    m->q.qualifier = QualifierOf(WordRole::kTrailingBound, bound.as_string(),
+                                 Qualifier::kAtLeast);
+    // "80-plus", "24,000+": the bound is the figure's, not a word of what
+    // it counts.
+    m->end = Off(lower_, bound.data() + bound.size());
   }
   if (m->q.unit.empty()) m->q.unit = "count";
 }
@@ -237,6 +241,10 @@ std::vector<Mention> QuantityReader::Read() {
     } else if (x.more_than_after.MayOpen(after) &&
                RE2::PartialMatch(after, p.more_than_after, &noun) &&
                (m.q.unit == "%" || m.q.unit == "pp")) {
+      m.q.kind = Kind::kChange;
+      m.q.direction = DirectionOf(WordRole::kComparative, noun);
+    } else if (x.more_than_after.MayOpen(after) &&
+               RE2::PartialMatch(after, p.more_than_later, &noun)) {
       m.q.kind = Kind::kChange;
       m.q.direction = DirectionOf(WordRole::kComparative, noun);
     } else if (x.yoy_after.MayOpen(after) &&

@@ -70,7 +70,8 @@ TEST(Frame, FramesEachFigure) {
        {"300 | export | - | | | pair from",
         "450 tonnes | export | - | | | pair to"}},
       {"The zone added 2,418 new foreign-owned factories.",
-       {"2,418 | " + Stems({"added", "factories", "foreign", "invested", "new", "zone"}) +
+       {"2,418 | " +
+        Stems({"added", "factories", "foreign", "invested", "new", "zone"}) +
         " | - | | " + Stems({"new", "foreign", "invested", "factories"})}},
       // Error path.
       {"It was 5%.", {"5% | | - | |"}},
@@ -126,6 +127,30 @@ TEST(Frame, GivesTheSentenceTermsWithoutFigures) {
     terms.push_back(term);
   }
   EXPECT_FALSE(terms.empty());
+}
+
+// What a count counts: "and" between the words before a shared noun goes
+// on to that noun; a list of plural nouns, or "and" before a verb, ends
+// at the first; a bound after the number is not among them.
+TEST(Frame, CountedNouns) {
+  auto nouns = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Figure& f : Frame(text).figures) {
+      std::string s;
+      for (const std::string& n : f.nouns) s += (s.empty() ? "" : " ") + n;
+      out.push_back(s);
+    }
+    return out;
+  };
+  std::vector<std::string> shared =
+      nouns("The fair drew 3,400 domestic and foreign exhibitors.");
+  ASSERT_EQ(shared.size(), 1u);
+  EXPECT_EQ(shared[0].substr(shared[0].rfind(' ') + 1), Stem("exhibitors"))
+      << shared[0];
+  EXPECT_EQ(nouns("Wallets from 18 countries and regions pay here."),
+            std::vector<std::string>{Stem("countries")});
+  EXPECT_EQ(nouns("The district has 80-plus research platforms."),
+            std::vector<std::string>{Stems({"research", "platforms"})});
 }
 
 }  // namespace

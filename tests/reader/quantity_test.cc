@@ -54,10 +54,18 @@ TEST(Quantity, ReadsWhatSurroundsANumber) {
       {"Sales were up 3% year on year.", {"3%: 3 % exact change 1"}},
       {"It grew 2 percentage points year on year.",
        {"2 percentage points: 2 pp exact change 1"}},
-      {"It hired 300 or more people.", {"300: 300 count at least level 0"}},
-      {"It hired 80-plus people.", {"80: 80 count more than level 0"}},
-      {"It has 24,000+ members.", {"24,000: 24000 count more than level 0"}},
-      {"It hired 7k+ people.", {"7k: 7000 count more than level 0"}},
+      // A bound after the number is part of the figure's text.
+      {"It hired 300 or more people.",
+       {"300 or more: 300 count at least level 0"}},
+      {"It hired 80-plus people.", {"80-plus: 80 count more than level 0"}},
+      {"It has 24,000+ members.", {"24,000+: 24000 count more than level 0"}},
+      {"It hired 7k+ people.", {"7k+: 7000 count more than level 0"}},
+      // "N more … than": a difference, not a level.
+      {"It hired 1,800 more nurses in 2023 than in 2022.",
+       {"1,800: 1800 count exact change 1"}},
+      {"It had 40 fewer branches than last year.",
+       {"40: 40 count exact change -1"}},
+      {"It hired 1,800 more nurses.", {"1,800: 1800 count exact level 0"}},
       // A rate's base before its number, in the same clause only.
       {"The number of patents per 10,000 people rose to 50.2.",
        {"50.2: 0.00502 count/person exact level 0"}},
@@ -65,8 +73,7 @@ TEST(Quantity, ReadsWhatSurroundsANumber) {
        {"84,834 yuan: 84834 CNY/person exact level 0"}},
       {"Income per capita rose, and exports reached 3 trillion yuan.",
        {"3 trillion yuan: 3e+12 CNY exact level 0"}},
-      {"Output per person rose 5 percent.",
-       {"5 percent: 5 % exact change 1"}},
+      {"Output per person rose 5 percent.", {"5 percent: 5 % exact change 1"}},
       {"Output tripled.", {"tripled: 3 x exact change 1"}},
       {"Output was 4.72\xC3\x97"
        "10^12 yuan.",
