@@ -341,11 +341,24 @@ void MentionFinder::FindWordMentions() {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + 4;
       if (RE2::PartialMatch(Before(a, 16), p.part_of_year)) continue;
-      // Not the half of "two and a half million", a mixed number.
+      // Not the half of "two and a half million", a mixed number: a number
+      // before the "and" ("…, and half a million accounts" is no such).
       StringPiece lead = Before(a, 24);
       std::string_view l(lead.data(), lead.size());
-      bool mixed = (l.size() >= 6 && l.substr(l.size() - 6) == "and a ") ||
-                   (l.size() >= 4 && l.substr(l.size() - 4) == "and ");
+      size_t cut = l.size() >= 6 && l.substr(l.size() - 6) == "and a " ? 6
+                   : l.size() >= 4 && l.substr(l.size() - 4) == "and " ? 4
+                                                                       : 0;
+      bool mixed = false;
+      if (cut > 0) {
+        std::string_view before = l.substr(0, l.size() - cut);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        size_t from = before.find_last_of(" ,;:(");
+        std::string word(
+            before.substr(from == std::string_view::npos ? 0 : from + 1));
+        mixed = !word.empty() &&
+                (std::isdigit(static_cast<unsigned char>(word.back())) ||
+                 WordNumber(word) != 0);
+      }
       if (!mixed && of_scale(a, b, 0.5)) continue;
       StringPiece rest = After(b, 40);
       std::string unit;

@@ -75,6 +75,15 @@ std::string Currencies() {
 
 std::string_view FirstWord(std::string_view phrase);
 
+// The scales from a million up, spelled out ("million", not "mn"): "a
+// million" is a number, "a mn" is not.
+std::vector<std::string_view> ScalesSpelledOut() {
+  std::vector<std::string_view> out;
+  for (std::string_view w : WordsOf(R::kScale, 1e6, 1e15))
+    if (w.size() >= 7) out.push_back(w);
+  return out;
+}
+
 // Every word a word mention starts with (the number_word screen, and
 // any_word_number), and the words a rank or a run of years needs when its
 // number is in digits ("ranked 3rd", "No. 1 in", "14th straight year").
@@ -85,9 +94,11 @@ std::vector<std::string_view> NumberWords() {
         R::kSuperlative, R::kRankNoun, R::kRunning})
     for (std::string_view w : WordsOf(role)) out.push_back(FirstWord(w));
   // Written into the patterns: "dozen", "No. 1", "number one", "top
-  // spot", "year in a row".
-  for (std::string_view w : {"dozen", "no", "number", "top", "row"})
+  // spot", "year in a row", "a hundred", "a thousand", "a million".
+  for (std::string_view w :
+       {"dozen", "no", "number", "top", "row", "hundred", "thousand"})
     out.push_back(w);
+  for (std::string_view w : ScalesSpelledOut()) out.push_back(w);
   return out;
 }
 
@@ -101,13 +112,19 @@ std::string CompoundNumber() {
   std::string below_100 = "(?:(?:" + tens + R"()\b(?:(?:-|\s+)(?:)" + units +
                           R"()\b)?|(?:)" + teens + R"()\b|(?:)" + units +
                           R"()\b))";
-  std::string below_1000 = "(?:" + below_100 +
-                           R"(\s+hundred\b(?:\s+(?:and\s+)?)" + below_100 +
+  // "a hundred and five" as "one hundred and five".
+  std::string below_1000 = "(?:(?:" + below_100 +
+                           R"(|\ba)\s+hundred\b(?:\s+(?:and\s+)?)" + below_100 +
                            ")?|" + below_100 + ")";
   std::string mixed = below_100 + R"(\s+and\s+(?:a|)" + Numbers(1, 3, false) +
                       R"()[\s-]+(?:)" + Words(R::kFraction) + R"()\b)";
-  return "(?:" + mixed + "|" + below_1000 +
-         R"((?:\s+thousand\b(?:,?\s+(?:and\s+)?)" + below_1000 + ")?)?)";
+  std::string thousands =
+      R"(\s+thousand\b(?:,?\s+(?:and\s+)?)" + below_1000 + ")?";
+  // "a million": the larger scales read after a number word need one.
+  std::string a_large =
+      R"(\ba\s+(?:)" + Alternation(ScalesSpelledOut()) + R"()\b)";
+  return "(?:" + mixed + "|" + a_large + R"(|\ba)" + thousands + "|" +
+         below_1000 + "(?:" + thousands + ")?)";
 }
 
 // An ordinal in words ("third", "thirty-fourth") or, with `digits`, also

@@ -276,6 +276,10 @@ double NumberWordsValue(std::string_view phrase) {
                i + 1 < words.size() && FractionDenominator(words[i + 1]) > 0) {
       group += 1.0 / FractionDenominator(words[i + 1]);
       ++i;
+    } else if (w == "a" && i + 1 < words.size() &&
+               Lookup(R::kScale, words[i + 1]) != nullptr) {
+      group += 1;  // "a hundred", "a thousand"
+      any = true;
     } else if (const FigureWord* f = Lookup(R::kScale, w)) {
       if (!any) return 0;
       if (f->value < 1e3) {

@@ -100,6 +100,13 @@ TEST(Mentions, ReadsQuantitiesAsPeopleWriteThem) {
       // Number words as one number; a scale after them as after digits.
       {"The town opened five hundred and forty-eight stalls.",
        {"five hundred and forty-eight=548 count"}},
+      // "a" for "one" before a scale.
+      {"A hundred and five routes opened.", {"A hundred and five=105 count"}},
+      {"A thousand firms moved in.", {"A thousand=1000 count"}},
+      {"A million visitors came.", {"A million=1000000 count"}},
+      {"Profits quadrupled, and half a million accounts were opened.",
+       {"half a million=500000 count", "quadrupled=4 x"}},
+      {"It is a million-dollar question.", {}},
       {"Nearly two hundred thousand runners took part.",
        {"two hundred thousand=200000 count"}},
       {"The metro carries forty-nine million riders.",
