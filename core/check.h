@@ -29,18 +29,20 @@ int VerdictSeverity(Verdict v);
 enum class Reason : uint8_t {
   kStated,        // supported: a fact of the same frame agrees
   kContradicted,  // refuted: a fact of the same frame, firmly matched, does not
-  kCloseDisagree,   // unverifiable: one close fact agrees, another contradicts
-  kDerivedChange,   // supported or refuted: a change computed from two levels
-  kGoal,            // misleading: a goal told as achieved
-  kAchievedAsGoal,  // misleading: an achieved figure told as a goal
-  kOtherPeriod,     // misleading: the figure of another stated period
-  kDerivedShare,    // supported: a share computed as part / whole
-  kDerivedSum,      // supported: a total computed as the sum of two facts
-  kDerivedRatio,    // supported: an average computed as one fact per another
-  kUndetermined,    // unverifiable: a fact that neither confirms nor rules out
-  kWeakMatch,       // unverifiable: a different figure that may be about else
-  kNoneForPeriod,   // unverifiable: the subject, but not for this period
-  kNoSubject,       // unverifiable: nothing about this subject
+  kCloseDisagree,    // unverifiable: one close fact agrees, another contradicts
+  kDerivedChange,    // supported or refuted: a change computed from two levels
+  kDerivedFromRate,  // supported or refuted: a change computed from a level
+                     // and its rate ("172,000, up 12%": 18,429 more)
+  kGoal,             // misleading: a goal told as achieved
+  kAchievedAsGoal,   // misleading: an achieved figure told as a goal
+  kOtherPeriod,      // misleading: the figure of another stated period
+  kDerivedShare,     // supported: a share computed as part / whole
+  kDerivedSum,       // supported: a total computed as the sum of two facts
+  kDerivedRatio,     // supported: an average computed as one fact per another
+  kUndetermined,     // unverifiable: a fact that neither confirms nor rules out
+  kWeakMatch,        // unverifiable: a different figure that may be about else
+  kNoneForPeriod,    // unverifiable: the subject, but not for this period
+  kNoSubject,        // unverifiable: nothing about this subject
 };
 
 struct FigureResult {

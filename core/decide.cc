@@ -112,6 +112,8 @@ class Decider {
   std::optional<FigureResult> SameFrameAgrees();
   std::optional<FigureResult> SameFrameContradicts();
   std::optional<FigureResult> DerivedChange();
+  std::optional<FigureResult> FromLevelAndRate(
+      const std::vector<Candidate>& subject);
   std::optional<FigureResult> GoalOrOtherPeriod();
   std::optional<FigureResult> DerivedShare();
   std::optional<FigureResult> DerivedSumOrRatio();
@@ -453,6 +455,53 @@ std::optional<FigureResult> Decider::DerivedChange() {
     r.derived = derived.value;
     r.derived_quantity = derived;
     return r;
+  }
+  return FromLevelAndRate(subject);
+}
+
+// A change in the level's own unit ("18,000 more professionals in 2023")
+// from a level and its rate of change in the same sentence ("172,000, a 12%
+// year-on-year increase"): the level less the level before, L·p/(100+p).
+std::optional<FigureResult> Decider::FromLevelAndRate(
+    const std::vector<Candidate>& subject) {
+  if (cq_.unit == "%" || cq_.unit == "pp" || cq_.unit == "x") return {};
+  for (const Candidate& a : subject) {
+    const Fact& fa = base_.facts[a.fact];
+    const Quantity& level = fa.figure.quantity;
+    if (fa.figure.target || level.kind != Kind::kLevel ||
+        level.unit != cq_.unit || !IsPoint(level.qualifier) ||
+        !fa.figure.period.is_year() || !InClaimedPeriod(fa.figure.period))
+      continue;
+    for (uint32_t id :
+         base_.FactsOfDocument(base_.sentences[fa.sentence].doc)) {
+      const Fact& fb = base_.facts[id];
+      const Quantity& rate = fb.figure.quantity;
+      if (fb.sentence != fa.sentence || rate.kind != Kind::kChange ||
+          rate.unit != "%" || !IsPoint(rate.qualifier) || rate.direction == 0 ||
+          !(rate.value > 0) ||
+          !PeriodsMatch(fb.figure.period, fa.figure.period))
+        continue;
+      Quantity derived;
+      derived.kind = Kind::kChange;
+      derived.unit = cq_.unit;
+      derived.direction = rate.direction;
+      derived.value =
+          level.value * rate.value / (100 + rate.direction * rate.value);
+      if (cq_.direction != 0 && cq_.direction != derived.direction) continue;
+      Agreement agreement = Compare(cq_, derived);
+      if (agreement == Agreement::kUndetermined) continue;
+      // Refuting needs the claim's year and the level's, stated.
+      if (agreement == Agreement::kContradict &&
+          (claimed_.period.empty() || !fa.figure.period.stated))
+        continue;
+      FigureResult r =
+          Result(agreement == Agreement::kAgree ? Verdict::kSupported
+                                                : Verdict::kRefuted,
+                 Reason::kDerivedFromRate, {a.fact, id});
+      r.derived = derived.value;
+      r.derived_quantity = derived;
+      return r;
+    }
   }
   return std::nullopt;
 }

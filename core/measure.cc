@@ -136,6 +136,13 @@ std::string CountedWords(const Lexicon& lexicon, std::string_view sentence,
     std::string stem = terms.empty() ? Stem(lower) : terms[0].stem;
     bool counted =
         std::find(g.nouns.begin(), g.nouns.end(), stem) != g.nouns.end();
+    // "domestic and overseas professionals": the head is still to come (it
+    // would have ended the name already), so "and" joins words before it.
+    if ((lower == "and" || lower == "or") && !out.empty() && !head_seen) {
+      out += ' ';
+      out += piece;
+      continue;
+    }
     if (!counted && !joined && !head_seen && lexicon.IsStopword(lower)) break;
     const bool compound = joined;  // this word goes on a hyphenated one
     if (!out.empty() && !joined) out += ' ';

@@ -104,6 +104,24 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
                   ? "."
                   : ", not " + FormatQuantity(cq) + ".");
     }
+    case Reason::kDerivedFromRate: {
+      // facts: the level, then its rate of change. The difference is shown
+      // whole: the rate's rounding makes its decimals meaningless.
+      const Quantity& d = r.derived_quantity;
+      Quantity shown = d, claim = cq;
+      shown.kind = claim.kind = Kind::kLevel;
+      shown.direction = claim.direction = 0;
+      shown.value = std::round(d.value);
+      shown.step = 0;
+      shown.qualifier = Qualifier::kApprox;
+      return said(fact(0)) + ", " + (d.direction < 0 ? "down " : "up ") +
+             Trim(fact(1).figure.quantity.value, 2) + "%, is " +
+             (d.direction < 0 ? "a fall of " : "a rise of ") +
+             FormatQuantity(shown) +
+             (r.verdict == Verdict::kSupported
+                  ? "."
+                  : ", not " + FormatQuantity(claim) + ".");
+    }
     case Reason::kGoal: {
       const Figure& f = fact(0).figure;
       return figure(fact(0)) + " is a goal" +

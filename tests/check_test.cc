@@ -28,7 +28,7 @@ constexpr Verdict kMisleading = Verdict::kMisleading;
 constexpr Verdict kUnverifiable = Verdict::kUnverifiable;
 
 struct CheckCase {
-  const char* rule;   // the design.md rule the row exercises
+  const char* rule;  // the design.md rule the row exercises
   const char* claim;
   const char* as_of;
   Verdict verdict;
@@ -41,101 +41,138 @@ const char kAsOf[] = "2024-11-01";
 
 const CheckCase kCheckCases[] = {
     // Rounding: the source rounded to the claim's precision equals it.
-    {"rounding", "Shanghai's GDP came to 4.7 trillion yuan in 2023.", kAsOf, kSupported,
-     "4.72 trillion yuan"},
-    {"rounding", "Shanghai's GDP was 4.72 trillion yuan in 2023.", kAsOf, kSupported,
-     "4.72 trillion yuan"},
-    {"rounding", "Shanghai's GDP came to 4.8 trillion yuan in 2023.", kAsOf, kRefuted,
-     "4.72 trillion yuan"},
-    {"rounding", "Shanghai's GDP totalled 5 trillion yuan in 2023.", kAsOf, kRefuted,
-     "4.72 trillion yuan"},
-    {"rounding", "Container throughput at Shanghai's port came to 49.2 million TEUs in 2023.",
+    {"rounding", "Shanghai's GDP came to 4.7 trillion yuan in 2023.", kAsOf,
+     kSupported, "4.72 trillion yuan"},
+    {"rounding", "Shanghai's GDP was 4.72 trillion yuan in 2023.", kAsOf,
+     kSupported, "4.72 trillion yuan"},
+    {"rounding", "Shanghai's GDP came to 4.8 trillion yuan in 2023.", kAsOf,
+     kRefuted, "4.72 trillion yuan"},
+    {"rounding", "Shanghai's GDP totalled 5 trillion yuan in 2023.", kAsOf,
+     kRefuted, "4.72 trillion yuan"},
+    {"rounding",
+     "Container throughput at Shanghai's port came to 49.2 million TEUs in "
+     "2023.",
      kAsOf, kSupported, "49.158 million twenty-foot equivalent units"},
-    {"rounding", "Container throughput at Shanghai's port came to 49.1 million TEUs in 2023.",
+    {"rounding",
+     "Container throughput at Shanghai's port came to 49.1 million TEUs in "
+     "2023.",
      kAsOf, kRefuted, "49.158 million twenty-foot equivalent units"},
     // Approximation words: within 5%.
-    {"approximation", "Shanghai's GDP was roughly 4.9 trillion yuan in 2023.", kAsOf, kSupported,
-     "4.72 trillion yuan"},
-    {"approximation", "Shanghai's GDP was roughly 5.2 trillion yuan in 2023.", kAsOf, kRefuted,
-     "4.72 trillion yuan"},
-    // Scale and currency normalised first: "$24 billion" vs "US$24,087 million".
-    {"scale normalised", "Shanghai's actual use of foreign capital came to $24 billion in 2023.",
+    {"approximation", "Shanghai's GDP was roughly 4.9 trillion yuan in 2023.",
+     kAsOf, kSupported, "4.72 trillion yuan"},
+    {"approximation", "Shanghai's GDP was roughly 5.2 trillion yuan in 2023.",
+     kAsOf, kRefuted, "4.72 trillion yuan"},
+    // Scale and currency normalised first: "$24 billion" vs "US$24,087
+    // million".
+    {"scale normalised",
+     "Shanghai's actual use of foreign capital came to $24 billion in 2023.",
      kAsOf, kSupported, nullptr},
     // Bounds.
-    {"bound within bound", "Shanghai now counts more than 20,000 new high-tech enterprises.",
-     kAsOf, kSupported, "24,000"},
-    {"bound equal bound", "Shanghai now counts more than 24,000 new high-tech enterprises.",
-     kAsOf, kSupported, "24,000"},
-    {"bound beyond bound", "Shanghai has more than 30,000 new high-tech enterprises.", kAsOf,
+    {"bound within bound",
+     "Shanghai now counts more than 20,000 new high-tech enterprises.", kAsOf,
+     kSupported, "24,000"},
+    {"bound equal bound",
+     "Shanghai now counts more than 24,000 new high-tech enterprises.", kAsOf,
+     kSupported, "24,000"},
+    {"bound beyond bound",
+     "Shanghai has more than 30,000 new high-tech enterprises.", kAsOf,
      kUnverifiable, nullptr},
-    {"bound on the wrong side", "Shanghai has fewer than 15,000 new high-tech enterprises.", kAsOf,
+    {"bound on the wrong side",
+     "Shanghai has fewer than 15,000 new high-tech enterprises.", kAsOf,
      kRefuted, "24,000"},
     {"bare value above a source bound",
-     "The Hongqiao CBD is home to 2,500 companies engaged in international trade.", kAsOf,
-     kUnverifiable, nullptr},
+     "The Hongqiao CBD is home to 2,500 companies engaged in international "
+     "trade.",
+     kAsOf, kUnverifiable, nullptr},
     // Currency and scale mismatches.
-    {"currency mismatch", "Shanghai's GDP was 4.72 trillion US dollars in 2023.", kAsOf, kRefuted,
+    {"currency mismatch",
+     "Shanghai's GDP was 4.72 trillion US dollars in 2023.", kAsOf, kRefuted,
      "4.72 trillion yuan"},
-    {"scale mismatch", "Shanghai's GDP was 4.72 billion yuan in 2023.", kAsOf, kRefuted,
-     "4.72 trillion yuan"},
+    {"scale mismatch", "Shanghai's GDP was 4.72 billion yuan in 2023.", kAsOf,
+     kRefuted, "4.72 trillion yuan"},
     // Targets: told as achieved is misleading; told as a target, checked.
-    {"target as achieved", "Shanghai's metaverse industry has already reached 350 billion yuan.",
+    {"target as achieved",
+     "Shanghai's metaverse industry has already reached 350 billion yuan.",
      kAsOf, kMisleading, "350 billion yuan"},
-    {"target as achieved", "Shanghai's smart terminal industry reached 700 billion yuan in 2023.",
+    {"target as achieved",
+     "Shanghai's smart terminal industry reached 700 billion yuan in 2023.",
      kAsOf, kMisleading, "700 billion yuan"},
     {"target as target",
-     "Shanghai's smart terminal industry is set to reach 700 billion yuan in 2025.", kAsOf,
-     kSupported, "700 billion yuan"},
+     "Shanghai's smart terminal industry is set to reach 700 billion yuan in "
+     "2025.",
+     kAsOf, kSupported, "700 billion yuan"},
     // A figure moved to a period the sources give no figure for.
-    {"wrong period", "Shanghai's GDP was 4.72 trillion yuan in 2021.", kAsOf, kMisleading,
-     "4.72 trillion yuan"},
-    {"wrong period", "The port of Shanghai handled 49.158 million TEUs of containers in 2020.",
+    {"wrong period", "Shanghai's GDP was 4.72 trillion yuan in 2021.", kAsOf,
+     kMisleading, "4.72 trillion yuan"},
+    {"wrong period",
+     "The port of Shanghai handled 49.158 million TEUs of containers in 2020.",
      kAsOf, kMisleading, "49.158 million twenty-foot equivalent units"},
     // Changes: direction matters.
-    {"change", "The number of new foreign-invested enterprises in Shanghai rose 38.3 percent in 2023.",
+    {"change",
+     "The number of new foreign-invested enterprises in Shanghai rose 38.3 "
+     "percent in 2023.",
      kAsOf, kSupported, "38.3 percent"},
     {"change the other way",
-     "The number of new foreign-invested enterprises in Shanghai fell 38.3 percent in 2023.", kAsOf,
-     kRefuted, "38.3 percent"},
+     "The number of new foreign-invested enterprises in Shanghai fell 38.3 "
+     "percent in 2023.",
+     kAsOf, kRefuted, "38.3 percent"},
     // Relative periods are read against the claim's date.
-    {"last year", "Last year Shanghai's GDP reached 4.72 trillion yuan.", "2024-06-01", kSupported,
-     "4.72 trillion yuan"},
-    {"last year", "Last year Shanghai's GDP reached 4.72 trillion yuan.", "2025-06-01",
-     kMisleading, "4.72 trillion yuan"},
+    {"last year", "Last year Shanghai's GDP reached 4.72 trillion yuan.",
+     "2024-06-01", kSupported, "4.72 trillion yuan"},
+    {"last year", "Last year Shanghai's GDP reached 4.72 trillion yuan.",
+     "2025-06-01", kMisleading, "4.72 trillion yuan"},
     // No period: the latest the sources give.
-    {"no period", "Shanghai's GDP reached 4.72 trillion yuan.", kAsOf, kSupported,
-     "4.72 trillion yuan"},
+    {"no period", "Shanghai's GDP reached 4.72 trillion yuan.", kAsOf,
+     kSupported, "4.72 trillion yuan"},
     // Absent subjects, and a number the sources hold for another subject.
-    {"absent subject", "The number of giant pandas at Shanghai Zoo reached 12 in 2023.", kAsOf,
+    {"absent subject",
+     "The number of giant pandas at Shanghai Zoo reached 12 in 2023.", kAsOf,
      kUnverifiable, ""},
-    {"absent subject", "Shanghai's tea exports reached 3.5 billion yuan in 2023.", kAsOf,
+    {"absent subject",
+     "Shanghai's tea exports reached 3.5 billion yuan in 2023.", kAsOf,
      kUnverifiable, ""},
-    {"another subject's number", "Shanghai's GDP grew 38.3 percent in 2023.", kAsOf,
-     kUnverifiable, ""},
+    {"another subject's number", "Shanghai's GDP grew 38.3 percent in 2023.",
+     kAsOf, kUnverifiable, ""},
     // design.md: a bare value the source bound rules out is refuted.
     {"bare value below a source bound",
-     "The Hongqiao CBD is home to 1,500 companies engaged in international trade.", kAsOf,
-     kRefuted, "2,000"},
-    {"currency mismatch", "In 2023 Shanghai's actual use of foreign capital was 24 billion yuan.",
+     "The Hongqiao CBD is home to 1,500 companies engaged in international "
+     "trade.",
+     kAsOf, kRefuted, "2,000"},
+    {"currency mismatch",
+     "In 2023 Shanghai's actual use of foreign capital was 24 billion yuan.",
      kAsOf, kRefuted, nullptr},
     // Derived figures: 723.1 billion → 1.0739 trillion yuan is +48.5%; the
     // 42% fall in energy use *per unit of* industrial added value is another
     // subject.
     {"derived change",
-     "Between 2011 and 2021 Shanghai's industrial added value rose by roughly 48 percent.", kAsOf,
-     kSupported, "1.0739 trillion yuan"},
+     "Between 2011 and 2021 Shanghai's industrial added value rose by roughly "
+     "48 percent.",
+     kAsOf, kSupported, "1.0739 trillion yuan"},
+    // 172,000 professionals in 2023, up 12%: 18,429 more than in 2022.
+    {"derived from a level and its rate",
+     "Shanghai brought in some 18,400 more domestic and overseas professionals "
+     "in 2023 than a "
+     "year earlier.",
+     kAsOf, kSupported, "172,000"},
+    {"derived from a level and its rate",
+     "Shanghai drew 25,000 more professionals in 2023 than in 2022.", kAsOf,
+     kRefuted, "172,000"},
+    {"derived from a level and its rate, no year",
+     "Shanghai drew 25,000 more professionals.", kAsOf, kUnverifiable, nullptr},
     // 30 is the count of new foreign R&D centers; 65 regional headquarters.
     {"another subject's number in a list",
-     "In 2023, 30 new regional headquarters were set up in Shanghai.", kAsOf, kRefuted, "65"},
+     "In 2023, 30 new regional headquarters were set up in Shanghai.", kAsOf,
+     kRefuted, "65"},
     // The IC industry is "about 25% of the country's total"; the 40% of IC
     // talents in a later document is another subject.
     {"no period, latest of the same subject",
-     "The integrated circuit industry of Shanghai accounts for about 25% of the national total.",
+     "The integrated circuit industry of Shanghai accounts for about 25% of "
+     "the national total.",
      kAsOf, kSupported, "25%"},
     // A conversion is refuted by the sources' own conversion, in its currency.
     {"same-currency citation",
-     "Shanghai's GDP reached 4.72 trillion yuan in 2023, about $800 billion.", kAsOf, kRefuted,
-     "$663.7 billion"},
+     "Shanghai's GDP reached 4.72 trillion yuan in 2023, about $800 billion.",
+     kAsOf, kRefuted, "$663.7 billion"},
     {"no figure", "The sky over the Bund is blue.", kAsOf, kUnverifiable, ""},
 };
 
@@ -145,7 +182,9 @@ StatusOr<Result> CheckAt(const std::string& claim, const char* as_of) {
 
 const char* CitedText(const Result& r) {
   if (r.decisive < 0 || r.figures[r.decisive].facts.empty()) return "";
-  return RealFactBase().facts[r.figures[r.decisive].facts[0]].figure.text.c_str();
+  return RealFactBase()
+      .facts[r.figures[r.decisive].facts[0]]
+      .figure.text.c_str();
 }
 
 void ExpectCase(const CheckCase& c) {
@@ -166,12 +205,13 @@ TEST(CheckTest, AgreementRules) {
 // Edge cases of wording: "exactly" is not a subject word, and a whole
 // multiple ("tripled") is held to the precision it states.
 const CheckCase kWordingCases[] = {
-    {"exactly", "Shanghai's GDP was exactly 4.72 trillion yuan in 2023.", kAsOf, kSupported,
-     "4.72 trillion yuan"},
+    {"exactly", "Shanghai's GDP was exactly 4.72 trillion yuan in 2023.", kAsOf,
+     kSupported, "4.72 trillion yuan"},
     // 24.13 → 75.93 billion yuan is 3.15 times: "tripled" within 5%.
     {"rounding a multiplier",
-     "The import-export value of the Hongqiao CBD tripled over the past three years.", kAsOf,
-     kSupported, nullptr},
+     "The import-export value of the Hongqiao CBD tripled over the past three "
+     "years.",
+     kAsOf, kSupported, nullptr},
 };
 
 TEST(CheckTest, Wording) {
@@ -186,10 +226,13 @@ struct ExplanationCase {
 };
 const ExplanationCase kExplanationCases[] = {
     {"Shanghai's port handled 30 million TEUs in 2023",
-     "The sources say 49.158 million twenty-foot equivalent units for 2023, not 30 million "
+     "The sources say 49.158 million twenty-foot equivalent units for 2023, "
+     "not 30 million "
      "twenty-foot equivalent units."},
-    {"Shanghai attracted 80 regional headquarters of multinational companies in 2023",
-     "The sources say 65 regional headquarters for 2023, not 80 regional headquarters."},
+    {"Shanghai attracted 80 regional headquarters of multinational companies "
+     "in 2023",
+     "The sources say 65 regional headquarters for 2023, not 80 regional "
+     "headquarters."},
     {"Shanghai added 6,000 new foreign-invested enterprises in 2023",
      "The sources say 6,017 new foreign-invested enterprises for 2023."},
     {"Shanghai has 12 membership-only supermarkets",
@@ -210,20 +253,26 @@ TEST(CheckTest, ExplanationsGiveUnitsOnBothSides) {
 // and the citation names both.
 TEST(CheckTest, DerivedChangeCitesBothFigures) {
   StatusOr<Result> r = CheckAt(
-      "Between 2011 and 2021 Shanghai's industrial added value rose by roughly 48 percent.", kAsOf);
+      "Between 2011 and 2021 Shanghai's industrial added value rose by roughly "
+      "48 percent.",
+      kAsOf);
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r.value().figures.size(), 1u);
   const FigureResult& f = r.value().figures[0];
   EXPECT_EQ(f.verdict, kSupported) << f.explanation;
   ASSERT_EQ(f.facts.size(), 2u);
   std::set<std::string> cited;
-  for (uint32_t id : f.facts) cited.insert(RealFactBase().facts[id].figure.text);
-  EXPECT_EQ(cited, (std::set<std::string>{"723.1 billion yuan", "1.0739 trillion yuan"}));
+  for (uint32_t id : f.facts)
+    cited.insert(RealFactBase().facts[id].figure.text);
+  EXPECT_EQ(cited, (std::set<std::string>{"723.1 billion yuan",
+                                          "1.0739 trillion yuan"}));
   EXPECT_NEAR(f.derived, (1.0739e12 / 723.1e9 - 1) * 100, 0.01);
 
   simdjson::dom::parser parser;
   simdjson::dom::element root;
-  ASSERT_EQ(parser.parse(simdjson::padded_string(ResultToJson(RealFactBase(), r.value())))
+  ASSERT_EQ(parser
+                .parse(simdjson::padded_string(
+                    ResultToJson(RealFactBase(), r.value())))
                 .get(root),
             simdjson::SUCCESS);
   simdjson::dom::array citations;
@@ -235,13 +284,16 @@ TEST(CheckTest, DerivedChangeCitesBothFigures) {
 // its own verdict and citation.
 TEST(CheckTest, SeveralFiguresTakeTheWorstVerdict) {
   StatusOr<Result> r = CheckAt(
-      "Shanghai's GDP was 4.72 trillion yuan in 2023. Its port handled 60 million TEUs that year.",
+      "Shanghai's GDP was 4.72 trillion yuan in 2023. Its port handled 60 "
+      "million TEUs that year.",
       kAsOf);
   ASSERT_TRUE(r.ok()) << r.status().message();
   const Result& result = r.value();
   ASSERT_EQ(result.figures.size(), 2u);
-  EXPECT_EQ(result.figures[0].verdict, kSupported) << result.figures[0].explanation;
-  EXPECT_EQ(result.figures[1].verdict, kRefuted) << result.figures[1].explanation;
+  EXPECT_EQ(result.figures[0].verdict, kSupported)
+      << result.figures[0].explanation;
+  EXPECT_EQ(result.figures[1].verdict, kRefuted)
+      << result.figures[1].explanation;
   EXPECT_EQ(result.verdict, kRefuted);
   EXPECT_EQ(result.decisive, 1);
   EXPECT_EQ(result.explanation, result.figures[1].explanation);
@@ -261,15 +313,18 @@ TEST(CheckTest, EachFigureOfOneSentenceKeepsItsVerdict) {
       "2024-06-01");
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r.value().figures.size(), 2u);
-  EXPECT_EQ(r.value().figures[0].verdict, kSupported) << r.value().figures[0].explanation;
-  EXPECT_EQ(r.value().figures[1].verdict, kSupported) << r.value().figures[1].explanation;
+  EXPECT_EQ(r.value().figures[0].verdict, kSupported)
+      << r.value().figures[0].explanation;
+  EXPECT_EQ(r.value().figures[1].verdict, kSupported)
+      << r.value().figures[1].explanation;
 }
 
 // "$25 billion in 2023" is refuted by the 2023 figure, not by the
 // accumulated "$350 billion" (a different subject).
 TEST(CheckTest, RefutationCitesTheSamePeriodFigure) {
-  StatusOr<Result> r =
-      CheckAt("Shanghai's actual use of foreign capital reached $25 billion in 2023.", kAsOf);
+  StatusOr<Result> r = CheckAt(
+      "Shanghai's actual use of foreign capital reached $25 billion in 2023.",
+      kAsOf);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.value().verdict, kRefuted);
   const std::string cited = CitedText(r.value());
@@ -292,11 +347,13 @@ void ExpectCitationsQuoteTheSources(const Result& result) {
       ASSERT_LT(id, base.facts.size());
       const Fact& fact = base.facts[id];
       const Sentence& s = base.sentences[fact.sentence];
-      const std::string& doc = test_data::DocumentText(base.documents[s.doc].file);
+      const std::string& doc =
+          test_data::DocumentText(base.documents[s.doc].file);
       ASSERT_LE(s.end, doc.size());
       EXPECT_EQ(s.text, doc.substr(s.start, s.end - s.start));
-      EXPECT_EQ(fact.figure.text,
-                doc.substr(fact.figure.start, fact.figure.end - fact.figure.start));
+      EXPECT_EQ(
+          fact.figure.text,
+          doc.substr(fact.figure.start, fact.figure.end - fact.figure.start));
     }
   }
 }
@@ -307,13 +364,15 @@ void ExpectCitationsQuoteTheSources(const Result& result) {
 void ExpectJsonCitationQuotes(simdjson::dom::element citation) {
   std::string_view file, quote, figure_text;
   int64_t s0 = 0, s1 = 0, f0 = 0, f1 = 0;
-  ASSERT_EQ(citation["source"]["file"].get_string().get(file), simdjson::SUCCESS);
+  ASSERT_EQ(citation["source"]["file"].get_string().get(file),
+            simdjson::SUCCESS);
   ASSERT_EQ(citation["quote"].get_string().get(quote), simdjson::SUCCESS);
   ASSERT_EQ(citation["sentence_start"].get_int64().get(s0), simdjson::SUCCESS);
   ASSERT_EQ(citation["sentence_end"].get_int64().get(s1), simdjson::SUCCESS);
   ASSERT_EQ(citation["figure_start"].get_int64().get(f0), simdjson::SUCCESS);
   ASSERT_EQ(citation["figure_end"].get_int64().get(f1), simdjson::SUCCESS);
-  ASSERT_EQ(citation["figure"]["text"].get_string().get(figure_text), simdjson::SUCCESS);
+  ASSERT_EQ(citation["figure"]["text"].get_string().get(figure_text),
+            simdjson::SUCCESS);
   const std::string& doc = test_data::DocumentText(std::string(file));
   ASSERT_FALSE(doc.empty()) << file;
   ASSERT_TRUE(0 <= s0 && s0 <= f0 && f0 < f1 && f1 <= s1 &&
@@ -322,7 +381,8 @@ void ExpectJsonCitationQuotes(simdjson::dom::element citation) {
   EXPECT_EQ(figure_text, doc.substr(f0, f1 - f0));
   for (const char* key : {"title", "publisher", "date"}) {
     std::string_view v;
-    EXPECT_EQ(citation["source"][key].get_string().get(v), simdjson::SUCCESS) << key;
+    EXPECT_EQ(citation["source"][key].get_string().get(v), simdjson::SUCCESS)
+        << key;
   }
   simdjson::dom::element url;
   ASSERT_EQ(citation["source"]["url"].get(url), simdjson::SUCCESS);
@@ -337,7 +397,9 @@ TEST(CheckTest, CitationsQuoteTheSources) {
     ExpectCitationsQuoteTheSources(r.value());
     simdjson::dom::parser parser;
     simdjson::dom::element root;
-    ASSERT_EQ(parser.parse(simdjson::padded_string(ResultToJson(RealFactBase(), r.value())))
+    ASSERT_EQ(parser
+                  .parse(simdjson::padded_string(
+                      ResultToJson(RealFactBase(), r.value())))
                   .get(root),
               simdjson::SUCCESS);
     simdjson::dom::element citation;
@@ -348,7 +410,8 @@ TEST(CheckTest, CitationsQuoteTheSources) {
     for (simdjson::dom::element f : figures) {
       simdjson::dom::array citations;
       ASSERT_EQ(f["citations"].get_array().get(citations), simdjson::SUCCESS);
-      for (simdjson::dom::element cite : citations) ExpectJsonCitationQuotes(cite);
+      for (simdjson::dom::element cite : citations)
+        ExpectJsonCitationQuotes(cite);
     }
   }
 }
@@ -364,10 +427,14 @@ TEST(CheckTest, InputErrors) {
   const Case kCases[] = {
       {"empty", "", ErrorCode::kEmptyInput},
       {"whitespace only", " \t\n\r  ", ErrorCode::kEmptyInput},
-      {"invalid UTF-8", "GDP \xFF reached 5 trillion yuan", ErrorCode::kInvalidUtf8},
-      {"truncated UTF-8 at the end", "GDP reached 5 trillion yuan \xE4\xB8", ErrorCode::kInvalidUtf8},
-      {"one byte over the limit", std::string(kMaxClaimBytes + 1, 'a'), ErrorCode::kInputTooLarge},
-      {"far over the limit", std::string(4 * kMaxClaimBytes, ' '), ErrorCode::kInputTooLarge},
+      {"invalid UTF-8", "GDP \xFF reached 5 trillion yuan",
+       ErrorCode::kInvalidUtf8},
+      {"truncated UTF-8 at the end", "GDP reached 5 trillion yuan \xE4\xB8",
+       ErrorCode::kInvalidUtf8},
+      {"one byte over the limit", std::string(kMaxClaimBytes + 1, 'a'),
+       ErrorCode::kInputTooLarge},
+      {"far over the limit", std::string(4 * kMaxClaimBytes, ' '),
+       ErrorCode::kInputTooLarge},
   };
   for (const Case& c : kCases) {
     SCOPED_TRACE(c.name);
@@ -395,11 +462,16 @@ TEST(CheckTest, ClaimAtTheLimitIsRead) {
 // figures', and the JSON parses.
 TEST(CheckTest, RandomClaimsGiveConsistentResults) {
   static const char* const kPieces[] = {
-      "Shanghai's", "GDP", "reached", "4.72", "trillion", "yuan", "in", "2023",
-      "more than", "24,000", "high-tech", "enterprises", "fell", "rose", "38.3%",
-      "last year", "will", "reach", "350 billion", "metaverse", "TEUs", "49.2 million",
-      "(", ")", "$", "about", ".", ",", "one-fifth", "doubled", "from", "to", "\n",
-      "\xE2\x80\x9C", "<b>", "&", "\""};
+      "Shanghai's", "GDP",          "reached",     "4.72",
+      "trillion",   "yuan",         "in",          "2023",
+      "more than",  "24,000",       "high-tech",   "enterprises",
+      "fell",       "rose",         "38.3%",       "last year",
+      "will",       "reach",        "350 billion", "metaverse",
+      "TEUs",       "49.2 million", "(",           ")",
+      "$",          "about",        ".",           ",",
+      "one-fifth",  "doubled",      "from",        "to",
+      "\n",         "\xE2\x80\x9C", "<b>",         "&",
+      "\""};
   std::mt19937 rng(4);
   simdjson::dom::parser parser;
   for (int round = 0; round < 300; ++round) {
@@ -424,7 +496,9 @@ TEST(CheckTest, RandomClaimsGiveConsistentResults) {
     }
     ExpectCitationsQuoteTheSources(result);
     simdjson::dom::element root;
-    ASSERT_EQ(parser.parse(simdjson::padded_string(ResultToJson(RealFactBase(), result)))
+    ASSERT_EQ(parser
+                  .parse(simdjson::padded_string(
+                      ResultToJson(RealFactBase(), result)))
                   .get(root),
               simdjson::SUCCESS);
   }
@@ -454,23 +528,30 @@ TEST(FormatQuantityTest, Table) {
     const char* text;
   };
   const Case kCases[] = {
-      {4.72e12, "CNY", Qualifier::kExact, Kind::kLevel, 0, "4.72 trillion yuan"},
-      {723.1e9, "CNY", Qualifier::kExact, Kind::kLevel, 0, "723.1 billion yuan"},
-      {24.087e9, "USD", Qualifier::kExact, Kind::kLevel, 0, "US$24.087 billion"},
-      {10e6, "CNY", Qualifier::kMoreThan, Kind::kLevel, 0, "more than 10 million yuan"},
+      {4.72e12, "CNY", Qualifier::kExact, Kind::kLevel, 0,
+       "4.72 trillion yuan"},
+      {723.1e9, "CNY", Qualifier::kExact, Kind::kLevel, 0,
+       "723.1 billion yuan"},
+      {24.087e9, "USD", Qualifier::kExact, Kind::kLevel, 0,
+       "US$24.087 billion"},
+      {10e6, "CNY", Qualifier::kMoreThan, Kind::kLevel, 0,
+       "more than 10 million yuan"},
       {6017, "count", Qualifier::kExact, Kind::kLevel, 0, "6,017"},
-      {24000, "count", Qualifier::kMoreThan, Kind::kLevel, 0, "more than 24,000"},
+      {24000, "count", Qualifier::kMoreThan, Kind::kLevel, 0,
+       "more than 24,000"},
       {49.158e6, "count", Qualifier::kExact, Kind::kLevel, 0, "49.158 million"},
       {38.3, "%", Qualifier::kExact, Kind::kChange, 1, "up 38.3%"},
       {42, "%", Qualifier::kExact, Kind::kChange, -1, "down 42%"},
       {3.6, "%", Qualifier::kExact, Kind::kLevel, 0, "3.6%"},
       {4.4, "%", Qualifier::kApprox, Kind::kLevel, 0, "about 4.4%"},
-      {0.5, "pp", Qualifier::kExact, Kind::kChange, 1, "up 0.5 percentage points"},
+      {0.5, "pp", Qualifier::kExact, Kind::kChange, 1,
+       "up 0.5 percentage points"},
       {2, "x", Qualifier::kExact, Kind::kChange, 1, "2 times"},
       {400000, "CNY/person", Qualifier::kMoreThan, Kind::kLevel, 0,
        "more than 400,000 yuan per person"},
       {14, "years", Qualifier::kExact, Kind::kLevel, 0, "14 years"},
-      {123000, "m2", Qualifier::kExact, Kind::kLevel, 0, "123,000 square meters"},
+      {123000, "m2", Qualifier::kExact, Kind::kLevel, 0,
+       "123,000 square meters"},
   };
   for (const Case& c : kCases) {
     Quantity q;
@@ -492,37 +573,43 @@ struct RequestCase {
   const char* id_json;  // nullptr: no id (also checked on errors: echoed back)
   // For good lines:
   const char* claim;
-  const char* as_of;    // nullptr: not given
+  const char* as_of;  // nullptr: not given
   // For bad lines: expected in the message.
   const char* message;
 };
 
 const RequestCase kRequestCases[] = {
-    {"all fields", R"({"id": "a1", "claim": "GDP was 5 trillion yuan.", "as_of": "2024-03-28"})",
+    {"all fields",
+     R"({"id": "a1", "claim": "GDP was 5 trillion yuan.", "as_of": "2024-03-28"})",
      true, R"("a1")", "GDP was 5 trillion yuan.", "2024-03-28", ""},
     {"number id", R"({"id": 7, "claim": "x"})", true, "7", "x", nullptr, ""},
-    {"object id minified", R"({"id": {"k": [1, 2]}, "claim": "x"})", true, R"({"k":[1,2]})", "x",
-     nullptr, ""},
-    {"null id is still an id", R"({"id": null, "claim": "x"})", true, "null", "x", nullptr, ""},
+    {"object id minified", R"({"id": {"k": [1, 2]}, "claim": "x"})", true,
+     R"({"k":[1,2]})", "x", nullptr, ""},
+    {"null id is still an id", R"({"id": null, "claim": "x"})", true, "null",
+     "x", nullptr, ""},
     {"no id", R"({"claim": "x"})", true, nullptr, "x", nullptr, ""},
-    {"as_of null", R"({"claim": "x", "as_of": null})", true, nullptr, "x", nullptr, ""},
+    {"as_of null", R"({"claim": "x", "as_of": null})", true, nullptr, "x",
+     nullptr, ""},
     {"escapes decoded", R"({"claim": "caf\u00e9 \"4.72\"\n"})", true, nullptr,
      "caf\xC3\xA9 \"4.72\"\n", nullptr, ""},
-    {"extra fields ignored", R"({"claim": "x", "source": "web"})", true, nullptr, "x", nullptr, ""},
+    {"extra fields ignored", R"({"claim": "x", "source": "web"})", true,
+     nullptr, "x", nullptr, ""},
     {"missing claim", R"({"id": 1})", false, "1", nullptr, nullptr, "claim"},
-    {"claim a number", R"({"id": "q", "claim": 5})", false, R"("q")", nullptr, nullptr, "claim"},
-    {"claim null", R"({"claim": null})", false, nullptr, nullptr, nullptr, "claim"},
-    {"bad as_of", R"({"id": 2, "claim": "x", "as_of": "2024-13-01"})", false, "2", nullptr,
-     nullptr, "2024-13-01"},
-    {"as_of a number", R"({"claim": "x", "as_of": 20240328})", false, nullptr, nullptr, nullptr,
-     "as_of"},
+    {"claim a number", R"({"id": "q", "claim": 5})", false, R"("q")", nullptr,
+     nullptr, "claim"},
+    {"claim null", R"({"claim": null})", false, nullptr, nullptr, nullptr,
+     "claim"},
+    {"bad as_of", R"({"id": 2, "claim": "x", "as_of": "2024-13-01"})", false,
+     "2", nullptr, nullptr, "2024-13-01"},
+    {"as_of a number", R"({"claim": "x", "as_of": 20240328})", false, nullptr,
+     nullptr, nullptr, "as_of"},
     {"an array", R"(["x"])", false, nullptr, nullptr, nullptr, "object"},
     {"a string", R"("x")", false, nullptr, nullptr, nullptr, "object"},
-    {"invalid JSON", R"({"id": 3, "claim": "x")", false, nullptr, nullptr, nullptr,
-     "not valid JSON"},
+    {"invalid JSON", R"({"id": 3, "claim": "x")", false, nullptr, nullptr,
+     nullptr, "not valid JSON"},
     {"empty line", "", false, nullptr, nullptr, nullptr, "not valid JSON"},
-    {"two objects", R"({"claim": "x"} {"claim": "y"})", false, nullptr, nullptr, nullptr,
-     "not valid JSON"},
+    {"two objects", R"({"claim": "x"} {"claim": "y"})", false, nullptr, nullptr,
+     nullptr, "not valid JSON"},
 };
 
 TEST(ParseRequestTest, Table) {
@@ -537,7 +624,8 @@ TEST(ParseRequestTest, Table) {
     }
     if (!c.ok) {
       EXPECT_EQ(status.code(), ErrorCode::kBadRequest);
-      EXPECT_NE(status.message().find(c.message), std::string::npos) << status.message();
+      EXPECT_NE(status.message().find(c.message), std::string::npos)
+          << status.message();
       continue;
     }
     EXPECT_EQ(req.claim, c.claim);
@@ -561,9 +649,12 @@ TEST(ParseRequestTest, StartsFromAnEmptyRequest) {
 
 // ------------------------------------------------------------ ResultToJson
 
-simdjson::dom::element ParseOrFail(simdjson::dom::parser& parser, const std::string& json) {
+simdjson::dom::element ParseOrFail(simdjson::dom::parser& parser,
+                                   const std::string& json) {
   simdjson::dom::element root;
-  EXPECT_EQ(parser.parse(simdjson::padded_string(json)).get(root), simdjson::SUCCESS) << json;
+  EXPECT_EQ(parser.parse(simdjson::padded_string(json)).get(root),
+            simdjson::SUCCESS)
+      << json;
   return root;
 }
 
@@ -590,7 +681,8 @@ TEST(ResultToJsonTest, ContractFields) {
   StatusOr<Result> r = CheckAt(claim, kAsOf);
   ASSERT_TRUE(r.ok());
   simdjson::dom::parser parser;
-  simdjson::dom::element root = ParseOrFail(parser, ResultToJson(RealFactBase(), r.value()));
+  simdjson::dom::element root =
+      ParseOrFail(parser, ResultToJson(RealFactBase(), r.value()));
   std::string_view s;
   ASSERT_EQ(root["claim"].get_string().get(s), simdjson::SUCCESS);
   EXPECT_EQ(s, claim);
@@ -617,7 +709,8 @@ TEST(ResultToJsonTest, NoFigureGivesNullCitation) {
   StatusOr<Result> r = CheckAt("The sky over the Bund is blue.", kAsOf);
   ASSERT_TRUE(r.ok());
   simdjson::dom::parser parser;
-  simdjson::dom::element root = ParseOrFail(parser, ResultToJson(RealFactBase(), r.value()));
+  simdjson::dom::element root =
+      ParseOrFail(parser, ResultToJson(RealFactBase(), r.value()));
   std::string_view s;
   ASSERT_EQ(root["verdict"].get_string().get(s), simdjson::SUCCESS);
   EXPECT_EQ(s, "unverifiable");
@@ -633,16 +726,19 @@ TEST(ResultToJsonTest, NoFigureGivesNullCitation) {
 }
 
 TEST(ResultToJsonTest, IdIsEchoedAsGiven) {
-  StatusOr<Result> r = CheckAt("Shanghai's GDP reached 4.72 trillion yuan.", kAsOf);
+  StatusOr<Result> r =
+      CheckAt("Shanghai's GDP reached 4.72 trillion yuan.", kAsOf);
   ASSERT_TRUE(r.ok());
   simdjson::dom::parser parser;
   const std::string string_id = R"("claim-7")";
-  simdjson::dom::element a = ParseOrFail(parser, ResultToJson(RealFactBase(), r.value(), &string_id));
+  simdjson::dom::element a =
+      ParseOrFail(parser, ResultToJson(RealFactBase(), r.value(), &string_id));
   std::string_view s;
   ASSERT_EQ(a["id"].get_string().get(s), simdjson::SUCCESS);
   EXPECT_EQ(s, "claim-7");
   const std::string number_id = "42";
-  simdjson::dom::element b = ParseOrFail(parser, ResultToJson(RealFactBase(), r.value(), &number_id));
+  simdjson::dom::element b =
+      ParseOrFail(parser, ResultToJson(RealFactBase(), r.value(), &number_id));
   int64_t n = 0;
   ASSERT_EQ(b["id"].get_int64().get(n), simdjson::SUCCESS);
   EXPECT_EQ(n, 42);
@@ -651,7 +747,8 @@ TEST(ResultToJsonTest, IdIsEchoedAsGiven) {
 // Markup and quotes in a claim come back as the same text, escaped.
 TEST(ResultToJsonTest, ClaimTextRoundTrips) {
   const std::string claim =
-      "<script>alert(1)</script> Shanghai's \"GDP\" & more: 4.72 trillion yuan\t\xE2\x80\x9C";
+      "<script>alert(1)</script> Shanghai's \"GDP\" & more: 4.72 trillion "
+      "yuan\t\xE2\x80\x9C";
   StatusOr<Result> r = CheckAt(claim, kAsOf);
   ASSERT_TRUE(r.ok());
   std::string json = ResultToJson(RealFactBase(), r.value());
@@ -659,7 +756,8 @@ TEST(ResultToJsonTest, ClaimTextRoundTrips) {
   EXPECT_EQ(json.find('>'), std::string::npos);
   simdjson::dom::parser parser;
   std::string_view s;
-  ASSERT_EQ(ParseOrFail(parser, json)["claim"].get_string().get(s), simdjson::SUCCESS);
+  ASSERT_EQ(ParseOrFail(parser, json)["claim"].get_string().get(s),
+            simdjson::SUCCESS);
   EXPECT_EQ(s, claim);
 }
 
@@ -676,13 +774,15 @@ TEST(ErrorToJsonTest, Shape) {
   EXPECT_EQ(s, ErrorCodeName(ErrorCode::kBadRequest));
   ASSERT_EQ(with["error"]["message"].get_string().get(s), simdjson::SUCCESS);
   EXPECT_EQ(s, status.message());
-  simdjson::dom::element without = ParseOrFail(parser, ErrorToJson(status, nullptr));
+  simdjson::dom::element without =
+      ParseOrFail(parser, ErrorToJson(status, nullptr));
   simdjson::dom::element none;
   EXPECT_NE(without["id"].get(none), simdjson::SUCCESS);
 }
 
 TEST(ResultToTextTest, VerdictFirstThenQuoteAndSource) {
-  StatusOr<Result> r = CheckAt("Shanghai's GDP totalled 5 trillion yuan in 2023.", kAsOf);
+  StatusOr<Result> r =
+      CheckAt("Shanghai's GDP totalled 5 trillion yuan in 2023.", kAsOf);
   ASSERT_TRUE(r.ok());
   std::string text = ResultToText(RealFactBase(), r.value());
   EXPECT_EQ(text.rfind("REFUTED: ", 0), 0u) << text;
@@ -691,7 +791,8 @@ TEST(ResultToTextTest, VerdictFirstThenQuoteAndSource) {
   const Fact& fact = RealFactBase().facts[r.value().figures[0].facts[0]];
   const Sentence& s = RealFactBase().sentences[fact.sentence];
   EXPECT_NE(text.find(s.text), std::string::npos);
-  EXPECT_NE(text.find(RealFactBase().documents[s.doc].title), std::string::npos);
+  EXPECT_NE(text.find(RealFactBase().documents[s.doc].title),
+            std::string::npos);
   EXPECT_NE(text.find(RealFactBase().documents[s.doc].file), std::string::npos);
 }
 

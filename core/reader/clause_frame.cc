@@ -299,9 +299,16 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
          In(w, {"set", "built", "began", "came", "opened"})))
       there_is = false;
   }
+  // "six more regulations", "an additional 300 buses": the new ones too.
+  // Not "21% more than a year earlier", a change.
+  const bool more_after =
+      first_after < b &&
+      In(words[first_after].lower, {"more", "additional", "extra"}) &&
+      !HasPhrase(words, first_after, b, "than");
   if (new_before || HasPhrase(words, a, b, "newly") ||
       (!there_is &&
-       HasPhrase(words, first_after, std::min(b, first_after + 2), "new")))
+       (more_after ||
+        HasPhrase(words, first_after, std::min(b, first_after + 2), "new"))))
     return Aspect::kNew;
   for (const char* p :
        {"accumulated", "accumulative", "cumulative", "cumulatively",

@@ -320,9 +320,10 @@ Patterns::Patterns()
       more_than_after(R"(^[\s\x1e]*()" + Words(R::kComparative) +
                       R"()\s+than\s+(?:a|the|in|last|that|one)\b)"),
       // "18,000 more professionals in 2023 than in 2022": a difference.
+      // (Without "than", "six more regulations" are the new ones.)
       more_than_later(
           R"(^[\s\x1e]*()" + Words(R::kComparative) +
-          R"()\s+(?:[\w'-]+\s+){1,6}?than\s+(?:a|the|in|last|that|one|(?:19|20)\d\d)\b)"),
+          R"()\s+(?:[\w'&-]+\s+){1,10}?than\s+(?:a|an|the|in|last|that|one|(?:19|20)\d\d)\b)"),
       yoy_after(
           R"(^[\s\x1e,]*(?:year[\s-]+on[\s-]+year|year[\s-]+over[\s-]+year|yoy|from\s+a\s+year\s+(?:earlier|before|ago)|on\s+the\s+year|over\s+the\s+previous\s+year)\b)"),
       // "24,000+" and "80-plus" as well as "80 or more".

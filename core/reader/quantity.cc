@@ -244,7 +244,7 @@ std::vector<Mention> QuantityReader::Read() {
       m.q.kind = Kind::kChange;
       m.q.direction = DirectionOf(WordRole::kComparative, noun);
     } else if (x.more_than_after.MayOpen(after) &&
-               RE2::PartialMatch(after, p.more_than_later, &noun)) {
+               RE2::PartialMatch(After(m.end, 120), p.more_than_later, &noun)) {
       m.q.kind = Kind::kChange;
       m.q.direction = DirectionOf(WordRole::kComparative, noun);
     } else if (x.yoy_after.MayOpen(after) &&

@@ -129,6 +129,10 @@ TEST(ClauseFrame, Aspects) {
       {"The zone has set up nearly 300 new materials firms.", {"300 | new |"}},
       {"The zone has 500 museums, and 12 new ones opened in 2023.",
        {"500 | plain |", "12 | new |"}},
+      // "more" after the number: the new ones, unless "than" compares.
+      {"The council will pass six more rules this year.", {"six | new |"}},
+      {"Sales reached 2 million, 21% more than a year earlier.",
+       {"2 million | plain | sale", "21% | plain |"}},
   };
   for (const Case& c : kCases)
     EXPECT_EQ(Frames(c.text, ReadMode::kClaim), c.expected) << c.text;

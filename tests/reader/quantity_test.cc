@@ -60,7 +60,7 @@ TEST(Quantity, ReadsWhatSurroundsANumber) {
       {"It hired 80-plus people.", {"80-plus: 80 count more than level 0"}},
       {"It has 24,000+ members.", {"24,000+: 24000 count more than level 0"}},
       {"It hired 7k+ people.", {"7k+: 7000 count more than level 0"}},
-      // "N more … than": a difference, not a level.
+      // "N more … than …": a difference, not a level.
       {"It hired 1,800 more nurses in 2023 than in 2022.",
        {"1,800: 1800 count exact change 1"}},
       {"It had 40 fewer branches than last year.",
