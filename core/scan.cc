@@ -303,14 +303,16 @@ std::vector<std::shared_ptr<Result>> CheckPieces(
     }
   };
 #ifdef __EMSCRIPTEN__
-  threads = 1;
-#endif
+  (void)threads;  // no threads in the module: not even their code
+  work();
+#else
   const size_t helpers =
       std::min<size_t>(threads, (pieces.size() + kBatch - 1) / kBatch);
   std::vector<std::thread> pool;
   for (size_t t = 1; t < helpers; ++t) pool.emplace_back(work);
   work();
   for (std::thread& t : pool) t.join();
+#endif
   return out;
 }
 
