@@ -23,6 +23,8 @@ namespace {
 // clause states its own figure ("GDP reached X, and the port handled Y").
 // Sources keep the sentence weight: they set subjects across clauses.
 constexpr float kClaimOtherFigureWeight = 0.15f;
+// In a claim, the words after what a count counts, in its stretch.
+constexpr float kPostModifierWeight = 0.5f;
 
 const std::vector<std::string_view>& PartOfPhrases() {
   static const auto* const kPhrases =
@@ -566,6 +568,8 @@ std::vector<Figure> FigureFramer::Read() {
     // A rate of a count ("2.6 robots for every 100 people") counts the
     // words between its number and its base; "units" there names nothing.
     bool rate = m.q.unit.rfind("count/", 0) == 0;
+    constexpr size_t kNoWord = static_cast<size_t>(-1);
+    size_t last_noun = kNoWord;
     if ((m.q.unit == "count" || rate) && !m.fraction) {
       uint32_t from = rate ? m.num_end : m.end;
       uint32_t stop =
@@ -597,10 +601,33 @@ std::vector<Figure> FigureFramer::Read() {
             (w.start == 0 || lower_[w.start - 1] != '-'))
           break;
         for (size_t ti = 0; ti < terms.size(); ++ti)
-          if (terms[ti].word == k && !term_stop[ti])
+          if (terms[ti].word == k && !term_stop[ti]) {
             f.nouns.push_back(terms[ti].stem);
+            last_noun = k;
+          }
       }
       for (const std::string& u : m.unit_terms) f.nouns.push_back(u);
+      // In a claim, what follows the counted things in their stretch says
+      // what they are for or where ("33 actions to turn Hongqiao into a
+      // trade hub", "… under its pilot reform"), not what is counted: it
+      // weighs less than the things themselves.
+      if (mode_ == ReadMode::kClaim && !rate && last_noun != kNoWord) {
+        // "150 countries and regions": a thing joined to the head is counted.
+        size_t head_end = last_noun;
+        if (head_end + 2 < words_.size() &&
+            (words_[head_end + 1].lower == "and" ||
+             words_[head_end + 1].lower == "or"))
+          head_end += 2;
+        for (size_t ti = 0; ti < terms.size(); ++ti) {
+          const size_t k = terms[ti].word;
+          if (k <= head_end || words_[k].start >= stop) continue;
+          const std::string& stem = terms[ti].stem;
+          if (std::find(f.nouns.begin(), f.nouns.end(), stem) != f.nouns.end())
+            continue;
+          for (auto& [term, weight] : f.terms)
+            if (term == stem) weight = std::min(weight, kPostModifierWeight);
+        }
+      }
     }
     figures.push_back(std::move(f));
   }

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -156,6 +157,40 @@ TEST(ClauseFrame, OtherClausesWeighLittle) {
   EXPECT_GE(exports, 0.9f);
   EXPECT_GT(sluggish, 0.0f);
   EXPECT_LE(sluggish, kOtherClauseWeight);
+}
+
+// In a claim, what follows the things a count counts says what they are
+// for: it weighs less than the things; a thing joined by "and" does not.
+TEST(ClauseFrame, WhatCountedThingsAreForWeighsLess) {
+  const Lexicon& lexicon = test_data::RealFactBase().lexicon;
+  auto weights = [&](const std::string& text) {
+    std::vector<SentenceFigures> read = ReadFigures(
+        text, test_data::D("2024-03-28"), lexicon, ReadMode::kClaim);
+    std::map<std::string, float> out;
+    if (read.size() == 1 && read[0].figures.size() == 1)
+      for (const auto& [term, weight] : read[0].figures[0].terms)
+        out[term] = weight;
+    return out;
+  };
+  const std::string plan_text =
+      "The city unveiled 40 steps to turn its gardens into a showcase.";
+  std::map<std::string, float> plan = weights(plan_text);
+  EXPECT_GE(plan[Stem("steps")], 0.9f);
+  EXPECT_GT(plan[Stem("gardens")], 0.0f);
+  EXPECT_LE(plan[Stem("gardens")], 0.5f);
+  EXPECT_LE(plan[Stem("showcase")], 0.5f);
+  std::map<std::string, float> joined =
+      weights("The fair drew 90 exhibitors and buyers.");
+  EXPECT_GE(joined[Stem("buyers")], 0.9f);
+  // A source keeps the sentence's weights.
+  std::vector<SentenceFigures> source = ReadFigures(
+      plan_text, test_data::D("2024-03-28"), lexicon, ReadMode::kSource);
+  ASSERT_EQ(source.size(), 1u);
+  ASSERT_EQ(source[0].figures.size(), 1u);
+  float gardens = 0;
+  for (const auto& [term, weight] : source[0].figures[0].terms)
+    if (term == Stem("gardens")) gardens = weight;
+  EXPECT_GT(gardens, 0.5f);
 }
 
 // A source's figure takes, faintly, the names of its title and of the
