@@ -159,6 +159,9 @@ const CheckCase kCheckCases[] = {
      kRefuted, "172,000"},
     {"derived from a level and its rate, no year",
      "Shanghai drew 25,000 more professionals.", kAsOf, kUnverifiable, nullptr},
+    // Wire copy: "pct", and "FIEs" for foreign-invested enterprises.
+    {"wire-copy abbreviations", "Shanghai's new FIEs jumped 38 pct in 2023.",
+     kAsOf, kSupported, "38.3 percent"},
     // 30 is the count of new foreign R&D centers; 65 regional headquarters.
     {"another subject's number in a list",
      "In 2023, 30 new regional headquarters were set up in Shanghai.", kAsOf,

@@ -139,6 +139,7 @@ std::vector<FigureWord> QuantityWords() {
       {"%", R::kUnit, 0, "%"},
       {"percent", R::kUnit, 0, "%"},
       {"per cent", R::kUnit, 0, "%"},
+      {"pct", R::kUnit, 0, "%"},  // wire copy: "jump 38 pct"
       {"percentage points", R::kUnit, 0, "pp"},
       {"percentage point", R::kUnit, 0, "pp"},
       {"yuan", R::kUnit, 0, "CNY"},

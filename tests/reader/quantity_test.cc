@@ -48,6 +48,7 @@ TEST(Quantity, ReadsWhatSurroundsANumber) {
       {"It raised RMB500 million.",
        {"RMB500 million: 500000000 CNY exact level 0"}},
       {"Sales rose 5 percent.", {"5 percent: 5 % exact change 1"}},
+      {"Sales rose 5 pct.", {"5 pct: 5 % exact change 1"}},
       {"Sales fell by about 3%.", {"3%: 3 % approximately change -1"}},
       {"It posted a 12% increase.", {"12%: 12 % exact change 1"}},
       {"It was 5% lower than a year ago.", {"5%: 5 % exact change -1"}},
