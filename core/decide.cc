@@ -510,7 +510,16 @@ std::optional<FigureResult> Decider::FromLevelAndRate(
 std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
   for (const Candidate& cand : subject_) {
     const Fact& f = base_.facts[cand.fact];
-    if (Compare(cq_, f.figure.quantity) != Agreement::kAgree) continue;
+    // "Each cluster now tops 1 trillion yuan" for a goal of 1 trillion:
+    // passing a goal's own mark is claiming it achieved.
+    const Quantity& fq = f.figure.quantity;
+    const bool passes_goal =
+        f.figure.target && !claimed_.target &&
+        (cq_.qualifier == Qualifier::kMoreThan ||
+         cq_.qualifier == Qualifier::kAtLeast) &&
+        cq_.unit == fq.unit && cq_.kind == fq.kind &&
+        std::fabs(cq_.value - fq.value) <= 1e-9 * std::fabs(fq.value);
+    if (!passes_goal && Compare(cq_, fq) != Agreement::kAgree) continue;
     // Misleading says the claim moved this very figure: it must be the
     // same measure and aspect.
     // A year's figure told as part of a year's ("so far this year") is

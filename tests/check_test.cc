@@ -159,6 +159,11 @@ const CheckCase kCheckCases[] = {
      kRefuted, "172,000"},
     {"derived from a level and its rate, no year",
      "Shanghai drew 25,000 more professionals.", kAsOf, kUnverifiable, nullptr},
+    // Passing a goal's own mark claims the goal achieved (350 billion yuan
+    // is the metaverse industry's goal for 2025).
+    {"a goal's mark passed",
+     "Shanghai's metaverse industry now tops 350 billion yuan.", "2024-06-01",
+     kMisleading, "350 billion yuan"},
     // Wire copy: "pct", and "FIEs" for foreign-invested enterprises.
     {"wire-copy abbreviations", "Shanghai's new FIEs jumped 38 pct in 2023.",
      kAsOf, kSupported, "38.3 percent"},

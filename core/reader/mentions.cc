@@ -150,9 +150,13 @@ void MentionFinder::FindDigitMentions() {
     if (a == s_.start && b < s_.end && (text_[b] == '.' || text_[b] == ')') &&
         digits.size() <= 2)
       continue;
-    if (S().label_before.MayClose(Before(a, 12)) &&
-        RE2::PartialMatch(Before(a, 12), p.label_before))
-      continue;
+    std::string label;
+    const bool labelled =
+        S().label_before.MayClose(Before(a, 12)) &&
+        RE2::PartialMatch(Before(a, 12), p.label_before, &label);
+    // A label names what follows ("top 10", "Phase 2"), but "top" before
+    // an amount of money or a share is the verb: "each top 1tn yuan".
+    if (labelled && label != "top") continue;
 
     Mention m;
     m.start = a;
@@ -174,6 +178,8 @@ void MentionFinder::FindDigitMentions() {
     m.q.value = value;
     m.q.step = step;
     ReadAfter(&m);
+    if (labelled && (m.q.unit == "count" || m.q.unit.empty())) continue;
+    if (labelled) m.q.qualifier = Qualifier::kMoreThan;  // "top" as "tops"
     // A bare four-digit year is a period, not a figure.
     if (plain && clean.size() == 4 && value >= 1900 && value <= 2100 &&
         m.q.unit == "count" && m.end == b) {

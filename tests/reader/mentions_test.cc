@@ -107,6 +107,9 @@ TEST(Mentions, ReadsQuantitiesAsPeopleWriteThem) {
       {"Profits quadrupled, and half a million accounts were opened.",
        {"half a million=500000 count", "quadrupled=4 x"}},
       {"It is a million-dollar question.", {}},
+      // "top" names a list ("top 10"), or tops an amount.
+      {"It is among the top 10 cities.", {}},
+      {"Both clusters now top 1tn yuan.", {"1tn yuan=1e+12 CNY"}},
       {"Nearly two hundred thousand runners took part.",
        {"two hundred thousand=200000 count"}},
       {"The metro carries forty-nine million riders.",
