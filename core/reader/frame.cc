@@ -600,6 +600,14 @@ std::vector<Figure> FigureFramer::Read() {
             l.compare(l.size() - 3, 3, "eed") != 0 &&
             (w.start == 0 || lower_[w.start - 1] != '-'))
           break;
+        // So does one in -ing after a plural ("72 nations showcasing their
+        // prowess"); after a singular it makes a compound ("vehicle
+        // charging stations").
+        if (!f.nouns.empty() && k > 0 && l.size() >= 6 &&
+            l.compare(l.size() - 3, 3, "ing") == 0 &&
+            words_[k - 1].lower.back() == 's' &&
+            (w.start == 0 || lower_[w.start - 1] != '-'))
+          break;
         for (size_t ti = 0; ti < terms.size(); ++ti)
           if (terms[ti].word == k && !term_stop[ti]) {
             f.nouns.push_back(terms[ti].stem);

@@ -151,6 +151,14 @@ TEST(Frame, CountedNouns) {
             std::vector<std::string>{Stem("countries")});
   EXPECT_EQ(nouns("The district has 80-plus research platforms."),
             std::vector<std::string>{Stems({"research", "platforms"})});
+  // A participle after the things ends them; "charging" in a compound does
+  // not.
+  EXPECT_EQ(nouns("The fair drew 72 exhibitors showcasing their crafts."),
+            std::vector<std::string>{Stem("exhibitors")});
+  std::vector<std::string> compound =
+      nouns("The city built 300 vehicle charging stations.");
+  ASSERT_EQ(compound.size(), 1u);
+  EXPECT_EQ(compound[0].substr(compound[0].rfind(' ') + 1), Stem("stations"));
 }
 
 }  // namespace
