@@ -254,7 +254,7 @@ bool PartOfYear(const std::vector<Word>& words) {
 }
 
 Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
-                size_t first_after, bool part_of_year) {
+                size_t first_after, bool part_of_year, bool count) {
   if (part_of_year) return Aspect::kPartYear;
   for (const char* p :
        {"on average", "an average", "average", "averaged", "per year",
@@ -316,7 +316,15 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
         "total number", "in all", "in total", "all told", "currently",
         "at present", "stock of"})
     if (HasPhrase(words, a, b, p)) return Aspect::kTotal;
-  return Aspect::kPlain;
+  // A count of what there is, said in the figure's own clause ("is home
+  // to", "are based in", "has 956 …"): all of them so far, not the new ones
+  // of a period. (An amount "with a scale of" after it is no count.)
+  bool own_stock = std::any_of(
+      stock.begin(), stock.end(),
+      [&](std::string_view p) { return HasPhrase(words, a, b, p); });
+  for (size_t k = a; k < first_after && !own_stock; ++k)
+    own_stock = PossessionAt(words, k);
+  return count && own_stock && there_is ? Aspect::kTotal : Aspect::kPlain;
 }
 
 // A figure whose clause names nothing takes the place of a short opening
@@ -473,7 +481,8 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // accounts for a third …").
       if (a < first_after && a > 0 && OpensWithVerb(c.words[a].lower)) a = 0;
       if (mode == ReadMode::kClaim) KeepOwnClause(c.words, a, b, lexicon, &f);
-      f.aspect = AspectOf(c.words, a, b, first_after, part_of_year);
+      f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
+                          f.quantity.unit == "count");
       f.names.clear();
       // The whole country, in words: "Nationwide, 53,766 …", "the
       // country's ports handled …" (not "first in the country").

@@ -249,6 +249,7 @@ std::vector<FigureWord> ClauseWords() {
       {"houses", R::kStockVerb},
       {"there are", R::kStockVerb},
       {"are based", R::kStockVerb},
+      {"now based", R::kStockVerb},
       {"are located", R::kStockVerb},
       {"are headquartered", R::kStockVerb},
       {"new", R::kCountModifier},

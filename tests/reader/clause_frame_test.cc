@@ -88,7 +88,7 @@ TEST(ClauseFrame, SourceNamesReachTheCountedThing) {
   const Case kCases[] = {
       // Names right after the figure are what it counts ("Costco stores").
       {"The city has two Costco stores and a dozen other supermarkets.",
-       {"two | plain | costco", "a dozen | plain |"}},
+       {"two | total | costco", "a dozen | total |"}},
       // A name after a preposition is not: the venue, the scope.
       {"Guests from 154 countries met at the National Exhibition Center.",
        {"154 | plain |"}},
@@ -116,20 +116,21 @@ TEST(ClauseFrame, Aspects) {
        {"18 | plain | pudong new"}},
       {"GDP reached 4.72 trillion yuan in 2023.",
        {"4.72 trillion yuan | plain | gdp"}},
-      // "new" after the number of what there is names a kind of thing.
+      // What there is: all of it so far; "new" after the number then names
+      // a kind of thing.
       {"The province is home to 1,200 new energy carmakers.",
-       {"1,200 | plain |"}},
+       {"1,200 | total |"}},
       {"The province boasts 90 museums, 40 theatres and 12 new media "
        "studios.",
-       {"90 | plain |", "40 | plain |", "12 | plain |"}},
+       {"90 | total |", "40 | total |", "12 | total |"}},
       {"About 300 new materials firms are based in the zone.",
-       {"300 | plain |"}},
+       {"300 | total |"}},
       {"About 300 new materials firms opened in the zone last year.",
        {"300 | new |"}},
-      {"The zone has nearly 300 new materials firms.", {"300 | plain |"}},
+      {"The zone has nearly 300 new materials firms.", {"300 | total |"}},
       {"The zone has set up nearly 300 new materials firms.", {"300 | new |"}},
       {"The zone has 500 museums, and 12 new ones opened in 2023.",
-       {"500 | plain |", "12 | new |"}},
+       {"500 | total |", "12 | new |"}},
       // "more" after the number: the new ones, unless "than" compares.
       {"The council will pass six more rules this year.", {"six | new |"}},
       {"Sales reached 2 million, 21% more than a year earlier.",
