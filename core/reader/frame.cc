@@ -576,9 +576,24 @@ std::vector<Figure> FigureFramer::Read() {
           i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
       for (uint32_t x : boundaries_)
         if (x >= from && x < stop) stop = x;
+      // "Five of the Hongqiao measures": part of a set counts what the set
+      // holds.
+      size_t part_of = words_.size();
+      for (size_t k = 0; k + 1 < words_.size(); ++k)
+        if (words_[k].start >= from && words_[k].start < stop) {
+          if (words_[k].lower == "of" &&
+              (words_[k + 1].lower == "the" || words_[k + 1].lower == "its" ||
+               words_[k + 1].lower == "these" ||
+               words_[k + 1].lower == "those" ||
+               words_[k + 1].lower == "their"))
+            part_of = k + 1;
+          break;
+        }
       for (size_t k = 0; k < words_.size(); ++k) {
         const Word& w = words_[k];
-        if (w.start < from || w.start >= stop) continue;
+        if (w.start < from || w.start >= stop ||
+            (part_of < words_.size() && k <= part_of))
+          continue;
         if ((word_stop[k] || rate) && f.nouns.empty() &&
             Is(WordRole::kCountModifier, w.lower))
           continue;

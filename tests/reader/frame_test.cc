@@ -151,6 +151,11 @@ TEST(Frame, CountedNouns) {
             std::vector<std::string>{Stem("countries")});
   EXPECT_EQ(nouns("The district has 80-plus research platforms."),
             std::vector<std::string>{Stems({"research", "platforms"})});
+  // Part of a set counts what the set holds.
+  EXPECT_EQ(nouns("Four of the new bridges opened in May."),
+            std::vector<std::string>{Stems({"new", "bridges"})});
+  EXPECT_EQ(nouns("Four of its bridges opened."),
+            std::vector<std::string>{Stem("bridges")});
   // A participle after the things ends them; "charging" in a compound does
   // not.
   EXPECT_EQ(nouns("The fair drew 72 exhibitors showcasing their crafts."),
