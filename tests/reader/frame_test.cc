@@ -129,6 +129,27 @@ TEST(Frame, GivesTheSentenceTermsWithoutFigures) {
   EXPECT_FALSE(terms.empty());
 }
 
+// A count before another figure of its clause, with nothing listing them,
+// is that figure's subject: what it counts weighs fully for the later one.
+TEST(Frame, ACountedSubjectNamesTheLaterFigure) {
+  auto weight_of = [](const std::string& text, size_t figure,
+                      const std::string& stem) {
+    FramedSentence read = Frame(text);
+    if (figure >= read.figures.size()) return -1.0f;
+    for (const auto& [term, weight] : read.figures[figure].terms)
+      if (term == stem) return weight;
+    return 0.0f;
+  };
+  EXPECT_GE(weight_of("The 40 riverside parks in the district drew 9 million "
+                      "visitors.",
+                      1, Stem("parks")),
+            0.8f);
+  // A list is no subject: each figure keeps its own things.
+  EXPECT_LE(weight_of("The district has 40 parks, and 9 million visitors came.",
+                      1, Stem("parks")),
+            0.5f);
+}
+
 // What a count counts: "and" between the words before a shared noun goes
 // on to that noun; a list of plural nouns, or "and" before a verb, ends
 // at the first; a bound after the number is not among them.
