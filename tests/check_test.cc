@@ -164,6 +164,11 @@ const CheckCase kCheckCases[] = {
     {"a goal's mark passed",
      "Shanghai's metaverse industry now tops 350 billion yuan.", "2024-06-01",
      kMisleading, "350 billion yuan"},
+    // "Smart devices" are the sources' "smart terminals" (a goal of 700
+    // billion yuan for 2025).
+    {"domain synonym",
+     "The smart device industry of Shanghai has hit 700 billion yuan.",
+     "2024-06-01", kMisleading, "700 billion yuan"},
     // Wire copy: "pct", and "FIEs" for foreign-invested enterprises.
     {"wire-copy abbreviations", "Shanghai's new FIEs jumped 38 pct in 2023.",
      kAsOf, kSupported, "38.3 percent"},
