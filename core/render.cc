@@ -106,12 +106,14 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
     }
     case Reason::kDerivedFromRate: {
       // facts: the level, then its rate of change. The difference is shown
-      // whole: the rate's rounding makes its decimals meaningless.
+      // to three digits: the rate's rounding makes more meaningless.
       const Quantity& d = r.derived_quantity;
       Quantity shown = d, claim = cq;
       shown.kind = claim.kind = Kind::kLevel;
       shown.direction = claim.direction = 0;
-      shown.value = std::round(d.value);
+      const double unit =
+          d.value > 0 ? std::pow(10.0, std::floor(std::log10(d.value)) - 2) : 1;
+      shown.value = std::round(d.value / unit) * unit;
       shown.step = 0;
       shown.qualifier = Qualifier::kApprox;
       return said(fact(0)) + ", " + (d.direction < 0 ? "down " : "up ") +

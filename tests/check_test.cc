@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/compile.h"
 #include "core/render.h"
 #include "core/request.h"
 #include "tests/test_data.h"
@@ -169,6 +170,19 @@ const CheckCase kCheckCases[] = {
     {"domain synonym",
      "The smart device industry of Shanghai has hit 700 billion yuan.",
      "2024-06-01", kMisleading, "700 billion yuan"},
+    // A difference within the rounding of the rate it comes from: 172,000
+    // up 12% (11.5–12.5%) is 17,700–19,100 more.
+    {"derived from a level and its rounded rate",
+     "Shanghai drew 19,000 more professionals in 2023 than in 2022.", kAsOf,
+     kSupported, "172,000"},
+    // "N more" with no base given is a change, never a level a total
+    // contradicts; "N yuan more than the year before" too.
+    {"a difference with no base",
+     "Shanghai attracted 18,000 more professionals in 2023.", kAsOf, kSupported,
+     "172,000"},
+    {"a difference with no base",
+     "Shanghai's GDP in 2023 was 300 billion yuan more than the year before.",
+     kAsOf, kUnverifiable, nullptr},
     // Wire copy: "pct", and "FIEs" for foreign-invested enterprises.
     {"wire-copy abbreviations", "Shanghai's new FIEs jumped 38 pct in 2023.",
      kAsOf, kSupported, "38.3 percent"},
@@ -188,6 +202,32 @@ const CheckCase kCheckCases[] = {
      kAsOf, kRefuted, "$663.7 billion"},
     {"no figure", "The sky over the Bund is blue.", kAsOf, kUnverifiable, ""},
 };
+
+// A level's change is derived from its own rate only, not another level's
+// of the same sentence.
+TEST(CheckTest, ALevelsChangeComesFromItsOwnRate) {
+  SourceText s;
+  s.meta.file = "trade.txt";
+  s.meta.title = "Port trade in 2023";
+  s.meta.publisher = "A port authority";
+  s.meta.date = "2024-02-01";
+  s.meta.language = "en";
+  s.text =
+      "In 2023, the port's imports rose 10% to 800 billion yuan, while its "
+      "exports reached 1.2 trillion yuan, up 5%.\n";
+  StatusOr<FactBase> base = CompileFactBase({s}, test_data::RealLexicon());
+  ASSERT_TRUE(base.ok()) << base.status().message();
+  auto verdict = [&](const char* claim) {
+    StatusOr<Result> r = Check(base.value(), claim, D("2024-06-01"), true);
+    return r.ok() ? std::string(VerdictName(r.value().verdict))
+                  : r.status().message();
+  };
+  // 1.2 trillion × 5/105 = 57.1 billion; with the import rate, 109 billion.
+  EXPECT_EQ(verdict("The port's exports rose by 57 billion yuan in 2023."),
+            "supported");
+  EXPECT_EQ(verdict("The port's exports rose by 200 billion yuan in 2023."),
+            "refuted");
+}
 
 StatusOr<Result> CheckAt(const std::string& claim, const char* as_of) {
   return Check(RealFactBase(), claim, D(as_of));

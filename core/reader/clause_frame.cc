@@ -483,6 +483,18 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       if (mode == ReadMode::kClaim) KeepOwnClause(c.words, a, b, lexicon, &f);
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
                           f.quantity.unit == "count");
+      // In a claim, "18,000 more professionals in 2023" is a difference
+      // from a base it does not give: a change, never a level a total
+      // could contradict. (A plan's "will pass six more rules", like a
+      // source's, are the new ones, as AspectOf reads them.)
+      if (mode == ReadMode::kClaim && !f.target &&
+          f.quantity.kind == Kind::kLevel && first_after < b &&
+          c.words[first_after].lower == "more" &&
+          !HasPhrase(c.words, first_after, b, "than")) {
+        f.quantity.kind = Kind::kChange;
+        f.quantity.direction = 1;
+        f.aspect = Aspect::kPlain;
+      }
       f.names.clear();
       // The whole country, in words: "Nationwide, 53,766 …", "the
       // country's ports handled …" (not "first in the country").

@@ -154,9 +154,12 @@ void MentionFinder::FindDigitMentions() {
     const bool labelled =
         S().label_before.MayClose(Before(a, 12)) &&
         RE2::PartialMatch(Before(a, 12), p.label_before, &label);
-    // A label names what follows ("top 10", "Phase 2"), but "top" before
-    // an amount of money or a share is the verb: "each top 1tn yuan".
+    // A label names what follows ("top 10", "Phase 2", "the top 10% of
+    // firms"), but "top" as a verb before an amount of money or a share
+    // passes it: "each top 1tn yuan".
     if (labelled && label != "top") continue;
+    if (labelled && RE2::PartialMatch(Before(a, 12), P().top_as_label))
+      continue;
 
     Mention m;
     m.start = a;
@@ -179,7 +182,11 @@ void MentionFinder::FindDigitMentions() {
     m.q.step = step;
     ReadAfter(&m);
     if (labelled && (m.q.unit == "count" || m.q.unit.empty())) continue;
-    if (labelled) m.q.qualifier = Qualifier::kMoreThan;  // "top" as "tops"
+    if (labelled &&
+        RE2::PartialMatch(After(m.end, 8), P().of_after))  // "top 10% of"
+      continue;
+    // "Top" a round mark: reach or pass it; the sources round too.
+    if (labelled) m.q.qualifier = Qualifier::kAtLeast;
     // A bare four-digit year is a period, not a figure.
     if (plain && clean.size() == 4 && value >= 1900 && value <= 2100 &&
         m.q.unit == "count" && m.end == b) {

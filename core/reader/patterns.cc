@@ -392,8 +392,10 @@ Patterns::Patterns()
           R"()\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)"),
       // "In terms of metaverse, …": the topic of the sentences that follow
       // in the same paragraph, until the next such phrase.
-      topic(R"(^\W*(?:)" + Words(R::kTopicOpener) +
-            R"()\s+([^,.;:]{1,100}),)") {}
+      topic(R"(^\W*(?:)" + Words(R::kTopicOpener) + R"()\s+([^,.;:]{1,100}),)"),
+      // "the top 10%", "its top 5": "top" as an adjective, a label.
+      top_as_label(R"(\b(?:the|its|their|our|a)\s+top\s*$)"),
+      of_after(R"(^\s*of\b)") {}
 
 std::vector<const RE2*> Patterns::All() const {
   return {&date,
@@ -446,7 +448,9 @@ std::vector<const RE2*> Patterns::All() const {
           &power_of_ten,
           &any_word_number,
           &phrasal_up,
-          &topic};
+          &topic,
+          &top_as_label,
+          &of_after};
 }
 
 const Patterns& P() {

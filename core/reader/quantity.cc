@@ -239,8 +239,9 @@ std::vector<Mention> QuantityReader::Read() {
       m.q.kind = Kind::kChange;
       m.q.direction = DirectionOf(WordRole::kChangeNoun, noun);
     } else if (x.more_than_after.MayOpen(after) &&
-               RE2::PartialMatch(after, p.more_than_after, &noun) &&
-               (m.q.unit == "%" || m.q.unit == "pp")) {
+               RE2::PartialMatch(after, p.more_than_after, &noun)) {
+      // "5% more than a year ago", "300 billion yuan more than the year
+      // before": a difference in any unit.
       m.q.kind = Kind::kChange;
       m.q.direction = DirectionOf(WordRole::kComparative, noun);
     } else if (x.more_than_after.MayOpen(after) &&

@@ -110,6 +110,8 @@ TEST(Mentions, ReadsQuantitiesAsPeopleWriteThem) {
       // "top" names a list ("top 10"), or tops an amount.
       {"It is among the top 10 cities.", {}},
       {"Both clusters now top 1tn yuan.", {"1tn yuan=1e+12 CNY"}},
+      {"Firms in the top 10% of the list grew.", {}},
+      {"Its top 5 firms grew.", {}},
       {"Nearly two hundred thousand runners took part.",
        {"two hundred thousand=200000 count"}},
       {"The metro carries forty-nine million riders.",
