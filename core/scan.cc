@@ -12,6 +12,7 @@
 #include <atomic>
 #include <cstring>
 #include <memory>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -184,7 +185,15 @@ std::vector<std::shared_ptr<Result>> CheckPieces(
   const size_t helpers =
       std::min<size_t>(threads, (pieces.size() + kBatch - 1) / kBatch);
   std::vector<std::thread> pool;
-  for (size_t t = 1; t < helpers; ++t) pool.emplace_back(work);
+  for (size_t t = 1; t < helpers; ++t) {
+    // A thread the system refuses (a process limit) leaves the work to the
+    // threads already running.
+    try {
+      pool.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
   work();
   for (std::thread& t : pool) t.join();
 #endif

@@ -289,9 +289,10 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
       [&](std::string_view p) { return HasPhrase(words, 0, b, p); });
   for (size_t k = a; k < first_after && !there_is; ++k)
     there_is = PossessionAt(words, k);
-  // Unless the figure's clause goes on with an event of its own ("…, and 12
-  // new ones opened in 2023").
-  for (size_t k = first_after; k < b && there_is; ++k) {
+  // Unless the figure's clause has an event of its own, before the figure
+  // ("…, and added 600 new companies in 2023") or after it ("…, and 12 new
+  // ones opened in 2023").
+  for (size_t k = a; k < b && there_is; ++k) {
     const std::string& w = words[k].lower;
     const bool stock_word = In(w, {"based", "located", "headquartered"});
     if (!stock_word &&

@@ -131,6 +131,8 @@ TEST(ClauseFrame, Aspects) {
       {"The zone has set up nearly 300 new materials firms.", {"300 | new |"}},
       {"The zone has 500 museums, and 12 new ones opened in 2023.",
        {"500 | total |", "12 | new |"}},
+      {"The zone is home to 5,000 firms, and added 600 new firms in 2023.",
+       {"5,000 | total |", "600 | new |"}},
       // "more" after the number: the new ones, unless "than" compares.
       {"The council will pass six more rules this year.", {"six | new |"}},
       {"Sales reached 2 million, 21% more than a year earlier.",
