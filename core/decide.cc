@@ -476,71 +476,62 @@ std::optional<FigureResult> Decider::FromLevelAndRate(
     // a change in percent ("172,000 …, a 12% year-on-year increase"); not
     // another level's ("imports rose 10% to 800 billion yuan, exports
     // reached 1.2 trillion, up 5%").
-    const Fact* own_rate = nullptr;
-    uint32_t own_id = 0;
-    for (uint32_t id :
-         base_.FactsOfDocument(base_.sentences[fa.sentence].doc)) {
-      const Fact& fb = base_.facts[id];
-      if (fb.sentence != fa.sentence || fb.figure.start < fa.figure.end)
-        continue;
-      if (own_rate == nullptr || fb.figure.start < own_rate->figure.start) {
-        own_rate = &fb;
-        own_id = id;
-      }
+    constexpr uint32_t kNone = static_cast<uint32_t>(-1);
+    uint32_t id = kNone;
+    for (uint32_t x : base_.FactsOfDocument(base_.sentences[fa.sentence].doc)) {
+      const Figure& g = base_.facts[x].figure;
+      if (base_.facts[x].sentence == fa.sentence && g.start >= fa.figure.end &&
+          (id == kNone || g.start < base_.facts[id].figure.start))
+        id = x;
     }
-    if (own_rate == nullptr) continue;
-    {
-      const Fact& fb = *own_rate;
-      const uint32_t id = own_id;
-      const Quantity& rate = fb.figure.quantity;
-      if (rate.kind != Kind::kChange || rate.unit != "%" ||
-          !IsPoint(rate.qualifier) || rate.direction == 0 ||
-          !(rate.value > 0) ||
-          !PeriodsMatch(fb.figure.period, fa.figure.period))
-        continue;
-      // The rate is rounded ("12%" is 11.5–12.5%): the change lies in the
-      // range its rounding allows, and agrees with any claim in it.
-      auto change_at = [&](double p) {
-        return level.value * p / (100 + rate.direction * p);
-      };
-      const double half = rate.step > 0 ? rate.step / 2 : 0;
-      Quantity derived;
-      derived.kind = Kind::kChange;
-      derived.unit = cq_.unit;
-      derived.direction = rate.direction;
-      derived.value = change_at(rate.value);
-      if (cq_.direction != 0 && cq_.direction != derived.direction) continue;
-      Agreement agreement = Agreement::kContradict;
-      for (double p : {rate.value, rate.value - half, rate.value + half}) {
-        Quantity at = derived;
-        at.value = change_at(p);
-        Agreement here = Compare(cq_, at);
-        if (here == Agreement::kAgree) {
-          agreement = here;
-          break;
-        }
-        if (here == Agreement::kUndetermined) agreement = here;
+    if (id == kNone) continue;
+    const Fact& fb = base_.facts[id];
+    const Quantity& rate = fb.figure.quantity;
+    if (rate.kind != Kind::kChange || rate.unit != "%" ||
+        !IsPoint(rate.qualifier) || rate.direction == 0 || !(rate.value > 0) ||
+        !PeriodsMatch(fb.figure.period, fa.figure.period))
+      continue;
+    // The rate is rounded ("12%" is 11.5–12.5%): the change lies in the
+    // range its rounding allows, and agrees with any claim in it.
+    auto change_at = [&](double p) {
+      return level.value * p / (100 + rate.direction * p);
+    };
+    const double half = rate.step > 0 ? rate.step / 2 : 0;
+    Quantity derived;
+    derived.kind = Kind::kChange;
+    derived.unit = cq_.unit;
+    derived.direction = rate.direction;
+    derived.value = change_at(rate.value);
+    if (cq_.direction != 0 && cq_.direction != derived.direction) continue;
+    Agreement agreement = Agreement::kContradict;
+    for (double p : {rate.value, rate.value - half, rate.value + half}) {
+      Quantity at = derived;
+      at.value = change_at(p);
+      Agreement here = Compare(cq_, at);
+      if (here == Agreement::kAgree) {
+        agreement = here;
+        break;
       }
-      if (agreement == Agreement::kContradict) {
-        // Within the range, the claim agrees though no end of it does.
-        const double lo = change_at(std::max(0.0, rate.value - half));
-        const double hi = change_at(rate.value + half);
-        if (cq_.value >= std::min(lo, hi) && cq_.value <= std::max(lo, hi))
-          agreement = Agreement::kAgree;
-      }
-      if (agreement == Agreement::kUndetermined) continue;
-      // Refuting needs the claim's year and the level's, stated.
-      if (agreement == Agreement::kContradict &&
-          (claimed_.period.empty() || !fa.figure.period.stated))
-        continue;
-      FigureResult r =
-          Result(agreement == Agreement::kAgree ? Verdict::kSupported
-                                                : Verdict::kRefuted,
-                 Reason::kDerivedFromRate, {a.fact, id});
-      r.derived = derived.value;
-      r.derived_quantity = derived;
-      return r;
+      if (here == Agreement::kUndetermined) agreement = here;
     }
+    if (agreement == Agreement::kContradict) {
+      // Within the range, the claim agrees though no end of it does.
+      const double lo = change_at(std::max(0.0, rate.value - half));
+      const double hi = change_at(rate.value + half);
+      if (cq_.value >= std::min(lo, hi) && cq_.value <= std::max(lo, hi))
+        agreement = Agreement::kAgree;
+    }
+    if (agreement == Agreement::kUndetermined) continue;
+    // Refuting needs the claim's year and the level's, stated.
+    if (agreement == Agreement::kContradict &&
+        (claimed_.period.empty() || !fa.figure.period.stated))
+      continue;
+    FigureResult r = Result(agreement == Agreement::kAgree ? Verdict::kSupported
+                                                           : Verdict::kRefuted,
+                            Reason::kDerivedFromRate, {a.fact, id});
+    r.derived = derived.value;
+    r.derived_quantity = derived;
+    return r;
   }
   return std::nullopt;
 }

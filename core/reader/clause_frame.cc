@@ -284,18 +284,30 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   // Shanghai"); or "has" as a main verb of its own clause.
   static const std::vector<std::string_view> stock =
       WordsOf(WordRole::kStockVerb);
-  bool there_is = std::any_of(
-      stock.begin(), stock.end(),
-      [&](std::string_view p) { return HasPhrase(words, 0, b, p); });
-  for (size_t k = a; k < first_after && !there_is; ++k)
-    there_is = PossessionAt(words, k);
+  // A stock phrase in words [from, b), or "has" as a main verb of the
+  // figure's own clause.
+  auto says_stock = [&](size_t from) {
+    if (std::any_of(stock.begin(), stock.end(), [&](std::string_view p) {
+          return HasPhrase(words, from, b, p);
+        }))
+      return true;
+    for (size_t k = a; k < first_after; ++k)
+      if (PossessionAt(words, k)) return true;
+    return false;
+  };
+  bool there_is = says_stock(0);
   // Unless the figure's clause has an event of its own, before the figure
   // ("…, and added 600 new companies in 2023") or after it ("…, and 12 new
-  // ones opened in 2023").
+  // ones opened in 2023"); "based" of "are based" is no event.
+  auto ends_stock_phrase = [&](std::string_view w) {
+    return std::any_of(stock.begin(), stock.end(), [&](std::string_view p) {
+      return p.size() > w.size() && p.substr(p.size() - w.size()) == w &&
+             p[p.size() - w.size() - 1] == ' ';
+    });
+  };
   for (size_t k = a; k < b && there_is; ++k) {
     const std::string& w = words[k].lower;
-    const bool stock_word = In(w, {"based", "located", "headquartered"});
-    if (!stock_word &&
+    if (!ends_stock_phrase(w) &&
         ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
          In(w, {"set", "built", "began", "came", "opened"})))
       there_is = false;
@@ -320,12 +332,7 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   // A count of what there is, said in the figure's own clause ("is home
   // to", "are based in", "has 956 …"): all of them so far, not the new ones
   // of a period. (An amount "with a scale of" after it is no count.)
-  bool own_stock = std::any_of(
-      stock.begin(), stock.end(),
-      [&](std::string_view p) { return HasPhrase(words, a, b, p); });
-  for (size_t k = a; k < first_after && !own_stock; ++k)
-    own_stock = PossessionAt(words, k);
-  return count && own_stock && there_is ? Aspect::kTotal : Aspect::kPlain;
+  return count && there_is && says_stock(a) ? Aspect::kTotal : Aspect::kPlain;
 }
 
 // A figure whose clause names nothing takes the place of a short opening
