@@ -136,7 +136,8 @@ bool AspectsMeet(Aspect c, Aspect f) {
   if (c == f) return true;
   // A claim of several things added up, against a fact that adds up
   // without saying so; never a claim of one thing against a group's sum.
-  if (c == Aspect::kCombined && f == Aspect::kPlain) return true;
+  if (c == Aspect::kCombined && (f == Aspect::kPlain || f == Aspect::kTotal))
+    return true;
   auto open = [](Aspect a) {
     return a == Aspect::kPlain || a == Aspect::kNew || a == Aspect::kTotal;
   };

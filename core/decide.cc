@@ -129,6 +129,14 @@ class Decider {
     return claimed_.period.empty() || timeless_ ||
            PeriodsMatch(claimed_.period, p);
   }
+  // A running total to the source's date, against one year's figure:
+  // "issued 441,000 permits in 2023" for "has issued 441,000 permits".
+  bool TotalToDateForPeriod(const Figure& f) const {
+    return f.aspect == Aspect::kTotal && !f.period.stated &&
+           (claimed_.aspect == Aspect::kPlain ||
+            claimed_.aspect == Aspect::kNew) &&
+           claimed_.period.stated && claimed_.period.is_year() && !timeless_;
+  }
   void NarrowToFrame();
   void Weigh();
 
@@ -151,6 +159,10 @@ class Decider {
 constexpr DecisionRule kDecisionRules[] = {
     // A fact of the claim's frame and period agrees with it.
     {"same frame agrees", &Decider::SameFrameAgrees},
+    // A total or an average the claim marks, from two facts of one
+    // sentence: before any contradiction, since one of the parts is not
+    // the sum ("419,000 square meters in total" of 123,000 and 296,000).
+    {"derived sum or ratio", &Decider::DerivedSumOrRatio},
     // A fact of the complete frame, firmly matched, contradicts it (unless
     // an about as close fact agrees: then it is unverifiable).
     {"same frame contradicts", &Decider::SameFrameContradicts},
@@ -160,8 +172,6 @@ constexpr DecisionRule kDecisionRules[] = {
     {"goal or other period", &Decider::GoalOrOtherPeriod},
     // A share the sources do not state, computed as part / whole.
     {"derived share", &Decider::DerivedShare},
-    // A total or an average the sources do not state, from two facts.
-    {"derived sum or ratio", &Decider::DerivedSumOrRatio},
     // Nothing firm enough: unverifiable, with what was closest.
     {"nothing firm", &Decider::NothingFirm},
 };
@@ -219,6 +229,7 @@ void Decider::NarrowToFrame() {
     if (!claimed_.period.empty() && !timeless_ &&
         !PeriodsMatch(claimed_.period, f.period))
       continue;
+    if (TotalToDateForPeriod(f)) continue;
     same_.push_back(cand);
   }
   auto stated = [&](const Candidate& x) {
@@ -568,6 +579,8 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
         !claimed_.period.empty() &&
         !PeriodsMatch(claimed_.period, f.figure.period))
       return Result(Verdict::kMisleading, Reason::kAchievedAsGoal, {cand.fact});
+    if (TotalToDateForPeriod(f.figure))
+      return Result(Verdict::kMisleading, Reason::kOtherPeriod, {cand.fact});
     // A bound of the claimed period ("more than $20 billion") is no figure
     // of its own: the very figure of another period says more.
     bool period_has_own = false;
@@ -622,12 +635,20 @@ std::optional<FigureResult> Decider::DerivedShare() {
 // ever confirms, as DerivedShare: which two figures were meant is a guess.
 std::optional<FigureResult> Decider::DerivedSumOrRatio() {
   const Aspect aspect = claimed_.aspect;
-  const bool sum = aspect == Aspect::kCombined || aspect == Aspect::kTotal;
+  // An amount that is no share may be the sum of two parts the sources
+  // list without adding them up ("419,000 square meters of old housing"
+  // for 123,000 of one kind and 296,000 of another): only its own unit's
+  // facts, the subject already found.
+  const bool unmarked = aspect == Aspect::kPlain && cq_.unit != "%" &&
+                        cq_.unit != "count" && !claimed_.target;
+  const bool sum =
+      aspect == Aspect::kCombined || aspect == Aspect::kTotal || unmarked;
   const bool ratio = aspect == Aspect::kAverage && cq_.unit == "count";
   if (cq_.kind != Kind::kLevel || (!sum && !ratio)) return std::nullopt;
   Figure level = claimed_;
   level.aspect = Aspect::kPlain;
-  std::vector<Candidate> subject = matcher_.Find(level, true);
+  std::vector<Candidate> subject =
+      unmarked ? subject_ : matcher_.Find(level, true);
   auto usable = [&](const Figure& f) {
     return !f.target && f.quantity.kind == Kind::kLevel &&
            IsPoint(f.quantity.qualifier) && f.quantity.value > 0 &&

@@ -231,6 +231,22 @@ const FrameCase kFrameCases[] = {
     // ------------------------------------------ a count of all vs the new
     {"all of them vs the year's new", "Fewer than 5,000 foreign firms have ever been set up in "
      "Shanghai.", kLate, kUnverifiable},
+    {"a running total told as one year's", "Shanghai granted 441,000 work permits to foreign "
+     "professionals in 2023, officials said.", kMar24, kMisleading},
+    {"a running total as one", "Shanghai has issued 441,000 work permits to foreign talent, "
+     "officials said.", kMar24, kSupported},
+    {"a running total as one, wrong", "Shanghai has issued 414,000 work permits to foreign "
+     "talent, officials said.", kMar24, kRefuted},
+    // ----------------------- a past account dated by the sentence before it
+    {"year from the sentence before", "Shanghai renovated 296,000 square metres of non-standard "
+     "old housing in 2023, the mayor said.", kMar24, kSupported},
+    {"year from the sentence before, wrong", "Shanghai renovated 269,000 square metres of "
+     "non-standard old housing in 2023, the mayor said.", kMar24, kRefuted},
+    {"year from the sentence before, another year", "Shanghai renovated 296,000 square metres "
+     "of non-standard old housing in 2022.", kMar24, kMisleading},
+    // --------------------------------- two listed parts, added up by the claim
+    {"the sum of two parts, unmarked", "Some 419,000 square metres of old homes were renovated "
+     "in Shanghai in 2023.", kMar24, kSupported},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},

@@ -282,6 +282,19 @@ const PeriodCase kPeriodCases[] = {
     {"Exports reached RMB 12 billion last year.", "2024-03-28", "RMB 12 billion", 2023, 2023, 0,
      true},
     {"The fund raised US$3 trillion last year.", "2024-03-28", "US$3 trillion", 2023, 2023, 0, true},
+    // A past account goes on in the period its first sentence gives; a
+    // sentence of the present, a new paragraph or a goal's year do not.
+    {"Last year the port was busy. Crews dredged 40 berths.", "2024-03-28", "40", 2023, 2023, 0,
+     true},
+    {"In 2022 the fund was launched. It backed 12 start-ups. It hired 30 analysts.", "2024-03-28",
+     "30", 2022, 2022, 0, true},
+    {"Last year the port was busy. The port has 40 berths.", "2024-03-28", "40", 0, 0, 0, false},
+    {"Last year the port was busy.\n\nCrews dredged 40 berths.", "2024-03-28", "40", 0, 0, 0,
+     false},
+    {"Output is to reach 9 billion yuan in 2027. Crews dredged 40 berths.", "2024-03-28", "40", 0,
+     0, 0, false},
+    {"The fund was small in 2021 and busy in 2022. It backed 12 start-ups.", "2024-03-28", "12", 0, 0, 0,
+     false},
     // … while "on last year" still is a baseline.
     {"Sales rose 4% on last year.", "2024-03-28", "4%", 0, 0, 0, false},
 };

@@ -169,6 +169,32 @@ bool PossessionAt(const std::vector<Word>& words, size_t k) {
               "got",     "seen",  "hit",   "run",    "shown", "done"});
 }
 
+// "has issued", "have been set up" at words[k]: an event in the present
+// perfect, which with no period of its own counts everything to date. Not
+// a level reached ("has exceeded", "has grown to").
+bool PerfectEventAt(const std::vector<Word>& words, size_t k) {
+  if (!In(words[k].lower, {"has", "have"}) || PossessionAt(words, k))
+    return false;
+  size_t j = k + 1;
+  while (j < words.size() &&
+         (In(words[j].lower, {"also", "now", "already", "still", "been"}) ||
+          (words[j].lower.size() > 4 &&
+           words[j].lower.compare(words[j].lower.size() - 2, 2, "ly") == 0)))
+    ++j;
+  if (j >= words.size() || words[j - 1].lower == "recently") return false;
+  const std::string& w = words[j].lower;
+  const bool participle =
+      (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                        w.compare(w.size() - 2, 2, "en") == 0)) ||
+      In(w, {"set", "built", "made", "won", "drawn", "brought", "held", "led",
+             "paid", "sold", "sent", "run", "done", "begun", "put"});
+  return participle && !Is(WordRole::kChangeVerb, w) &&
+         !Is(WordRole::kQualifier, w) && !Is(WordRole::kPhraseEnd, w) &&
+         !In(w, {"become", "totaled", "totalled", "stood", "remained", "kept",
+                 "maintained", "achieved", "recorded", "posted", "ranked",
+                 "accounted", "amounted", "handled", "seen"});
+}
+
 bool SpeechWord(std::string_view w) {
   // Not "added" ("industrial added value") nor "reported" ("reported
   // profits"): before a figure they are more often its measure.
@@ -491,6 +517,12 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       if (mode == ReadMode::kClaim) KeepOwnClause(c.words, a, b, lexicon, &f);
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
                           f.quantity.unit == "count");
+      // "has issued 441,000 work permits", dated by nothing: all of them
+      // to date, not a year's.
+      if (f.aspect == Aspect::kPlain && f.quantity.unit == "count" &&
+          f.quantity.kind == Kind::kLevel && f.period.empty() && !f.target)
+        for (size_t k = a; k < first_after; ++k)
+          if (PerfectEventAt(c.words, k)) f.aspect = Aspect::kTotal;
       // In a claim, "18,000 more professionals in 2023" is a difference
       // from a base it does not give: a change, never a level a total
       // could contradict. (A plan's "will pass six more rules", like a

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "core/reader.h"
@@ -48,9 +49,33 @@ constexpr float kChainDecay = 0.5f;
 // Subject words set by an "In terms of X," earlier in the paragraph.
 constexpr float kTopicCarryWeight = 0.6f;
 
-// The stages, in order, over one sentence.
+// Past narration: a verb in "-ed" or "was"/"were", and nothing of the
+// present or the future ("has issued 441,000" is a running total to date).
+bool TellsOfPast(const std::string& lower, Span s,
+                 const std::vector<Token>& tokens) {
+  static constexpr std::string_view kNotPast[] = {
+      "has",       "have",    "is",    "are",       "am",     "now",
+      "currently", "present", "will",  "would",     "plan",   "plans",
+      "aim",       "aims",    "today", "continues", "remains"};
+  bool past = false;
+  for (const Token& t : tokens) {
+    if (t.type != TokenType::kWord) continue;
+    std::string_view w(lower.data() + s.start + t.start, t.end - t.start);
+    if (std::find(std::begin(kNotPast), std::end(kNotPast), w) !=
+        std::end(kNotPast))
+      return false;
+    if (w == "was" || w == "were" ||
+        (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0))
+      past = true;
+  }
+  return past;
+}
+
+// The stages, in order, over one sentence; `carry` gets the one period
+// the sentence states, if it tells of the past and states only one.
 FramedSentence ReadSentence(const SentenceText& sentence, Date date,
-                            const Lexicon& lexicon, ReadMode mode) {
+                            const Lexicon& lexicon, ReadMode mode,
+                            std::optional<Period>* carry) {
   const Span& s = sentence.span;
   std::vector<Token> tokens = Tokenize(
       std::string_view(sentence.lower).substr(s.start, s.end - s.start));
@@ -60,8 +85,32 @@ FramedSentence ReadSentence(const SentenceText& sentence, Date date,
       reader::FindPeriods(sentence, mentions, date);
   SentenceWords words =
       reader::CollectWords(sentence, tokens, mentions, periods);
-  return reader::FrameFigures(sentence, mentions, periods, words, date, lexicon,
-                              mode);
+  FramedSentence read = reader::FrameFigures(sentence, mentions, periods, words,
+                                             date, lexicon, mode);
+  const bool past = TellsOfPast(sentence.lower, s, tokens);
+  if (periods.empty()) {
+    // A sentence that dates nothing of its own, in the middle of a past
+    // account ("Last year was the plan's first year. We renovated 123,000
+    // square metres …"), is of the period told before it.
+    if (!past) carry->reset();
+    if (mode == ReadMode::kSource && past && carry->has_value())
+      for (Figure& f : read.figures)
+        if (f.period.empty() && !f.target) f.period = **carry;
+    return read;
+  }
+  carry->reset();
+  for (const PeriodMention& pm : periods) {
+    // A year ahead is a goal's, not the time of an account.
+    if (!pm.period.stated || pm.period.empty() || pm.period.to > date.year)
+      continue;
+    if (carry->has_value() && (**carry).from != pm.period.from) {
+      carry->reset();
+      return read;  // two periods: which one goes on is not said
+    }
+    *carry = pm.period;
+  }
+  if (!past) carry->reset();
+  return read;
 }
 
 bool StartsWithAnaphor(const std::string& lower, Span s) {
@@ -82,10 +131,12 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
   // the same paragraph, until the next such phrase.
   std::vector<std::string> topic;
   uint32_t last_end = 0;
+  std::optional<Period> carry;  // the period a past account goes on in
   for (const Span& s : SplitSentences(text)) {
     if (std::string_view(lower.data() + last_end, s.start - last_end)
             .find('\n') != std::string_view::npos) {
       topic.clear();  // a new paragraph: only the last sentence carries over
+      carry.reset();
       previous.erase(
           std::remove_if(previous.begin(), previous.end(),
                          [](const auto& t) { return t.second < 1.0f; }),
@@ -112,7 +163,7 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
         if (!lexicon.IsStopword(t.stem)) topic.push_back(t.stem);
     }
     FramedSentence read =
-        ReadSentence({lower, text, s, fenced}, date, lexicon, mode);
+        ReadSentence({lower, text, s, fenced}, date, lexicon, mode, &carry);
     SentenceFigures sf;
     sf.sentence = s;
     sf.figures = std::move(read.figures);

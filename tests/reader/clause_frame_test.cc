@@ -46,7 +46,7 @@ TEST(ClauseFrame, ClaimNames) {
       {"Tianjin's port handled 22 million TEUs in 2023.",
        {"22 million TEUs | plain | tianjin"}},
       {"Guangzhou has issued 150,000 work permits.",
-       {"150,000 | plain | guangzhou"}},
+       {"150,000 | total | guangzhou"}},
       {"Shenzhen Port handled 29.9 million TEUs.",
        {"29.9 million TEUs | plain | shenzhen"}},
       {"Jiangsu province's output exceeded 15 trillion yuan.",
@@ -133,6 +133,15 @@ TEST(ClauseFrame, Aspects) {
        {"500 | total |", "12 | new |"}},
       {"The zone is home to 5,000 firms, and added 600 new firms in 2023.",
        {"5,000 | total |", "600 | new |"}},
+      // An event in the present perfect with no period: all to date; not
+      // a level reached, a recent event or a year's.
+      {"The agency has approved 3,400 licences.", {"3,400 | total |"}},
+      {"Some 80 clinics have been built in the county.", {"80 | plain |"}},
+      {"The county has now built 80 clinics.", {"80 | total |"}},
+      {"The county has recently opened 80 clinics.", {"80 | plain |"}},
+      {"The county has approved 80 clinics this year.", {"80 | plain |"}},
+      {"Visitor numbers have exceeded 9,000.", {"9,000 | plain |"}},
+      {"The fleet has grown to 900 buses.", {"900 | plain |"}},
       // "more" after the number: the new ones, unless "than" compares.
       {"The council will pass six more rules this year.", {"six | new |"}},
       {"Sales reached 2 million, 21% more than a year earlier.",
