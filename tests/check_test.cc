@@ -183,6 +183,13 @@ const CheckCase kCheckCases[] = {
     {"a difference with no base",
      "Shanghai's GDP in 2023 was 300 billion yuan more than the year before.",
      kAsOf, kUnverifiable, nullptr},
+    // "N% fewer X" is a fall, which a rise of N% refutes.
+    {"a fall told as \"fewer\"",
+     "Shanghai registered 38.3% fewer new foreign-invested firms in 2023.",
+     kAsOf, kRefuted, "38.3 percent"},
+    {"a rise told as \"more\"",
+     "Shanghai registered 38.3% more new foreign-invested firms in 2023.",
+     kAsOf, kSupported, "38.3 percent"},
     // Wire copy: "pct", and "FIEs" for foreign-invested enterprises.
     {"wire-copy abbreviations", "Shanghai's new FIEs jumped 38 pct in 2023.",
      kAsOf, kSupported, "38.3 percent"},

@@ -527,12 +527,13 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // from a base it does not give: a change, never a level a total
       // could contradict. (A plan's "will pass six more rules", like a
       // source's, are the new ones, as AspectOf reads them.)
+      // So is "38.3% fewer new firms".
       if (mode == ReadMode::kClaim && !f.target &&
           f.quantity.kind == Kind::kLevel && first_after < b &&
-          c.words[first_after].lower == "more" &&
+          In(c.words[first_after].lower, {"more", "fewer", "less"}) &&
           !HasPhrase(c.words, first_after, b, "than")) {
         f.quantity.kind = Kind::kChange;
-        f.quantity.direction = 1;
+        f.quantity.direction = c.words[first_after].lower == "more" ? 1 : -1;
         f.aspect = Aspect::kPlain;
       }
       f.names.clear();
