@@ -422,6 +422,46 @@ void KeepOwnClause(const std::vector<Word>& words, size_t a, size_t b,
   }
 }
 
+// A claim figure's verb ("runs to thirty actions", "turned out 14.1
+// billion", "have broken through the 4 trillion mark", "are devoted to")
+// says how the figure is told, not what it is about: it weighs no more
+// than a word of the sentence, so that a verb no source uses does not
+// count against the match (core/match.cc).
+void EaseVerb(const std::vector<Word>& words, size_t a, size_t b,
+              const Lexicon& lexicon, Figure* f) {
+  std::vector<std::string> verbs;
+  auto take = [&](size_t k) {
+    const Word& w = words[k];
+    if (!w.capital && !w.acronym && !lexicon.IsStopword(w.lower))
+      verbs.push_back(w.lower);
+  };
+  size_t k = a;
+  while (k < b && words[k].end <= f->start) ++k;  // the first word after
+  size_t before = k;
+  while (before > a &&
+         In(words[before - 1].lower,
+            {"out", "to", "through", "up", "above", "below", "over", "under",
+             "the", "a", "an", "past", "beyond", "at", "by", "in", "into"}))
+    --before;
+  if (before > a && before < k) take(before - 1);
+  if (before == k && before > a && words[before - 1].lower.size() > 3 &&
+      words[before - 1].lower.back() == 's')
+    take(before - 1);  // "pairs four new fields", "runs 30 routes"
+  while (k < b && words[k].start < f->end) ++k;
+  for (; k + 1 < b; ++k) {
+    if (!In(words[k].lower, {"is", "are", "was", "were", "been", "be"}))
+      continue;
+    const std::string& w = words[k + 1].lower;
+    if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) take(k + 1);
+    break;
+  }
+  if (verbs.empty()) return;
+  for (const Lexicon::Term& t : lexicon.Canonicalize(verbs))
+    for (auto& term : f->terms)
+      if (term.first == t.stem)
+        term.second = std::min(term.second, kSentenceWeight);
+}
+
 }  // namespace
 
 bool ListCommaAt(std::string_view text, size_t comma, size_t next_mark) {
@@ -514,7 +554,10 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // (or past a figure of its own: "X, now worth 250 billion yuan,
       // accounts for a third …").
       if (a < first_after && a > 0 && OpensWithVerb(c.words[a].lower)) a = 0;
-      if (mode == ReadMode::kClaim) KeepOwnClause(c.words, a, b, lexicon, &f);
+      if (mode == ReadMode::kClaim) {
+        KeepOwnClause(c.words, a, b, lexicon, &f);
+        EaseVerb(c.words, a, b, lexicon, &f);
+      }
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
                           f.quantity.unit == "count");
       // "has issued 441,000 work permits", dated by nothing: all of them

@@ -171,6 +171,33 @@ TEST(ClauseFrame, OtherClausesWeighLittle) {
   EXPECT_LE(sluggish, kOtherClauseWeight);
 }
 
+// In a claim, the figure's verb says how the figure is told: it weighs as
+// a word of the sentence, not as the subject; the subject keeps its weight.
+TEST(ClauseFrame, TheFiguresVerbWeighsAsTheSentence) {
+  const Lexicon& lexicon = test_data::RealFactBase().lexicon;
+  const std::pair<const char*, const char*> kCases[] = {
+      {"The county's ferry fleet churned out 4,000 crossings.", "churn"},
+      {"The new ferry timetable runs to thirty pages.", "run"},
+      {"Eight of the ferry routes are subsidised by the county.", "subsidis"},
+      {"The county pairs four ferries with five buses.", "pair"},
+  };
+  for (const auto& [text, verb] : kCases) {
+    std::vector<SentenceFigures> read = ReadFigures(
+        text, test_data::D("2024-03-28"), lexicon, ReadMode::kClaim);
+    ASSERT_FALSE(read.empty()) << text;
+    ASSERT_FALSE(read[0].figures.empty()) << text;
+    float verb_weight = -1, subject_weight = 0;
+    for (const auto& [term, weight] : read[0].figures[0].terms) {
+      if (term.rfind(verb, 0) == 0) verb_weight = weight;
+      if (term.rfind("ferri", 0) == 0 || term.rfind("plan", 0) == 0)
+        subject_weight = std::max(subject_weight, weight);
+    }
+    EXPECT_GE(verb_weight, 0.0f) << text;
+    EXPECT_LE(verb_weight, kSentenceWeight) << text;
+    EXPECT_GE(subject_weight, 0.9f) << text;
+  }
+}
+
 // In a claim, what follows the things a count counts says what they are
 // for: it weighs less than the things; a thing joined by "and" does not.
 TEST(ClauseFrame, WhatCountedThingsAreForWeighsLess) {
