@@ -361,7 +361,7 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
     if (cand.score < kRefuteRatio * evidence_.contradiction_score ||
         f.target != claimed_.target)
       continue;
-    if (!InClaimedPeriod(f.period)) continue;
+    if (!InClaimedPeriod(f.period) || TotalToDateForPeriod(f)) continue;
     if (Compare(cq_, f.quantity) != Agreement::kAgree) continue;
     return Result(Verdict::kUnverifiable, Reason::kCloseDisagree,
                   {cand.fact, Id(contradiction)});

@@ -237,6 +237,10 @@ const FrameCase kFrameCases[] = {
      "officials said.", kMar24, kSupported},
     {"a running total as one, wrong", "Shanghai has issued 414,000 work permits to foreign "
      "talent, officials said.", kMar24, kRefuted},
+    {"a running total told as one year's, the year's own figure there", "Shanghai's actual use "
+     "of foreign capital topped 350 billion U.S. dollars in 2023 alone.", kLate, kRefuted},
+    {"a running total as one", "Shanghai's accumulated actual use of foreign capital has topped "
+     "350 billion U.S. dollars.", kLate, kSupported},
     // ----------------------- a past account dated by the sentence before it
     {"year from the sentence before", "Shanghai renovated 296,000 square metres of non-standard "
      "old housing in 2023, the mayor said.", kMar24, kSupported},
