@@ -117,7 +117,38 @@ void Lexicon::Finalize() {
 
 std::vector<Lexicon::Term> Lexicon::Canonicalize(
     const std::vector<std::string>& words) const {
-  return Rewrite(StemAll(words), &words);
+  // "chipmakers", "carmaking", "shipbuilders": the thing made, and its
+  // makers, unless the lexicon knows the whole word.
+  static constexpr std::string_view kMakers[] = {
+      "makers", "maker", "making", "builders", "builder", "building"};
+  std::vector<std::string> split;
+  std::vector<size_t> origin;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    size_t cut = 0;
+    for (std::string_view end : kMakers)
+      if (w.size() >= end.size() + 3 &&
+          w.compare(w.size() - end.size(), end.size(), end) == 0) {
+        cut = w.size() - end.size();
+        break;
+      }
+    if (cut != 0 && phrases_.count(Stem(w)) == 0) {
+      if (split.empty()) {
+        split.assign(words.begin(), words.begin() + i);
+        for (size_t k = 0; k < i; ++k) origin.push_back(k);
+      }
+      split.push_back(w.substr(0, cut));
+      split.push_back("maker");
+      origin.insert(origin.end(), {i, i});
+    } else if (!split.empty()) {
+      split.push_back(w);
+      origin.push_back(i);
+    }
+  }
+  if (split.empty()) return Rewrite(StemAll(words), &words);
+  std::vector<Term> out = Rewrite(StemAll(split), &split);
+  for (Term& t : out) t.word = origin[t.word];
+  return out;
 }
 
 std::vector<Lexicon::Term> Lexicon::CanonicalizeStems(

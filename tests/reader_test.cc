@@ -214,6 +214,7 @@ const QualifierCase kQualifierCases[] = {
     {"The city has over 1,000 key firms.", "1,000", Qualifier::kMoreThan},
     {"Sales exceeding 500 million yuan were recorded.", "500 million yuan", Qualifier::kMoreThan},
     {"Turnover topped 3,300 trillion yuan.", "3,300 trillion yuan", Qualifier::kMoreThan},
+    {"The county's ferries turned over 3 billion yuan.", "3 billion yuan", Qualifier::kExact},
     {"Retail sales broke through the 2 trillion yuan mark.", "2 trillion yuan",
      Qualifier::kMoreThan},
     {"Freight volume has crossed the 900 million tonne mark.", "900 million tonne",
@@ -729,6 +730,13 @@ TEST(LexiconTest, SynonymsReplaceTheLongestPhraseAndKeepWordPositions) {
       {{"new", "foreign", "funded", "firms"},
        {{"new", 0}, {Stem("foreign"), 1}, {Stem("invested"), 2}, {Stem("enterprises"), 3}}},
       {{"foreign", "trade"}, {{Stem("overseas"), 0}, {Stem("trade"), 1}}},
+      // A compound of a thing and its makers: both, at the compound's place.
+      {{"top", "chipmakers", "sales"},
+       {{"top", 0}, {Stem("integrated"), 1}, {Stem("circuit"), 1}, {Stem("maker"), 1},
+        {Stem("sales"), 2}}},
+      {{"shipbuilding"}, {{Stem("ship"), 0}, {Stem("maker"), 0}}},
+      // Too short a thing to be one.
+      {{"remaking"}, {{Stem("remaking"), 0}}},
       {{}, {}},
   };
   for (const Case& c : kCases) {

@@ -17,6 +17,7 @@ constexpr std::string_view kOver = "more than";
 constexpr std::string_view kAtLeast = "at least";
 constexpr std::string_view kUnder = "less than";
 constexpr std::string_view kAtMost = "at most";
+constexpr std::string_view kExact = "exact";
 
 }  // namespace
 
@@ -296,6 +297,10 @@ std::vector<FigureWord> QuantityWords() {
       {"in the neighborhood of", R::kQualifier, 0, kAbout},
       {"on the order of", R::kQualifier, 0, kAbout},
       {"over", R::kQualifier, 0, kOver},
+      // "turned over 250 billion yuan": the turnover, no bound.
+      {"turned over", R::kQualifier, 0, kExact},
+      {"turns over", R::kQualifier, 0, kExact},
+      {"turn over", R::kQualifier, 0, kExact},
       {"exceeding", R::kQualifier, 0, kOver},
       {"exceeded", R::kQualifier, 0, kOver},
       {"exceeds", R::kQualifier, 0, kOver},
