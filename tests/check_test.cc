@@ -186,7 +186,7 @@ const CheckCase kCheckCases[] = {
     // A compound of a thing and its makers is that thing's industry.
     {"a compound: chip + makers",
      "Shanghai's chipmakers turned over 250 billion yuan.", "2022-09-15",
-     kSupported, "250 billion yuan"},
+     kSupported, "250-billion-yuan"},
     // "N% fewer X" is a fall, which a rise of N% refutes.
     {"a fall told as \"fewer\"",
      "Shanghai registered 38.3% fewer new foreign-invested firms in 2023.",
