@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 
 namespace figcheck {
@@ -65,6 +66,32 @@ Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
   return cv - tol > fv ? Agreement::kContradict : Agreement::kUndetermined;
 }
 
+// A unit in its dimension's base unit, and how many of those one is:
+// "km2" is 1e6 "m2", "CNY/km2" 1e-6 "CNY/m2", so that an area in square
+// kilometres and one in square meters compare.
+std::string BaseUnit(std::string_view unit, double* scale) {
+  static constexpr struct {
+    std::string_view unit, base;
+    double scale;
+  } kScales[] = {{"km2", "m2", 1e6}, {"km", "m", 1e3}};
+  auto base = [&](std::string_view u, double* x) {
+    for (const auto& s : kScales)
+      if (u == s.unit) {
+        *x = s.scale;
+        return std::string(s.base);
+      }
+    *x = 1;
+    return std::string(u);
+  };
+  size_t slash = unit.find('/');
+  if (slash == std::string_view::npos) return base(unit, scale);
+  double head = 1, per = 1;
+  std::string out = base(unit.substr(0, slash), &head) + "/" +
+                    base(unit.substr(slash + 1), &per);
+  *scale = head / per;
+  return out;
+}
+
 }  // namespace
 
 bool IsPoint(Qualifier q) {
@@ -73,6 +100,9 @@ bool IsPoint(Qualifier q) {
 
 bool UnitsComparable(const Quantity& c, const Quantity& f) {
   if (c.kind != f.kind) return false;
+  double sc = 1, sf = 1;
+  if (c.unit != f.unit && BaseUnit(c.unit, &sc) == BaseUnit(f.unit, &sf))
+    return true;
   if (IsCurrency(c.unit) && IsCurrency(f.unit)) {
     // Same suffix: "CNY/km2" and "USD/km2", "CNY" and "USD".
     return std::string_view(c.unit).substr(3) ==
@@ -95,6 +125,15 @@ double AsMultiplier(const Quantity& q) {
 }
 
 Agreement Compare(const Quantity& c, const Quantity& f) {
+  // One dimension in another scale: the source's figure in the claim's.
+  double sc = 1, sf = 1;
+  if (c.unit != f.unit && BaseUnit(c.unit, &sc) == BaseUnit(f.unit, &sf)) {
+    Quantity in_claims = f;
+    in_claims.unit = c.unit;
+    in_claims.value = f.value * sf / sc;
+    in_claims.step = f.step * sf / sc;
+    return Compare(c, in_claims);
+  }
   // A position has no rounding: third is not "about second".
   if (c.unit == "rank" || f.unit == "rank")
     return c.value == f.value ? Agreement::kAgree : Agreement::kContradict;

@@ -183,6 +183,17 @@ const CheckCase kCheckCases[] = {
     {"a difference with no base",
      "Shanghai's GDP in 2023 was 300 billion yuan more than the year before.",
      kAsOf, kUnverifiable, nullptr},
+    // One dimension in another scale: 14.1 billion yuan per square
+    // kilometer is 14,100 yuan per square meter; square meters are not
+    // square kilometers.
+    {"an area's unit in another scale",
+     "Shanghai's special industrial parks yield 14,100 yuan of output per "
+     "square meter of land.",
+     "2024-04-10", kSupported, "14.1 billion yuan per square kilometer"},
+    {"an area's unit in another scale, a slip",
+     "In 2023 Shanghai renovated 123,000 square kilometres of scattered "
+     "dilapidated houses below the level-two standard.",
+     "2024-04-10", kRefuted, "123,000 square meters"},
     // A compound of a thing and its makers is that thing's industry.
     {"a compound: chip + makers",
      "Shanghai's chipmakers turned over 250 billion yuan.", "2022-09-15",

@@ -443,10 +443,7 @@ void EaseVerb(const std::vector<Word>& words, size_t a, size_t b,
             {"out", "to", "through", "up", "above", "below", "over", "under",
              "the", "a", "an", "past", "beyond", "at", "by", "in", "into"}))
     --before;
-  if (before > a && before < k) take(before - 1);
-  if (before == k && before > a && words[before - 1].lower.size() > 3 &&
-      words[before - 1].lower.back() == 's')
-    take(before - 1);  // "pairs four new fields", "runs 30 routes"
+  if (before > a) take(before - 1);  // also "pairs four new fields"
   while (k < b && words[k].start < f->end) ++k;
   for (; k + 1 < b; ++k) {
     if (!In(words[k].lower, {"is", "are", "was", "were", "been", "be"}))
