@@ -137,6 +137,9 @@ class Decider {
             claimed_.aspect == Aspect::kNew) &&
            claimed_.period.stated && claimed_.period.is_year() && !timeless_;
   }
+  // The claim's frame: the same kind of statement (goal or achieved), an
+  // aspect that can be the claim's, its period.
+  bool InFrame(const Figure& f) const;
   void NarrowToFrame();
   void Weigh();
 
@@ -213,25 +216,22 @@ FigureResult Decider::Result(Verdict v, Reason why,
   return r;
 }
 
-// Facts of the same subject, the same kind of statement (goal or achieved),
-// an aspect that can be the claim's, and the claim's period (or the latest
-// period when it names none).
+bool Decider::InFrame(const Figure& f) const {
+  if (f.target != claimed_.target) return false;
+  if (!AspectsMeet(claimed_.aspect, f.aspect)) return false;
+  // The new ones of a period are no bare claim's that names no period
+  // ("fewer than 50,000 foreign firms have been set up" is all of them).
+  if (claimed_.aspect == Aspect::kPlain && f.aspect == Aspect::kNew &&
+      claimed_.period.empty() && !timeless_)
+    return false;
+  return InClaimedPeriod(f.period) && !TotalToDateForPeriod(f);
+}
+
+// Facts of the same subject and the claim's frame (InFrame), closest
+// first; the latest period when the claim names none.
 void Decider::NarrowToFrame() {
-  for (const Candidate& cand : subject_) {
-    const Figure& f = base_.facts[cand.fact].figure;
-    if (f.target != claimed_.target) continue;
-    if (!AspectsMeet(claimed_.aspect, f.aspect)) continue;
-    // The new ones of a period are no bare claim's that names no period
-    // ("fewer than 50,000 foreign firms have been set up" is all of them).
-    if (claimed_.aspect == Aspect::kPlain && f.aspect == Aspect::kNew &&
-        claimed_.period.empty() && !timeless_)
-      continue;
-    if (!claimed_.period.empty() && !timeless_ &&
-        !PeriodsMatch(claimed_.period, f.period))
-      continue;
-    if (TotalToDateForPeriod(f)) continue;
-    same_.push_back(cand);
-  }
+  for (const Candidate& cand : subject_)
+    if (InFrame(base_.facts[cand.fact].figure)) same_.push_back(cand);
   auto stated = [&](const Candidate& x) {
     return base_.facts[x.fact].figure.period.stated;
   };
@@ -241,11 +241,16 @@ void Decider::NarrowToFrame() {
     same_.erase(std::remove_if(same_.begin(), same_.end(),
                                [&](const Candidate& x) { return !stated(x); }),
                 same_.end());
-  // Only the closest subjects: facts well below the best match are about
-  // something else.
+  // Only the closest subjects: facts well below the best match of the
+  // claim's kind and period, of any aspect, are about something else.
   if (!same_.empty()) {
     double best = 0;
     for (const Candidate& x : same_) best = std::max(best, x.score);
+    for (const Candidate& x : subject_) {
+      const Figure& f = base_.facts[x.fact].figure;
+      if (f.target == claimed_.target && InClaimedPeriod(f.period))
+        best = std::max(best, x.score);
+    }
     same_.erase(std::remove_if(same_.begin(), same_.end(),
                                [&](const Candidate& x) {
                                  return x.score < best * kSameSubjectRatio;
@@ -358,11 +363,16 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
   // the worst error; it is unverifiable instead.
   for (const Candidate& cand : subject_) {
     const Figure& f = base_.facts[cand.fact].figure;
-    if (cand.score < kRefuteRatio * evidence_.contradiction_score ||
-        f.target != claimed_.target)
+    // A bound is met by any figure on its side: only a near-tie counts, or
+    // the other end of the contradiction's "from X to Y".
+    const bool partner =
+        contradiction->figure.pair == static_cast<int>(cand.fact);
+    const double close = IsPoint(cq_.qualifier) || partner
+                             ? kRefuteRatio * evidence_.contradiction_score
+                             : evidence_.contradiction_score - kTieMargin;
+    if (cand.score < close || !InFrame(f) ||
+        Compare(cq_, f.quantity) != Agreement::kAgree)
       continue;
-    if (!InClaimedPeriod(f.period) || TotalToDateForPeriod(f)) continue;
-    if (Compare(cq_, f.quantity) != Agreement::kAgree) continue;
     return Result(Verdict::kUnverifiable, Reason::kCloseDisagree,
                   {cand.fact, Id(contradiction)});
   }
@@ -644,7 +654,9 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
   const bool sum =
       aspect == Aspect::kCombined || aspect == Aspect::kTotal || unmarked;
   const bool ratio = aspect == Aspect::kAverage && cq_.unit == "count";
-  if (cq_.kind != Kind::kLevel || (!sum && !ratio)) return std::nullopt;
+  // A bound is met by sums of many figures: only a point can be one.
+  if (cq_.kind != Kind::kLevel || (!sum && !ratio) || !IsPoint(cq_.qualifier))
+    return std::nullopt;
   Figure level = claimed_;
   level.aspect = Aspect::kPlain;
   std::vector<Candidate> subject =

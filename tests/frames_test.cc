@@ -228,9 +228,19 @@ const FrameCase kFrameCases[] = {
      "between 2011 and 2021.", kLate, kSupported},
     {"average yearly growth, wrong", "Industrial added value grew about 9 percent a year on "
      "average between 2011 and 2021.", kLate, kRefuted},
+    // -------------------------- a bound: met by any figure on its side, so
+    // only a near-tie agreeing keeps it open; never confirmed by a sum
+    {"a bound below the running total", "Fewer than 40,000 foreign companies have been set up "
+     "in Shanghai to date.", kLate, kRefuted},
+    {"a bound below the running total, met", "More than 60,000 foreign companies have been set "
+     "up in Shanghai to date.", kLate, kSupported},
     // ------------------------------------------ a count of all vs the new
+    // The year's 6,017 new firms say nothing of all of them; the running
+    // total (more than 70,000) does.
     {"all of them vs the year's new", "Fewer than 5,000 foreign firms have ever been set up in "
-     "Shanghai.", kLate, kUnverifiable},
+     "Shanghai.", kLate, kRefuted},
+    {"all of them vs the year's new, no total", "Fewer than 5,000 foreign-invested enterprises "
+     "have ever been set up in Hongqiao.", kLate, kUnverifiable},
     {"a running total told as one year's", "Shanghai granted 441,000 work permits to foreign "
      "professionals in 2023, officials said.", kMar24, kMisleading},
     {"a running total as one", "Shanghai has issued 441,000 work permits to foreign talent, "
