@@ -458,6 +458,9 @@ const TargetCase kTargetCases[] = {
     {"The scale is expected to hit 500 billion yuan by 2025.", "2022-09-14", "500 billion yuan", true},
     {"The city aims to attract 100 new headquarters.", "2024-03-28", "100", true},
     {"We plan to build 50 new parks.", "2024-03-28", "50", true},
+    // What a plan holds is no goal of it; what it aims at is.
+    {"The county's plan to cut emissions contains 12 measures.", "2024-03-28", "12", false},
+    {"The county's plan aims to cut emissions with 12 measures.", "2024-03-28", "12", true},
     // A year after the text's date is a goal even without a future verb.
     {"Exports reach 350 billion yuan in 2025.", "2024-03-28", "350 billion yuan", true},
     // Achievements.

@@ -242,6 +242,16 @@ std::vector<FigureWord> ClauseWords() {
       {"region", R::kPlaceNoun},
       {"area", R::kPlaceNoun},
       {"zone", R::kPlaceNoun},
+      // What a text holds: a goal before it is not the figure's.
+      {"contains", R::kContentVerb},
+      {"contained", R::kContentVerb},
+      {"includes", R::kContentVerb},
+      {"included", R::kContentVerb},
+      {"comprises", R::kContentVerb},
+      {"comprised", R::kContentVerb},
+      {"consists", R::kContentVerb},
+      {"lists", R::kContentVerb},
+      {"features", R::kContentVerb},
       // What there is, not what came in a period.
       {"home to", R::kStockVerb},
       {"boasts", R::kStockVerb},

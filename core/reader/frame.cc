@@ -583,8 +583,16 @@ std::vector<Figure> FigureFramer::Read() {
     uint32_t clause = s_.start;
     for (uint32_t b : boundaries_)
       if (b < m.start && (lower_[b] == ';' || lower_[b] == ':')) clause = b;
-    f.target = (MayHoldTarget(Piece(clause, m.start)) &&
-                RE2::PartialMatch(Piece(clause, m.start), p.target)) ||
+    // Not when a verb of what a text holds comes between the goal and the
+    // figure: "the action plan to attract foreign investment contains 24
+    // measures" lists what the plan is, not what it aims at.
+    uint32_t goal_from = clause;
+    for (const Word& w : words_)
+      if (w.start >= clause && w.end <= m.start &&
+          Is(WordRole::kContentVerb, w.lower))
+        goal_from = w.end;
+    f.target = (MayHoldTarget(Piece(goal_from, m.start)) &&
+                RE2::PartialMatch(Piece(goal_from, m.start), p.target)) ||
                (f.period.from > date_.year && f.period.is_year());
     if (m.parenthetical && i > 0) f.target = figures[i - 1].target;
     f.terms.assign(own[i].begin(), own[i].end());

@@ -110,7 +110,8 @@ WordPlace WhereOf(WordRole role) {
     case R::kPartOf:
     case R::kCountModifier:
     case R::kPlaceNoun: return WordPlace::kAnywhere;
-    case R::kStockVerb: return WordPlace::kAnywhere;
+    case R::kStockVerb:
+    case R::kContentVerb: return WordPlace::kAnywhere;
   }
   return WordPlace::kAnywhere;
 }
@@ -166,6 +167,7 @@ const char* WordRoleName(WordRole role) {
     case R::kRateLead: return "rate lead";
     case R::kPlaceNoun: return "place noun";
     case R::kStockVerb: return "stock verb";
+    case R::kContentVerb: return "content verb";
   }
   return "";
 }

@@ -75,6 +75,8 @@ enum class WordRole : uint8_t {
   kStockVerb,      // "home to" before "24,000 new high-tech firms", "are
                    // based" after it: a count of what there is, so "new"
                    // after the number is part of what it counts
+  kContentVerb,    // "contains" of "the plan to … contains 24 measures":
+                   // what a text holds, so no goal before it is the figure's
 };
 
 // Where a role's words sit: before the number, after it, or anywhere.
