@@ -361,17 +361,20 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
   // open: two figures of one list ("95 national, 713 municipal …"), a part
   // and its whole, the two ends of "from X to Y". Refuting a true claim is
   // the worst error; it is unverifiable instead.
+  // Any aspect that can describe the claim's figure counts, the new ones of
+  // a period too: "attracted 30 R&D centers" may be the year's 30.
   for (const Candidate& cand : subject_) {
     const Figure& f = base_.facts[cand.fact].figure;
-    // A bound is met by any figure on its side: only a near-tie counts, or
-    // the other end of the contradiction's "from X to Y".
-    const bool partner =
-        contradiction->figure.pair == static_cast<int>(cand.fact);
-    const double close = IsPoint(cq_.qualifier) || partner
-                             ? kRefuteRatio * evidence_.contradiction_score
-                             : evidence_.contradiction_score - kTieMargin;
-    if (cand.score < close || !InFrame(f) ||
+    if (cand.score < kRefuteRatio * evidence_.contradiction_score ||
+        f.target != claimed_.target ||
+        !AspectsMeet(claimed_.aspect, f.aspect) || !InClaimedPeriod(f.period) ||
+        TotalToDateForPeriod(f) ||
         Compare(cq_, f.quantity) != Agreement::kAgree)
+      continue;
+    // A bound meets any figure on its side; one orders of magnitude off it
+    // ("fewer than 50,000 firms" and some 90 centres) is another measure.
+    if (!IsPoint(cq_.qualifier) && f.quantity.value != 0 &&
+        std::fabs(cq_.value / f.quantity.value) > kOtherMeasureRatio)
       continue;
     return Result(Verdict::kUnverifiable, Reason::kCloseDisagree,
                   {cand.fact, Id(contradiction)});

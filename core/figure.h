@@ -92,6 +92,9 @@ struct Figure {
   // place or organisation it is about: "Tianjin", "Pudong", "Costco").
   Aspect aspect = Aspect::kPlain;
   std::vector<std::string> names;
+  // A claim's: the stems of the verb that tells the figure ("runs to",
+  // "turned out"), which no source need share; not stored.
+  std::vector<std::string> verbs;
 };
 
 }  // namespace figcheck

@@ -115,31 +115,47 @@ void Lexicon::Finalize() {
       }
 }
 
+// The shortest thing a compound can name ("carmakers"; not "remaking").
+constexpr size_t kMinThing = 3;
+
 std::vector<Lexicon::Term> Lexicon::Canonicalize(
     const std::vector<std::string>& words) const {
-  // "chipmakers", "carmaking", "shipbuilders": the thing made, and its
-  // makers, unless the lexicon knows the whole word.
-  static constexpr std::string_view kMakers[] = {
-      "makers", "maker", "making", "builders", "builder", "building"};
+  // "chipmakers", "carmaking", "shipbuilders", "smart terminal makers":
+  // the thing made, and its industry, unless the lexicon knows the whole
+  // word or drops it ("lawmakers"). One maker ("the top chipmaker") is a
+  // company, not the industry: the thing and "maker", which no source uses
+  // (stems are matched, and "maker" has the stem of "makers": the words
+  // are told apart here).
+  static constexpr struct {
+    std::string_view end, as;
+  } kMakers[] = {{"makers", "industry"},   {"making", "industry"},
+                 {"builders", "industry"}, {"building", "industry"},
+                 {"maker", "maker"},       {"builder", "maker"}};
   std::vector<std::string> split;
   std::vector<size_t> origin;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     size_t cut = 0;
-    for (std::string_view end : kMakers)
-      if (w.size() >= end.size() + 3 &&
-          w.compare(w.size() - end.size(), end.size(), end) == 0) {
-        cut = w.size() - end.size();
+    std::string_view as;
+    for (const auto& m : kMakers)
+      if (w.size() >= m.end.size() + kMinThing &&
+          w.compare(w.size() - m.end.size(), m.end.size(), m.end) == 0) {
+        cut = w.size() - m.end.size();
+        as = m.as;
         break;
       }
-    if (cut != 0 && phrases_.count(Stem(w)) == 0) {
+    if ((cut != 0 || w == "makers") && phrases_.count(Stem(w)) == 0 &&
+        !IsStopword(w)) {
       if (split.empty()) {
         split.assign(words.begin(), words.begin() + i);
         for (size_t k = 0; k < i; ++k) origin.push_back(k);
       }
-      split.push_back(w.substr(0, cut));
-      split.push_back("maker");
-      origin.insert(origin.end(), {i, i});
+      if (cut != 0) {
+        split.push_back(w.substr(0, cut));
+        origin.push_back(i);
+      }
+      split.emplace_back(w == "makers" ? "industry" : as);
+      origin.push_back(i);
     } else if (!split.empty()) {
       split.push_back(w);
       origin.push_back(i);

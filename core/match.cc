@@ -129,6 +129,10 @@ SubjectMatcher::ClaimSubject SubjectMatcher::Prepare(const Figure& c) const {
     // do not cover, when it is close to the figure; far off in a long
     // sentence it says little.
     if (id == FactBase::kNoTerm && w <= kSentenceWeight) continue;
+    // Nor does a verb no source uses ("runs to thirty actions").
+    if (id == FactBase::kNoTerm &&
+        std::find(c.verbs.begin(), c.verbs.end(), t) != c.verbs.end())
+      continue;
     out.weight += w * base_.IdfOf(id);
     // The measure: the figure's own words (faint context aside), less names.
     if (w >= kSentenceWeight &&

@@ -183,6 +183,9 @@ const CheckCase kCheckCases[] = {
     {"a difference with no base",
      "Shanghai's GDP in 2023 was 300 billion yuan more than the year before.",
      kAsOf, kUnverifiable, nullptr},
+    {"a compound: one chipmaker is a company, not the industry",
+     "Shanghai's biggest chipmaker is worth 100 billion yuan.", "2022-09-15",
+     kUnverifiable, nullptr},
     // One dimension in another scale: 14.1 billion yuan per square
     // kilometer is 14,100 yuan per square meter; square meters are not
     // square kilometers.

@@ -733,11 +733,15 @@ TEST(LexiconTest, SynonymsReplaceTheLongestPhraseAndKeepWordPositions) {
       {{"new", "foreign", "funded", "firms"},
        {{"new", 0}, {Stem("foreign"), 1}, {Stem("invested"), 2}, {Stem("enterprises"), 3}}},
       {{"foreign", "trade"}, {{Stem("overseas"), 0}, {Stem("trade"), 1}}},
-      // A compound of a thing and its makers: both, at the compound's place.
+      // A compound of a thing and its makers: the thing's industry, at the
+      // compound's place; one maker is a company.
       {{"top", "chipmakers", "sales"},
-       {{"top", 0}, {Stem("integrated"), 1}, {Stem("circuit"), 1}, {Stem("maker"), 1},
+       {{"top", 0}, {Stem("integrated"), 1}, {Stem("circuit"), 1}, {Stem("industry"), 1},
         {Stem("sales"), 2}}},
-      {{"shipbuilding"}, {{Stem("ship"), 0}, {Stem("maker"), 0}}},
+      {{"shipbuilding"}, {{Stem("ship"), 0}, {Stem("industry"), 0}}},
+      {{"ferry", "makers"}, {{Stem("ferry"), 0}, {Stem("industry"), 1}}},
+      {{"a", "chipmaker"},
+       {{"a", 0}, {Stem("integrated"), 1}, {Stem("circuit"), 1}, {Stem("maker"), 1}}},
       // Too short a thing to be one.
       {{"remaking"}, {{Stem("remaking"), 0}}},
       {{}, {}},

@@ -423,11 +423,10 @@ void KeepOwnClause(const std::vector<Word>& words, size_t a, size_t b,
 }
 
 // A claim figure's verb ("runs to thirty actions", "turned out 14.1
-// billion", "have broken through the 4 trillion mark", "are devoted to")
-// says how the figure is told, not what it is about: it weighs no more
-// than a word of the sentence, so that a verb no source uses does not
-// count against the match (core/match.cc).
-void EaseVerb(const std::vector<Word>& words, size_t a, size_t b,
+// billion", "are devoted to"): how the figure is told. One no source uses
+// does not count against the match (core/match.cc); one the sources use
+// ("exported") may be the measure itself, and counts in full.
+void NoteVerb(const std::vector<Word>& words, size_t a, size_t b,
               const Lexicon& lexicon, Figure* f) {
   std::vector<std::string> verbs;
   auto take = [&](size_t k) {
@@ -454,9 +453,7 @@ void EaseVerb(const std::vector<Word>& words, size_t a, size_t b,
   }
   if (verbs.empty()) return;
   for (const Lexicon::Term& t : lexicon.Canonicalize(verbs))
-    for (auto& term : f->terms)
-      if (term.first == t.stem)
-        term.second = std::min(term.second, kSentenceWeight);
+    f->verbs.push_back(t.stem);
 }
 
 }  // namespace
@@ -553,14 +550,17 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       if (a < first_after && a > 0 && OpensWithVerb(c.words[a].lower)) a = 0;
       if (mode == ReadMode::kClaim) {
         KeepOwnClause(c.words, a, b, lexicon, &f);
-        EaseVerb(c.words, a, b, lexicon, &f);
+        NoteVerb(c.words, a, b, lexicon, &f);
       }
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
                           f.quantity.unit == "count");
       // "has issued 441,000 work permits", dated by nothing: all of them
       // to date, not a year's.
-      if (f.aspect == Aspect::kPlain && f.quantity.unit == "count" &&
-          f.quantity.kind == Kind::kLevel && f.period.empty() && !f.target)
+      // (A source's: a claim's "has attracted 65" may be a year's, left
+      // undated.)
+      if (mode == ReadMode::kSource && f.aspect == Aspect::kPlain &&
+          f.quantity.unit == "count" && f.quantity.kind == Kind::kLevel &&
+          f.period.empty() && !f.target)
         for (size_t k = a; k < first_after; ++k)
           if (PerfectEventAt(c.words, k)) f.aspect = Aspect::kTotal;
       // In a claim, "18,000 more professionals in 2023" is a difference
