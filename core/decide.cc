@@ -19,6 +19,7 @@
 #include "core/agreement.h"
 #include "core/match.h"
 #include "core/reader.h"
+#include "core/text.h"
 
 namespace figcheck {
 namespace {
@@ -140,6 +141,8 @@ class Decider {
   // The claim's frame: the same kind of statement (goal or achieved), an
   // aspect that can be the claim's, its period.
   bool InFrame(const Figure& f) const;
+  bool Parts(const Fact& x, const Fact& y) const;
+  bool CloseMatch(const Candidate& a, uint32_t b) const;
   void NarrowToFrame();
   void Weigh();
 
@@ -649,9 +652,9 @@ std::optional<FigureResult> Decider::DerivedShare() {
 std::optional<FigureResult> Decider::DerivedSumOrRatio() {
   const Aspect aspect = claimed_.aspect;
   // An amount that is no share may be the sum of two parts the sources
-  // list without adding them up ("419,000 square meters of old housing"
-  // for 123,000 of one kind and 296,000 of another): only its own unit's
-  // facts, the subject already found.
+  // list without adding them up (housing renovated, as so many square
+  // meters of one kind and so many of another): only its own unit's facts,
+  // the subject already found, each part about as close a match.
   const bool unmarked = aspect == Aspect::kPlain && cq_.unit != "%" &&
                         cq_.unit != "count" && !claimed_.target;
   const bool sum =
@@ -685,6 +688,8 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
       const Quantity& qa = fa.figure.quantity;
       const Quantity& qb = fb.figure.quantity;
       if (qa.unit != qb.unit) continue;
+      if (sum && !(Parts(fa, fb) && (!unmarked || CloseMatch(a, other))))
+        continue;
       Quantity derived;
       derived.unit = cq_.unit;
       Reason why;
@@ -706,6 +711,36 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
     }
   }
   return std::nullopt;
+}
+
+// Two facts of one sentence that may be added up: of one period, neither
+// an end of "from X to Y", and not a whole and its part ("700 billion yuan,
+// of which 170 billion …", "including").
+bool Decider::Parts(const Fact& x, const Fact& y) const {
+  const Figure& fx = x.figure;
+  const Figure& fy = y.figure;
+  if (fx.pair >= 0 || fy.pair >= 0 || fx.period.from != fy.period.from ||
+      fx.period.to != fy.period.to)
+    return false;
+  const Sentence& sentence = base_.sentences[x.sentence];
+  uint32_t from = std::min(fx.end, fy.end);
+  uint32_t to = std::max(fx.start, fy.start);
+  if (to <= from || from < sentence.start) return true;
+  std::string between = AsciiLower(
+      std::string_view(sentence.text).substr(from - sentence.start, to - from));
+  for (const char* whole : {"of which", "includ", "among"})
+    if (between.find(whole) != std::string::npos) return false;
+  return true;
+}
+
+// Whether the second fact is about as close a match to the claim as the
+// first.
+bool Decider::CloseMatch(const Candidate& a, uint32_t b) const {
+  for (const Candidate& x : subject_)
+    if (x.fact == b)
+      return std::min(x.score, a.score) >=
+             kSameSubjectRatio * std::max(x.score, a.score);
+  return false;
 }
 
 std::optional<FigureResult> Decider::NothingFirm() {

@@ -262,6 +262,14 @@ const FrameCase kFrameCases[] = {
     // --------------------------------- two listed parts, added up by the claim
     {"the sum of two parts, unmarked", "Some 419,000 square metres of old homes were renovated "
      "in Shanghai in 2023.", kMar24, kSupported},
+    // Not a whole and its part, the two ends of a from-to pair, nor a
+    // claim that names one of the parts.
+    {"a whole and its part are no sum", "Shanghai's biopharma industry was worth 870 billion "
+     "yuan.", kSep22, kRefuted},
+    {"the ends of a from-to pair are no sum", "The import and export value of the Hongqiao CBD "
+     "came to 100 billion yuan.", kOct24, kRefuted},
+    {"one part named is no sum", "Shanghai renovated 419,000 square metres of non-standard old "
+     "housing in 2023.", kMar24, kRefuted},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},

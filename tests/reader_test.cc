@@ -300,6 +300,19 @@ const PeriodCase kPeriodCases[] = {
      0, 0, false},
     {"The fund was small in 2021 and busy in 2022. It backed 12 start-ups.", "2024-03-28", "12", 0, 0, 0,
      false},
+    // Nor a sentence of another time, of the present, or one with no verb
+    // in the past ("integrated", "funded" are no verbs; "…, based in …" an
+    // aside).
+    {"In 2023 the zone was busy. When it first opened, the zone housed just 120 firms.",
+     "2024-03-28", "120", 0, 0, 0, false},
+    {"In 2023 the zone was busy. Over the years, the zone attracted 4,000 projects.",
+     "2024-03-28", "4,000", 0, 0, 0, false},
+    {"In 2023 the zone was busy. Its integrated circuit cluster employs 50,000 people.",
+     "2024-03-28", "50,000", 0, 0, 0, false},
+    {"In 2023 the zone was busy. The zone's chip firm, based in Pudong, employs 9,000 people.",
+     "2024-03-28", "9,000", 0, 0, 0, false},
+    {"In 2023 the zone was busy. It grew 8 percent.", "2024-03-28", "8 percent", 2023, 2023, 0,
+     true},
     // … while "on last year" still is a baseline.
     {"Sales rose 4% on last year.", "2024-03-28", "4%", 0, 0, 0, false},
 };

@@ -49,33 +49,86 @@ constexpr float kChainDecay = 0.5f;
 // Subject words set by an "In terms of X," earlier in the paragraph.
 constexpr float kTopicCarryWeight = 0.6f;
 
-// Past narration: a verb in "-ed" or "was"/"were", and nothing of the
-// present or the future ("has issued 441,000" is a running total to date).
+// Whether a sentence tells of the past and of no other time: a verb in
+// the past ("was", "grew", "we completed the …", "initiated 10 …"), and no
+// word of the present or the future ("has issued 441,000" is a running
+// total to date), nor a time of its own ("when it first opened"). An "-ed"
+// word is a verb only before a function word or a number: "integrated
+// circuit", "funded projects" are adjectives; after a comma ("…, based
+// in …") it is an aside.
 bool TellsOfPast(const std::string& lower, Span s,
-                 const std::vector<Token>& tokens) {
-  static constexpr std::string_view kNotPast[] = {
-      "has",       "have",    "is",    "are",       "am",     "now",
-      "currently", "present", "will",  "would",     "plan",   "plans",
-      "aim",       "aims",    "today", "continues", "remains"};
+                 const std::vector<Token>& tokens, const Lexicon& lexicon) {
+  auto word = [&](size_t k) {
+    const Token& t = tokens[k];
+    return std::string_view(lower.data() + s.start + t.start, t.end - t.start);
+  };
   bool past = false;
-  for (const Token& t : tokens) {
-    if (t.type != TokenType::kWord) continue;
-    std::string_view w(lower.data() + s.start + t.start, t.end - t.start);
-    if (std::find(std::begin(kNotPast), std::end(kNotPast), w) !=
-        std::end(kNotPast))
-      return false;
-    if (w == "was" || w == "were" ||
-        (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0))
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].type != TokenType::kWord) continue;
+    std::string_view w = word(k);
+    if (reader::Is(reader::WordRole::kNotPast, w)) return false;
+    if (reader::Is(reader::WordRole::kPastVerb, w)) past = true;
+    if (past || w.size() <= 4 || w.compare(w.size() - 2, 2, "ed") != 0)
+      continue;
+    size_t before = k, after = k + 1;
+    while (before > 0 && tokens[before - 1].type == TokenType::kSpace) --before;
+    while (after < tokens.size() && tokens[after].type == TokenType::kSpace)
+      ++after;
+    if (before > 0 && tokens[before - 1].type == TokenType::kPunct) continue;
+    if (after < tokens.size() &&
+        (tokens[after].type == TokenType::kNumber ||
+         (tokens[after].type == TokenType::kWord &&
+          lexicon.IsStopword(std::string(word(after))))))
       past = true;
   }
   return past;
 }
 
-// The stages, in order, over one sentence; `carry` gets the one period
-// the sentence states, if it tells of the past and states only one.
+// A past account's period, carried from the sentence of a source that
+// states it to the past-tense sentences after it that date nothing of
+// their own ("Last year was the plan's first year. We renovated 123,000
+// square metres …"). A new paragraph, a sentence of another time, two
+// periods or a year ahead (a goal's) end it.
+class PastAccount {
+ public:
+  explicit PastAccount(Date date) : year_now_(date.year) {}
+  void NewParagraph() { period_.reset(); }
+
+  // Dates the sentence's undated figures, then takes its period on.
+  void Read(const std::vector<PeriodMention>& periods, bool past,
+            std::vector<Figure>* figures) {
+    if (!past) {
+      period_.reset();
+      return;
+    }
+    if (periods.empty()) {
+      if (period_.has_value())
+        for (Figure& f : *figures)
+          if (f.period.empty() && !f.target) f.period = *period_;
+      return;
+    }
+    period_.reset();
+    for (const PeriodMention& pm : periods) {
+      if (!pm.period.stated || pm.period.empty() || pm.period.to > year_now_)
+        continue;
+      if (period_.has_value() && period_->from != pm.period.from) {
+        period_.reset();
+        return;
+      }
+      period_ = pm.period;
+    }
+  }
+
+ private:
+  int year_now_;
+  std::optional<Period> period_;
+};
+
+// The stages, in order, over one sentence; a source's past account
+// carried on (PastAccount).
 FramedSentence ReadSentence(const SentenceText& sentence, Date date,
                             const Lexicon& lexicon, ReadMode mode,
-                            std::optional<Period>* carry) {
+                            PastAccount* account) {
   const Span& s = sentence.span;
   std::vector<Token> tokens = Tokenize(
       std::string_view(sentence.lower).substr(s.start, s.end - s.start));
@@ -87,29 +140,9 @@ FramedSentence ReadSentence(const SentenceText& sentence, Date date,
       reader::CollectWords(sentence, tokens, mentions, periods);
   FramedSentence read = reader::FrameFigures(sentence, mentions, periods, words,
                                              date, lexicon, mode);
-  const bool past = TellsOfPast(sentence.lower, s, tokens);
-  if (periods.empty()) {
-    // A sentence that dates nothing of its own, in the middle of a past
-    // account ("Last year was the plan's first year. We renovated 123,000
-    // square metres …"), is of the period told before it.
-    if (!past) carry->reset();
-    if (mode == ReadMode::kSource && past && carry->has_value())
-      for (Figure& f : read.figures)
-        if (f.period.empty() && !f.target) f.period = **carry;
-    return read;
-  }
-  carry->reset();
-  for (const PeriodMention& pm : periods) {
-    // A year ahead is a goal's, not the time of an account.
-    if (!pm.period.stated || pm.period.empty() || pm.period.to > date.year)
-      continue;
-    if (carry->has_value() && (**carry).from != pm.period.from) {
-      carry->reset();
-      return read;  // two periods: which one goes on is not said
-    }
-    *carry = pm.period;
-  }
-  if (!past) carry->reset();
+  if (mode == ReadMode::kSource)
+    account->Read(periods, TellsOfPast(sentence.lower, s, tokens, lexicon),
+                  &read.figures);
   return read;
 }
 
@@ -131,12 +164,12 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
   // the same paragraph, until the next such phrase.
   std::vector<std::string> topic;
   uint32_t last_end = 0;
-  std::optional<Period> carry;  // the period a past account goes on in
+  PastAccount account(date);
   for (const Span& s : SplitSentences(text)) {
     if (std::string_view(lower.data() + last_end, s.start - last_end)
             .find('\n') != std::string_view::npos) {
       topic.clear();  // a new paragraph: only the last sentence carries over
-      carry.reset();
+      account.NewParagraph();
       previous.erase(
           std::remove_if(previous.begin(), previous.end(),
                          [](const auto& t) { return t.second < 1.0f; }),
@@ -163,7 +196,7 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
         if (!lexicon.IsStopword(t.stem)) topic.push_back(t.stem);
     }
     FramedSentence read =
-        ReadSentence({lower, text, s, fenced}, date, lexicon, mode, &carry);
+        ReadSentence({lower, text, s, fenced}, date, lexicon, mode, &account);
     SentenceFigures sf;
     sf.sentence = s;
     sf.figures = std::move(read.figures);

@@ -111,7 +111,9 @@ WordPlace WhereOf(WordRole role) {
     case R::kCountModifier:
     case R::kPlaceNoun: return WordPlace::kAnywhere;
     case R::kStockVerb:
-    case R::kContentVerb: return WordPlace::kAnywhere;
+    case R::kContentVerb:
+    case R::kPastVerb:
+    case R::kNotPast: return WordPlace::kAnywhere;
   }
   return WordPlace::kAnywhere;
 }
@@ -168,6 +170,8 @@ const char* WordRoleName(WordRole role) {
     case R::kPlaceNoun: return "place noun";
     case R::kStockVerb: return "stock verb";
     case R::kContentVerb: return "content verb";
+    case R::kPastVerb: return "past verb";
+    case R::kNotPast: return "not past";
   }
   return "";
 }

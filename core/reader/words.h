@@ -77,6 +77,9 @@ enum class WordRole : uint8_t {
                    // after the number is part of what it counts
   kContentVerb,    // "contains" of "the plan to … contains 24 measures":
                    // what a text holds, so no goal before it is the figure's
+  kPastVerb,       // "was", "grew": a sentence that tells of the past
+  kNotPast,        // "has", "will", "when": a sentence of the present, the
+                   // future or a time of its own, no past account's
 };
 
 // Where a role's words sit: before the number, after it, or anywhere.
