@@ -36,6 +36,7 @@ enum class Reason : uint8_t {
   kGoal,             // misleading: a goal told as achieved
   kAchievedAsGoal,   // misleading: an achieved figure told as a goal
   kOtherPeriod,      // misleading: the figure of another stated period
+  kRunningTotal,     // misleading: a running total told as one year's figure
   kDerivedShare,     // supported: a share computed as part / whole
   kDerivedSum,       // supported: a total computed as the sum of two facts
   kDerivedRatio,     // supported: an average computed as one fact per another

@@ -83,6 +83,9 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits,
       return false;
     if (!plain_total && !plain_new) return false;
   }
+  // A claim that may be a running total ("has attracted 300,000") is not
+  // ruled out by one period's figure.
+  if (c.perfect && f.period.stated && f.aspect != Aspect::kTotal) return false;
   // A year the claim states against a period the source leaves to its
   // date: the figure may be of another year.
   if (c.period.stated && !c.period.empty() && !f.period.stated) return false;
@@ -595,8 +598,10 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
         !claimed_.period.empty() &&
         !PeriodsMatch(claimed_.period, f.figure.period))
       return Result(Verdict::kMisleading, Reason::kAchievedAsGoal, {cand.fact});
-    if (TotalToDateForPeriod(f.figure))
-      return Result(Verdict::kMisleading, Reason::kOtherPeriod, {cand.fact});
+    // The very number as one year's: a bound ("more than 70,000 firms
+    // operated in 2023") may be true of the year too.
+    if (TotalToDateForPeriod(f.figure) && IsPoint(cq_.qualifier))
+      return Result(Verdict::kMisleading, Reason::kRunningTotal, {cand.fact});
     // A bound of the claimed period ("more than $20 billion") is no figure
     // of its own: the very figure of another period says more.
     bool period_has_own = false;

@@ -95,6 +95,9 @@ struct Figure {
   // A claim's: the stems of the verb that tells the figure ("runs to",
   // "turned out"), which no source need share; not stored.
   std::vector<std::string> verbs;
+  // Told in the present perfect with no period ("has attracted 300,000"):
+  // perhaps a running total; not stored.
+  bool perfect = false;
 };
 
 }  // namespace figcheck

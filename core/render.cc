@@ -141,12 +141,12 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
                   : " for " + r.claimed.period.ToString()) +
              ".";
     }
+    case Reason::kRunningTotal:
+      return figure(fact(0)) + " is the running total by " +
+             fact(0).figure.period.ToString() + ", not a figure for " +
+             r.claimed.period.ToString() + ".";
     case Reason::kOtherPeriod: {
       const Figure& f = fact(0).figure;
-      if (f.aspect == Aspect::kTotal && !f.period.stated)
-        return figure(fact(0)) + " is the running total by " +
-               f.period.ToString() + ", not a figure for " +
-               r.claimed.period.ToString() + ".";
       return figure(fact(0)) + " is the figure for " + f.period.ToString() +
              "; the sources give none for " + r.claimed.period.ToString() + ".";
     }

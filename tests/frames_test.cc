@@ -252,6 +252,13 @@ const FrameCase kFrameCases[] = {
      "of foreign capital topped 350 billion U.S. dollars in 2023 alone.", kLate, kRefuted},
     {"a running total as one", "Shanghai's accumulated actual use of foreign capital has topped "
      "350 billion U.S. dollars.", kLate, kSupported},
+    {"a running total's bound told as one year's", "More than 70,000 foreign companies "
+     "operated in Shanghai in 2023.", kLate, kUnverifiable},
+    {"perhaps a running total, against one year's figure", "Shanghai has attracted 300,000 "
+     "domestic and overseas professionals.", kMar24, kUnverifiable},
+    // ------------------------- a verb the sources use may be the measure
+    {"exports are not all trade", "Shanghai ports exported 5 trillion yuan of goods in 2023.",
+     kLate, kUnverifiable},
     // ----------------------- a past account dated by the sentence before it
     {"year from the sentence before", "Shanghai renovated 296,000 square metres of non-standard "
      "old housing in 2023, the mayor said.", kMar24, kSupported},

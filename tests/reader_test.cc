@@ -215,6 +215,7 @@ const QualifierCase kQualifierCases[] = {
     {"Sales exceeding 500 million yuan were recorded.", "500 million yuan", Qualifier::kMoreThan},
     {"Turnover topped 3,300 trillion yuan.", "3,300 trillion yuan", Qualifier::kMoreThan},
     {"The county's ferries turned over 3 billion yuan.", "3 billion yuan", Qualifier::kExact},
+    {"The council passed the 24 measures.", "24", Qualifier::kExact},
     {"Retail sales broke through the 2 trillion yuan mark.", "2 trillion yuan",
      Qualifier::kMoreThan},
     {"Freight volume has crossed the 900 million tonne mark.", "900 million tonne",

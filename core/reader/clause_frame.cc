@@ -554,15 +554,16 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       }
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
                           f.quantity.unit == "count");
-      // "has issued 441,000 work permits", dated by nothing: all of them
-      // to date, not a year's.
-      // (A source's: a claim's "has attracted 65" may be a year's, left
-      // undated.)
-      if (mode == ReadMode::kSource && f.aspect == Aspect::kPlain &&
-          f.quantity.unit == "count" && f.quantity.kind == Kind::kLevel &&
-          f.period.empty() && !f.target)
+      // "has issued 441,000 work permits", dated by nothing: in a source,
+      // all of them to date, not a year's; in a claim, perhaps all of them,
+      // perhaps a year's told undated ("has attracted 65").
+      if (f.aspect == Aspect::kPlain && f.quantity.unit == "count" &&
+          f.quantity.kind == Kind::kLevel && f.period.empty() && !f.target)
         for (size_t k = a; k < first_after; ++k)
-          if (PerfectEventAt(c.words, k)) f.aspect = Aspect::kTotal;
+          if (PerfectEventAt(c.words, k)) {
+            if (mode == ReadMode::kSource) f.aspect = Aspect::kTotal;
+            f.perfect = true;
+          }
       // In a claim, "18,000 more professionals in 2023" is a difference
       // from a base it does not give: a change, never a level a total
       // could contradict. (A plan's "will pass six more rules", like a

@@ -297,7 +297,8 @@ std::vector<FigureWord> QuantityWords() {
       {"in the neighborhood of", R::kQualifier, 0, kAbout},
       {"on the order of", R::kQualifier, 0, kAbout},
       {"over", R::kQualifier, 0, kOver},
-      // "turned over 250 billion yuan": the turnover, no bound.
+      // "turned over 250 billion yuan": the turnover. An exact qualifier:
+      // it only keeps "over" from reading as a bound.
       {"turned over", R::kQualifier, 0, kExact},
       {"turns over", R::kQualifier, 0, kExact},
       {"turn over", R::kQualifier, 0, kExact},
@@ -312,16 +313,13 @@ std::vector<FigureWord> QuantityWords() {
       {"surpasses", R::kQualifier, 0, kOver},
       {"surpassing", R::kQualifier, 0, kOver},
       {"passed", R::kQualifier, 0, kOver},
-      // "has broken through the 4 trillion yuan mark"
+      // "has broken through the 4 trillion yuan mark"; not "passed the 24
+      // measures", "broke the 10-year record".
       {"broken through the", R::kQualifier, 0, kOver},
       {"broke through the", R::kQualifier, 0, kOver},
       {"breaking through the", R::kQualifier, 0, kOver},
-      {"broken the", R::kQualifier, 0, kOver},
-      {"broke the", R::kQualifier, 0, kOver},
-      {"breaking the", R::kQualifier, 0, kOver},
       {"crossed the", R::kQualifier, 0, kOver},
       {"crossing the", R::kQualifier, 0, kOver},
-      {"passed the", R::kQualifier, 0, kOver},
       {"topped the", R::kQualifier, 0, kOver},
       {"surpassed the", R::kQualifier, 0, kOver},
       {"exceeded the", R::kQualifier, 0, kOver},
