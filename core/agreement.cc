@@ -73,7 +73,7 @@ std::string BaseUnit(std::string_view unit, double* scale) {
   static constexpr struct {
     std::string_view unit, base;
     double scale;
-  } kScales[] = {{"km2", "m2", 1e6}, {"km", "m", 1e3}};
+  } kScales[] = {{"km2", "m2", 1e6}};
   auto base = [&](std::string_view u, double* x) {
     for (const auto& s : kScales)
       if (u == s.unit) {

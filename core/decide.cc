@@ -83,7 +83,7 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits,
       return false;
     if (!plain_total && !plain_new) return false;
   }
-  // A claim that may be a running total ("has attracted 300,000") is not
+  // A claim that may be a running total ("has trained 3,000 nurses") is not
   // ruled out by one period's figure.
   if (c.perfect && f.period.stated && f.aspect != Aspect::kTotal) return false;
   // A year the claim states against a period the source leaves to its
@@ -134,7 +134,7 @@ class Decider {
            PeriodsMatch(claimed_.period, p);
   }
   // A running total to the source's date, against one year's figure:
-  // "issued 441,000 permits in 2023" for "has issued 441,000 permits".
+  // "issued 90,000 permits in 2023" for "has issued 90,000 permits".
   bool TotalToDateForPeriod(const Figure& f) const {
     return f.aspect == Aspect::kTotal && !f.period.stated &&
            (claimed_.aspect == Aspect::kPlain ||
@@ -170,7 +170,7 @@ constexpr DecisionRule kDecisionRules[] = {
     {"same frame agrees", &Decider::SameFrameAgrees},
     // A total or an average the claim marks, from two facts of one
     // sentence: before any contradiction, since one of the parts is not
-    // the sum ("419,000 square meters in total" of 123,000 and 296,000).
+    // the sum ("5,000 square meters in total" of 2,000 and 3,000).
     {"derived sum or ratio", &Decider::DerivedSumOrRatio},
     // A fact of the complete frame, firmly matched, contradicts it (unless
     // an about as close fact agrees: then it is unverifiable).
@@ -226,7 +226,7 @@ bool Decider::InFrame(const Figure& f) const {
   if (f.target != claimed_.target) return false;
   if (!AspectsMeet(claimed_.aspect, f.aspect)) return false;
   // The new ones of a period are no bare claim's that names no period
-  // ("fewer than 50,000 foreign firms have been set up" is all of them).
+  // ("fewer than 9,000 firms have been set up" is all of them).
   if (claimed_.aspect == Aspect::kPlain && f.aspect == Aspect::kNew &&
       claimed_.period.empty() && !timeless_)
     return false;
@@ -368,7 +368,7 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
   // and its whole, the two ends of "from X to Y". Refuting a true claim is
   // the worst error; it is unverifiable instead.
   // Any aspect that can describe the claim's figure counts, the new ones of
-  // a period too: "attracted 30 R&D centers" may be the year's 30.
+  // a period too: "opened 12 labs" may be the year's 12.
   for (const Candidate& cand : subject_) {
     const Figure& f = base_.facts[cand.fact].figure;
     if (cand.score < kRefuteRatio * evidence_.contradiction_score ||
@@ -378,7 +378,7 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
         Compare(cq_, f.quantity) != Agreement::kAgree)
       continue;
     // A bound meets any figure on its side; one orders of magnitude off it
-    // ("fewer than 50,000 firms" and some 90 centres) is another measure.
+    // ("fewer than 9,000 firms" and some 40 labs) is another measure.
     if (!IsPoint(cq_.qualifier) && f.quantity.value != 0 &&
         std::fabs(cq_.value / f.quantity.value) > kOtherMeasureRatio)
       continue;
@@ -598,7 +598,7 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
         !claimed_.period.empty() &&
         !PeriodsMatch(claimed_.period, f.figure.period))
       return Result(Verdict::kMisleading, Reason::kAchievedAsGoal, {cand.fact});
-    // The very number as one year's: a bound ("more than 70,000 firms
+    // The very number as one year's: a bound ("more than 9,000 firms
     // operated in 2023") may be true of the year too.
     if (TotalToDateForPeriod(f.figure) && IsPoint(cq_.qualifier))
       return Result(Verdict::kMisleading, Reason::kRunningTotal, {cand.fact});
@@ -649,11 +649,13 @@ std::optional<FigureResult> Decider::DerivedShare() {
   return std::nullopt;
 }
 
-// A total the claim marks as such ("in total", "combined") computed as the
-// sum of two facts of one sentence in its unit ("123,000 and 296,000 square
-// meters"), or an average it marks ("16 firms each on average") as one
-// count per another ("6,200 commissioners covering 100,000 firms"). Only
-// ever confirms, as DerivedShare: which two figures were meant is a guess.
+// A total (marked, "in total", "combined"; or an amount left unmarked)
+// computed as the sum of two parts of one sentence in its unit ("2,000 and
+// 3,000 square meters"), or an average the claim marks ("16 firms each on
+// average") as one count per another ("200 advisers covering 3,200
+// firms"). Only ever confirms; tried before any contradiction (one part is
+// not the sum), so the parts must be parts (Parts) and, unmarked, each
+// about as close a match to the claim (CloseMatch).
 std::optional<FigureResult> Decider::DerivedSumOrRatio() {
   const Aspect aspect = claimed_.aspect;
   // An amount that is no share may be the sum of two parts the sources

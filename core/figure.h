@@ -92,10 +92,10 @@ struct Figure {
   // place or organisation it is about: "Tianjin", "Pudong", "Costco").
   Aspect aspect = Aspect::kPlain;
   std::vector<std::string> names;
-  // A claim's: the stems of the verb that tells the figure ("runs to",
+  // A claim's: the stems of the verb that tells the figure ("churned out",
   // "turned out"), which no source need share; not stored.
   std::vector<std::string> verbs;
-  // Told in the present perfect with no period ("has attracted 300,000"):
+  // Told in the present perfect with no period ("has trained 3,000 nurses"):
   // perhaps a running total; not stored.
   bool perfect = false;
 };

@@ -129,7 +129,7 @@ SubjectMatcher::ClaimSubject SubjectMatcher::Prepare(const Figure& c) const {
     // do not cover, when it is close to the figure; far off in a long
     // sentence it says little.
     if (id == FactBase::kNoTerm && w <= kSentenceWeight) continue;
-    // Nor does a verb no source uses ("runs to thirty actions").
+    // Nor does a verb no source uses ("the ferry line churned out 900 trips").
     if (id == FactBase::kNoTerm &&
         std::find(c.verbs.begin(), c.verbs.end(), t) != c.verbs.end())
       continue;

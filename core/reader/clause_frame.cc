@@ -422,8 +422,8 @@ void KeepOwnClause(const std::vector<Word>& words, size_t a, size_t b,
   }
 }
 
-// A claim figure's verb ("runs to thirty actions", "turned out 14.1
-// billion", "are devoted to"): how the figure is told. One no source uses
+// A claim figure's verb ("churned out 900 trips", "are
+// subsidised by"): how the figure is told. One no source uses
 // does not count against the match (core/match.cc); one the sources use
 // ("exported") may be the measure itself, and counts in full.
 void NoteVerb(const std::vector<Word>& words, size_t a, size_t b,
@@ -442,7 +442,7 @@ void NoteVerb(const std::vector<Word>& words, size_t a, size_t b,
             {"out", "to", "through", "up", "above", "below", "over", "under",
              "the", "a", "an", "past", "beyond", "at", "by", "in", "into"}))
     --before;
-  if (before > a) take(before - 1);  // also "pairs four new fields"
+  if (before > a) take(before - 1);  // also "pairs 40 ferries"
   while (k < b && words[k].start < f->end) ++k;
   for (; k + 1 < b; ++k) {
     if (!In(words[k].lower, {"is", "are", "was", "were", "been", "be"}))
@@ -554,9 +554,9 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       }
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
                           f.quantity.unit == "count");
-      // "has issued 441,000 work permits", dated by nothing: in a source,
+      // "has issued 90,000 work permits", dated by nothing: in a source,
       // all of them to date, not a year's; in a claim, perhaps all of them,
-      // perhaps a year's told undated ("has attracted 65").
+      // perhaps a year's told undated ("has opened 12 labs").
       if (f.aspect == Aspect::kPlain && f.quantity.unit == "count" &&
           f.quantity.kind == Kind::kLevel && f.period.empty() && !f.target)
         for (size_t k = a; k < first_after; ++k)
@@ -568,7 +568,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // from a base it does not give: a change, never a level a total
       // could contradict. (A plan's "will pass six more rules", like a
       // source's, are the new ones, as AspectOf reads them.)
-      // So is "38.3% fewer new firms".
+      // So is "12% fewer new firms".
       if (mode == ReadMode::kClaim && !f.target &&
           f.quantity.kind == Kind::kLevel && first_after < b &&
           In(c.words[first_after].lower, {"more", "fewer", "less"}) &&

@@ -51,7 +51,7 @@ constexpr float kTopicCarryWeight = 0.6f;
 
 // Whether a sentence tells of the past and of no other time: a verb in
 // the past ("was", "grew", "we completed the …", "initiated 10 …"), and no
-// word of the present or the future ("has issued 441,000" is a running
+// word of the present or the future ("has issued 90,000" is a running
 // total to date), nor a time of its own ("when it first opened"). An "-ed"
 // word is a verb only before a function word or a number: "integrated
 // circuit", "funded projects" are adjectives; after a comma ("…, based
@@ -86,9 +86,9 @@ bool TellsOfPast(const std::string& lower, Span s,
 
 // A past account's period, carried from the sentence of a source that
 // states it to the past-tense sentences after it that date nothing of
-// their own ("Last year was the plan's first year. We renovated 123,000
-// square metres …"). A new paragraph, a sentence of another time, two
-// periods or a year ahead (a goal's) end it.
+// their own ("Last year was the plan's first year. We rebuilt 40 piers …"). A
+// new paragraph, a sentence of another time, two periods or a year ahead (a
+// goal's) end it.
 class PastAccount {
  public:
   explicit PastAccount(Date date) : year_now_(date.year) {}

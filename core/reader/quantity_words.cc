@@ -313,7 +313,7 @@ std::vector<FigureWord> QuantityWords() {
       {"surpasses", R::kQualifier, 0, kOver},
       {"surpassing", R::kQualifier, 0, kOver},
       {"passed", R::kQualifier, 0, kOver},
-      // "has broken through the 4 trillion yuan mark"; not "passed the 24
+      // "broke through the 2 trillion yuan mark"; not "passed the 12
       // measures", "broke the 10-year record".
       {"broken through the", R::kQualifier, 0, kOver},
       {"broke through the", R::kQualifier, 0, kOver},
