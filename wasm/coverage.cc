@@ -213,6 +213,21 @@ bool EndsInCounted(const FactBase& base, const TopicName& t, const Fact& f) {
   return false;
 }
 
+// A name that opens its sentence is capitalised by its place only
+// ("Tourism revenue reached …"), unless a place or an acronym.
+void LowerOpening(const Lexicon& lexicon, std::string_view sentence,
+                  TopicName& t) {
+  size_t at = sentence.find_first_not_of(" \t\"'");
+  if (t.name.size() < 2 || at == std::string_view::npos ||
+      sentence.substr(at, t.name.size()) != t.name || t.name[0] < 'A' ||
+      t.name[0] > 'Z' || t.name[1] < 'a' || t.name[1] > 'z')
+    return;
+  size_t end = t.name.find_first_of(" -");
+  std::string first = AsciiLower(t.name.substr(0, end));
+  if (lexicon.IsPlace(Stem(first))) return;
+  t.name[0] = static_cast<char>(t.name[0] - 'A' + 'a');
+}
+
 // What a fact's figure is about, as a topic; empty when its sentence does
 // not name a measure.
 TopicName TopicOf(const FactBase& base, const Fact& f) {
@@ -226,6 +241,7 @@ TopicName TopicOf(const FactBase& base, const Fact& f) {
   // ("1,600 district-level corporate technology centers").
   if (!t.key.empty() && !f.figure.nouns.empty() && !EndsInCounted(base, t, f))
     t = {};
+  LowerOpening(base.lexicon, s.text, t);
   if (!NamesMeasure(t)) {
     TopicName opened = ReadTopicName(base.lexicon, OpenedTopic(s.text));
     if (NamesMeasure(opened)) return opened;
