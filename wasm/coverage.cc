@@ -11,17 +11,17 @@
 // Counts written in words ("three aspects", "five centers") number the
 // parts of an argument, not a statistic, and are left out. Names whose
 // words are a subset of another's with as many figures join it ("foreign
-// companies" → "new foreign-invested enterprises"); a figure with no name
-// of its own ("bringing the total number to 956") joins the topic whose
-// words its own clause holds. Topics are ranked by how many documents and
-// figures hold them. Nothing here knows a document or a claim.
+// companies" → "new foreign-invested enterprises"); a figure, named or
+// not ("bringing the total number to 956"), is about every topic whose
+// words its own clause holds. Topics are ranked by how many figures, then
+// documents and years, hold them. Nothing here knows a document or a claim.
 // Tested by tests/web/api.test.mjs and tests/web/e2e.test.mjs.
 #include "wasm/coverage.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/json_writer.h"
@@ -33,14 +33,15 @@
 namespace figcheck {
 namespace {
 
-// A figure with no name of its own joins a topic only through the terms of
-// its own clause (weight 1, less for the sentence around it).
+// A figure is about a topic when the terms of its own clause hold all of
+// the topic's words: terms of this weight (1 in its clause, less for the
+// sentence around it and the sentence before).
 constexpr float kOwnClauseWeight = 0.9f;
 // Nouns that say how much without saying of what ("added value", "a size
 // of"): no part of what a topic is about.
 constexpr std::string_view kAmountNouns[] = {
-    "value", "values", "volume", "volumes", "scale", "size", "amount",
-    "number", "level", "share", "total", "unit", "units"};
+    "value",  "values", "volume", "volumes", "scale", "size", "amount",
+    "number", "level",  "share",  "total",   "unit",  "units"};
 
 void WriteYears(JsonWriter& w, const std::set<int>& years) {
   w.BeginArray();
@@ -55,15 +56,15 @@ void AddYears(std::set<int>& years, const Period& p) {
 
 bool HasRole(std::string_view lower, reader::WordRole role) {
   static const auto* words = [] {
-    auto* out = new std::multimap<std::string, reader::WordRole>;
+    auto* out = new std::vector<std::string>;
     for (const reader::FigureWord& fw : reader::FigureWords())
-      out->emplace(AsciiLower(fw.surface), fw.role);
+      out->push_back(AsciiLower(fw.surface) + '\0' +
+                     static_cast<char>(fw.role));
+    std::sort(out->begin(), out->end());
     return out;
   }();
-  auto [from, to] = words->equal_range(std::string(lower));
-  for (auto it = from; it != to; ++it)
-    if (it->second == role) return true;
-  return false;
+  std::string entry = std::string(lower) + '\0' + static_cast<char>(role);
+  return std::binary_search(words->begin(), words->end(), entry);
 }
 
 bool IsNumberWord(std::string_view lower) {
@@ -109,8 +110,8 @@ TopicName ReadTopicName(const Lexicon& lexicon, std::string_view text) {
     bool edge = true;    // every word only says how a figure is put
   };
   std::vector<Compound> compounds;
-  std::vector<std::string> words;       // lower case, for the lexicon
-  std::set<std::string> dropped_stems;  // of the words that say how much
+  std::vector<std::string> words;    // lower case, for the lexicon
+  std::vector<std::string> dropped;  // stems of the words that say how much
   bool joined = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
@@ -127,10 +128,10 @@ TopicName ReadTopicName(const Lexicon& lexicon, std::string_view text) {
     }
     std::string lower = AsciiLower(piece);
     const bool amount = IsAmountNoun(lower);
-    const bool edge = !amount && (lexicon.IsStopword(lower) ||
-                                  IsNumberWord(lower) ||
-                                  HasRole(lower, reader::WordRole::kCountModifier));
-    if (amount || edge) dropped_stems.insert(Stem(lower));
+    const bool edge =
+        !amount && (lexicon.IsStopword(lower) || IsNumberWord(lower) ||
+                    HasRole(lower, reader::WordRole::kCountModifier));
+    if (amount || edge) dropped.push_back(Stem(lower));
     if (!(amount || edge)) out.acronym = out.acronym || IsAcronym(piece);
     if (joined) {
       compounds.back().last = i;
@@ -145,18 +146,19 @@ TopicName ReadTopicName(const Lexicon& lexicon, std::string_view text) {
   auto first = std::find_if(compounds.begin(), compounds.end(), kept);
   if (first == compounds.end()) return {};
   auto last = std::find_if(compounds.rbegin(), compounds.rend(), kept);
-  out.name = std::string(text.substr(
-      tokens[first->first].start,
-      tokens[last->last].end - tokens[first->first].start));
+  out.name = std::string(
+      text.substr(tokens[first->first].start,
+                  tokens[last->last].end - tokens[first->first].start));
   // Brackets left open ("Logistics Center (Type B") are a cut name.
   if (std::count(out.name.begin(), out.name.end(), '(') !=
       std::count(out.name.begin(), out.name.end(), ')'))
     return {};
-  std::set<std::string> key;
   for (const Lexicon::Term& term : lexicon.Canonicalize(words))
-    if (!lexicon.IsStopword(term.stem) && dropped_stems.count(term.stem) == 0)
-      key.insert(term.stem);
-  out.key.assign(key.begin(), key.end());
+    if (!lexicon.IsStopword(term.stem) &&
+        std::find(dropped.begin(), dropped.end(), term.stem) == dropped.end())
+      out.key.push_back(term.stem);
+  std::sort(out.key.begin(), out.key.end());
+  out.key.erase(std::unique(out.key.begin(), out.key.end()), out.key.end());
   return out;
 }
 
@@ -198,13 +200,13 @@ std::string OpenedTopic(std::string_view sentence) {
   return "";
 }
 
+// Whether a count's name ends in a noun the reader took as counted.
 bool EndsInCounted(const FactBase& base, const TopicName& t, const Fact& f) {
   std::vector<Token> tokens = Tokenize(t.name);
   for (size_t i = tokens.size(); i-- > 0;) {
     if (tokens[i].type != TokenType::kWord) continue;
-    std::string lower =
-        AsciiLower(std::string_view(t.name).substr(
-            tokens[i].start, tokens[i].end - tokens[i].start));
+    std::string lower = AsciiLower(std::string_view(t.name).substr(
+        tokens[i].start, tokens[i].end - tokens[i].start));
     std::vector<Lexicon::Term> terms = base.lexicon.Canonicalize({lower});
     const std::string stem = terms.empty() ? Stem(lower) : terms.back().stem;
     const std::vector<std::string>& nouns = f.figure.nouns;
@@ -260,35 +262,36 @@ struct Topic {
   std::string name;
   std::vector<std::string> key;
   std::vector<uint32_t> facts;
-  std::set<uint32_t> documents;
+  size_t documents = 0;
   std::set<int> years;
 };
 
 bool Includes(const std::vector<std::string>& outer,
               const std::vector<std::string>& inner) {
-  return std::includes(outer.begin(), outer.end(), inner.begin(),
-                       inner.end());
+  return std::includes(outer.begin(), outer.end(), inner.begin(), inner.end());
 }
 
 // The topics of a fact base, most documents and figures first.
 std::vector<Topic> Topics(const FactBase& base) {
-  std::map<std::vector<std::string>, Topic> by_key;
-  std::vector<uint32_t> counted;  // the facts a topic may hold
+  std::vector<Topic> topics;
+  std::unordered_map<std::string, size_t> by_key;  // key, joined → topic
+  std::vector<uint32_t> counted;                   // the facts a topic may hold
   for (uint32_t i = 0; i < base.facts.size(); ++i) {
     const Fact& f = base.facts[i];
     if (SpelledCount(f.figure)) continue;
     counted.push_back(i);
     TopicName t = TopicOf(base, f);
     if (!NamesMeasure(t)) continue;
-    Topic& topic = by_key[t.key];
-    if (topic.name.empty()) {
-      topic.name = t.name;
-      topic.key = t.key;
+    std::string joined;
+    for (const std::string& stem : t.key) joined += stem + ' ';
+    auto [at, added] = by_key.emplace(joined, topics.size());
+    if (added) {
+      topics.emplace_back();
+      topics.back().name = t.name;
+      topics.back().key = t.key;
     }
-    topic.facts.push_back(i);
+    topics[at->second].facts.push_back(i);
   }
-  std::vector<Topic> topics;
-  for (auto& [key, topic] : by_key) topics.push_back(std::move(topic));
   // A name within another as often named joins it, the one named most.
   std::sort(topics.begin(), topics.end(), [](const Topic& a, const Topic& b) {
     return a.key.size() < b.key.size();
@@ -322,19 +325,25 @@ std::vector<Topic> Topics(const FactBase& base) {
           std::find(t.facts.begin(), t.facts.end(), i) == t.facts.end())
         t.facts.push_back(i);
   }
-  for (Topic& t : topics)
+  for (Topic& t : topics) {
+    std::vector<uint32_t> docs;
     for (uint32_t i : t.facts) {
-      t.documents.insert(base.sentences[base.facts[i].sentence].doc);
+      docs.push_back(base.sentences[base.facts[i].sentence].doc);
       AddYears(t.years, base.facts[i].figure.period);
     }
+    std::sort(docs.begin(), docs.end());
+    t.documents = static_cast<size_t>(std::unique(docs.begin(), docs.end()) -
+                                      docs.begin());
+  }
   auto latest = [](const Topic& t) {
     return t.years.empty() ? 0 : *t.years.rbegin();
   };
   std::sort(topics.begin(), topics.end(), [&](const Topic& a, const Topic& b) {
-    if (a.facts.size() != b.facts.size()) return a.facts.size() > b.facts.size();
-    if (a.documents.size() != b.documents.size())
-      return a.documents.size() > b.documents.size();
-    if (a.years.size() != b.years.size()) return a.years.size() > b.years.size();
+    if (a.facts.size() != b.facts.size())
+      return a.facts.size() > b.facts.size();
+    if (a.documents != b.documents) return a.documents > b.documents;
+    if (a.years.size() != b.years.size())
+      return a.years.size() > b.years.size();
     if (latest(a) != latest(b)) return latest(a) > latest(b);
     return a.name < b.name;
   });
@@ -369,7 +378,7 @@ std::string CoverageJson(const FactBase& base) {
     w.BeginObject();
     w.Key("name").String(t.name);
     w.Key("facts").Int(static_cast<long long>(t.facts.size()));
-    w.Key("documents").Int(static_cast<long long>(t.documents.size()));
+    w.Key("documents").Int(static_cast<long long>(t.documents));
     w.Key("years");
     WriteYears(w, t.years);
     w.EndObject();
