@@ -181,7 +181,7 @@ describe('arguments', () => {
     for (const name of names) {
       assert.ok(!generic(name), `a generic word as a topic: ${name}`);
       const words = name.split(/[\s-]+/);
-      assert.ok(words.some((w) => !generic(w) && !/(ed|ing)$/.test(w)), `no word of ${name} says what`);
+      assert.ok(words.some((w) => !generic(w)), `no word of ${name} says what`);
       assert.ok(words.length <= 5, `a name, not prose: ${name}`);
     }
     for (const stray of ['club', 'sam', 'costco']) assert.ok(!names.some((n) => n.toLowerCase() === stray), stray);
