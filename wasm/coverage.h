@@ -1,6 +1,8 @@
 // What a fact base covers, for a reader deciding what to ask: the place
-// the sources are about, the measures they give figures for (as their
-// sentences name them) with the years, and each document's title,
+// the sources are about, the topics they give figures for (measures as
+// their sentences name them, "GDP", "container throughput", "regional
+// headquarters"; never a bare noun such as "land") with the years, most
+// figures first, and each document's title,
 // publisher, date, language, how many figures it holds and their years.
 // Fact base → JSON text; presentation only, no verdict logic.
 // Tested by tests/web/api.test.mjs (coverage) and tests/web/e2e.test.mjs.
@@ -14,7 +16,8 @@
 namespace figcheck {
 
 // {"about": "Shanghai" | null, "facts": N,
-//  "measures": [{"name": "foreign capital", "facts", "years": [Y, …]}, …],
+//  "measures": [{"name": "foreign capital", "facts", "documents",
+//                "years": [Y, …]}, …],
 //  "documents": [{"file", "title", "language", "publisher", "date", "url",
 //                 "figures", "years": [Y, …]}, …]}
 std::string CoverageJson(const FactBase& base);

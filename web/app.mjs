@@ -181,6 +181,9 @@ function yearRanges(years) {
   return parts.join(', ');
 }
 
+// The topics the coverage list shows: the measures most figures are about.
+const TOPICS = 12;
+
 // The scope line, the measures the sources give figures for, and the documents.
 function showCoverage(coverage) {
   const docs = coverage.documents;
@@ -193,7 +196,7 @@ function showCoverage(coverage) {
   document.getElementById('coverage-summary').textContent =
       `${coverage.facts} figures from ${docs.length} documents. Claims about these measures and years can be ` +
       'checked; anything else is “unverifiable”.';
-  document.getElementById('coverage-topics').replaceChildren(...coverage.measures.slice(0, 14).map((m) =>
+  document.getElementById('coverage-topics').replaceChildren(...coverage.measures.slice(0, TOPICS).map((m) =>
     el('li', {}, m.name, el('span', {class: 'years'}, ` ${yearRanges(m.years)}`))));
   document.getElementById('coverage-list').replaceChildren(...docs.map((d) => el('li', {},
       el('p', {class: 'doc-title'}, d.url ?

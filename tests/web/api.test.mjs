@@ -3,7 +3,8 @@
 // error-path case per way a call can fail, and no leak across thousands of
 // calls. Needs build/wasm/dist (scripts/wasm-build) and build/native.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {pathToFileURL} from 'node:url';
@@ -153,10 +154,79 @@ describe('arguments', () => {
       assert.ok(Array.isArray(d.years));
     }
     assert.equal(c.about, 'Shanghai');
-    const names = c.measures.map((m) => m.name);
-    for (const measure of ['GDP', 'foreign capital', 'R&D expenditure']) assert.ok(names.includes(measure), `${measure} in ${names}`);
-    for (const stray of ['club', 'sam', 'costco', 'designated']) assert.ok(!names.some((n) => n.toLowerCase() === stray), stray);
-    for (const m of c.measures) assert.ok(m.facts >= 1 && m.years.every((y) => y >= 2000 && y <= 2100));
+    for (const m of c.measures) {
+      assert.ok(m.facts >= 1 && m.documents >= 1 && m.documents <= m.facts);
+      assert.ok(m.years.length && m.years.every((y) => y >= 2000 && y <= 2100), `${m.name}: ${m.years}`);
+    }
+  });
+
+  // Words that say how much or of what kind, not what: no topic is one of
+  // them, and every topic holds a word that is not one of them.
+  const GENERIC = ['standard', 'land', 'batches', 'funds', 'ports', 'size', 'designated', 'level', 'total', 'number',
+    'value', 'scale', 'amount', 'share', 'countries', 'companies', 'enterprises', 'projects', 'industries',
+    'investment', 'revenue', 'income', 'measures', 'days', 'aspects', 'areas', 'centers', 'units'];
+  const generic = (word) => GENERIC.includes(word.toLowerCase());
+
+  test('coverage topics are measures a reader recognises, not stray or generic words', () => {
+    const names = fc.coverage().measures.map((m) => m.name);
+    const shown = names.slice(0, 12);  // what the claim page shows
+    for (const measure of ['GDP', 'foreign capital', 'container throughput', 'foreign-invested enterprises',
+      'industrial output value', 'integrated circuit industry']) {
+      assert.ok(shown.includes(measure), `${measure} among the first topics: ${shown}`);
+    }
+    // Counts are topics too, with the figures that only say how many now.
+    for (const count of ['regional headquarters', 'foreign R&D centers', 'POS terminals']) {
+      assert.ok(names.includes(count), `${count} in ${names}`);
+    }
+    for (const name of names) {
+      assert.ok(!generic(name), `a generic word as a topic: ${name}`);
+      const words = name.split(/[\s-]+/);
+      assert.ok(words.some((w) => !generic(w)), `no word of ${name} says what`);
+      assert.ok(words.length <= 5, `a name, not prose: ${name}`);
+    }
+    for (const stray of ['club', 'sam', 'costco']) assert.ok(!names.some((n) => n.toLowerCase() === stray), stray);
+    assert.equal(new Set(names.map((n) => n.toLowerCase())).size, names.length, 'each topic once');
+  });
+
+  test('a new source document brings its own topics, with its years', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'figcheck-coverage-'));
+    try {
+      const sources = join(dir, 'sources');
+      mkdirSync(sources);
+      writeFileSync(join(sources, 'tourism.txt'), [
+        'Hangzhou welcomed more visitors in 2023',
+        '',
+        'Hangzhou received 12.6 million inbound tourists in 2023, up 35 percent from the year before.',
+        'Tourism revenue reached 420 billion yuan in 2023.',
+        'Tourism revenue was 310 billion yuan in 2022.',
+        'The average hotel occupancy rate was 68 percent in 2023.',
+        'In 2022, the hotel occupancy rate of the city was 54 percent.',
+        'The city received 9.3 million inbound tourists in 2022.',
+        'The land of the three districts was planned in two batches.',
+        '',
+      ].join('\n'));
+      writeFileSync(join(sources, 'manifest.json'), JSON.stringify({documents: [{
+        file: 'tourism.txt', title: 'Hangzhou welcomed more visitors in 2023', publisher: 'A test',
+        date: '2024-01-15', language: 'en', url: null}]}));
+      const out = join(dir, 'factbase.json');
+      execFileSync(NATIVE, ['compile', '--sources', sources, '--out', out, '--lexicon', join(ROOT, 'data', 'lexicon.json')]);
+      const tourism = await load({factbase: readFileSync(out, 'utf8')});
+      try {
+        const measures = tourism.coverage().measures;
+        const byName = Object.fromEntries(measures.map((m) => [m.name, m]));
+        assert.deepEqual(byName['inbound tourists']?.years, [2022, 2023], JSON.stringify(measures));
+        assert.deepEqual(byName['tourism revenue']?.years, [2022, 2023], JSON.stringify(measures));
+        const hotels = measures.find((m) => m.name.endsWith('hotel occupancy rate'));
+        assert.deepEqual(hotels?.years, [2022, 2023], JSON.stringify(measures));
+        // Nothing of the sources the page ships: the topics come from this document.
+        assert.ok(!measures.some((m) => ['GDP', 'foreign capital'].includes(m.name)));
+        for (const m of measures) assert.ok(!generic(m.name), m.name);
+      } finally {
+        tourism.close();
+      }
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 
   test('nearby: the closest facts for each figure, and names the sources lack', () => {

@@ -238,7 +238,15 @@ describe('claim page', () => {
     for (const measure of ['foreign capital', 'industrial output value']) {
       assert.ok(coverage.measures.some((m) => m.name === measure), `${measure} is a topic: ${topics}`);
     }
-    for (const m of coverage.measures) assert.ok(m.name.split(' ').length <= 4, `a name, not prose: ${m.name}`);
+    for (const m of coverage.measures) assert.ok(m.name.split(' ').length <= 5, `a name, not prose: ${m.name}`);
+    // A dozen topics, each with its years, none a bare generic noun.
+    assert.equal(topics.length, 12);
+    assert.ok(topics.includes('container throughput'), `container throughput is a topic: ${topics}`);
+    for (const generic of ['standard', 'land', 'batches', 'funds', 'ports', 'designated size']) {
+      assert.ok(!topics.some((t) => t.toLowerCase() === generic), `${generic} is no topic: ${topics}`);
+    }
+    const years = await page.$$eval('#coverage-topics li .years', (ss) => ss.map((s) => s.textContent.trim()));
+    assert.ok(years.every((y) => /^20\d\d/.test(y)), `years: ${years}`);
     const text = await page.textContent('.coverage');
     for (const stray of ['club', 'sam', 'costco']) assert.doesNotMatch(text, new RegExp(`\\b${stray}\\b`, 'i'));
     // The scope line above the form, from the fact base.
