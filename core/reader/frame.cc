@@ -110,6 +110,20 @@ class FigureFramer : SentenceStage {
     if (end != nullptr) *end = j;
     return std::string_view(lower_.data() + i, j - i);
   }
+  // Whether the text from `from` (after a figure) to `to` (the next) goes
+  // on from it in a participle clause: ", remaining No. 1 nationwide", ",
+  // ranking first globally": the same time as the figure before.
+  bool GoesOn(uint32_t from, uint32_t to) const {
+    uint32_t comma = from;
+    while (comma < to && lower_[comma] != ',') {
+      if (lower_[comma] == ';' || lower_[comma] == '.') return false;
+      ++comma;
+    }
+    if (comma >= to) return false;
+    uint32_t end = 0;
+    std::string_view w = WordAt(comma + 1, &end);
+    return end <= to && w.size() > 4 && w.substr(w.size() - 3) == "ing";
+  }
   // A comma in a list is not a clause mark (clause_frame.h).
   bool ListComma(uint32_t b) const {
     uint32_t next = s_.end;
@@ -577,6 +591,8 @@ std::vector<Figure> FigureFramer::Read() {
       f.period = figures[i - 1].period;
     } else if (chosen != nullptr) {
       f.period = chosen->period;
+    } else if (i > 0 && GoesOn(mentions_[i - 1].end, m.start)) {
+      f.period = figures[i - 1].period;
     }
     // A goal: a future marker earlier in the clause, or a period later than
     // the text's date.
