@@ -144,6 +144,14 @@ class Decider {
   // The claim's frame: the same kind of statement (goal or achieved), an
   // aspect that can be the claim's, its period.
   bool InFrame(const Figure& f) const;
+  // "from 3.38 trillion yuan to 4.2 trillion yuan" with one period for
+  // both, or none: the first is of an earlier time the sentence does not
+  // give. It can neither contradict a claim nor be moved to another year.
+  bool UndatedFrom(const Figure& f) const {
+    return f.pair_from && f.pair >= 0 &&
+           base_.facts[static_cast<size_t>(f.pair)].figure.period.from ==
+               f.period.from;
+  }
   bool Parts(const Fact& x, const Fact& y) const;
   bool CloseMatch(const Candidate& a, uint32_t b) const;
   void NarrowToFrame();
@@ -224,6 +232,12 @@ FigureResult Decider::Result(Verdict v, Reason why,
 
 bool Decider::InFrame(const Figure& f) const {
   if (f.target != claimed_.target) return false;
+  // (Of a span, "over the past three years, from X to Y": X is of its
+  // first year.)
+  if (UndatedFrom(f) && !claimed_.pair_from &&
+      !(f.period.years > 0 && claimed_.period.is_year() &&
+        claimed_.period.from == f.period.from))
+    return false;
   if (!AspectsMeet(claimed_.aspect, f.aspect)) return false;
   // The new ones of a period are no bare claim's that names no period
   // ("fewer than 9,000 firms have been set up" is all of them).
@@ -338,7 +352,8 @@ void Decider::Weigh() {
         !stale && cand.same_things && cand.names_back &&
         CompleteFrame(claimed_, f.figure, same_digits, cand.measure_cover);
     if (a == Agreement::kContradict &&
-        !(firm && cand.score >= kRefuteRatio * overall_best_)) {
+        !(firm && cand.score >= kRefuteRatio * overall_best_ &&
+          !UndatedFrom(f.figure))) {
       if (evidence_.weak == nullptr) evidence_.weak = &f;
       continue;
     }
@@ -365,7 +380,8 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
   if (contradiction == nullptr) return std::nullopt;
   // A fact that agrees, about nearly as close a subject, leaves the claim
   // open: two figures of one list ("95 national, 713 municipal …"), a part
-  // and its whole, the two ends of "from X to Y". Refuting a true claim is
+  // and its whole, the two ends of "from X to Y" (the first of an earlier
+  // time too: a claim of it may be of that time). Refuting a true claim is
   // the worst error; it is unverifiable instead.
   // Any aspect that can describe the claim's figure counts, the new ones of
   // a period too: "opened 12 labs" may be the year's 12.
@@ -570,6 +586,7 @@ std::optional<FigureResult> Decider::FromLevelAndRate(
 std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
   for (const Candidate& cand : subject_) {
     const Fact& f = base_.facts[cand.fact];
+    if (UndatedFrom(f.figure)) continue;
     // "Each cluster now tops 1 trillion yuan" for a goal of 1 trillion:
     // passing a goal's own mark is claiming it achieved.
     const Quantity& fq = f.figure.quantity;

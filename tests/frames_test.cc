@@ -277,6 +277,13 @@ const FrameCase kFrameCases[] = {
      "came to 100 billion yuan.", kOct24, kRefuted},
     {"one part named is no sum", "Shanghai renovated 419,000 square metres of non-standard old "
      "housing in 2023.", kMar24, kRefuted},
+    // --------------- "from X to Y" with one period: X is of an earlier time
+    {"the end of a from-to pair is the level", "Shanghai's industrial output value has passed "
+     "the 4 trillion yuan mark.", kSep22, kSupported},
+    {"the end of a from-to pair is the level, neared", "Shanghai's industrial output value is "
+     "nearing the 5 trillion yuan mark.", kSep22, kSupported},
+    {"the start of a from-to pair is no figure of the period", "Shanghai's industrial output "
+     "value was 3.38 trillion yuan in 2011.", kSep22, kUnverifiable},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},

@@ -216,6 +216,13 @@ const QualifierCase kQualifierCases[] = {
     {"Turnover topped 3,300 trillion yuan.", "3,300 trillion yuan", Qualifier::kMoreThan},
     {"The county's ferries turned over 3 billion yuan.", "3 billion yuan", Qualifier::kExact},
     {"The council passed the 24 measures.", "24", Qualifier::kExact},
+    // "the N mark": passed, reached or neared as its verb says; else near.
+    {"Exports broke the 2 trillion yuan mark.", "2 trillion yuan", Qualifier::kMoreThan},
+    {"Exports hit the 2 trillion yuan mark.", "2 trillion yuan", Qualifier::kAtLeast},
+    {"Exports are nearing the 2 trillion yuan mark.", "2 trillion yuan", Qualifier::kLessThan},
+    {"Exports hover around the 2 trillion yuan threshold.", "2 trillion yuan",
+     Qualifier::kApprox},
+    {"Exports sat at the 2 trillion yuan milestone.", "2 trillion yuan", Qualifier::kApprox},
     {"Retail sales broke through the 2 trillion yuan mark.", "2 trillion yuan",
      Qualifier::kMoreThan},
     {"Freight volume has crossed the 900 million tonne mark.", "900 million tonne",

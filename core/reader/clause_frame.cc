@@ -169,6 +169,21 @@ bool PossessionAt(const std::vector<Word>& words, size_t k) {
               "got",     "seen",  "hit",   "run",    "shown", "done"});
 }
 
+// A past participle of an event ("issued", "set up", "opened"), not of a
+// level reached or held ("exceeded", "grown", "stood", "handled").
+bool EventParticiple(const std::string& w) {
+  const bool participle =
+      (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                        w.compare(w.size() - 2, 2, "en") == 0)) ||
+      In(w, {"set", "built", "made", "won", "drawn", "brought", "held", "led",
+             "paid", "sold", "sent", "run", "done", "begun", "put"});
+  return participle && !Is(WordRole::kChangeVerb, w) &&
+         !Is(WordRole::kQualifier, w) && !Is(WordRole::kPhraseEnd, w) &&
+         !In(w, {"become", "totaled", "totalled", "stood", "remained", "kept",
+                 "maintained", "achieved", "recorded", "posted", "ranked",
+                 "accounted", "amounted", "handled", "seen"});
+}
+
 // "has issued", "have been set up" at words[k]: an event in the present
 // perfect, which with no period of its own counts everything to date. Not
 // a level reached ("has exceeded", "has grown to").
@@ -182,17 +197,7 @@ bool PerfectEventAt(const std::vector<Word>& words, size_t k) {
            words[j].lower.compare(words[j].lower.size() - 2, 2, "ly") == 0)))
     ++j;
   if (j >= words.size() || words[j - 1].lower == "recently") return false;
-  const std::string& w = words[j].lower;
-  const bool participle =
-      (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
-                        w.compare(w.size() - 2, 2, "en") == 0)) ||
-      In(w, {"set", "built", "made", "won", "drawn", "brought", "held", "led",
-             "paid", "sold", "sent", "run", "done", "begun", "put"});
-  return participle && !Is(WordRole::kChangeVerb, w) &&
-         !Is(WordRole::kQualifier, w) && !Is(WordRole::kPhraseEnd, w) &&
-         !In(w, {"become", "totaled", "totalled", "stood", "remained", "kept",
-                 "maintained", "achieved", "recorded", "posted", "ranked",
-                 "accounted", "amounted", "handled", "seen"});
+  return EventParticiple(words[j].lower);
 }
 
 bool SpeechWord(std::string_view w) {
@@ -554,6 +559,14 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       }
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
                           f.quantity.unit == "count");
+      // "added 12 in 2023, bringing the total to 90": the count before a
+      // total it brings about is the new ones.
+      if (f.aspect == Aspect::kPlain && f.quantity.unit == "count" &&
+          (HasPhrase(c.words, first_after, c.words.size(), "the total to") ||
+           HasPhrase(c.words, first_after, c.words.size(),
+                     "the total number to")))
+        f.aspect = Aspect::kNew;
+
       // "has issued 90,000 work permits", dated by nothing: in a source,
       // all of them to date, not a year's; in a claim, perhaps all of them,
       // perhaps a year's told undated ("has opened 12 labs").

@@ -31,6 +31,7 @@ class QuantityReader : SentenceStage {
 
  private:
   void ReadBefore(Mention* m) const;
+  void ReadMark(Mention* m) const;
 
   std::vector<Mention> mentions_;
 };
@@ -139,6 +140,36 @@ void QuantityReader::ReadAfter(Mention* m) const {
   if (m->q.unit.empty()) m->q.unit = "count";
 }
 
+// "broke the 4 trillion yuan mark", "nearing the 5 trillion mark": a
+// threshold, passed or not as the verb before it says (the figure-word
+// table's mark verbs); with another verb, a round number the claim is near:
+// approximate.
+void QuantityReader::ReadMark(Mention* m) const {
+  if (m->q.qualifier != Qualifier::kExact || m->end >= s_.end) return;
+  std::string_view after(After(m->end, 16).data(), After(m->end, 16).size());
+  size_t k = after.find_first_not_of(" \x1e");
+  if (k == std::string_view::npos) return;
+  after = after.substr(k);
+  bool mark = false;
+  for (std::string_view w : {"mark", "threshold", "milestone"})
+    if (after.substr(0, w.size()) == w &&
+        (after.size() == w.size() ||
+         !std::isalpha(static_cast<unsigned char>(after[w.size()]))))
+      mark = true;
+  if (!mark) return;
+  StringPiece window = Before(m->start, 40);
+  std::string_view before(window.data(), window.size());
+  size_t end = before.find_last_not_of(" \x1e");
+  before = end == std::string_view::npos ? "" : before.substr(0, end + 1);
+  std::string_view verb;
+  if (before.size() > 4 && before.substr(before.size() - 4) == " the") {
+    before = before.substr(0, before.size() - 4);
+    size_t from = before.find_last_of(' ');
+    verb = from == std::string_view::npos ? before : before.substr(from + 1);
+  }
+  m->q.qualifier = QualifierOf(WordRole::kMarkVerb, verb, Qualifier::kApprox);
+}
+
 void QuantityReader::ReadBefore(Mention* m) const {
   const Patterns& p = P();
   uint32_t a = m->start;
@@ -217,7 +248,10 @@ std::vector<Mention> QuantityReader::Read() {
   std::sort(
       mentions_.begin(), mentions_.end(),
       [](const Mention& x, const Mention& y) { return x.start < y.start; });
-  for (Mention& m : mentions_) ReadBefore(&m);
+  for (Mention& m : mentions_) {
+    ReadBefore(&m);
+    ReadMark(&m);
+  }
   // Figures never share bytes ("4 USD 4", "1e-4"): the first one keeps them.
   std::sort(
       mentions_.begin(), mentions_.end(),

@@ -114,6 +114,7 @@ WordPlace WhereOf(WordRole role) {
     case R::kContentVerb:
     case R::kPastVerb:
     case R::kNotPast: return WordPlace::kAnywhere;
+    case R::kMarkVerb: return WordPlace::kBefore;
   }
   return WordPlace::kAnywhere;
 }
@@ -171,6 +172,7 @@ const char* WordRoleName(WordRole role) {
     case R::kStockVerb: return "stock verb";
     case R::kContentVerb: return "content verb";
     case R::kPastVerb: return "past verb";
+    case R::kMarkVerb: return "mark verb";
     case R::kNotPast: return "not past";
   }
   return "";

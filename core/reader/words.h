@@ -77,6 +77,8 @@ enum class WordRole : uint8_t {
                    // after the number is part of what it counts
   kContentVerb,    // "contains" of "the plan to … contains 24 measures":
                    // what a text holds, so no goal before it is the figure's
+  kMarkVerb,       // "broke" of "broke the 4 trillion yuan mark": tag is
+                   // the qualifier the threshold gives the figure
   kPastVerb,       // "was", "grew": a sentence that tells of the past
   kNotPast,        // "has", "will", "when": a sentence of the present, the
                    // future or a time of its own, no past account's
