@@ -349,7 +349,7 @@ void Decider::Weigh() {
     const bool firm =
         (cand.score >= kRefuteThreshold || same_digits ||
          cand.measure_cover >= kRefuteMeasureCover) &&
-        !stale && cand.same_things && cand.names_back &&
+        !stale && cand.same_things && cand.same_kind && cand.names_back &&
         CompleteFrame(claimed_, f.figure, same_digits, cand.measure_cover);
     if (a == Agreement::kContradict &&
         !(firm && cand.score >= kRefuteRatio * overall_best_ &&

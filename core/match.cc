@@ -100,6 +100,15 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
     // ("industrial robots" are robots, not industries).
     parts->same_things = same_things && (cf.nouns.empty() || f.nouns.empty() ||
                                          cf.nouns.back() == f.nouns.back());
+    parts->same_kind = true;
+    if (!cf.nouns.empty() && f.nouns.size() > 1) {
+      size_t held = 0;
+      for (size_t k = 0; k + 1 < f.nouns.size(); ++k)
+        held +=
+            std::any_of(cf.terms.begin(), cf.terms.end(),
+                        [&](const auto& t) { return t.first == f.nouns[k]; });
+      parts->same_kind = held * 2 >= f.nouns.size() - 1;
+    }
     // The fact's own names, in the claim: "Pudong introduced 18" is not
     // contradicted by a claim about the whole city.
     // Every place it names, and at least half of its other names ("the

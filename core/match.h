@@ -35,6 +35,10 @@ struct Candidate {
   // The same head noun counted ("industrial robots" are robots, not
   // industries), or no count on one side.
   bool same_things = true;
+  // And of the same kind, for refuting: the claim holds at least half of
+  // the words before the fact's head ("2,000 companies" are not "248 human
+  // resources companies").
+  bool same_kind = true;
   // The fact's own places, and at least half of its other names, are in the
   // claim: "Pudong introduced 18" is not about the whole city.
   bool names_back = true;

@@ -277,6 +277,11 @@ const FrameCase kFrameCases[] = {
      "came to 100 billion yuan.", kOct24, kRefuted},
     {"one part named is no sum", "Shanghai renovated 419,000 square metres of non-standard old "
      "housing in 2023.", kMar24, kRefuted},
+    // ------------- a kind of thing counted is not all of them, nor another kind
+    {"companies are not human resources companies", "The Hongqiao CBD has 300 foreign "
+     "companies.", kOct24, kUnverifiable},
+    {"human resources companies, wrong", "The Hongqiao business talent port has brought in 284 "
+     "human resources companies.", kOct24, kRefuted},
     // --------------- "from X to Y" with one period: X is of an earlier time
     {"the end of a from-to pair is the level", "Shanghai's industrial output value has passed "
      "the 4 trillion yuan mark.", kSep22, kSupported},
