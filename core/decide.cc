@@ -153,6 +153,7 @@ class Decider {
                f.period.from;
   }
   bool Parts(const Fact& x, const Fact& y) const;
+  bool InStreak(const Fact& f) const;
   bool CloseMatch(const Candidate& a, uint32_t b) const;
   void NarrowToFrame();
   void Weigh();
@@ -627,11 +628,16 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
           IsPoint(base_.facts[x.fact].figure.quantity.qualifier))
         period_has_own = true;
     // A source with no period of its own holds up to its date: a claim
-    // outside that (a later year, or one long before) moved the figure.
+    // outside that (a later year, or one long before) moved the figure;
+    // unless the source says it held for years ("has exceeded $20 billion
+    // for four consecutive years") and the claim's year is one of them.
     if (f.figure.target == claimed_.target && !period_has_own && !timeless_ &&
         !claimed_.period.empty() &&
-        !PeriodsMatch(claimed_.period, f.figure.period))
+        !PeriodsMatch(claimed_.period, f.figure.period)) {
+      if (InStreak(f))
+        return Result(Verdict::kSupported, Reason::kStated, {cand.fact});
       return Result(Verdict::kMisleading, Reason::kOtherPeriod, {cand.fact});
+    }
   }
   return std::nullopt;
 }
@@ -735,6 +741,22 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
     }
   }
   return std::nullopt;
+}
+
+// Whether a bound of a fact held for a run of years ending at its period
+// that covers the claim's year: the fact's next figure, in its sentence,
+// counts the years ("has exceeded $20 billion for four consecutive
+// years"). A point value is one year's.
+bool Decider::InStreak(const Fact& f) const {
+  if (!claimed_.period.is_year() || claimed_.period.from > f.figure.period.to ||
+      IsPoint(f.figure.quantity.qualifier))
+    return false;
+  uint32_t next = Id(&f) + 1;
+  if (next >= base_.facts.size() || base_.facts[next].sentence != f.sentence)
+    return false;
+  const Quantity& q = base_.facts[next].figure.quantity;
+  return q.unit == "years" && q.kind == Kind::kLevel && IsPoint(q.qualifier) &&
+         q.value >= 2 && claimed_.period.from > f.figure.period.to - q.value;
 }
 
 // Two facts of one sentence that may be added up: of one period, neither

@@ -277,6 +277,11 @@ const FrameCase kFrameCases[] = {
      "came to 100 billion yuan.", kOct24, kRefuted},
     {"one part named is no sum", "Shanghai renovated 419,000 square metres of non-standard old "
      "housing in 2023.", kMar24, kRefuted},
+    // ---------------- a bound held "for four consecutive years" held in each
+    {"a bound held for years, one of them", "Shanghai's actual use of foreign capital topped "
+     "20 billion U.S. dollars in 2022.", kMar24, kSupported},
+    {"a bound held for years, before them", "Shanghai's actual use of foreign capital topped "
+     "20 billion U.S. dollars in 2019.", kMar24, kMisleading},
     // ------------- a kind of thing counted is not all of them, nor another kind
     {"companies are not human resources companies", "The Hongqiao CBD has 300 foreign "
      "companies.", kOct24, kUnverifiable},
