@@ -308,6 +308,12 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
        ++k)
     if (words[k].lower == "new" && (!words[k].capital || k == a))
       new_before = true;
+  // "added 548 institutions": the new ones (not "added value").
+  for (size_t k = first_after > a + 3 ? first_after - 3 : a; k < first_after;
+       ++k)
+    if (In(words[k].lower, {"added", "adds", "adding"}) &&
+        !(k + 1 < words.size() && words[k + 1].lower == "value"))
+      new_before = true;
   // "is home to 24,000 new high-tech enterprises": what there is; "new"
   // after the figure is then part of what it counts. The verb may govern a
   // list ("is home to 80 platforms, …, and 24,000 new …"): sought from the
@@ -336,10 +342,20 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
              p[p.size() - w.size() - 1] == ' ';
     });
   };
+  // An "-ed" word before a noun is an adjective ("advanced research
+  // institutes"), no event.
+  auto adjective = [&](size_t k) {
+    return k + 1 < b && !In(words[k + 1].lower,
+                            {"the",  "a",      "an",    "in",   "on",    "at",
+                             "by",   "to",     "from",  "for",  "with",  "of",
+                             "and",  "its",    "their", "over", "about", "up",
+                             "more", "nearly", "last",  "this", "since"});
+  };
   for (size_t k = a; k < b && there_is; ++k) {
     const std::string& w = words[k].lower;
     if (!ends_stock_phrase(w) &&
-        ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+        ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+          !adjective(k)) ||
          In(w, {"set", "built", "began", "came", "opened"})))
       there_is = false;
   }

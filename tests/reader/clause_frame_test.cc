@@ -128,6 +128,11 @@ TEST(ClauseFrame, Aspects) {
       {"About 300 new materials firms opened in the zone last year.",
        {"300 | new |"}},
       {"The zone has nearly 300 new materials firms.", {"300 | total |"}},
+      // An "-ed" word before a noun is no event that would make it new.
+      {"The province is home to 90 advanced research institutes.",
+       {"90 | total |"}},
+      // "added N" is the new ones; "added value" is no adding.
+      {"The county added 12 clinics in 2023.", {"12 | new |"}},
       {"The zone has set up nearly 300 new materials firms.", {"300 | new |"}},
       {"The zone has 500 museums, and 12 new ones opened in 2023.",
        {"500 | total |", "12 | new |"}},
