@@ -152,6 +152,15 @@ class Decider {
            base_.facts[static_cast<size_t>(f.pair)].figure.period.from ==
                f.period.from;
   }
+  // The end of "over the past three years, from X to Y", dated by the
+  // span: of its last year, or the year before when the span runs to the
+  // source's own (a full year's figure, given late in the next).
+  bool SpanEnd(const Figure& f) const {
+    return f.pair >= 0 && !f.pair_from && f.period.years > 0 &&
+           claimed_.period.is_year() && claimed_.period.stated &&
+           claimed_.period.from <= f.period.to &&
+           claimed_.period.from >= f.period.to - 1;
+  }
   bool Parts(const Fact& x, const Fact& y) const;
   bool InStreak(const Fact& f) const;
   bool CloseMatch(const Candidate& a, uint32_t b) const;
@@ -245,7 +254,7 @@ bool Decider::InFrame(const Figure& f) const {
   if (claimed_.aspect == Aspect::kPlain && f.aspect == Aspect::kNew &&
       claimed_.period.empty() && !timeless_)
     return false;
-  return InClaimedPeriod(f.period) && !TotalToDateForPeriod(f);
+  return (InClaimedPeriod(f.period) || SpanEnd(f)) && !TotalToDateForPeriod(f);
 }
 
 // Facts of the same subject and the claim's frame (InFrame), closest
@@ -354,7 +363,8 @@ void Decider::Weigh() {
         CompleteFrame(claimed_, f.figure, same_digits, cand.measure_cover);
     if (a == Agreement::kContradict &&
         !(firm && cand.score >= kRefuteRatio * overall_best_ &&
-          !UndatedFrom(f.figure))) {
+          !UndatedFrom(f.figure) &&
+          !(SpanEnd(f.figure) && !InClaimedPeriod(f.figure.period)))) {
       if (evidence_.weak == nullptr) evidence_.weak = &f;
       continue;
     }

@@ -277,6 +277,11 @@ const FrameCase kFrameCases[] = {
      "came to 100 billion yuan.", kOct24, kRefuted},
     {"one part named is no sum", "Shanghai renovated 419,000 square metres of non-standard old "
      "housing in 2023.", kMar24, kRefuted},
+    // ------------- the end of "over the past three years, from X to Y"
+    {"a span's end, of its last full year", "The Hongqiao CBD's import and export value "
+     "reached 75.93 billion yuan in 2023.", kOct24, kSupported},
+    {"a span's end, wrong, left open", "The Hongqiao CBD's import and export value reached "
+     "90 billion yuan in 2023.", kOct24, kUnverifiable},
     // ---------------- a bound held "for four consecutive years" held in each
     {"a bound held for years, one of them", "Shanghai's actual use of foreign capital topped "
      "20 billion U.S. dollars in 2022.", kMar24, kSupported},
