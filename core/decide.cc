@@ -615,6 +615,11 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
     const bool part_for_whole =
         claimed_.aspect == Aspect::kPartYear &&
         (f.figure.aspect == Aspect::kPlain || f.figure.aspect == Aspect::kNew);
+    // The very number as one year's: a bound ("more than 9,000 firms
+    // operated in 2023") may be true of the year too.
+    if (cand.same_things && TotalToDateForPeriod(f.figure) &&
+        IsPoint(cq_.qualifier))
+      return Result(Verdict::kMisleading, Reason::kRunningTotal, {cand.fact});
     if (!cand.same_things ||
         !(AspectsMeet(claimed_.aspect, f.figure.aspect) || part_for_whole))
       continue;
@@ -626,10 +631,6 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
         !claimed_.period.empty() &&
         !PeriodsMatch(claimed_.period, f.figure.period))
       return Result(Verdict::kMisleading, Reason::kAchievedAsGoal, {cand.fact});
-    // The very number as one year's: a bound ("more than 9,000 firms
-    // operated in 2023") may be true of the year too.
-    if (TotalToDateForPeriod(f.figure) && IsPoint(cq_.qualifier))
-      return Result(Verdict::kMisleading, Reason::kRunningTotal, {cand.fact});
     // A bound of the claimed period ("more than $20 billion") is no figure
     // of its own: the very figure of another period says more.
     bool period_has_own = false;

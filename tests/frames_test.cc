@@ -277,6 +277,11 @@ const FrameCase kFrameCases[] = {
      "came to 100 billion yuan.", kOct24, kRefuted},
     {"one part named is no sum", "Shanghai renovated 419,000 square metres of non-standard old "
      "housing in 2023.", kMar24, kRefuted},
+    // ---------------- a year's count told by an event is not the total
+    {"a year's new ones, told by an event", "Shanghai is home to 561 foreign R&D centres "
+     "after 30 opened in 2023.", kMar24, kUnverifiable},
+    {"a stock at the year's end is the total", "Shanghai had 1,717 licensed financial "
+     "institutions at the end of 2023.", kLate, kRefuted},
     // ------------- the end of "over the past three years, from X to Y"
     {"a span's end, of its last full year", "The Hongqiao CBD's import and export value "
      "reached 75.93 billion yuan in 2023.", kOct24, kSupported},

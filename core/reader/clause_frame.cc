@@ -200,6 +200,31 @@ bool PerfectEventAt(const std::vector<Word>& words, size_t k) {
   return EventParticiple(words[j].lower);
 }
 
+// An event participle right before the figure's words, or within a few
+// words after them following a word that is not a function word.
+bool TellsEvent(const std::vector<Word>& words, size_t a, size_t b,
+                size_t first_after, const Figure& f) {
+  size_t k = first_after;
+  while (k > a && words[k - 1].end > f.start) --k;  // the figure's own words
+  if (k > a && EventParticiple(words[k - 1].lower)) return true;
+  static constexpr std::string_view kFunction[] = {
+      "the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "with",
+      "and", "its", "their", "number", "total",
+      // a clause of its own, another figure's: "90 after 12 opened"
+      "after", "before", "when", "while", "since", "as"};
+  for (size_t j = first_after; j < std::min(b, first_after + 4); ++j)
+    if (EventParticiple(words[j].lower) &&
+        (j == first_after
+             // "30 opened in 2023", not "1,771 licensed institutions"
+             ? j + 1 >= b || In(words[j + 1].lower,
+                                {"in", "on", "at", "by", "during", "last",
+                                 "this", "since", "over", "across", "so"})
+             : std::find(std::begin(kFunction), std::end(kFunction),
+                         words[j - 1].lower) == std::end(kFunction)))
+      return true;
+  return false;
+}
+
 bool SpeechWord(std::string_view w) {
   // Not "added" ("industrial added value") nor "reported" ("reported
   // profits"): before a figure they are more often its measure.
@@ -583,6 +608,15 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                      "the total number to")))
         f.aspect = Aspect::kNew;
 
+      // In a claim, a count of one year told by an event ("opened 30 labs
+      // in 2023", "65 firms opened offices in 2023") is the year's new
+      // ones: the verb right before the figure, or one shortly after it
+      // that follows a word of its own (not "the number of licensed …").
+      if (mode == ReadMode::kClaim && f.aspect == Aspect::kPlain &&
+          f.quantity.unit == "count" && f.quantity.kind == Kind::kLevel &&
+          f.period.stated && f.period.is_year() && !f.target &&
+          TellsEvent(c.words, a, b, first_after, f))
+        f.aspect = Aspect::kNew;
       // "has issued 90,000 work permits", dated by nothing: in a source,
       // all of them to date, not a year's; in a claim, perhaps all of them,
       // perhaps a year's told undated ("has opened 12 labs").

@@ -133,6 +133,13 @@ TEST(ClauseFrame, Aspects) {
        {"90 | total |"}},
       // "added N" is the new ones; "added value" is no adding.
       {"The county added 12 clinics in 2023.", {"12 | new |"}},
+      // A count of one year told by an event is the year's new ones; an
+      // "-ed" adjective of what is counted is no event.
+      {"The county opened 12 clinics in 2023.", {"12 | new |"}},
+      {"The county has 90 clinics after 12 opened in 2023.",
+       {"90 | plain |", "12 | new |"}},
+      {"The county had 1,200 licensed clinics at the end of 2023.",
+       {"1,200 | plain |"}},
       {"The zone has set up nearly 300 new materials firms.", {"300 | new |"}},
       {"The zone has 500 museums, and 12 new ones opened in 2023.",
        {"500 | total |", "12 | new |"}},
