@@ -19,6 +19,7 @@
 #include "core/agreement.h"
 #include "core/match.h"
 #include "core/reader.h"
+#include "core/reader/words.h"
 #include "core/text.h"
 
 namespace figcheck {
@@ -160,6 +161,15 @@ class Decider {
            claimed_.period.is_year() && claimed_.period.stated &&
            claimed_.period.from <= f.period.to &&
            claimed_.period.from >= f.period.to - 1;
+  }
+  // Whether the fact's sentence names the edition the claim does ("the
+  // fifth CIIE" is not refuted by the sixth's figures), or none.
+  bool EditionHeld(const Fact& f) const {
+    if (claimed_.edition == 0) return true;
+    std::vector<int> editions =
+        reader::EditionsIn(base_.sentences[f.sentence].text);
+    return editions.empty() || std::find(editions.begin(), editions.end(),
+                                         claimed_.edition) != editions.end();
   }
   bool Parts(const Fact& x, const Fact& y) const;
   bool InStreak(const Fact& f) const;
@@ -360,6 +370,7 @@ void Decider::Weigh() {
         (cand.score >= kRefuteThreshold || same_digits ||
          cand.measure_cover >= kRefuteMeasureCover) &&
         !stale && cand.same_things && cand.same_kind && cand.names_back &&
+        EditionHeld(f) &&
         CompleteFrame(claimed_, f.figure, same_digits, cand.measure_cover);
     if (a == Agreement::kContradict &&
         !(firm && cand.score >= kRefuteRatio * overall_best_ &&

@@ -186,6 +186,12 @@ const CheckCase kCheckCases[] = {
     {"a compound: one chipmaker is a company, not the industry",
      "Shanghai's biggest chipmaker is worth 100 billion yuan.", "2022-09-15",
      kUnverifiable, nullptr},
+    // Another edition of a recurring event: the sixth expo's deals say
+    // nothing of the fifth's; the sixth's own are checked.
+    {"another edition", "Tentative deals at the fifth CIIE came to about "
+     "$70 billion.", "2023-12-20", kUnverifiable, nullptr},
+    {"the same edition", "Tentative deals at the 6th CIIE came to about "
+     "$70 billion.", "2023-12-20", kRefuted, "US$78.41 billion"},
     // One dimension in another scale: 14.1 billion yuan per square
     // kilometer is 14,100 yuan per square meter; square meters are not
     // square kilometers.

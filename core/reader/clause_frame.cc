@@ -597,6 +597,11 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       if (mode == ReadMode::kClaim) {
         KeepOwnClause(c.words, a, b, lexicon, &f);
         NoteVerb(c.words, a, b, lexicon, &f);
+        if (a < c.words.size() && c.words[a].start < f.start) {
+          std::vector<int> editions = reader::EditionsIn(
+              text.substr(c.words[a].start, f.start - c.words[a].start));
+          if (!editions.empty()) f.edition = editions.back();
+        }
       }
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
                           f.quantity.unit == "count");

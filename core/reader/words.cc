@@ -370,3 +370,48 @@ uint8_t RoleOf(std::string_view word) {
 
 }  // namespace reader
 }  // namespace figcheck
+
+namespace figcheck {
+namespace reader {
+
+std::vector<int> EditionsIn(std::string_view text) {
+  std::vector<int> out;
+  auto alnum = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  };
+  for (size_t i = 0; i < text.size();) {
+    if (!alnum(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && alnum(text[j])) ++j;
+    std::string word(text.substr(i, j - i));
+    for (char& c : word)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    size_t next = j;
+    while (next < text.size() && text[next] == ' ') ++next;
+    const bool capital_after =
+        next > j && next < text.size() &&
+        std::isupper(static_cast<unsigned char>(text[next]));
+    if (capital_after) {
+      size_t digits = 0;
+      while (digits < word.size() &&
+             std::isdigit(static_cast<unsigned char>(word[digits])))
+        ++digits;
+      std::string_view suffix = std::string_view(word).substr(digits);
+      if (digits > 0 && digits <= 3 &&
+          (suffix == "th" || suffix == "st" || suffix == "nd" ||
+           suffix == "rd")) {
+        out.push_back(std::atoi(word.substr(0, digits).c_str()));
+      } else if (const FigureWord* f = Lookup(WordRole::kOrdinal, word)) {
+        out.push_back(static_cast<int>(f->value));
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace reader
+}  // namespace figcheck

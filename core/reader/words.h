@@ -137,6 +137,11 @@ int DirectionOf(WordRole role, std::string_view phrase);  // ±1; else 0
 // Whether a single word (no spaces) has the role.
 bool Is(WordRole role, std::string_view word);
 
+// The editions a text names: an ordinal right before a capitalised word
+// ("the 6th CIIE", "the fifth China International Import Expo": 6, 5), in
+// text order. `text` is as written (case kept).
+std::vector<int> EditionsIn(std::string_view text);
+
 // What a word says about attribution: bits of AttributionRole.
 enum AttributionRole : uint8_t {
   kSpeech = 1,     // kSpeechVerb

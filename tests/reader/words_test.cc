@@ -121,6 +121,17 @@ TEST(Words, UnitQualifierAndDirectionMaps) {
   EXPECT_EQ(RoleOf("harbour"), 0);
 }
 
+// An edition is an ordinal right before a capitalised name; a list's
+// "First," or a lower-case "first stop" is none.
+TEST(Words, EditionsIn) {
+  EXPECT_EQ(EditionsIn("At the 6th CIIE, deals rose."), std::vector<int>{6});
+  EXPECT_EQ(EditionsIn("the fifth China Expo and the 33rd Tourism Festival"),
+            (std::vector<int>{5, 33}));
+  EXPECT_EQ(EditionsIn("First, the city is the first stop for 3 tourists."),
+            std::vector<int>{});
+  EXPECT_EQ(EditionsIn("the 2023 Expo; the 1000th Fair"), std::vector<int>{});
+}
+
 TEST(Words, AlternationEscapesAndSpaces) {
   struct Case {
     std::vector<std::string_view> surfaces;
