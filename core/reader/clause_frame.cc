@@ -171,6 +171,15 @@ bool PossessionAt(const std::vector<Word>& words, size_t k) {
 
 // A past participle of an event ("issued", "set up", "opened"), not of a
 // level reached or held ("exceeded", "grown", "stood", "handled").
+// A word that may follow a verb in "-ed" but not an adjective in "-ed":
+// "completed the …", "opened in 2023", not "licensed institutions".
+bool FollowsVerb(std::string_view w) {
+  return In(w, {"the",   "a",     "an",     "in",     "on",   "at",     "by",
+                "to",    "from",  "for",    "with",   "of",   "and",    "its",
+                "their", "over",  "about",  "up",     "more", "nearly", "last",
+                "this",  "since", "during", "across", "so"});
+}
+
 bool EventParticiple(const std::string& w) {
   const bool participle =
       (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
@@ -216,9 +225,7 @@ bool TellsEvent(const std::vector<Word>& words, size_t a, size_t b,
     if (EventParticiple(words[j].lower) &&
         (j == first_after
              // "30 opened in 2023", not "1,771 licensed institutions"
-             ? j + 1 >= b || In(words[j + 1].lower,
-                                {"in", "on", "at", "by", "during", "last",
-                                 "this", "since", "over", "across", "so"})
+             ? j + 1 >= b || FollowsVerb(words[j + 1].lower)
              : std::find(std::begin(kFunction), std::end(kFunction),
                          words[j - 1].lower) == std::end(kFunction)))
       return true;
@@ -370,11 +377,7 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   // An "-ed" word before a noun is an adjective ("advanced research
   // institutes"), no event.
   auto adjective = [&](size_t k) {
-    return k + 1 < b && !In(words[k + 1].lower,
-                            {"the",  "a",      "an",    "in",   "on",    "at",
-                             "by",   "to",     "from",  "for",  "with",  "of",
-                             "and",  "its",    "their", "over", "about", "up",
-                             "more", "nearly", "last",  "this", "since"});
+    return k + 1 < b && !FollowsVerb(words[k + 1].lower);
   };
   for (size_t k = a; k < b && there_is; ++k) {
     const std::string& w = words[k].lower;

@@ -245,6 +245,16 @@ std::string ScanToJson(const FactBase& base, const ScanReport& report,
 
 namespace {
 
+// A result's or a notification's message and its location up to the
+// artifact, leaving "physicalLocation" open for a region.
+void BeginLocation(JsonWriter& w, const std::string& message,
+                   const std::string& uri) {
+  w.Key("message").BeginObject().Key("text").String(message).EndObject();
+  w.Key("locations").BeginArray().BeginObject();
+  w.Key("physicalLocation").BeginObject();
+  w.Key("artifactLocation").BeginObject().Key("uri").String(uri).EndObject();
+}
+
 // The drafts that could not be read and the malformed figcheck comments, as
 // the run's invocation's toolExecutionNotifications; none when all is well
 // (then no invocation is written, as before).
@@ -260,18 +270,7 @@ void WriteNotifications(JsonWriter& w, const std::vector<ScanReport>& reports) {
     for (const ScanProblem& p : r.problems) {
       w.BeginObject();
       w.Key("level").String("error");
-      w.Key("message")
-          .BeginObject()
-          .Key("text")
-          .String(r.file + ": " + p.status.message())
-          .EndObject();
-      w.Key("locations").BeginArray().BeginObject();
-      w.Key("physicalLocation").BeginObject();
-      w.Key("artifactLocation")
-          .BeginObject()
-          .Key("uri")
-          .String(ArtifactUri(r.file))
-          .EndObject();
+      BeginLocation(w, r.file + ": " + p.status.message(), ArtifactUri(r.file));
       if (p.located)
         w.Key("region")
             .BeginObject()
@@ -345,18 +344,7 @@ std::string ScanToSarif(const FactBase& base,
       w.Key("ruleId").String(VerdictName(fr.verdict));
       w.Key("ruleIndex").Int(RuleIndex(fr.verdict));
       w.Key("level").String(SarifLevel(fr.verdict));
-      w.Key("message")
-          .BeginObject()
-          .Key("text")
-          .String(Message(f) + SourceTag(base, fr))
-          .EndObject();
-      w.Key("locations").BeginArray().BeginObject();
-      w.Key("physicalLocation").BeginObject();
-      w.Key("artifactLocation")
-          .BeginObject()
-          .Key("uri")
-          .String(uri)
-          .EndObject();
+      BeginLocation(w, Message(f) + SourceTag(base, fr), uri);
       w.Key("region").BeginObject();
       w.Key("startLine").Int(f.at.line);
       w.Key("startColumn").Int(f.at.col);
