@@ -304,6 +304,12 @@ const FrameCase kFrameCases[] = {
      "nearing the 5 trillion yuan mark.", kSep22, kSupported},
     {"the start of a from-to pair is no figure of the period", "Shanghai's industrial output "
      "value was 3.38 trillion yuan in 2011.", kSep22, kUnverifiable},
+    // --------- a count naming nothing counts what the count before it does
+    {"more of the same things, at another level", "The city has 713 municipal-level enterprise "
+     "technology centers and over 1,600 at the district level, officials said.", kSep22,
+     kSupported},
+    {"a part elsewhere is not more of them", "Shanghai had 956 regional headquarters of "
+     "multinationals at the end of 2023, and 40 were in Pudong.", kLate, kSupported},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},

@@ -58,6 +58,53 @@ class FigureFramer : SentenceStage {
   std::vector<Figure> Read();
   std::vector<std::pair<std::string, float>> AllTerms() const;
 
+  // "95 national-level and 713 municipal-level centres, plus more than
+  // 1,600 at district level": a count that names nothing it counts, joined
+  // to the count before it, counts the same things.
+  void ShareCountedThings(std::vector<Figure>* figures) const {
+    for (size_t i = 1; i < figures->size(); ++i) {
+      Figure& f = (*figures)[i];
+      const Mention& m = mentions_[i];
+      if (m.q.unit != "count" || m.fraction || m.parenthetical ||
+          !f.nouns.empty())
+        continue;
+      const Figure& before = (*figures)[i - 1];
+      if (before.quantity.unit != "count" || before.nouns.empty()) continue;
+      std::string_view gap(lower_.data() + mentions_[i - 1].end,
+                           m.start - mentions_[i - 1].end);
+      if (gap.find_first_of(";:()") != std::string_view::npos) continue;
+      bool joined = false;
+      for (const Word& w : words_)
+        if (w.start >= mentions_[i - 1].end && w.end <= m.start)
+          joined = joined || w.lower == "and" || w.lower == "plus" ||
+                   w.lower == "or" || w.lower == "while";
+      // "40 of them": a part of what is counted, not more of it.
+      uint32_t after_end = 0;
+      if (!joined || WordAt(m.end, &after_end) == "of") continue;
+      // "and 40 are in Pudong": a name after it makes it a part elsewhere.
+      uint32_t stop =
+          i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
+      for (uint32_t x : boundaries_)
+        if (x >= m.end && x < stop) stop = x;
+      bool named = false;
+      for (const Word& w : words_)
+        if (w.start >= m.end && w.end <= stop && original_[w.start] >= 'A' &&
+            original_[w.start] <= 'Z')
+          named = true;
+      if (named) continue;
+      f.nouns = before.nouns;
+      for (const auto& [stem, weight] : before.terms) {
+        if (weight < 0.7f) continue;
+        auto it = std::find_if(f.terms.begin(), f.terms.end(),
+                               [&](const auto& t) { return t.first == stem; });
+        if (it == f.terms.end())
+          f.terms.emplace_back(stem, weight * 0.95f);
+        else
+          it->second = std::max(it->second, weight * 0.95f);
+      }
+    }
+  }
+
   const std::vector<Mention>& mentions_;
   const std::vector<PeriodMention>& periods_;
   const std::vector<Word>& words_;
@@ -656,6 +703,13 @@ std::vector<Figure> FigureFramer::Read() {
             k + 2 < words_.size() && words_[k + 2].start < stop &&
             !word_stop[k + 1] && !word_stop[k + 2])
           continue;
+        // A function word inside a compound modifier does not end them:
+        // "713 municipal-level technology centers".
+        bool compound = (w.end < s_.end && lower_[w.end] == '-') ||
+                        (w.start > 0 && lower_[w.start - 1] == '-');
+        if (word_stop[k] && compound && k + 1 < words_.size() &&
+            words_[k + 1].start < stop)
+          continue;
         if (word_stop[k] || f.nouns.size() >= 4) break;
         // A participle after the noun ends it: "70,000 foreign companies
         // established", not "foreign-invested enterprises".
@@ -704,6 +758,7 @@ std::vector<Figure> FigureFramer::Read() {
     }
     figures.push_back(std::move(f));
   }
+  ShareCountedThings(&figures);
   for (size_t i = 0; i < mentions_.size(); ++i) {
     if (pair_of[i] < 0) continue;
     figures[i].pair = pair_of[i];
