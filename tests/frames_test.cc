@@ -310,6 +310,15 @@ const FrameCase kFrameCases[] = {
      kSupported},
     {"a part elsewhere is not more of them", "Shanghai had 956 regional headquarters of "
      "multinationals at the end of 2023, and 40 were in Pudong.", kLate, kSupported},
+    // ------- a count's own noun before "and" is its head, not a shared one
+    {"two counts, each of its own things", "Shanghai's industrial internet platforms now link "
+     "more than 1.2 million companies and some 8.2 million facilities across the country.",
+     kSep22, kSupported},
+    {"two counts, each of its own things, wrong", "Shanghai's industrial internet platforms "
+     "now link more than 1.2 million companies and some 9.5 million facilities across the "
+     "country.", kSep22, kRefuted},
+    {"what pieces are of is what is counted", "Shanghai's industrial internet platforms have "
+     "connected 8.2 million pieces of machinery.", kSep22, kUnverifiable},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},

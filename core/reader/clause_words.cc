@@ -330,6 +330,8 @@ std::vector<FigureWord> ClauseWords() {
       {"other", R::kCountModifier},
       {"units", R::kCountModifier},  // of a rate: "260 units per 10,000"
       {"unit", R::kCountModifier},
+      {"pieces", R::kCountModifier},  // "8.2 million pieces of equipment"
+      {"piece", R::kCountModifier},
   };
 }
 

@@ -369,7 +369,17 @@ std::vector<Figure> FigureFramer::Read() {
                        gap.find(" and ") != std::string_view::npos ||
                        gap.find(" or ") != std::string_view::npos;
       size_t content = content_between(a.end, gap_end);
-      if (!separated || content > 2 ||
+      // "1.2 million enterprises and 8.2 million facilities": a plural
+      // there is the first figure's own head, not a modifier.
+      bool own_head = false;
+      for (size_t k = first_word_from(a.end);
+           k < nw && words_[k].end <= gap_end; ++k) {
+        const std::string& l = words_[k].lower;
+        if (!word_stop[k] && l.size() > 3 && l.back() == 's' &&
+            l[l.size() - 2] != 's' && lower_[words_[k].end] != '-')
+          own_head = true;
+      }
+      if (!separated || content > 2 || own_head ||
           gap.find(';') != std::string_view::npos ||
           gap.find('(') != std::string_view::npos)
         break;
@@ -694,6 +704,10 @@ std::vector<Figure> FigureFramer::Read() {
         if ((word_stop[k] || rate) && f.nouns.empty() &&
             Is(WordRole::kCountModifier, w.lower))
           continue;
+        // "8.2 million pieces of equipment": what is counted follows "of".
+        if (f.nouns.empty() && w.lower == "of" && k > 0 &&
+            Is(WordRole::kCountModifier, words_[k - 1].lower))
+          continue;
         // Words joined by "and" before the noun they share ("172,000
         // domestic and overseas professionals"). A plural before "and"
         // ("countries and regions") or nothing after the next word makes it
@@ -711,6 +725,8 @@ std::vector<Figure> FigureFramer::Read() {
             words_[k + 1].start < stop)
           continue;
         if (word_stop[k] || f.nouns.size() >= 4) break;
+        // So does a scope: "8.2 million facilities nationwide".
+        if (Is(WordRole::kRankScope, w.lower)) break;
         // A participle after the noun ends it: "70,000 foreign companies
         // established", not "foreign-invested enterprises".
         const std::string& l = w.lower;
