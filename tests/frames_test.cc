@@ -319,6 +319,14 @@ const FrameCase kFrameCases[] = {
      "country.", kSep22, kRefuted},
     {"what pieces are of is what is counted", "Shanghai's industrial internet platforms have "
      "connected 8.2 million pieces of machinery.", kSep22, kUnverifiable},
+    // ----------- a stock at a point in time, and "new ones" of the same things
+    {"a stock at the year's end, and the year's new ones", "Shanghai counted 561 foreign R&D "
+     "centers at the end of 2023, after 30 new ones opened during the year.", kMar24,
+     kSupported},
+    {"a stock at the year's end, wrong, the new ones right", "Foreign R&D centers in Shanghai "
+     "numbered 580 at the end of 2023, after 30 new ones opened.", kMar24, kRefuted},
+    {"the year's new ones, wrong", "Shanghai counted 561 foreign R&D centers at the end of "
+     "2023, after 40 new ones opened during the year.", kMar24, kRefuted},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},

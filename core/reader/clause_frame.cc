@@ -190,7 +190,7 @@ bool EventParticiple(const std::string& w) {
          !Is(WordRole::kQualifier, w) && !Is(WordRole::kPhraseEnd, w) &&
          !In(w, {"become", "totaled", "totalled", "stood", "remained", "kept",
                  "maintained", "achieved", "recorded", "posted", "ranked",
-                 "accounted", "amounted", "handled", "seen"});
+                 "accounted", "amounted", "handled", "seen", "numbered"});
 }
 
 // "has issued", "have been set up" at words[k]: an event in the present
@@ -404,6 +404,10 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
         "total number", "in all", "in total", "all told", "currently",
         "at present", "stock of"})
     if (HasPhrase(words, a, b, p)) return Aspect::kTotal;
+  // A count at a point in time ("at the end of 2023", "as of June"): what
+  // there is then.
+  for (const char* p : {"at the end of", "by the end of", "as of", "at end"})
+    if (count && HasPhrase(words, a, b, p)) return Aspect::kTotal;
   // A count of what there is, said in the figure's own clause ("is home
   // to", "are based in", "has 956 …"): all of them so far, not the new ones
   // of a period. (An amount "with a scale of" after it is no count.)

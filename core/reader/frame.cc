@@ -65,33 +65,43 @@ class FigureFramer : SentenceStage {
     for (size_t i = 1; i < figures->size(); ++i) {
       Figure& f = (*figures)[i];
       const Mention& m = mentions_[i];
-      if (m.q.unit != "count" || m.fraction || m.parenthetical ||
-          !f.nouns.empty())
-        continue;
       const Figure& before = (*figures)[i - 1];
-      if (before.quantity.unit != "count" || before.nouns.empty()) continue;
-      std::string_view gap(lower_.data() + mentions_[i - 1].end,
-                           m.start - mentions_[i - 1].end);
-      if (gap.find_first_of(";:()") != std::string_view::npos) continue;
-      bool joined = false;
+      if (m.q.unit != "count" || m.fraction || m.parenthetical ||
+          before.quantity.unit != "count")
+        continue;
+      // "561 … after 30 new ones opened": "ones" are what it counts.
+      bool ones = false;
       for (const Word& w : words_)
-        if (w.start >= mentions_[i - 1].end && w.end <= m.start)
-          joined = joined || w.lower == "and" || w.lower == "plus" ||
-                   w.lower == "or" || w.lower == "while";
-      // "40 of them": a part of what is counted, not more of it.
-      uint32_t after_end = 0;
-      if (!joined || WordAt(m.end, &after_end) == "of") continue;
-      // "and 40 are in Pudong": a name after it makes it a part elsewhere.
-      uint32_t stop =
-          i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
-      for (uint32_t x : boundaries_)
-        if (x >= m.end && x < stop) stop = x;
-      bool named = false;
-      for (const Word& w : words_)
-        if (w.start >= m.end && w.end <= stop && original_[w.start] >= 'A' &&
-            original_[w.start] <= 'Z')
-          named = true;
-      if (named) continue;
+        if (w.start >= m.end) {
+          if (Is(WordRole::kCountModifier, w.lower)) continue;
+          ones = w.lower == "ones";
+          break;
+        }
+      if (!ones) {
+        if (!f.nouns.empty() || before.nouns.empty()) continue;
+        std::string_view gap(lower_.data() + mentions_[i - 1].end,
+                             m.start - mentions_[i - 1].end);
+        if (gap.find_first_of(";:()") != std::string_view::npos) continue;
+        bool joined = false;
+        for (const Word& w : words_)
+          if (w.start >= mentions_[i - 1].end && w.end <= m.start)
+            joined = joined || w.lower == "and" || w.lower == "plus" ||
+                     w.lower == "or" || w.lower == "while";
+        // "40 of them": a part of what is counted, not more of it.
+        if (!joined || WordAt(m.end) == "of") continue;
+        // "and 40 are in Pudong": a name after it makes it a part
+        // elsewhere.
+        uint32_t stop =
+            i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
+        for (uint32_t x : boundaries_)
+          if (x >= m.end && x < stop) stop = x;
+        bool named = false;
+        for (const Word& w : words_)
+          if (w.start >= m.end && w.end <= stop && original_[w.start] >= 'A' &&
+              original_[w.start] <= 'Z')
+            named = true;
+        if (named) continue;
+      }
       f.nouns = before.nouns;
       for (const auto& [stem, weight] : before.terms) {
         if (weight < 0.7f) continue;
