@@ -406,7 +406,7 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
     if (HasPhrase(words, a, b, p)) return Aspect::kTotal;
   // A count at a point in time ("at the end of 2023", "as of June"): what
   // there is then.
-  for (const char* p : {"at the end of", "by the end of", "as of", "at end"})
+  for (const char* p : {"at the end of", "as of", "at end"})
     if (count && HasPhrase(words, a, b, p)) return Aspect::kTotal;
   // A count of what there is, said in the figure's own clause ("is home
   // to", "are based in", "has 956 …"): all of them so far, not the new ones

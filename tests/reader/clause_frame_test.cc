@@ -138,8 +138,11 @@ TEST(ClauseFrame, Aspects) {
       {"The county opened 12 clinics in 2023.", {"12 | new |"}},
       {"The county has 90 clinics after 12 opened in 2023.",
        {"90 | plain |", "12 | new |"}},
+      {"The county had 1,200 licensed clinics in 2023.", {"1,200 | plain |"}},
+      // A count at a point in time is what there is then.
       {"The county had 1,200 licensed clinics at the end of 2023.",
-       {"1,200 | plain |"}},
+       {"1,200 | total |"}},
+      {"Clinics in the county numbered 1,200 as of June.", {"1,200 | total |"}},
       {"The zone has set up nearly 300 new materials firms.", {"300 | new |"}},
       {"The zone has 500 museums, and 12 new ones opened in 2023.",
        {"500 | total |", "12 | new |"}},
