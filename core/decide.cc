@@ -223,6 +223,13 @@ Decider::Decider(const FactBase& base, const Figure& claimed, ClaimDate date)
       timeless_(claimed.spelled && claimed.quantity.unit == "count" &&
                 claimed.quantity.value <= 12) {
   subject_ = matcher_.Find(claimed, false);
+  // The figures of another edition ("the 7th CIIE", the sources' sixth)
+  // are about another event.
+  subject_.erase(std::remove_if(subject_.begin(), subject_.end(),
+                                [&](const Candidate& x) {
+                                  return !EditionHeld(base_.facts[x.fact]);
+                                }),
+                 subject_.end());
   // A claim with no period of its own means the latest one at its date:
   // never a period the sources published later ("43.9 percent" in a
   // mid-2023 article is not the 2023 share a 2024 briefing gave).

@@ -192,6 +192,9 @@ const CheckCase kCheckCases[] = {
      "$70 billion.", "2023-12-20", kUnverifiable, nullptr},
     {"the same edition", "Tentative deals at the 6th CIIE came to about "
      "$70 billion.", "2023-12-20", kRefuted, "US$78.41 billion"},
+    {"another edition, the same figure", "The seventh CIIE recorded "
+     "tentative deals of about $78 billion.", "2024-12-01", kUnverifiable,
+     nullptr},
     // One dimension in another scale: 14.1 billion yuan per square
     // kilometer is 14,100 yuan per square meter; square meters are not
     // square kilometers.
