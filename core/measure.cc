@@ -63,7 +63,7 @@ bool IsFigureWord(const std::string& lower) {
           fw.role != WordRole::kEvidenceWord &&
           fw.role != WordRole::kReportingVerb &&
           fw.role != WordRole::kPlaceNoun && fw.role != WordRole::kRankHolder &&
-          fw.role != WordRole::kLabel)
+          fw.role != WordRole::kLabel && fw.role != WordRole::kNewKind)
         out->push_back(AsciiLower(fw.surface));
     std::sort(out->begin(), out->end());
     return out;

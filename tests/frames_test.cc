@@ -327,6 +327,11 @@ const FrameCase kFrameCases[] = {
      "numbered 580 at the end of 2023, after 30 new ones opened.", kMar24, kRefuted},
     {"the year's new ones, wrong", "Shanghai counted 561 foreign R&D centers at the end of "
      "2023, after 40 new ones opened during the year.", kMar24, kRefuted},
+    // ----- "N things have been sold" with no period: all of them to date
+    {"a running total after its figure, as one", "More than 670,000 new energy vehicles have "
+     "been sold in Shanghai so far.", kSep22, kSupported},
+    {"a running total after its figure, as a year's", "Shanghai sold 670,000 new energy "
+     "vehicles last year, the city said.", kSep22, kMisleading},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},

@@ -335,11 +335,19 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   // a name ("Pudong New Area"), though a clause may open with it.
   // "new" close before the figure ("the number of new firms reached …",
   // "New enterprises; 7,200"), not far off ("the online new economy …").
+  // Not "new" of a kind of thing: "new energy vehicles".
+  auto new_ones = [&](size_t k) {
+    return words[k].lower == "new" &&
+           !(k + 1 < words.size() &&
+             Is(WordRole::kNewKind, words[k + 1].lower));
+  };
   bool new_before = false;
   for (size_t k = first_after > a + 4 ? first_after - 4 : a; k < first_after;
        ++k)
-    if (words[k].lower == "new" && (!words[k].capital || k == a))
-      new_before = true;
+    if (new_ones(k) && (!words[k].capital || k == a)) new_before = true;
+  bool new_after = false;
+  for (size_t k = first_after; k < std::min(b, first_after + 2); ++k)
+    new_after = new_after || new_ones(k);
   // "added 548 institutions": the new ones (not "added value").
   for (size_t k = first_after > a + 3 ? first_after - 3 : a; k < first_after;
        ++k)
@@ -394,9 +402,7 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
       In(words[first_after].lower, {"more", "additional", "extra"}) &&
       !HasPhrase(words, first_after, b, "than");
   if (new_before || HasPhrase(words, a, b, "newly") ||
-      (!there_is &&
-       (more_after ||
-        HasPhrase(words, first_after, std::min(b, first_after + 2), "new"))))
+      (!there_is && (more_after || new_after)))
     return Aspect::kNew;
   for (const char* p :
        {"accumulated", "accumulative", "cumulative", "cumulatively",
@@ -634,7 +640,8 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // perhaps a year's told undated ("has opened 12 labs").
       if (f.aspect == Aspect::kPlain && f.quantity.unit == "count" &&
           f.quantity.kind == Kind::kLevel && f.period.empty() && !f.target)
-        for (size_t k = a; k < first_after; ++k)
+        // (Or after it: "670,000 vehicles have been sold".)
+        for (size_t k = a; k < std::min(b, first_after + 6); ++k)
           if (PerfectEventAt(c.words, k)) {
             if (mode == ReadMode::kSource) f.aspect = Aspect::kTotal;
             f.perfect = true;

@@ -332,6 +332,14 @@ std::vector<FigureWord> ClauseWords() {
       {"unit", R::kCountModifier},
       {"pieces", R::kCountModifier},  // "8.2 million pieces of equipment"
       {"piece", R::kCountModifier},
+      // After "new": a kind of thing ("new energy vehicles", "new
+      // materials firms"), not the new ones.
+      {"energy", R::kNewKind},
+      {"materials", R::kNewKind},
+      {"infrastructure", R::kNewKind},
+      {"economy", R::kNewKind},
+      {"retail", R::kNewKind},
+      {"media", R::kNewKind},
   };
 }
 

@@ -113,7 +113,8 @@ WordPlace WhereOf(WordRole role) {
     case R::kStockVerb:
     case R::kContentVerb:
     case R::kPastVerb:
-    case R::kNotPast: return WordPlace::kAnywhere;
+    case R::kNotPast:
+    case R::kNewKind: return WordPlace::kAnywhere;
     case R::kMarkVerb: return WordPlace::kBefore;
   }
   return WordPlace::kAnywhere;
@@ -173,6 +174,7 @@ const char* WordRoleName(WordRole role) {
     case R::kContentVerb: return "content verb";
     case R::kPastVerb: return "past verb";
     case R::kMarkVerb: return "mark verb";
+    case R::kNewKind: return "new kind";
     case R::kNotPast: return "not past";
   }
   return "";

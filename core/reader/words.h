@@ -82,6 +82,8 @@ enum class WordRole : uint8_t {
   kPastVerb,       // "was", "grew": a sentence that tells of the past
   kNotPast,        // "has", "will", "when": a sentence of the present, the
                    // future or a time of its own, no past account's
+  kNewKind,        // "energy" of "30 new energy buses": "new" names a kind,
+                   // not the new ones of a period
 };
 
 // Where a role's words sit: before the number, after it, or anywhere.

@@ -143,7 +143,12 @@ TEST(ClauseFrame, Aspects) {
       {"The county had 1,200 licensed clinics at the end of 2023.",
        {"1,200 | total |"}},
       {"Clinics in the county numbered 1,200 as of June.", {"1,200 | total |"}},
-      {"The zone has set up nearly 300 new materials firms.", {"300 | new |"}},
+      {"The zone has set up nearly 300 new firms.", {"300 | new |"}},
+      // "new" of a kind of thing: "new energy", "new materials".
+      {"The zone has set up nearly 300 new materials firms.",
+       {"300 | plain |"}},
+      {"The zone had 300 new energy bus makers at the end of 2023.",
+       {"300 | total |"}},
       {"The zone has 500 museums, and 12 new ones opened in 2023.",
        {"500 | total |", "12 | new |"}},
       {"The zone is home to 5,000 firms, and added 600 new firms in 2023.",
@@ -210,7 +215,10 @@ TEST(ClauseFrame, TheFiguresVerbIsNoted) {
 TEST(ClauseFrame, SourcesPresentPerfectIsARunningTotal) {
   const Case kCases[] = {
       {"The agency has approved 3,400 licences.", {"3,400 | total |"}},
-      {"Some 80 clinics have been built in the county.", {"80 | plain |"}},
+      {"Some 80 clinics have been built in the county.", {"80 | total |"}},
+      {"Some 80 clinics have been built in the county since 2020, and the "
+       "budget has been cut.",
+       {"80 | plain |"}},
       {"The county has now built 80 clinics.", {"80 | total |"}},
       {"The county has recently opened 80 clinics.", {"80 | plain |"}},
       {"The county has approved 80 clinics this year.", {"80 | plain |"}},
