@@ -319,15 +319,25 @@ bool PartOfYear(const std::vector<Word>& words) {
 Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
                 size_t first_after, bool part_of_year, bool count) {
   if (part_of_year) return Aspect::kPartYear;
+  // "a year earlier", "a year ago": the baseline of a change, no average.
+  bool baseline = false;
+  for (size_t k = first_after; k + 2 < std::min(b, first_after + 4); ++k)
+    baseline = baseline ||
+               (words[k].lower == "a" && words[k + 1].lower == "year" &&
+                In(words[k + 2].lower, {"earlier", "ago", "before", "prior"}));
   for (const char* p :
        {"on average", "an average", "average", "averaged", "per year",
-        "annually", "each year", "a year", "annual average"})
-    if (HasPhrase(words, first_after, std::min(b, first_after + 3), p) ||
-        (HasPhrase(words, a, b, p) && std::strchr(p, ' ') != nullptr &&
-         std::string_view(p) != "a year" &&
-         std::string_view(p) != "each year") ||
-        (std::string_view(p) == "average" && HasPhrase(words, a, b, p)))
-      return Aspect::kAverage;
+        "annually", "each year", "a year", "annual average"}) {
+    const std::string_view phrase(p);
+    if (phrase == "a year" && baseline) continue;
+    const bool near =
+        HasPhrase(words, first_after, std::min(b, first_after + 3), p);
+    const bool in_clause = HasPhrase(words, a, b, p) &&
+                           ((phrase.find(' ') != std::string_view::npos &&
+                             phrase != "a year" && phrase != "each year") ||
+                            phrase == "average");
+    if (near || in_clause) return Aspect::kAverage;
+  }
   for (const char* p :
        {"collectively", "combined", "together", "jointly", "altogether"})
     if (HasPhrase(words, a, b, p)) return Aspect::kCombined;

@@ -111,6 +111,10 @@ TEST(ClauseFrame, Aspects) {
        {"three | combined |", "1.6 trillion yuan | combined |"}},
       {"Output grew about 4 percent a year on average from 2011 to 2021.",
        {"4 percent | average |"}},
+      {"Output grew 4 percent a year.", {"4 percent | average |"}},
+      // "a year earlier" is a change's baseline.
+      {"Output grew 4 percent from a year earlier.", {"4 percent | plain |"}},
+      {"Output grew 4 percent on a year ago.", {"4 percent | plain |"}},
       // Not an aspect: "New" inside a name, a plain level.
       {"Pudong New Area introduced 18 regulations.",
        {"18 | plain | pudong new"}},
