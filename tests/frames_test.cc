@@ -332,6 +332,15 @@ const FrameCase kFrameCases[] = {
      "been sold in Shanghai so far.", kSep22, kSupported},
     {"a running total after its figure, as a year's", "Shanghai sold 670,000 new energy "
      "vehicles last year, the city said.", kSep22, kMisleading},
+    // ------------- "…, ranking first globally": the rank of the figure before
+    {"a rank in a participle clause", "Shanghai Port handled 49.16 million TEUs in 2023, "
+     "ranking first in the world.", kLate, kSupported},
+    {"a rank in a participle clause, wrong", "Shanghai Port handled 49.16 million TEUs in "
+     "2023, ranking second in the world.", kLate, kRefuted},
+    {"a rank told as a superlative, wrong", "Shanghai is the world's third-busiest container "
+     "port.", kLate, kRefuted},
+    {"another port's rank", "Shenzhen is the world's third-busiest container port.", kLate,
+     kUnverifiable},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},

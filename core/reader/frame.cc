@@ -604,7 +604,17 @@ std::vector<Figure> FigureFramer::Read() {
     bool part = false;
     for (std::string_view phrase : PartOfPhrases())
       if (gap.find(phrase) != std::string_view::npos) part = true;
-    if (mentions_[i].parenthetical || pair_end || weak || part) {
+    // "… reached 49.2 million TEUs, ranking first globally": the rank of
+    // the figure before, in a clause that names only the ranking.
+    bool ranks_before = false;
+    if (mentions_[i].q.unit == "rank" &&
+        gap.find(',') != std::string_view::npos)
+      for (const Word& w : words_)
+        if (w.start >= mentions_[i - 1].end && w.end <= mentions_[i].start &&
+            Is(WordRole::kRankVerb, w.lower))
+          ranks_before = true;
+    if (mentions_[i].parenthetical || pair_end || weak || part ||
+        ranks_before) {
       for (const auto& [k, v] : own[i - 1])
         if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
     }
