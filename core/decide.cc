@@ -678,6 +678,7 @@ std::optional<FigureResult> Decider::DerivedShare() {
   if (cq_.kind != Kind::kLevel || cq_.unit != "%") return std::nullopt;
   Figure level = claimed_;
   level.quantity.unit = "count";
+  level.nouns.clear();  // the whole's, for the part and the whole alike
   std::vector<Candidate> subject = matcher_.Find(level, true);
   for (const Candidate& a : subject) {
     const Fact& fa = base_.facts[a.fact];

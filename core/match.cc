@@ -86,6 +86,13 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
   const Figure& cf = *c.figure;
   double score =
       kClaimCoverWeight * cover_claim + (1 - kClaimCoverWeight) * cover_fact;
+  // A share of a whole the source names ("40% of the country's talents")
+  // is no share of another: the claim names that whole too.
+  if (f.quantity.unit == "%" && f.quantity.kind == Kind::kLevel &&
+      !f.nouns.empty() &&
+      std::none_of(cf.terms.begin(), cf.terms.end(),
+                   [&](const auto& t) { return t.first == f.nouns.back(); }))
+    return 0;
   // Counts of different things ("33 actions" against "five areas").
   bool same_things =
       cf.nouns.empty() || f.nouns.empty() ||

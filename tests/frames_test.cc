@@ -341,6 +341,13 @@ const FrameCase kFrameCases[] = {
      "port.", kLate, kRefuted},
     {"another port's rank", "Shenzhen is the world's third-busiest container port.", kLate,
      kUnverifiable},
+    // ------------------- a share of a named whole is no share of another
+    {"a share of the industry's talent is not of the industry", "Shanghai's chip industry "
+     "makes up around 40% of the national total.", kLate, kUnverifiable},
+    {"a share of the industry's talent", "About 40% of China's integrated circuit talent "
+     "works in Shanghai.", kLate, kSupported},
+    {"a share of the industry", "Shanghai's chip industry makes up about a quarter of the "
+     "national total.", kLate, kSupported},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},

@@ -115,6 +115,37 @@ class FigureFramer : SentenceStage {
     }
   }
 
+  // The whole a share is of, when it names one: "40% of the country's
+  // talents" → talent; nothing for "25% of the country's total".
+  void ShareOf(size_t i, Figure* f) const {
+    const Mention& m = mentions_[i];
+    size_t k = 0;
+    while (k < words_.size() && words_[k].start < m.end) ++k;
+    if (k >= words_.size() || words_[k].lower != "of") return;
+    uint32_t stop = i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
+    for (uint32_t x : boundaries_)
+      if (x >= m.end && x < stop) stop = x;
+    for (++k; k < words_.size() && words_[k].end <= stop; ++k) {
+      const Word& w = words_[k];
+      const bool possessive =
+          w.end < s_.end && (lower_[w.end] == '\'' ||
+                             lower_.compare(w.end, 3, "\xE2\x80\x99") == 0);
+      // "the national total": the whole's scope, not what it is of.
+      if (f->nouns.empty() &&
+          (possessive || w.lower == "the" || w.lower == "its" ||
+           w.lower == "their" || Is(WordRole::kRankHolder, w.lower) ||
+           w.lower == "national" || w.lower == "global"))
+        continue;
+      bool content = false;
+      for (size_t ti = 0; ti < terms_.size(); ++ti)
+        if (terms_[ti].word == k && !term_stop_[ti]) {
+          f->nouns.push_back(terms_[ti].stem);
+          content = true;
+        }
+      if (!content || f->nouns.size() >= 3) break;
+    }
+  }
+
   const std::vector<Mention>& mentions_;
   const std::vector<PeriodMention>& periods_;
   const std::vector<Word>& words_;
@@ -792,6 +823,7 @@ std::vector<Figure> FigureFramer::Read() {
         }
       }
     }
+    if (m.q.unit == "%" && m.q.kind == Kind::kLevel) ShareOf(i, &f);
     figures.push_back(std::move(f));
   }
   ShareCountedThings(&figures);
