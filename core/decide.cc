@@ -52,14 +52,14 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits,
   // Another currency is a slip only when the number is the source's own
   // ("24 billion yuan" for US$24.087 billion); any other number in another
   // currency may be a conversion, or another figure.
-  if (IsCurrency(cq.unit) && IsCurrency(fq.unit) && cq.unit != fq.unit &&
+  if (cq.unit.IsCurrency() && fq.unit.IsCurrency() && cq.unit != fq.unit &&
       !same_digits) {
     Quantity as_source = cq;
     as_source.unit = fq.unit;
     if (Compare(as_source, fq) != Agreement::kAgree) return false;
   }
   // "from 3.38 trillion to 4.2 trillion yuan" against "six key industries".
-  if (cq.unit == "count" && !same_digits && fq.value != 0 &&
+  if (cq.unit.IsCount() && !same_digits && fq.value != 0 &&
       (cq.value / fq.value > kOtherMeasureRatio ||
        cq.value / fq.value < 1 / kOtherMeasureRatio))
     return false;
@@ -220,7 +220,7 @@ Decider::Decider(const FactBase& base, const Figure& claimed, ClaimDate date)
       date_(date),
       as_of_(date.as_of.ToString()),
       matcher_(base),
-      timeless_(claimed.spelled && claimed.quantity.unit == "count" &&
+      timeless_(claimed.spelled && claimed.quantity.unit.IsCount() &&
                 claimed.quantity.value <= 12) {
   subject_ = matcher_.Find(claimed, false);
   // A claim with no period of its own means the latest one at its date:
@@ -487,21 +487,22 @@ std::optional<FigureResult> Decider::DerivedChange() {
     derived.unit = cq_.unit;
     double diff = qb.value - qa.value;
     derived.direction = diff > 0 ? 1 : (diff < 0 ? -1 : 0);
-    if (cq_.unit == "x") {
+    if (cq_.unit.IsMultiple()) {
       derived.value = qb.value / qa.value;
-    } else if (cq_.unit == "%" && c.aspect == Aspect::kAverage) {
+    } else if (cq_.unit.IsPercent() && c.aspect == Aspect::kAverage) {
       // "4 percent a year on average from 2011 to 2021": the compound
       // annual rate over the years between the two levels.
       const int years =
           base_.facts[ib].figure.period.to - base_.facts[ia].figure.period.from;
-      if (qa.unit == "%" || years <= 0 || qb.value / qa.value <= 0) continue;
+      if (qa.unit.IsPercent() || years <= 0 || qb.value / qa.value <= 0)
+        continue;
       derived.value =
           std::fabs((std::pow(qb.value / qa.value, 1.0 / years) - 1) * 100);
-    } else if (cq_.unit == "%") {
-      if (qa.unit == "%") continue;  // a share's change is in points
+    } else if (cq_.unit.IsPercent()) {
+      if (qa.unit.IsPercent()) continue;  // a share's change is in points
       derived.value = std::fabs(diff / qa.value * 100);
-    } else if (cq_.unit == "pp") {
-      if (qa.unit != "%") continue;
+    } else if (cq_.unit.IsPoints()) {
+      if (!qa.unit.IsPercent()) continue;
       derived.value = std::fabs(diff);
     } else if (cq_.unit == qa.unit) {
       derived.value = std::fabs(diff);
@@ -532,7 +533,7 @@ std::optional<FigureResult> Decider::DerivedChange() {
 // year-on-year increase"): the level less the level before, L·p/(100+p).
 std::optional<FigureResult> Decider::FromLevelAndRate(
     const std::vector<Candidate>& subject) {
-  if (cq_.unit == "%" || cq_.unit == "pp" || cq_.unit == "x") return {};
+  if (cq_.unit.IsRelative() || cq_.unit.IsPoints()) return {};
   for (const Candidate& a : subject) {
     const Fact& fa = base_.facts[a.fact];
     const Quantity& level = fa.figure.quantity;
@@ -555,7 +556,7 @@ std::optional<FigureResult> Decider::FromLevelAndRate(
     if (id == kNone) continue;
     const Fact& fb = base_.facts[id];
     const Quantity& rate = fb.figure.quantity;
-    if (rate.kind != Kind::kChange || rate.unit != "%" ||
+    if (rate.kind != Kind::kChange || !rate.unit.IsPercent() ||
         !IsPoint(rate.qualifier) || rate.direction == 0 || !(rate.value > 0) ||
         !PeriodsMatch(fb.figure.period, fa.figure.period))
       continue;
@@ -668,20 +669,20 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
 // of one sentence. Only ever confirms: a failed division proves nothing about
 // which two figures the claim meant.
 std::optional<FigureResult> Decider::DerivedShare() {
-  if (cq_.kind != Kind::kLevel || cq_.unit != "%") return std::nullopt;
+  if (cq_.kind != Kind::kLevel || !cq_.unit.IsPercent()) return std::nullopt;
   Figure level = claimed_;
-  level.quantity.unit = "count";
+  level.quantity.unit = Unit::Count();
   std::vector<Candidate> subject = matcher_.Find(level, true);
   for (const Candidate& a : subject) {
     const Fact& fa = base_.facts[a.fact];
-    if (fa.figure.quantity.unit == "%" || fa.figure.target) continue;
+    if (fa.figure.quantity.unit.IsPercent() || fa.figure.target) continue;
     for (const Candidate& b : subject) {
       const Fact& fb = base_.facts[b.fact];
       if (a.fact == b.fact || fb.sentence != fa.sentence) continue;
       if (fb.figure.quantity.unit != fa.figure.quantity.unit) continue;
       if (!(fa.figure.quantity.value < fb.figure.quantity.value)) continue;
       Quantity share;
-      share.unit = "%";
+      share.unit = Unit::Percent();
       share.value = fa.figure.quantity.value / fb.figure.quantity.value * 100;
       if (Compare(cq_, share) != Agreement::kAgree) continue;
       FigureResult r =
@@ -707,11 +708,11 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
   // list without adding them up (housing renovated, as so many square
   // meters of one kind and so many of another): only its own unit's facts,
   // the subject already found, each part about as close a match.
-  const bool unmarked = aspect == Aspect::kPlain && cq_.unit != "%" &&
-                        cq_.unit != "count" && !claimed_.target;
+  const bool unmarked = aspect == Aspect::kPlain && !cq_.unit.IsPercent() &&
+                        !cq_.unit.IsCount() && !claimed_.target;
   const bool sum =
       aspect == Aspect::kCombined || aspect == Aspect::kTotal || unmarked;
-  const bool ratio = aspect == Aspect::kAverage && cq_.unit == "count";
+  const bool ratio = aspect == Aspect::kAverage && cq_.unit.IsCount();
   // A bound is met by sums of many figures: only a point can be one.
   if (cq_.kind != Kind::kLevel || (!sum && !ratio) || !IsPoint(cq_.qualifier))
     return std::nullopt;
@@ -749,7 +750,7 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
         derived.value = qa.value + qb.value;
         derived.step = std::max(qa.step, qb.step);
         why = Reason::kDerivedSum;
-      } else if (ratio && qa.unit == "count" && qa.value > qb.value) {
+      } else if (ratio && qa.unit.IsCount() && qa.value > qb.value) {
         derived.value = qa.value / qb.value;
         why = Reason::kDerivedRatio;
       } else {
@@ -777,7 +778,7 @@ bool Decider::InStreak(const Fact& f) const {
   if (next >= base_.facts.size() || base_.facts[next].sentence != f.sentence)
     return false;
   const Quantity& q = base_.facts[next].figure.quantity;
-  return q.unit == "years" && q.kind == Kind::kLevel && IsPoint(q.qualifier) &&
+  return q.unit.IsYears() && q.kind == Kind::kLevel && IsPoint(q.qualifier) &&
          q.value >= 2 && claimed_.period.from > f.figure.period.to - q.value;
 }
 

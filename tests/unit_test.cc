@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/reader/words.h"
+
 namespace figcheck {
 namespace {
 
@@ -60,6 +62,32 @@ TEST(UnitTest, ParseAndFormatRoundTrip) {
               std::string_view(c.text).find('/') != std::string_view::npos)
         << c.text;
     EXPECT_EQ(u.empty(), *c.text == '\0') << c.text;
+  }
+}
+
+// Every unit tag of the figure-word table is a unit, except a thing that
+// is counted ("teu"), which the reader reads as a count of it.
+TEST(UnitTest, EveryTagOfTheWordTableParses) {
+  using reader::WordRole;
+  for (const reader::FigureWord& w : reader::FigureWords()) {
+    if (w.role != WordRole::kUnit && w.role != WordRole::kPerUnit &&
+        w.role != WordRole::kCurrency)
+      continue;
+    Unit u;
+    bool ok = Unit::Parse(w.tag, &u);
+    if (w.tag == "teu") {
+      EXPECT_FALSE(ok);
+      continue;
+    }
+    EXPECT_TRUE(ok) << w.surface << ": " << w.tag;
+    EXPECT_FALSE(u.empty()) << w.surface;
+    EXPECT_FALSE(u.IsRate()) << w.surface;
+    if (w.role == WordRole::kCurrency) {
+      EXPECT_TRUE(u.IsCurrency()) << w.tag;
+    }
+    if (w.role == WordRole::kPerUnit) {
+      EXPECT_EQ(Unit::Count().Per(u).ToString(), "count/" + std::string(w.tag));
+    }
   }
 }
 

@@ -23,10 +23,10 @@ constexpr double kNearShare = 0.35;
 // more.
 constexpr double kSameUnitBonus = 1.25;
 
-std::string UnitKind(const std::string& unit) {
-  if (IsCurrency(unit.substr(0, unit.find('/')))) return "money";
-  if (unit == "%" || unit == "pp") return "share";
-  return unit.empty() ? "count" : unit;
+std::string UnitKind(Unit unit) {
+  if (unit.IsCurrency()) return "money";
+  if (unit.IsPercent() || unit.IsPoints()) return "share";
+  return unit.empty() ? "count" : unit.ToString();
 }
 
 // The word of `text` whose canonical stem is `stem`, as written there.

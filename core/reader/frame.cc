@@ -377,7 +377,7 @@ std::vector<Figure> FigureFramer::Read() {
   auto subject_count = [&](size_t j, size_t i) {
     const Mention& a = mentions_[j];
     const Mention& b = mentions_[i];
-    if (j >= i || a.q.unit != "count" || a.fraction ||
+    if (j >= i || !a.q.unit.IsCount() || a.fraction ||
         clause_in(a.end, b.start))
       return false;
     std::string_view gap(lower_.data() + a.end, b.start - a.end);
@@ -484,7 +484,7 @@ std::vector<Figure> FigureFramer::Read() {
       // Right of a share, "of the country's total" names the whole, not
       // the subject.
       if (wt >= 1.0f && w.start >= m.end &&
-          !(m.q.unit == "%" && of_between(m.end, w.start)))
+          !(m.q.unit.IsPercent() && of_between(m.end, w.start)))
         right_strong[i] += wt;
     }
     for (const std::string& u : m.unit_terms) weights[u] = 1.0f;
@@ -617,10 +617,10 @@ std::vector<Figure> FigureFramer::Read() {
     // across …" → specific, action).
     // A rate of a count ("2.6 robots for every 100 people") counts the
     // words between its number and its base; "units" there names nothing.
-    bool rate = m.q.unit.rfind("count/", 0) == 0;
+    bool rate = m.q.unit.IsRate() && m.q.unit.Numerator().IsCount();
     constexpr size_t kNoWord = static_cast<size_t>(-1);
     size_t last_noun = kNoWord;
-    if ((m.q.unit == "count" || rate) && !m.fraction) {
+    if ((m.q.unit.IsCount() || rate) && !m.fraction) {
       uint32_t from = rate ? m.num_end : m.end;
       uint32_t stop =
           i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
