@@ -66,6 +66,12 @@ std::string Unit::ToString() const {
   return s;
 }
 
+Unit Unit::Per(Unit denominator) const {
+  if (denominator.IsRate() || !Named(denominator.head_).denominator)
+    return *this;
+  return Unit(head_, denominator.head_);
+}
+
 Dimension Unit::dimension() const { return Named(head_).dimension; }
 
 std::string_view Unit::currency() const {

@@ -50,12 +50,11 @@ class Unit {
   static constexpr Unit Years() { return Unit(kYearsName); }
   static constexpr Unit SquareKilometers() { return Unit(kKm2Name); }
 
-  // This unit per one of `denominator`'s ("CNY" per "km2"); a rate's
-  // denominator is replaced, and none leaves the unit as it is.
-  constexpr Unit Per(Unit denominator) const {
-    return denominator.head_ == kNoName ? *this
-                                        : Unit(head_, denominator.head_);
-  }
+  // This unit per one of `denominator` ("CNY" per "km2"); a rate's
+  // denominator is replaced. A denominator no rate is per (only "person",
+  // "m2" and "km2" are), or none, leaves the unit as it is, so that
+  // Parse(ToString(u)) is u for every unit.
+  Unit Per(Unit denominator) const;
   // What a rate counts ("CNY" of "CNY/km2"), and what it is per ("km2");
   // a unit that is no rate is its own numerator, and its denominator none.
   constexpr Unit Numerator() const { return Unit(head_); }
