@@ -48,7 +48,7 @@ std::string FiguresJson(const Request& r,
           .Key("value")
           .Number(q.value)
           .Key("unit")
-          .String(q.unit)
+          .String(q.unit.ToString())
           .Key("qualifier")
           .String(QualifierName(q.qualifier))
           .Key("kind")

@@ -9,8 +9,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <string>
-#include <string_view>
 
 namespace figcheck {
 namespace {
@@ -66,32 +64,6 @@ Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
   return cv - tol > fv ? Agreement::kContradict : Agreement::kUndetermined;
 }
 
-// A unit in its dimension's base unit, and how many of those one is:
-// "km2" is 1e6 "m2", "CNY/km2" 1e-6 "CNY/m2", so that an area in square
-// kilometres and one in square meters compare.
-std::string BaseUnit(std::string_view unit, double* scale) {
-  static constexpr struct {
-    std::string_view unit, base;
-    double scale;
-  } kScales[] = {{"km2", "m2", 1e6}};
-  auto base = [&](std::string_view u, double* x) {
-    for (const auto& s : kScales)
-      if (u == s.unit) {
-        *x = s.scale;
-        return std::string(s.base);
-      }
-    *x = 1;
-    return std::string(u);
-  };
-  size_t slash = unit.find('/');
-  if (slash == std::string_view::npos) return base(unit, scale);
-  double head = 1, per = 1;
-  std::string out = base(unit.substr(0, slash), &head) + "/" +
-                    base(unit.substr(slash + 1), &per);
-  *scale = head / per;
-  return out;
-}
-
 }  // namespace
 
 bool IsPoint(Qualifier q) {
@@ -99,52 +71,39 @@ bool IsPoint(Qualifier q) {
 }
 
 bool UnitsComparable(const Quantity& c, const Quantity& f) {
-  if (c.kind != f.kind) return false;
-  double sc = 1, sf = 1;
-  if (c.unit != f.unit && BaseUnit(c.unit, &sc) == BaseUnit(f.unit, &sf))
-    return true;
-  if (IsCurrency(c.unit) && IsCurrency(f.unit)) {
-    // Same suffix: "CNY/km2" and "USD/km2", "CNY" and "USD".
-    return std::string_view(c.unit).substr(3) ==
-           std::string_view(f.unit).substr(3);
-  }
-  if (c.kind == Kind::kChange) {
-    bool cr = c.unit == "%" || c.unit == "x";
-    bool fr = f.unit == "%" || f.unit == "x";
-    if (cr && fr) return true;
-  }
-  return c.unit == f.unit;
+  return c.kind == f.kind &&
+         c.unit.ComparableTo(f.unit, c.kind == Kind::kChange);
 }
 
 // Relative change as a multiplier: "up 38.3%" → 1.383, "declined by 42%" →
 // 0.58, "tripled" → 3.
 double AsMultiplier(const Quantity& q) {
-  if (q.unit == "x") return q.value;
+  if (q.unit.IsMultiple()) return q.value;
   int dir = q.direction == 0 ? 1 : q.direction;
   return 1 + dir * q.value / 100;
 }
 
 Agreement Compare(const Quantity& c, const Quantity& f) {
   // One dimension in another scale: the source's figure in the claim's.
-  double sc = 1, sf = 1;
-  if (c.unit != f.unit && BaseUnit(c.unit, &sc) == BaseUnit(f.unit, &sf)) {
+  if (c.unit != f.unit && c.unit.SameDimension(f.unit)) {
     Quantity in_claims = f;
     in_claims.unit = c.unit;
-    in_claims.value = f.value * sf / sc;
-    in_claims.step = f.step * sf / sc;
+    in_claims.value = f.value * f.unit.scale() / c.unit.scale();
+    in_claims.step = f.step * f.unit.scale() / c.unit.scale();
     return Compare(c, in_claims);
   }
   // A position has no rounding: third is not "about second".
-  if (c.unit == "rank" || f.unit == "rank")
+  if (c.unit.IsRank() || f.unit.IsRank())
     return c.value == f.value ? Agreement::kAgree : Agreement::kContradict;
-  if (IsCurrency(c.unit) && IsCurrency(f.unit) && c.unit != f.unit)
+  if (c.unit.IsCurrency() && f.unit.IsCurrency() && c.unit != f.unit)
     return Agreement::kContradict;
   if (c.kind == Kind::kChange) {
     if (c.direction != 0 && f.direction != 0 && c.direction != f.direction)
       return Agreement::kContradict;
-    if (c.unit != f.unit && (c.unit == "x" || f.unit == "x")) {
+    if (c.unit != f.unit && (c.unit.IsMultiple() || f.unit.IsMultiple())) {
       // Compare as the claim states it.
-      if (c.unit == "x") return CompareValues(c, c.value, f, AsMultiplier(f));
+      if (c.unit.IsMultiple())
+        return CompareValues(c, c.value, f, AsMultiplier(f));
       double fpct = (f.value - 1) * 100;
       Quantity cc = c;
       return CompareValues(cc, c.value, f, std::fabs(fpct));

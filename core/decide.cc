@@ -5,8 +5,10 @@
 // the rules of kDecisionRules are tried in turn: the first that applies
 // decides, with its reason. Refuting asks for a complete frame
 // (CompleteFrame); any doubt leaves the figure unverifiable, since calling a
-// true figure false is the worst error. Tested by tests/check_test.cc,
-// tests/frames_test.cc and tests/self_check_test.cc.
+// true figure false is the worst error. The class and its thresholds are in
+// decide/decider.h, the rules that derive a figure in decide/derived.cc.
+// Tested by tests/check_test.cc, tests/frames_test.cc and
+// tests/self_check_test.cc.
 #include "core/decide.h"
 
 #include <algorithm>
@@ -17,29 +19,14 @@
 #include <utility>
 
 #include "core/agreement.h"
+#include "core/decide/decider.h"
 #include "core/match.h"
 #include "core/reader.h"
 #include "core/reader/words.h"
-#include "core/text.h"
 
 namespace figcheck {
+namespace decide {
 namespace {
-
-// Facts within this fraction of the best score count as the same subject.
-constexpr double kSameSubjectRatio = 0.9;
-// Calling a claim false needs a firmer match than confirming it.
-constexpr double kRefuteThreshold = 0.6;
-// … or, the claim's names held by the fact or its context, this much of
-// the rest of its subject (its measure) held by the fact itself.
-constexpr double kRefuteMeasureCover = 0.9;
-// … and a contradicting fact must be nearly as close a match as the best
-// fact of any period or kind: otherwise the claim is about that one.
-constexpr double kRefuteRatio = 0.8;
-// Scores this close count as the same match.
-constexpr double kTieMargin = 0.03;
-// A count orders of magnitude off another, in other digits, is another
-// measure, not a slip.
-constexpr double kOtherMeasureRatio = 100;
 
 // Calling a figure false needs the whole frame to agree: a unit the claim
 // could have slipped in, the same measure, the same aspect, a period both
@@ -52,14 +39,14 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits,
   // Another currency is a slip only when the number is the source's own
   // ("24 billion yuan" for US$24.087 billion); any other number in another
   // currency may be a conversion, or another figure.
-  if (IsCurrency(cq.unit) && IsCurrency(fq.unit) && cq.unit != fq.unit &&
+  if (cq.unit.IsCurrency() && fq.unit.IsCurrency() && cq.unit != fq.unit &&
       !same_digits) {
     Quantity as_source = cq;
     as_source.unit = fq.unit;
     if (Compare(as_source, fq) != Agreement::kAgree) return false;
   }
   // "from 3.38 trillion to 4.2 trillion yuan" against "six key industries".
-  if (cq.unit == "count" && !same_digits && fq.value != 0 &&
+  if (cq.unit.IsCount() && !same_digits && fq.value != 0 &&
       (cq.value / fq.value > kOtherMeasureRatio ||
        cq.value / fq.value < 1 / kOtherMeasureRatio))
     return false;
@@ -93,103 +80,10 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits,
   return true;
 }
 
-class Decider;
 using RuleFn = std::optional<FigureResult> (Decider::*)();
 struct DecisionRule {
   const char* name;
   RuleFn apply;
-};
-
-// What weighing the facts of the claim's frame found (Decider::Weigh).
-struct Evidence {
-  const Fact* agrees = nullptr;       // the closest fact that agrees
-  const Fact* contradicts = nullptr;  // a firm contradiction
-  double contradiction_score = 0;
-  const Fact* undetermined = nullptr;  // neither confirms nor rules out
-  const Fact* weak = nullptr;  // contradicts, but may be another subject
-};
-
-class Decider {
- public:
-  Decider(const FactBase& base, const Figure& claimed, ClaimDate date);
-  FigureResult Run();
-
-  std::optional<FigureResult> SameFrameAgrees();
-  std::optional<FigureResult> SameFrameContradicts();
-  std::optional<FigureResult> DerivedChange();
-  std::optional<FigureResult> FromLevelAndRate(
-      const std::vector<Candidate>& subject);
-  std::optional<FigureResult> GoalOrOtherPeriod();
-  std::optional<FigureResult> DerivedShare();
-  std::optional<FigureResult> DerivedSumOrRatio();
-  std::optional<FigureResult> NothingFirm();
-
- private:
-  FigureResult Result(Verdict v, Reason why,
-                      std::vector<uint32_t> facts = {}) const;
-  uint32_t Id(const Fact* f) const {
-    return static_cast<uint32_t>(f - base_.facts.data());
-  }
-  bool InClaimedPeriod(const Period& p) const {
-    return claimed_.period.empty() || timeless_ ||
-           PeriodsMatch(claimed_.period, p);
-  }
-  // A running total to the source's date, against one year's figure:
-  // "issued 90,000 permits in 2023" for "has issued 90,000 permits".
-  bool TotalToDateForPeriod(const Figure& f) const {
-    return f.aspect == Aspect::kTotal && !f.period.stated &&
-           (claimed_.aspect == Aspect::kPlain ||
-            claimed_.aspect == Aspect::kNew) &&
-           claimed_.period.stated && claimed_.period.is_year() && !timeless_;
-  }
-  // The claim's frame: the same kind of statement (goal or achieved), an
-  // aspect that can be the claim's, its period.
-  bool InFrame(const Figure& f) const;
-  // "from 3.38 trillion yuan to 4.2 trillion yuan" with one period for
-  // both, or none: the first is of an earlier time the sentence does not
-  // give. It can neither contradict a claim nor be moved to another year.
-  bool UndatedFrom(const Figure& f) const {
-    return f.pair_from && f.pair >= 0 &&
-           base_.facts[static_cast<size_t>(f.pair)].figure.period.from ==
-               f.period.from;
-  }
-  // The end of "over the past three years, from X to Y", dated by the
-  // span: of its last year, or the year before when the span runs to the
-  // source's own (a full year's figure, given late in the next).
-  bool SpanEnd(const Figure& f) const {
-    return f.pair >= 0 && !f.pair_from && f.period.years > 0 &&
-           claimed_.period.is_year() && claimed_.period.stated &&
-           claimed_.period.from <= f.period.to &&
-           claimed_.period.from >= f.period.to - 1;
-  }
-  // Whether the fact's sentence names the edition the claim does ("the
-  // fifth CIIE" is not refuted by the sixth's figures), or none.
-  bool EditionHeld(const Fact& f) const {
-    if (claimed_.edition == 0) return true;
-    std::vector<int> editions =
-        reader::EditionsIn(base_.sentences[f.sentence].text);
-    return editions.empty() || std::find(editions.begin(), editions.end(),
-                                         claimed_.edition) != editions.end();
-  }
-  bool Parts(const Fact& x, const Fact& y) const;
-  bool InStreak(const Fact& f) const;
-  bool CloseMatch(const Candidate& a, uint32_t b) const;
-  void NarrowToFrame();
-  void Weigh();
-
-  const FactBase& base_;
-  const Figure& claimed_;
-  const Quantity& cq_;
-  ClaimDate date_;
-  std::string as_of_;  // YYYY-MM-DD
-  SubjectMatcher matcher_;
-  // A small count in words ("three leading industries", "five key areas")
-  // names a set, not a time series: its period does not matter.
-  bool timeless_;
-  std::vector<Candidate> subject_;  // about the claim's subject
-  std::vector<Candidate> same_;     // … and of its frame, closest first
-  double overall_best_ = 0;         // the best match of the claimed period
-  Evidence evidence_;
 };
 
 // The rules, in the order they are tried; the first that applies decides.
@@ -213,6 +107,8 @@ constexpr DecisionRule kDecisionRules[] = {
     {"nothing firm", &Decider::NothingFirm},
 };
 
+}  // namespace
+
 Decider::Decider(const FactBase& base, const Figure& claimed, ClaimDate date)
     : base_(base),
       claimed_(claimed),
@@ -220,7 +116,7 @@ Decider::Decider(const FactBase& base, const Figure& claimed, ClaimDate date)
       date_(date),
       as_of_(date.as_of.ToString()),
       matcher_(base),
-      timeless_(claimed.spelled && claimed.quantity.unit == "count" &&
+      timeless_(claimed.spelled && claimed.quantity.unit.IsCount() &&
                 claimed.quantity.value <= 12) {
   subject_ = matcher_.Find(claimed, false);
   // The figures of another edition ("the 7th CIIE", the sources' sixth)
@@ -448,169 +344,6 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
   return Result(Verdict::kRefuted, Reason::kContradicted, {Id(contradiction)});
 }
 
-// A change the sources do not state, computed from two levels: the ends of
-// the claimed period, or a "from X to Y" pair.
-std::optional<FigureResult> Decider::DerivedChange() {
-  const Figure& c = claimed_;
-  if (cq_.kind != Kind::kChange) return std::nullopt;
-  Figure level = c;
-  level.quantity.kind = Kind::kLevel;
-  std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  std::vector<Candidate> subject = matcher_.Find(level, true);
-  for (const Candidate& a : subject) {
-    const Figure& fa = base_.facts[a.fact].figure;
-    if (fa.target || fa.quantity.kind != Kind::kLevel ||
-        !IsPoint(fa.quantity.qualifier))
-      continue;
-    if (fa.pair >= 0 && fa.pair_from) {
-      const Figure& fb = base_.facts[fa.pair].figure;
-      bool span_ok =
-          c.period.empty() || (c.period.from == 0 && c.period.years != 0) ||
-          (fa.period.from == c.period.from && fb.period.to == c.period.to);
-      if (span_ok) pairs.emplace_back(a.fact, static_cast<uint32_t>(fa.pair));
-      continue;
-    }
-    if (c.period.from == 0 || c.period.from == c.period.to) continue;
-    if (!(fa.period.stated && fa.period.is_year() &&
-          fa.period.from == c.period.from))
-      continue;
-    for (const Candidate& b : subject) {
-      const Figure& fb = base_.facts[b.fact].figure;
-      if (fb.target || fb.quantity.kind != Kind::kLevel) continue;
-      if (fb.quantity.unit != fa.quantity.unit ||
-          !IsPoint(fb.quantity.qualifier))
-        continue;
-      if (!(fb.period.is_year() && fb.period.from == c.period.to)) continue;
-      pairs.emplace_back(a.fact, b.fact);
-    }
-  }
-  for (const auto& [ia, ib] : pairs) {
-    const Quantity& qa = base_.facts[ia].figure.quantity;
-    const Quantity& qb = base_.facts[ib].figure.quantity;
-    if (qa.unit != qb.unit || qa.value == 0) continue;
-    Quantity derived;
-    derived.kind = Kind::kChange;
-    derived.qualifier = Qualifier::kExact;
-    derived.unit = cq_.unit;
-    double diff = qb.value - qa.value;
-    derived.direction = diff > 0 ? 1 : (diff < 0 ? -1 : 0);
-    if (cq_.unit == "x") {
-      derived.value = qb.value / qa.value;
-    } else if (cq_.unit == "%" && c.aspect == Aspect::kAverage) {
-      // "4 percent a year on average from 2011 to 2021": the compound
-      // annual rate over the years between the two levels.
-      const int years =
-          base_.facts[ib].figure.period.to - base_.facts[ia].figure.period.from;
-      if (qa.unit == "%" || years <= 0 || qb.value / qa.value <= 0) continue;
-      derived.value =
-          std::fabs((std::pow(qb.value / qa.value, 1.0 / years) - 1) * 100);
-    } else if (cq_.unit == "%") {
-      if (qa.unit == "%") continue;  // a share's change is in points
-      derived.value = std::fabs(diff / qa.value * 100);
-    } else if (cq_.unit == "pp") {
-      if (qa.unit != "%") continue;
-      derived.value = std::fabs(diff);
-    } else if (cq_.unit == qa.unit) {
-      derived.value = std::fabs(diff);
-    } else {
-      continue;
-    }
-    Agreement a = Compare(cq_, derived);
-    if (a == Agreement::kUndetermined) continue;
-    // Refuting a change needs the span on both sides: the claim's, and the
-    // years the sources give the two levels. A "from X to Y" with no years
-    // may be over another span, or another measure the claim only names.
-    if (a == Agreement::kContradict &&
-        (c.period.empty() || !(base_.facts[ia].figure.period.stated &&
-                               base_.facts[ib].figure.period.stated)))
-      continue;
-    FigureResult r =
-        Result(a == Agreement::kAgree ? Verdict::kSupported : Verdict::kRefuted,
-               Reason::kDerivedChange, {ib, ia});
-    r.derived = derived.value;
-    r.derived_quantity = derived;
-    return r;
-  }
-  return FromLevelAndRate(subject);
-}
-
-// A change in the level's own unit ("18,000 more professionals in 2023")
-// from a level and its rate of change in the same sentence ("172,000, a 12%
-// year-on-year increase"): the level less the level before, L·p/(100+p).
-std::optional<FigureResult> Decider::FromLevelAndRate(
-    const std::vector<Candidate>& subject) {
-  if (cq_.unit == "%" || cq_.unit == "pp" || cq_.unit == "x") return {};
-  for (const Candidate& a : subject) {
-    const Fact& fa = base_.facts[a.fact];
-    const Quantity& level = fa.figure.quantity;
-    if (fa.figure.target || level.kind != Kind::kLevel ||
-        level.unit != cq_.unit || !IsPoint(level.qualifier) ||
-        !fa.figure.period.is_year() || !InClaimedPeriod(fa.figure.period))
-      continue;
-    // The level's own rate: the first figure after it in its sentence,
-    // a change in percent ("172,000 …, a 12% year-on-year increase"); not
-    // another level's ("imports rose 10% to 800 billion yuan, exports
-    // reached 1.2 trillion, up 5%").
-    constexpr uint32_t kNone = static_cast<uint32_t>(-1);
-    uint32_t id = kNone;
-    for (uint32_t x : base_.FactsOfDocument(base_.sentences[fa.sentence].doc)) {
-      const Figure& g = base_.facts[x].figure;
-      if (base_.facts[x].sentence == fa.sentence && g.start >= fa.figure.end &&
-          (id == kNone || g.start < base_.facts[id].figure.start))
-        id = x;
-    }
-    if (id == kNone) continue;
-    const Fact& fb = base_.facts[id];
-    const Quantity& rate = fb.figure.quantity;
-    if (rate.kind != Kind::kChange || rate.unit != "%" ||
-        !IsPoint(rate.qualifier) || rate.direction == 0 || !(rate.value > 0) ||
-        !PeriodsMatch(fb.figure.period, fa.figure.period))
-      continue;
-    // The rate is rounded ("12%" is 11.5–12.5%): the change lies in the
-    // range its rounding allows, and agrees with any claim in it.
-    auto change_at = [&](double p) {
-      return level.value * p / (100 + rate.direction * p);
-    };
-    const double half = rate.step > 0 ? rate.step / 2 : 0;
-    Quantity derived;
-    derived.kind = Kind::kChange;
-    derived.unit = cq_.unit;
-    derived.direction = rate.direction;
-    derived.value = change_at(rate.value);
-    if (cq_.direction != 0 && cq_.direction != derived.direction) continue;
-    Agreement agreement = Agreement::kContradict;
-    for (double p : {rate.value, rate.value - half, rate.value + half}) {
-      Quantity at = derived;
-      at.value = change_at(p);
-      Agreement here = Compare(cq_, at);
-      if (here == Agreement::kAgree) {
-        agreement = here;
-        break;
-      }
-      if (here == Agreement::kUndetermined) agreement = here;
-    }
-    if (agreement == Agreement::kContradict) {
-      // Within the range, the claim agrees though no end of it does.
-      const double lo = change_at(std::max(0.0, rate.value - half));
-      const double hi = change_at(rate.value + half);
-      if (cq_.value >= std::min(lo, hi) && cq_.value <= std::max(lo, hi))
-        agreement = Agreement::kAgree;
-    }
-    if (agreement == Agreement::kUndetermined) continue;
-    // Refuting needs the claim's year and the level's, stated.
-    if (agreement == Agreement::kContradict &&
-        (claimed_.period.empty() || !fa.figure.period.stated))
-      continue;
-    FigureResult r = Result(agreement == Agreement::kAgree ? Verdict::kSupported
-                                                           : Verdict::kRefuted,
-                            Reason::kDerivedFromRate, {a.fact, id});
-    r.derived = derived.value;
-    r.derived_quantity = derived;
-    return r;
-  }
-  return std::nullopt;
-}
-
 // The same figure as a goal told as achieved, or at another stated time.
 std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
   for (const Candidate& cand : subject_) {
@@ -671,108 +404,6 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
   return std::nullopt;
 }
 
-// A share the sources do not state, computed as part / whole from two facts
-// of one sentence. Only ever confirms: a failed division proves nothing about
-// which two figures the claim meant.
-std::optional<FigureResult> Decider::DerivedShare() {
-  if (cq_.kind != Kind::kLevel || cq_.unit != "%") return std::nullopt;
-  Figure level = claimed_;
-  level.quantity.unit = "count";
-  level.nouns.clear();  // the whole's, for the part and the whole alike
-  std::vector<Candidate> subject = matcher_.Find(level, true);
-  for (const Candidate& a : subject) {
-    const Fact& fa = base_.facts[a.fact];
-    if (fa.figure.quantity.unit == "%" || fa.figure.target) continue;
-    for (const Candidate& b : subject) {
-      const Fact& fb = base_.facts[b.fact];
-      if (a.fact == b.fact || fb.sentence != fa.sentence) continue;
-      if (fb.figure.quantity.unit != fa.figure.quantity.unit) continue;
-      if (!(fa.figure.quantity.value < fb.figure.quantity.value)) continue;
-      Quantity share;
-      share.unit = "%";
-      share.value = fa.figure.quantity.value / fb.figure.quantity.value * 100;
-      if (Compare(cq_, share) != Agreement::kAgree) continue;
-      FigureResult r =
-          Result(Verdict::kSupported, Reason::kDerivedShare, {a.fact, b.fact});
-      r.derived = share.value;
-      r.derived_quantity = share;
-      return r;
-    }
-  }
-  return std::nullopt;
-}
-
-// A total (marked, "in total", "combined"; or an amount left unmarked)
-// computed as the sum of two parts of one sentence in its unit ("2,000 and
-// 3,000 square meters"), or an average the claim marks ("16 firms each on
-// average") as one count per another ("200 advisers covering 3,200
-// firms"). Only ever confirms; tried before any contradiction (one part is
-// not the sum), so the parts must be parts (Parts) and, unmarked, each
-// about as close a match to the claim (CloseMatch).
-std::optional<FigureResult> Decider::DerivedSumOrRatio() {
-  const Aspect aspect = claimed_.aspect;
-  // An amount that is no share may be the sum of two parts the sources
-  // list without adding them up (housing renovated, as so many square
-  // meters of one kind and so many of another): only its own unit's facts,
-  // the subject already found, each part about as close a match.
-  const bool unmarked = aspect == Aspect::kPlain && cq_.unit != "%" &&
-                        cq_.unit != "count" && !claimed_.target;
-  const bool sum =
-      aspect == Aspect::kCombined || aspect == Aspect::kTotal || unmarked;
-  const bool ratio = aspect == Aspect::kAverage && cq_.unit == "count";
-  // A bound is met by sums of many figures: only a point can be one.
-  if (cq_.kind != Kind::kLevel || (!sum && !ratio) || !IsPoint(cq_.qualifier))
-    return std::nullopt;
-  Figure level = claimed_;
-  level.aspect = Aspect::kPlain;
-  std::vector<Candidate> subject =
-      unmarked ? subject_ : matcher_.Find(level, true);
-  auto usable = [&](const Figure& f) {
-    return !f.target && f.quantity.kind == Kind::kLevel &&
-           IsPoint(f.quantity.qualifier) && f.quantity.value > 0 &&
-           InClaimedPeriod(f.period);
-  };
-  for (const Candidate& a : subject) {
-    const Fact& fa = base_.facts[a.fact];
-    if (!usable(fa.figure)) continue;
-    // The other fact is any of the same sentence (facts are stored in
-    // sentence order): "commissioners" need not match a claim about firms.
-    uint32_t first = a.fact, last = a.fact;
-    while (first > 0 && base_.facts[first - 1].sentence == fa.sentence) --first;
-    while (last + 1 < base_.facts.size() &&
-           base_.facts[last + 1].sentence == fa.sentence)
-      ++last;
-    for (uint32_t other = first; other <= last; ++other) {
-      const Fact& fb = base_.facts[other];
-      if (other == a.fact || !usable(fb.figure)) continue;
-      const Quantity& qa = fa.figure.quantity;
-      const Quantity& qb = fb.figure.quantity;
-      if (qa.unit != qb.unit) continue;
-      if (sum && !(Parts(fa, fb) && (!unmarked || CloseMatch(a, other))))
-        continue;
-      Quantity derived;
-      derived.unit = cq_.unit;
-      Reason why;
-      if (sum && a.fact < other && qa.unit == cq_.unit) {
-        derived.value = qa.value + qb.value;
-        derived.step = std::max(qa.step, qb.step);
-        why = Reason::kDerivedSum;
-      } else if (ratio && qa.unit == "count" && qa.value > qb.value) {
-        derived.value = qa.value / qb.value;
-        why = Reason::kDerivedRatio;
-      } else {
-        continue;
-      }
-      if (Compare(cq_, derived) != Agreement::kAgree) continue;
-      FigureResult r = Result(Verdict::kSupported, why, {a.fact, other});
-      r.derived = derived.value;
-      r.derived_quantity = derived;
-      return r;
-    }
-  }
-  return std::nullopt;
-}
-
 // Whether a bound of a fact held for a run of years ending at its period
 // that covers the claim's year: the fact's next figure, in its sentence,
 // counts the years ("has exceeded $20 billion for four consecutive
@@ -785,38 +416,17 @@ bool Decider::InStreak(const Fact& f) const {
   if (next >= base_.facts.size() || base_.facts[next].sentence != f.sentence)
     return false;
   const Quantity& q = base_.facts[next].figure.quantity;
-  return q.unit == "years" && q.kind == Kind::kLevel && IsPoint(q.qualifier) &&
+  return q.unit.IsYears() && q.kind == Kind::kLevel && IsPoint(q.qualifier) &&
          q.value >= 2 && claimed_.period.from > f.figure.period.to - q.value;
 }
 
-// Two facts of one sentence that may be added up: of one period, neither
-// an end of "from X to Y", and not a whole and its part ("700 billion yuan,
-// of which 170 billion …", "including").
-bool Decider::Parts(const Fact& x, const Fact& y) const {
-  const Figure& fx = x.figure;
-  const Figure& fy = y.figure;
-  if (fx.pair >= 0 || fy.pair >= 0 || fx.period.from != fy.period.from ||
-      fx.period.to != fy.period.to)
-    return false;
-  const Sentence& sentence = base_.sentences[x.sentence];
-  uint32_t from = std::min(fx.end, fy.end);
-  uint32_t to = std::max(fx.start, fy.start);
-  if (to <= from || from < sentence.start) return true;
-  std::string between = AsciiLower(
-      std::string_view(sentence.text).substr(from - sentence.start, to - from));
-  for (const char* whole : {"of which", "includ", "among"})
-    if (between.find(whole) != std::string::npos) return false;
-  return true;
-}
-
-// Whether the second fact is about as close a match to the claim as the
-// first.
-bool Decider::CloseMatch(const Candidate& a, uint32_t b) const {
-  for (const Candidate& x : subject_)
-    if (x.fact == b)
-      return std::min(x.score, a.score) >=
-             kSameSubjectRatio * std::max(x.score, a.score);
-  return false;
+// Whether the fact's sentence names the edition the claim does, or none.
+bool Decider::EditionHeld(const Fact& f) const {
+  if (claimed_.edition == 0) return true;
+  std::vector<int> editions =
+      reader::EditionsIn(base_.sentences[f.sentence].text);
+  return editions.empty() || std::find(editions.begin(), editions.end(),
+                                       claimed_.edition) != editions.end();
 }
 
 std::optional<FigureResult> Decider::NothingFirm() {
@@ -845,11 +455,11 @@ FigureResult Decider::Run() {
                 Reason::kNoSubject);  // NothingFirm always applies
 }
 
-}  // namespace
+}  // namespace decide
 
 FigureResult Decide(const FactBase& base, const Figure& claimed,
                     ClaimDate date) {
-  return Decider(base, claimed, date).Run();
+  return decide::Decider(base, claimed, date).Run();
 }
 
 }  // namespace figcheck

@@ -55,10 +55,4 @@ std::string Period::ToString() const {
   return "";
 }
 
-bool IsCurrency(const std::string& unit) {
-  return unit.size() >= 3 &&
-         ((unit[0] == 'C' && unit[1] == 'N' && unit[2] == 'Y') ||
-          (unit[0] == 'U' && unit[1] == 'S' && unit[2] == 'D'));
-}
-
 }  // namespace figcheck

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/unit.h"
+
 namespace figcheck {
 
 enum class Qualifier : uint8_t {
@@ -62,13 +64,11 @@ struct Period {
 struct Quantity {
   double value = 0;  // normalised: yuan not billions; 38.3 for 38.3 percent
   double step = 0;   // precision as stated, same scale as value (0: exact)
-  std::string unit;  // "CNY", "USD", "%", "pp", "x", "count", "years", ...
+  Unit unit;         // "CNY", "%", "count", "CNY/km2", ... (unit.h)
   Qualifier qualifier = Qualifier::kExact;
   Kind kind = Kind::kLevel;
   int direction = 0;  // for changes: +1 up, -1 down, 0 not said
 };
-
-bool IsCurrency(const std::string& unit);
 
 // One figure in a text, with its context.
 struct Figure {

@@ -88,7 +88,7 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
       kClaimCoverWeight * cover_claim + (1 - kClaimCoverWeight) * cover_fact;
   // A share of a whole the source names ("40% of the country's talents")
   // is no share of another: the claim names that whole too.
-  if (f.quantity.unit == "%" && f.quantity.kind == Kind::kLevel &&
+  if (f.quantity.unit.IsPercent() && f.quantity.kind == Kind::kLevel &&
       !f.nouns.empty() &&
       std::none_of(cf.terms.begin(), cf.terms.end(),
                    [&](const auto& t) { return t.first == f.nouns.back(); }))

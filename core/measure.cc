@@ -20,7 +20,7 @@
 namespace figcheck {
 namespace {
 
-bool IsCount(const Quantity& q) { return q.unit == "count" || q.unit.empty(); }
+bool IsCount(const Quantity& q) { return q.unit.IsCount() || q.unit.empty(); }
 
 // Counted things are named by this many words at most ("new
 // foreign-invested enterprises"); a longer run is prose, not a name.

@@ -33,7 +33,7 @@ std::string Trim(double v, int decimals) {
   return s;
 }
 
-bool IsCount(const Quantity& q) { return q.unit == "count" || q.unit.empty(); }
+bool IsCount(const Quantity& q) { return q.unit.IsCount() || q.unit.empty(); }
 
 // A quantity with what it counts, when it is a count and that is known.
 std::string WithThing(const Quantity& q, const std::string& thing) {
@@ -83,7 +83,7 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
     case Reason::kContradicted: {
       const Quantity& fq = fact(0).figure.quantity;
       std::string why;
-      if (IsCurrency(cq.unit) && IsCurrency(fq.unit) && cq.unit != fq.unit)
+      if (cq.unit.IsCurrency() && fq.unit.IsCurrency() && cq.unit != fq.unit)
         why = " — a different currency";
       else if (cq.kind == Kind::kChange && cq.direction != 0 &&
                fq.direction != 0 && cq.direction != fq.direction)
@@ -94,12 +94,13 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
     case Reason::kDerivedChange: {
       // facts: the later level, then the earlier.
       const Quantity& d = r.derived_quantity;
-      std::string shown =
-          cq.unit == "x" ? Trim(d.value, 2) + " times" : FormatQuantity(d);
-      if (r.claimed.aspect == Aspect::kAverage && cq.unit == "%")
+      std::string shown = cq.unit.IsMultiple() ? Trim(d.value, 2) + " times"
+                                               : FormatQuantity(d);
+      if (r.claimed.aspect == Aspect::kAverage && cq.unit.IsPercent())
         shown += " a year on average";
       return "From " + said(fact(1)) + " to " + said(fact(0)) + " is " +
-             (d.direction < 0 && cq.unit != "x" ? "a fall of " : "") + shown +
+             (d.direction < 0 && !cq.unit.IsMultiple() ? "a fall of " : "") +
+             shown +
              (r.verdict == Verdict::kSupported
                   ? "."
                   : ", not " + FormatQuantity(cq) + ".");
@@ -188,7 +189,7 @@ std::string FormatQuantity(const Quantity& q) {
     case Qualifier::kAtMost: prefix = "at most "; break;
     case Qualifier::kExact: break;
   }
-  if (q.kind == Kind::kChange && q.unit != "x")
+  if (q.kind == Kind::kChange && !q.unit.IsMultiple())
     prefix = (q.direction < 0   ? "down "
               : q.direction > 0 ? "up "
                                 : "") +
@@ -196,23 +197,17 @@ std::string FormatQuantity(const Quantity& q) {
   else if (q.value < 0)
     prefix += "minus ";
   double v = std::fabs(q.value);
-  std::string base = q.unit.substr(0, q.unit.find('/'));
+  const Unit base = q.unit.Numerator();
   std::string per;
-  if (q.unit.find('/') != std::string::npos) {
-    std::string denominator = q.unit.substr(q.unit.find('/') + 1);
-    if (denominator == "10k-people")
-      denominator = "10,000 people";
-    else if (denominator == "1k-people")
-      denominator = "1,000 people";
-    else if (denominator == "100-people")
-      denominator = "100 people";
-    else if (denominator == "km2")
-      denominator = "square kilometer";
-    per = " per " + denominator;
+  if (q.unit.IsRate()) {
+    const Unit denominator = q.unit.Denominator();
+    per = " per " + (denominator == Unit::SquareKilometers()
+                         ? std::string("square kilometer")
+                         : denominator.ToString());
   }
-  if (q.unit == "%") return prefix + Trim(v, 4) + "%";
-  if (q.unit == "pp") return prefix + Trim(v, 4) + " percentage points";
-  if (q.unit == "x") return prefix + Trim(v, 2) + " times";
+  if (q.unit.IsPercent()) return prefix + Trim(v, 4) + "%";
+  if (q.unit.IsPoints()) return prefix + Trim(v, 4) + " percentage points";
+  if (q.unit.IsMultiple()) return prefix + Trim(v, 2) + " times";
   std::string number;
   const char* scale = "";
   double scaled = v;
@@ -222,7 +217,7 @@ std::string FormatQuantity(const Quantity& q) {
   } else if (v >= 1e9) {
     scaled = v / 1e9;
     scale = " billion";
-  } else if (v >= 1e6 && (IsCurrency(base) ||
+  } else if (v >= 1e6 && (base.IsCurrency() ||
                           std::fabs(v / 1e3 - std::round(v / 1e3)) < 1e-6)) {
     scaled = v / 1e6;
     scale = " million";
@@ -231,22 +226,31 @@ std::string FormatQuantity(const Quantity& q) {
     number = Group(static_cast<long long>(std::llround(scaled))) + scale;
   else
     number = Trim(scaled, 4) + scale;
-  if (base == "CNY") return prefix + number + " yuan" + per;
-  if (base == "USD") return prefix + "US$" + number + per;
-  if (base == "years") return prefix + number + " years";
-  if (base == "m2") return prefix + number + " square meters" + per;
-  if (base == "km2") return prefix + number + " square kilometers" + per;
-  if (base == "tce") return prefix + number + " tons of standard coal" + per;
-  if (base == "t") return prefix + number + " tons" + per;
-  if (base == "count" || base.empty()) return prefix + number + per;
-  return prefix + number + " " + base + per;
+  // The words of each numerator unit; a rate adds what it is per.
+  switch (base.dimension()) {
+    case Dimension::kCurrency:
+      return base == Unit::Yuan() ? prefix + number + " yuan" + per
+                                  : prefix + "US$" + number + per;
+    case Dimension::kDuration: return prefix + number + " years";
+    case Dimension::kArea:
+      return prefix + number +
+             (base == Unit::SquareKilometers() ? " square kilometers"
+                                               : " square meters") +
+             per;
+    case Dimension::kCoalEnergy:
+      return prefix + number + " tons of standard coal" + per;
+    case Dimension::kMass: return prefix + number + " tons" + per;
+    case Dimension::kNone:
+    case Dimension::kCount: return prefix + number + per;
+    default: return prefix + number + " " + base.ToString() + per;
+  }
 }
 
 void WriteFigure(JsonWriter& w, const Figure& f, std::string_view measure) {
   w.BeginObject();
   w.Key("text").String(f.text);
   w.Key("value").Number(f.quantity.value);
-  w.Key("unit").String(f.quantity.unit);
+  w.Key("unit").String(f.quantity.unit.ToString());
   w.Key("period");
   std::string p = f.period.ToString();
   if (p.empty())

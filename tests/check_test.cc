@@ -643,7 +643,7 @@ TEST(FormatQuantityTest, Table) {
   for (const Case& c : kCases) {
     Quantity q;
     q.value = c.value;
-    q.unit = c.unit;
+    ASSERT_TRUE(Unit::Parse(c.unit, &q.unit)) << c.unit;
     q.qualifier = c.qualifier;
     q.kind = c.kind;
     q.direction = c.direction;

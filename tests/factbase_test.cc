@@ -225,7 +225,8 @@ TEST(FactBaseJsonTest, RoundTripKeepsEveryFact) {
     EXPECT_EQ(b.figure.text, a.figure.text);
     EXPECT_EQ(b.figure.quantity.value, a.figure.quantity.value);  // bit for bit
     EXPECT_EQ(b.figure.quantity.step, a.figure.quantity.step);
-    EXPECT_EQ(b.figure.quantity.unit, a.figure.quantity.unit);
+    EXPECT_EQ(b.figure.quantity.unit.ToString(),
+              a.figure.quantity.unit.ToString());
     EXPECT_EQ(b.figure.quantity.qualifier, a.figure.quantity.qualifier);
     EXPECT_EQ(b.figure.quantity.kind, a.figure.quantity.kind);
     EXPECT_EQ(b.figure.quantity.direction, a.figure.quantity.direction);
@@ -324,7 +325,7 @@ TEST(FactBaseJsonTest, TinyBaseLoads) {
   EXPECT_EQ(f.start, 16u);
   EXPECT_EQ(f.end, 31u);
   EXPECT_EQ(f.quantity.value, 12e9);
-  EXPECT_EQ(f.quantity.unit, "CNY");
+  EXPECT_EQ(f.quantity.unit.ToString(), "CNY");
   EXPECT_EQ(f.period.from, 2023);
   EXPECT_EQ(f.pair, -1);
   EXPECT_TRUE(b.lexicon.IsStopword("the"));
@@ -463,6 +464,10 @@ const RejectCase kRejectCases[] = {
     {"fact step negative", "facts", "#4", "-1", ErrorCode::kBadFactBase, "$.facts[0]"},
     {"fact unit empty", "facts", "#5", R"("")", ErrorCode::kBadFactBase, "$.facts[0]"},
     {"fact unit a number", "facts", "#5", "7", ErrorCode::kBadFactBase, "$.facts[0].unit"},
+    {"unknown unit", "facts", "#5", R"("furlongs")", ErrorCode::kBadFactBase,
+     "$.facts[0].unit"},
+    {"unit per what no rate is per", "facts", "#5", R"("CNY/count")",
+     ErrorCode::kBadFactBase, "$.facts[0].unit"},
     {"unknown qualifier", "facts", "#6", R"("roughly")", ErrorCode::kBadFactBase,
      "$.facts[0].qualifier"},
     {"unknown kind", "facts", "#7", R"("trend")", ErrorCode::kBadFactBase, "$.facts[0].kind"},

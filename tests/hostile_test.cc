@@ -58,7 +58,8 @@ std::string Reading(const Result& r) {
   for (const FigureResult& f : r.figures) {
     char buf[96];
     std::snprintf(buf, sizeof buf, " | %.6g %s %s %s", f.claimed.quantity.value,
-                  f.claimed.quantity.unit.c_str(), f.claimed.period.ToString().c_str(),
+                  f.claimed.quantity.unit.ToString().c_str(),
+                  f.claimed.period.ToString().c_str(),
                   VerdictName(f.verdict));
     out += buf;
   }

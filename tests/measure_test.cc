@@ -71,7 +71,7 @@ TEST(MeasureTest, AFigureOutsideItsSentenceHasNoName) {
   Figure f;
   f.start = 500;
   f.end = 510;
-  f.quantity.unit = "CNY";
+  f.quantity.unit = Unit::Yuan();
   EXPECT_EQ(MeasureName(base.lexicon, "GDP reached 5 yuan.", 0, f), "");
   EXPECT_EQ(MeasureName(base.lexicon, "GDP reached 5 yuan.", 600, f), "");
 }

@@ -69,7 +69,8 @@ std::vector<std::string> Serialise(const std::vector<SentenceFigures>& read,
       s += "\n  figure [" + std::to_string(f.start) + "," +
            std::to_string(f.end) + ") \"" + f.text +
            "\" value=" + Number(q.value) + " step=" + Number(q.step) +
-           " unit=" + q.unit + " qualifier=" + QualifierName(q.qualifier) +
+           " unit=" + q.unit.ToString() +
+           " qualifier=" + QualifierName(q.qualifier) +
            " kind=" + (q.kind == Kind::kChange ? "change" : "level") +
            " direction=" + std::to_string(q.direction) +
            " period=" + std::to_string(f.period.from) + "-" +
@@ -179,7 +180,7 @@ void ExpectSameReading(const std::string& name, std::string_view text,
         const Quantity& q = f.quantity;
         tally->seen.insert(std::string("qualifier ") +
                            QualifierName(q.qualifier));
-        tally->seen.insert("unit " + q.unit);
+        tally->seen.insert("unit " + q.unit.ToString());
         if (q.kind == Kind::kChange)
           tally->seen.insert("change " + std::to_string(q.direction));
         if (f.period.from != 0) tally->seen.insert("period");

@@ -234,8 +234,8 @@ void LowerOpening(const Lexicon& lexicon, std::string_view sentence,
 // not name a measure.
 TopicName TopicOf(const FactBase& base, const Fact& f) {
   const Sentence& s = base.sentences[f.sentence];
-  const std::string& unit = f.figure.quantity.unit;
-  if (unit == "rank" || unit == "years" || unit == "x")
+  const Unit unit = f.figure.quantity.unit;
+  if (unit.IsRank() || unit.IsYears() || unit.IsMultiple())
     return ReadTopicName(base.lexicon, OpenedTopic(s.text));
   TopicName t = ReadTopicName(
       base.lexicon, MeasureName(base.lexicon, s.text, s.start, f.figure));
@@ -253,7 +253,7 @@ TopicName TopicOf(const FactBase& base, const Fact& f) {
 
 // "three aspects", "a dozen supermarkets": a count in words.
 bool SpelledCount(const Figure& g) {
-  if (g.quantity.unit != "count" && !g.quantity.unit.empty()) return false;
+  if (!g.quantity.unit.IsCount() && !g.quantity.unit.empty()) return false;
   return std::none_of(g.text.begin(), g.text.end(),
                       [](char c) { return c >= '0' && c <= '9'; });
 }

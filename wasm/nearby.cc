@@ -23,10 +23,12 @@ constexpr double kNearShare = 0.35;
 // more.
 constexpr double kSameUnitBonus = 1.25;
 
-std::string UnitKind(const std::string& unit) {
-  if (IsCurrency(unit.substr(0, unit.find('/')))) return "money";
-  if (unit == "%" || unit == "pp") return "share";
-  return unit.empty() ? "count" : unit;
+bool SameUnitKind(Unit a, Unit b) {
+  if (a.IsCurrency() || b.IsCurrency()) return a.IsCurrency() && b.IsCurrency();
+  auto share = [](Unit u) { return u.IsPercent() || u.IsPoints(); };
+  if (share(a) || share(b)) return share(a) && share(b);
+  // No unit read is a count.
+  return (a.empty() ? Unit::Count() : a) == (b.empty() ? Unit::Count() : b);
 }
 
 // The word of `text` whose canonical stem is `stem`, as written there.
@@ -85,7 +87,6 @@ bool SomeFactNames(const FactBase& base, const std::string& name) {
 std::vector<double> Scores(const FactBase& base, const Figure& figure,
                            const std::vector<std::string>& skip) {
   std::vector<double> score(base.facts.size(), 0.0);
-  const std::string kind = UnitKind(figure.quantity.unit);
   for (const auto& [term, weight] : figure.terms) {
     if (std::find(skip.begin(), skip.end(), term) != skip.end()) continue;
     uint32_t id = base.TermId(term);
@@ -100,7 +101,8 @@ std::vector<double> Scores(const FactBase& base, const Figure& figure,
     }
   }
   for (size_t i = 0; i < score.size(); ++i)
-    if (score[i] > 0 && UnitKind(base.facts[i].figure.quantity.unit) == kind)
+    if (score[i] > 0 &&
+        SameUnitKind(base.facts[i].figure.quantity.unit, figure.quantity.unit))
       score[i] *= kSameUnitBonus;
   return score;
 }

@@ -341,6 +341,10 @@ bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
       row.Fail(nullptr, "empty unit or negative step");
       return false;
     }
+    if (!Unit::Parse(unit, &g.quantity.unit)) {
+      row.Fail("unit", "unknown unit \"" + std::string(unit) + "\"");
+      return false;
+    }
     for (auto n : nouns) {
       std::string_view noun;
       if (auto err = n.get_string().get(noun)) {
@@ -409,7 +413,6 @@ bool ReadFacts(Reader& r, od::value& v, size_t input_bytes, int64_t term_count,
     g.text.assign(s.text, static_cast<size_t>(at), static_cast<size_t>(length));
     g.quantity.value = value;
     g.quantity.step = step;
-    g.quantity.unit.assign(unit);
     g.quantity.kind = kind == "change" ? Kind::kChange : Kind::kLevel;
     g.quantity.direction = static_cast<int>(direction);
     g.period.from = static_cast<int>(from);

@@ -95,7 +95,7 @@ std::string WriteFactBase(const FactBase& base) {
     w.BeginArray();
     w.Int(f.sentence).Int(g.start - s.start).Int(g.end - g.start);
     w.Number(g.quantity.value).Number(g.quantity.step);
-    w.String(g.quantity.unit);
+    w.String(g.quantity.unit.ToString());
     w.String(QualifierName(g.quantity.qualifier));
     w.String(g.quantity.kind == Kind::kChange ? "change" : "level");
     w.Int(g.quantity.direction);

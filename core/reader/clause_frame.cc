@@ -627,10 +627,10 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
         }
       }
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
-                          f.quantity.unit == "count");
+                          f.quantity.unit.IsCount());
       // "added 12 in 2023, bringing the total to 90": the count before a
       // total it brings about is the new ones.
-      if (f.aspect == Aspect::kPlain && f.quantity.unit == "count" &&
+      if (f.aspect == Aspect::kPlain && f.quantity.unit.IsCount() &&
           (HasPhrase(c.words, first_after, c.words.size(), "the total to") ||
            HasPhrase(c.words, first_after, c.words.size(),
                      "the total number to")))
@@ -641,14 +641,14 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // ones: the verb right before the figure, or one shortly after it
       // that follows a word of its own (not "the number of licensed …").
       if (mode == ReadMode::kClaim && f.aspect == Aspect::kPlain &&
-          f.quantity.unit == "count" && f.quantity.kind == Kind::kLevel &&
+          f.quantity.unit.IsCount() && f.quantity.kind == Kind::kLevel &&
           f.period.stated && f.period.is_year() && !f.target &&
           TellsEvent(c.words, a, b, first_after, f))
         f.aspect = Aspect::kNew;
       // "has issued 90,000 work permits", dated by nothing: in a source,
       // all of them to date, not a year's; in a claim, perhaps all of them,
       // perhaps a year's told undated ("has opened 12 labs").
-      if (f.aspect == Aspect::kPlain && f.quantity.unit == "count" &&
+      if (f.aspect == Aspect::kPlain && f.quantity.unit.IsCount() &&
           f.quantity.kind == Kind::kLevel && f.period.empty() && !f.target)
         // (Or after it: "670,000 vehicles have been sold".)
         for (size_t k = a; k < std::min(b, first_after + 6); ++k)

@@ -66,8 +66,8 @@ class FigureFramer : SentenceStage {
       Figure& f = (*figures)[i];
       const Mention& m = mentions_[i];
       const Figure& before = (*figures)[i - 1];
-      if (m.q.unit != "count" || m.fraction || m.parenthetical ||
-          before.quantity.unit != "count")
+      if (!m.q.unit.IsCount() || m.fraction || m.parenthetical ||
+          !before.quantity.unit.IsCount())
         continue;
       // "561 … after 30 new ones opened": "ones" are what it counts.
       bool ones = false;
@@ -475,7 +475,7 @@ std::vector<Figure> FigureFramer::Read() {
   auto subject_count = [&](size_t j, size_t i) {
     const Mention& a = mentions_[j];
     const Mention& b = mentions_[i];
-    if (j >= i || a.q.unit != "count" || a.fraction ||
+    if (j >= i || !a.q.unit.IsCount() || a.fraction ||
         clause_in(a.end, b.start))
       return false;
     std::string_view gap(lower_.data() + a.end, b.start - a.end);
@@ -582,7 +582,7 @@ std::vector<Figure> FigureFramer::Read() {
       // Right of a share, "of the country's total" names the whole, not
       // the subject.
       if (wt >= 1.0f && w.start >= m.end &&
-          !(m.q.unit == "%" && of_between(m.end, w.start)))
+          !(m.q.unit.IsPercent() && of_between(m.end, w.start)))
         right_strong[i] += wt;
     }
     for (const std::string& u : m.unit_terms) weights[u] = 1.0f;
@@ -638,8 +638,7 @@ std::vector<Figure> FigureFramer::Read() {
     // "… reached 49.2 million TEUs, ranking first globally": the rank of
     // the figure before, in a clause that names only the ranking.
     bool ranks_before = false;
-    if (mentions_[i].q.unit == "rank" &&
-        gap.find(',') != std::string_view::npos)
+    if (mentions_[i].q.unit.IsRank() && gap.find(',') != std::string_view::npos)
       for (const Word& w : words_)
         if (w.start >= mentions_[i - 1].end && w.end <= mentions_[i].start &&
             Is(WordRole::kRankVerb, w.lower))
@@ -725,10 +724,10 @@ std::vector<Figure> FigureFramer::Read() {
     // across …" → specific, action).
     // A rate of a count ("2.6 robots for every 100 people") counts the
     // words between its number and its base; "units" there names nothing.
-    bool rate = m.q.unit.rfind("count/", 0) == 0;
+    bool rate = m.q.unit.IsRate() && m.q.unit.Numerator().IsCount();
     constexpr size_t kNoWord = static_cast<size_t>(-1);
     size_t last_noun = kNoWord;
-    if ((m.q.unit == "count" || rate) && !m.fraction) {
+    if ((m.q.unit.IsCount() || rate) && !m.fraction) {
       uint32_t from = rate ? m.num_end : m.end;
       uint32_t stop =
           i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
@@ -823,7 +822,7 @@ std::vector<Figure> FigureFramer::Read() {
         }
       }
     }
-    if (m.q.unit == "%" && m.q.kind == Kind::kLevel) ShareOf(i, &f);
+    if (m.q.unit.IsPercent() && m.q.kind == Kind::kLevel) ShareOf(i, &f);
     figures.push_back(std::move(f));
   }
   ShareCountedThings(&figures);

@@ -181,7 +181,7 @@ void MentionFinder::FindDigitMentions() {
     m.q.value = value;
     m.q.step = step;
     ReadAfter(&m);
-    if (labelled && (m.q.unit == "count" || m.q.unit.empty())) continue;
+    if (labelled && (m.q.unit.IsCount() || m.q.unit.empty())) continue;
     if (labelled &&
         RE2::PartialMatch(After(m.end, 8), P().of_after))  // "top 10% of"
       continue;
@@ -189,7 +189,7 @@ void MentionFinder::FindDigitMentions() {
     if (labelled) m.q.qualifier = Qualifier::kAtLeast;
     // A bare four-digit year is a period, not a figure.
     if (plain && clean.size() == 4 && value >= 1900 && value <= 2100 &&
-        m.q.unit == "count" && m.end == b) {
+        m.q.unit.IsCount() && m.end == b) {
       continue;
     }
     mentions_.push_back(m);
@@ -203,8 +203,8 @@ void MentionFinder::FindWordMentions() {
   if (ScreensOn() && (!S().number_word.MayHold(sentence) ||
                       !RE2::PartialMatch(sentence, p.any_word_number)))
     return;
-  auto add = [&](uint32_t a, uint32_t b, double value, double step,
-                 const char* unit, Kind kind, bool fraction) {
+  auto add = [&](uint32_t a, uint32_t b, double value, double step, Unit unit,
+                 Kind kind, bool fraction) {
     for (const Mention& m : mentions_)
       if (Overlaps(a, b, m.start, m.end)) return false;
     if (Fenced(a, b)) return false;
@@ -269,7 +269,7 @@ void MentionFinder::FindWordMentions() {
         }
       }
       if (position <= 0) continue;
-      if (add(a, b, position, 0, "rank", Kind::kLevel, false))
+      if (add(a, b, position, 0, Unit::Rank(), Kind::kLevel, false))
         mentions_.back().word = !digits;
     }
   }
@@ -283,7 +283,7 @@ void MentionFinder::FindWordMentions() {
       uint32_t b = a + static_cast<uint32_t>(whole.size());
       int years = OrdinalOf(ordinal);
       if (years <= 0) continue;
-      if (add(a, b, years, 1, "years", Kind::kLevel, false))
+      if (add(a, b, years, 1, Unit::Years(), Kind::kLevel, false))
         mentions_.back().is_years = true;
     }
   }
@@ -315,7 +315,8 @@ void MentionFinder::FindWordMentions() {
     uint32_t a = Off(lower_, whole_in.data());
     uint32_t b = a + static_cast<uint32_t>(whole_in.size());
     int n = WordNumber(num), d = WordNumber(den);
-    if (n > 0 && d > n) add(a, b, 100.0 * n / d, 1, "%", Kind::kLevel, true);
+    if (n > 0 && d > n)
+      add(a, b, 100.0 * n / d, 1, Unit::Percent(), Kind::kLevel, true);
   }
   in = sentence;
   {
@@ -344,7 +345,7 @@ void MentionFinder::FindWordMentions() {
                    RE2::PartialMatch(Before(a, 40), p.change_before) ||
                    RE2::PartialMatch(Before(a, 40), p.qualifier_before);
       if (!share) continue;
-      add(a, b, 100.0 * num_v / den_v, 1, "%", Kind::kLevel, true);
+      add(a, b, 100.0 * num_v / den_v, 1, Unit::Percent(), Kind::kLevel, true);
     }
   }
   in = sentence;
@@ -377,14 +378,14 @@ void MentionFinder::FindWordMentions() {
       std::string unit;
       if (RE2::PartialMatch(rest, p.half_point_after, &unit)) {
         uint32_t e = b + static_cast<uint32_t>(rest.find(unit) + unit.size());
-        add(a, e, 0.5, 0.1, "pp", Kind::kLevel, false);
+        add(a, e, 0.5, 0.1, Unit::Points(), Kind::kLevel, false);
       } else if (RE2::PartialMatch(rest, p.half_percent_after, &unit)) {
         uint32_t e = b + static_cast<uint32_t>(rest.find(unit) + unit.size());
-        add(a, e, 0.5, 0.1, "%", Kind::kLevel, false);
+        add(a, e, 0.5, 0.1, Unit::Percent(), Kind::kLevel, false);
       } else if (RE2::PartialMatch(rest, p.share_after) ||
                  RE2::PartialMatch(Before(a, 40), p.change_before) ||
                  RE2::PartialMatch(Before(a, 40), p.qualifier_before)) {
-        add(a, b, 50, 1, "%", Kind::kLevel, true);
+        add(a, b, 50, 1, Unit::Percent(), Kind::kLevel, true);
       }
     }
   }
@@ -395,7 +396,7 @@ void MentionFinder::FindWordMentions() {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + static_cast<uint32_t>(whole.size());
       if (b < s_.end && lower_[b] == 's') continue;  // "dozens"
-      add(a, b, 12, 1, "count", Kind::kLevel, false);
+      add(a, b, 12, 1, Unit::Count(), Kind::kLevel, false);
     }
   }
   in = sentence;
@@ -406,7 +407,7 @@ void MentionFinder::FindWordMentions() {
       uint32_t a = b - static_cast<uint32_t>(w.size());
       double v = MultipleOf(w);
       // "tripled" states a whole multiple; the 5% cap keeps it honest.
-      add(a, b, v, 1, "x", Kind::kChange, false);
+      add(a, b, v, 1, Unit::Multiple(), Kind::kChange, false);
     }
   }
   in = sentence;

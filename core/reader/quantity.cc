@@ -20,6 +20,14 @@ namespace figcheck {
 namespace reader {
 namespace {
 
+// What a rate's base words ("capita", "square kilometers") divide the unit
+// by; none when the words name nothing.
+Unit PerUnitOf(std::string_view words) {
+  Unit per;
+  Unit::Parse(UnitOf(WordRole::kPerUnit, words), &per);
+  return per;
+}
+
 class QuantityReader : SentenceStage {
  public:
   QuantityReader(const SentenceText& t, std::vector<Mention> mentions)
@@ -85,15 +93,17 @@ void QuantityReader::ReadAfter(Mention* m) const {
   m->q.value *= scale;
   m->q.step *= scale;
   if (x.unit.MayOpen(rest) && RE2::Consume(&rest, p.unit, &w)) {
-    std::string unit(UnitOf(WordRole::kUnit, w));
-    if (unit == "teu") {
-      m->q.unit = "count";
-      m->unit_terms.push_back("teu");
-    } else if (unit == "years") {
+    std::string_view tag = UnitOf(WordRole::kUnit, w);
+    Unit unit;
+    if (!Unit::Parse(tag, &unit)) {
+      // A tag that names no unit names what is counted ("teu").
+      m->q.unit = Unit::Count();
+      m->unit_terms.emplace_back(tag);
+    } else if (unit.IsYears()) {
       // "14 consecutive years", "for three years": a count of years.
       m->q.unit = unit;
       m->is_years = true;
-    } else if (unit == "x") {
+    } else if (unit.IsMultiple()) {
       m->q.unit = unit;
       m->q.kind = Kind::kChange;
     } else {
@@ -119,8 +129,8 @@ void QuantityReader::ReadAfter(Mention* m) const {
       m->counted_start = Off(lower_, noun.data());
       m->counted_end = m->counted_start + static_cast<uint32_t>(noun.size());
     }
-    std::string base = m->q.unit.empty() ? "count" : m->q.unit;
-    m->q.unit = base + std::string(UnitOf(WordRole::kPerUnit, w));
+    Unit base = m->q.unit.empty() ? Unit::Count() : m->q.unit;
+    m->q.unit = base.Per(PerUnitOf(w));
     double per = 1, step = 0;
     if (!count.empty() && ParseDigits(count, &per, &step) && per > 0) {
       m->q.value /= per;
@@ -137,7 +147,7 @@ void QuantityReader::ReadAfter(Mention* m) const {
     // it counts.
     m->end = Off(lower_, bound.data() + bound.size());
   }
-  if (m->q.unit.empty()) m->q.unit = "count";
+  if (m->q.unit.empty()) m->q.unit = Unit::Count();
 }
 
 // "broke the 4 trillion yuan mark", "nearing the 5 trillion mark": a
@@ -180,10 +190,14 @@ void QuantityReader::ReadBefore(Mention* m) const {
       RE2::PartialMatch(before, p.currency_before, &cur)) {
     std::string c = cur;
     while (!c.empty() && c.back() == ' ') c.pop_back();
-    if (UnitOf(WordRole::kCurrency, c) == "CNY") {
-      if (m->q.unit == "count") m->q.unit = "CNY";
+    // The sign makes a count money; a dollar sign, yuan dollars too.
+    Unit sign;
+    if (Unit::Parse(UnitOf(WordRole::kCurrency, c), &sign) &&
+        sign == Unit::Yuan()) {
+      if (m->q.unit.IsCount()) m->q.unit = Unit::Yuan();
     } else {
-      if (m->q.unit == "count" || m->q.unit == "CNY") m->q.unit = "USD";
+      if (m->q.unit.IsCount() || m->q.unit == Unit::Yuan())
+        m->q.unit = Unit::Dollars();
     }
     // Whole words only: "rmb" must not end another word.
     a -= static_cast<uint32_t>(cur.size());
@@ -207,8 +221,8 @@ void QuantityReader::ReadBefore(Mention* m) const {
   {
     StringPiece window = Before(a, 96);
     std::string count, base, gap;
-    if (m->q.kind == Kind::kLevel && m->q.unit.find('/') == std::string::npos &&
-        (m->q.unit == "count" || IsCurrency(m->q.unit)) &&
+    if (m->q.kind == Kind::kLevel && !m->q.unit.IsRate() &&
+        (m->q.unit.IsCount() || m->q.unit.IsCurrency()) &&
         std::string_view(window.data(), window.size()).find("per ") !=
             std::string_view::npos &&
         RE2::PartialMatch(window, p.per_before, &count, &base, &gap) &&
@@ -219,7 +233,7 @@ void QuantityReader::ReadBefore(Mention* m) const {
         m->q.value /= per;
         m->q.step /= per;
       }
-      m->q.unit += std::string(UnitOf(WordRole::kPerUnit, base));
+      m->q.unit = m->q.unit.Per(PerUnitOf(base));
     }
   }
   std::string q;
@@ -284,14 +298,14 @@ std::vector<Mention> QuantityReader::Read() {
       m.q.direction = DirectionOf(WordRole::kComparative, noun);
     } else if (x.yoy_after.MayOpen(after) &&
                RE2::PartialMatch(after, p.yoy_after) &&
-               (m.q.unit == "%" || m.q.unit == "pp")) {
+               (m.q.unit.IsPercent() || m.q.unit.IsPoints())) {
       m.q.kind = Kind::kChange;
     }
     if (m.q.kind == Kind::kChange && m.q.value < 0) {  // "−5%": down 5%
       m.q.value = -m.q.value;
       m.q.direction = -1;
     }
-    if (m.q.unit == "x") {
+    if (m.q.unit.IsMultiple()) {
       m.q.kind = Kind::kChange;
       if (m.q.direction == 0) m.q.direction = m.q.value >= 1 ? 1 : -1;
     }

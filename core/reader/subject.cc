@@ -77,7 +77,7 @@ void WordCollector::CollectWords() {
   // A small count in words is part of a subject too: "the three leading
   // industries" names the same set as "three industries".
   for (const Mention& m : mentions_)
-    if (m.word && !m.fraction && m.q.unit == "count" && m.q.value <= 12)
+    if (m.word && !m.fraction && m.q.unit.IsCount() && m.q.value <= 12)
       words_.push_back(
           {m.start, m.end, "#" + std::to_string(static_cast<int>(m.q.value))});
   std::sort(words_.begin(), words_.end(),
@@ -172,8 +172,10 @@ void WordCollector::CollectWords() {
   for (size_t i = 0; i < words_.size(); ++i) {
     if (words_[i].lower != "per") continue;
     // "per capita disposable income": "per capita" qualifies what follows.
+    Unit per;
     if (i + 1 < words_.size() &&
-        UnitOf(WordRole::kPerUnit, words_[i + 1].lower) == "/person")
+        Unit::Parse(UnitOf(WordRole::kPerUnit, words_[i + 1].lower), &per) &&
+        per.dimension() == Dimension::kPeople)
       continue;
     for (size_t j = i + 1; j < words_.size() && j <= i + 6; ++j) {
       const std::string& w = words_[j].lower;

@@ -29,7 +29,7 @@ enum class WordRole : uint8_t {
   kScale,          // "million" after a number: value
   kGluedScale,     // "m" of "$1.5m": value; only glued, after a currency
   kUnit,           // "percent": tag is the unit ("%", "USD", "teu", ...)
-  kPerUnit,        // "capita" of "per capita": tag is the unit's suffix
+  kPerUnit,        // "capita" of "per capita": tag is the unit it is per
   kCurrency,       // "us$" before a number: tag is the unit
   kQualifier,      // "more than" before a number: tag is a QualifierName
   kChangeBound,    // "about" between a change verb and its number

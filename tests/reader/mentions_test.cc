@@ -21,7 +21,7 @@ std::vector<std::string> Mentions(const std::string& text) {
   std::vector<std::string> out;
   for (const Mention& m : FindMentions(fixture.sentence(), fixture.tokens()))
     out.push_back(fixture.Quote(m.start, m.end) + "=" + Number(m.q.value) +
-                  " " + m.q.unit);
+                  " " + m.q.unit.ToString());
   return out;
 }
 

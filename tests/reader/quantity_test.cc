@@ -24,8 +24,8 @@ std::vector<std::string> Quantities(const std::string& text) {
                       FindMentions(fixture.sentence(), fixture.tokens()))) {
     const Quantity& q = m.q;
     std::string s = fixture.Quote(m.start, m.end) + ": " + Number(q.value) +
-                    " " + q.unit + " " + QualifierName(q.qualifier) + " " +
-                    (q.kind == Kind::kChange ? "change" : "level") + " " +
+                    " " + q.unit.ToString() + " " + QualifierName(q.qualifier) +
+                    " " + (q.kind == Kind::kChange ? "change" : "level") + " " +
                     std::to_string(q.direction);
     if (m.parenthetical) s += " parenthetical";
     out.push_back(s);

@@ -64,7 +64,7 @@ TEST(Words, UnitQualifierAndDirectionMaps) {
       {R::kUnit, "u.s. dollars", "USD"},
       {R::kUnit, "teus", "teu"},
       {R::kUnit, "tons of standard coal", "tce"},
-      {R::kPerUnit, "capita", "/person"},
+      {R::kPerUnit, "capita", "person"},
       {R::kCurrency, "\xC2\xA5", "CNY"},
       {R::kUnit, "percentages", ""},
       {R::kCurrency, "eur", ""},

@@ -1,0 +1,132 @@
+// The decider of core/decide.h: one claim figure's facts, narrowed to its
+// frame and weighed, and the rules of kDecisionRules as its members. The
+// rules that compute a figure the sources do not state (a change, a share,
+// a sum or a ratio) are in derived.cc, the others in core/decide.cc. The
+// thresholds of both are here, one line each on why. Private to core/: the
+// API is core/decide.h. Tested through it by tests/check_test.cc,
+// tests/frames_test.cc and tests/self_check_test.cc.
+#ifndef FIGCHECK_CORE_DECIDE_DECIDER_H_
+#define FIGCHECK_CORE_DECIDE_DECIDER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/agreement.h"
+#include "core/check.h"
+#include "core/decide.h"
+#include "core/factbase.h"
+#include "core/match.h"
+
+namespace figcheck {
+namespace decide {
+
+// Facts within this fraction of the best score count as the same subject.
+constexpr double kSameSubjectRatio = 0.9;
+// Calling a claim false needs a firmer match than confirming it.
+constexpr double kRefuteThreshold = 0.6;
+// … or, the claim's names held by the fact or its context, this much of
+// the rest of its subject (its measure) held by the fact itself.
+constexpr double kRefuteMeasureCover = 0.9;
+// … and a contradicting fact must be nearly as close a match as the best
+// fact of any period or kind: otherwise the claim is about that one.
+constexpr double kRefuteRatio = 0.8;
+// Scores this close count as the same match.
+constexpr double kTieMargin = 0.03;
+// A count orders of magnitude off another, in other digits, is another
+// measure, not a slip.
+constexpr double kOtherMeasureRatio = 100;
+
+// What weighing the facts of the claim's frame found (Decider::Weigh).
+struct Evidence {
+  const Fact* agrees = nullptr;       // the closest fact that agrees
+  const Fact* contradicts = nullptr;  // a firm contradiction
+  double contradiction_score = 0;
+  const Fact* undetermined = nullptr;  // neither confirms nor rules out
+  const Fact* weak = nullptr;  // contradicts, but may be another subject
+};
+
+// One claim figure against the fact base: its facts found, narrowed to its
+// frame and weighed at construction; Run tries the rules in order.
+class Decider {
+ public:
+  Decider(const FactBase& base, const Figure& claimed, ClaimDate date);
+  FigureResult Run();
+
+  std::optional<FigureResult> SameFrameAgrees();
+  std::optional<FigureResult> SameFrameContradicts();
+  std::optional<FigureResult> DerivedChange();
+  std::optional<FigureResult> FromLevelAndRate(
+      const std::vector<Candidate>& subject);
+  std::optional<FigureResult> GoalOrOtherPeriod();
+  std::optional<FigureResult> DerivedShare();
+  std::optional<FigureResult> DerivedSumOrRatio();
+  std::optional<FigureResult> NothingFirm();
+
+ private:
+  FigureResult Result(Verdict v, Reason why,
+                      std::vector<uint32_t> facts = {}) const;
+  uint32_t Id(const Fact* f) const {
+    return static_cast<uint32_t>(f - base_.facts.data());
+  }
+  bool InClaimedPeriod(const Period& p) const {
+    return claimed_.period.empty() || timeless_ ||
+           PeriodsMatch(claimed_.period, p);
+  }
+  // A running total to the source's date, against one year's figure:
+  // "issued 90,000 permits in 2023" for "has issued 90,000 permits".
+  bool TotalToDateForPeriod(const Figure& f) const {
+    return f.aspect == Aspect::kTotal && !f.period.stated &&
+           (claimed_.aspect == Aspect::kPlain ||
+            claimed_.aspect == Aspect::kNew) &&
+           claimed_.period.stated && claimed_.period.is_year() && !timeless_;
+  }
+  // The claim's frame: the same kind of statement (goal or achieved), an
+  // aspect that can be the claim's, its period.
+  bool InFrame(const Figure& f) const;
+  // "from 3.38 trillion yuan to 4.2 trillion yuan" with one period for
+  // both, or none: the first is of an earlier time the sentence does not
+  // give. It can neither contradict a claim nor be moved to another year.
+  bool UndatedFrom(const Figure& f) const {
+    return f.pair_from && f.pair >= 0 &&
+           base_.facts[static_cast<size_t>(f.pair)].figure.period.from ==
+               f.period.from;
+  }
+  // The end of "over the past three years, from X to Y", dated by the
+  // span: of its last year, or the year before when the span runs to the
+  // source's own (a full year's figure, given late in the next).
+  bool SpanEnd(const Figure& f) const {
+    return f.pair >= 0 && !f.pair_from && f.period.years > 0 &&
+           claimed_.period.is_year() && claimed_.period.stated &&
+           claimed_.period.from <= f.period.to &&
+           claimed_.period.from >= f.period.to - 1;
+  }
+  // Whether the fact's sentence names the edition the claim does ("the
+  // fifth CIIE" is not refuted by the sixth's figures), or none.
+  bool EditionHeld(const Fact& f) const;
+  bool Parts(const Fact& x, const Fact& y) const;
+  bool InStreak(const Fact& f) const;
+  bool CloseMatch(const Candidate& a, uint32_t b) const;
+  void NarrowToFrame();
+  void Weigh();
+
+  const FactBase& base_;
+  const Figure& claimed_;
+  const Quantity& cq_;
+  ClaimDate date_;
+  std::string as_of_;  // YYYY-MM-DD
+  SubjectMatcher matcher_;
+  // A small count in words ("three leading industries", "five key areas")
+  // names a set, not a time series: its period does not matter.
+  bool timeless_;
+  std::vector<Candidate> subject_;  // about the claim's subject
+  std::vector<Candidate> same_;     // … and of its frame, closest first
+  double overall_best_ = 0;         // the best match of the claimed period
+  Evidence evidence_;
+};
+
+}  // namespace decide
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CORE_DECIDE_DECIDER_H_

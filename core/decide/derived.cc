@@ -1,0 +1,321 @@
+// The rules of the decider (decider.h) that compute a figure the sources
+// do not state and hold the claim against it: a change from two levels, or
+// from a level and its rate; a share as part / whole; a sum of two parts or
+// a ratio of two counts. Method: the facts of the claim's subject, paired
+// within one sentence or across the claimed period's ends, the figure
+// computed in the claim's unit, then Compare (agreement.h). Tested by
+// tests/check_test.cc and tests/frames_test.cc.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/agreement.h"
+#include "core/decide/decider.h"
+#include "core/text.h"
+
+namespace figcheck {
+namespace decide {
+
+// A change the sources do not state, computed from two levels: the ends of
+// the claimed period, or a "from X to Y" pair.
+std::optional<FigureResult> Decider::DerivedChange() {
+  const Figure& c = claimed_;
+  if (cq_.kind != Kind::kChange) return std::nullopt;
+  Figure level = c;
+  level.quantity.kind = Kind::kLevel;
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  std::vector<Candidate> subject = matcher_.Find(level, true);
+  for (const Candidate& a : subject) {
+    const Figure& fa = base_.facts[a.fact].figure;
+    if (fa.target || fa.quantity.kind != Kind::kLevel ||
+        !IsPoint(fa.quantity.qualifier))
+      continue;
+    if (fa.pair >= 0 && fa.pair_from) {
+      const Figure& fb = base_.facts[fa.pair].figure;
+      bool span_ok =
+          c.period.empty() || (c.period.from == 0 && c.period.years != 0) ||
+          (fa.period.from == c.period.from && fb.period.to == c.period.to);
+      if (span_ok) pairs.emplace_back(a.fact, static_cast<uint32_t>(fa.pair));
+      continue;
+    }
+    if (c.period.from == 0 || c.period.from == c.period.to) continue;
+    if (!(fa.period.stated && fa.period.is_year() &&
+          fa.period.from == c.period.from))
+      continue;
+    for (const Candidate& b : subject) {
+      const Figure& fb = base_.facts[b.fact].figure;
+      if (fb.target || fb.quantity.kind != Kind::kLevel) continue;
+      if (fb.quantity.unit != fa.quantity.unit ||
+          !IsPoint(fb.quantity.qualifier))
+        continue;
+      if (!(fb.period.is_year() && fb.period.from == c.period.to)) continue;
+      pairs.emplace_back(a.fact, b.fact);
+    }
+  }
+  for (const auto& [ia, ib] : pairs) {
+    const Quantity& qa = base_.facts[ia].figure.quantity;
+    const Quantity& qb = base_.facts[ib].figure.quantity;
+    if (qa.unit != qb.unit || qa.value == 0) continue;
+    Quantity derived;
+    derived.kind = Kind::kChange;
+    derived.qualifier = Qualifier::kExact;
+    derived.unit = cq_.unit;
+    double diff = qb.value - qa.value;
+    derived.direction = diff > 0 ? 1 : (diff < 0 ? -1 : 0);
+    if (cq_.unit.IsMultiple()) {
+      derived.value = qb.value / qa.value;
+    } else if (cq_.unit.IsPercent() && c.aspect == Aspect::kAverage) {
+      // "4 percent a year on average from 2011 to 2021": the compound
+      // annual rate over the years between the two levels.
+      const int years =
+          base_.facts[ib].figure.period.to - base_.facts[ia].figure.period.from;
+      if (qa.unit.IsPercent() || years <= 0 || qb.value / qa.value <= 0)
+        continue;
+      derived.value =
+          std::fabs((std::pow(qb.value / qa.value, 1.0 / years) - 1) * 100);
+    } else if (cq_.unit.IsPercent()) {
+      if (qa.unit.IsPercent()) continue;  // a share's change is in points
+      derived.value = std::fabs(diff / qa.value * 100);
+    } else if (cq_.unit.IsPoints()) {
+      if (!qa.unit.IsPercent()) continue;
+      derived.value = std::fabs(diff);
+    } else if (cq_.unit == qa.unit) {
+      derived.value = std::fabs(diff);
+    } else {
+      continue;
+    }
+    Agreement a = Compare(cq_, derived);
+    if (a == Agreement::kUndetermined) continue;
+    // Refuting a change needs the span on both sides: the claim's, and the
+    // years the sources give the two levels. A "from X to Y" with no years
+    // may be over another span, or another measure the claim only names.
+    if (a == Agreement::kContradict &&
+        (c.period.empty() || !(base_.facts[ia].figure.period.stated &&
+                               base_.facts[ib].figure.period.stated)))
+      continue;
+    FigureResult r =
+        Result(a == Agreement::kAgree ? Verdict::kSupported : Verdict::kRefuted,
+               Reason::kDerivedChange, {ib, ia});
+    r.derived = derived.value;
+    r.derived_quantity = derived;
+    return r;
+  }
+  return FromLevelAndRate(subject);
+}
+
+// A change in the level's own unit ("18,000 more professionals in 2023")
+// from a level and its rate of change in the same sentence ("172,000, a 12%
+// year-on-year increase"): the level less the level before, L·p/(100+p).
+std::optional<FigureResult> Decider::FromLevelAndRate(
+    const std::vector<Candidate>& subject) {
+  if (cq_.unit.IsRelative() || cq_.unit.IsPoints()) return {};
+  for (const Candidate& a : subject) {
+    const Fact& fa = base_.facts[a.fact];
+    const Quantity& level = fa.figure.quantity;
+    if (fa.figure.target || level.kind != Kind::kLevel ||
+        level.unit != cq_.unit || !IsPoint(level.qualifier) ||
+        !fa.figure.period.is_year() || !InClaimedPeriod(fa.figure.period))
+      continue;
+    // The level's own rate: the first figure after it in its sentence,
+    // a change in percent ("172,000 …, a 12% year-on-year increase"); not
+    // another level's ("imports rose 10% to 800 billion yuan, exports
+    // reached 1.2 trillion, up 5%").
+    constexpr uint32_t kNone = static_cast<uint32_t>(-1);
+    uint32_t id = kNone;
+    for (uint32_t x : base_.FactsOfDocument(base_.sentences[fa.sentence].doc)) {
+      const Figure& g = base_.facts[x].figure;
+      if (base_.facts[x].sentence == fa.sentence && g.start >= fa.figure.end &&
+          (id == kNone || g.start < base_.facts[id].figure.start))
+        id = x;
+    }
+    if (id == kNone) continue;
+    const Fact& fb = base_.facts[id];
+    const Quantity& rate = fb.figure.quantity;
+    if (rate.kind != Kind::kChange || !rate.unit.IsPercent() ||
+        !IsPoint(rate.qualifier) || rate.direction == 0 || !(rate.value > 0) ||
+        !PeriodsMatch(fb.figure.period, fa.figure.period))
+      continue;
+    // The rate is rounded ("12%" is 11.5–12.5%): the change lies in the
+    // range its rounding allows, and agrees with any claim in it.
+    auto change_at = [&](double p) {
+      return level.value * p / (100 + rate.direction * p);
+    };
+    const double half = rate.step > 0 ? rate.step / 2 : 0;
+    Quantity derived;
+    derived.kind = Kind::kChange;
+    derived.unit = cq_.unit;
+    derived.direction = rate.direction;
+    derived.value = change_at(rate.value);
+    if (cq_.direction != 0 && cq_.direction != derived.direction) continue;
+    Agreement agreement = Agreement::kContradict;
+    for (double p : {rate.value, rate.value - half, rate.value + half}) {
+      Quantity at = derived;
+      at.value = change_at(p);
+      Agreement here = Compare(cq_, at);
+      if (here == Agreement::kAgree) {
+        agreement = here;
+        break;
+      }
+      if (here == Agreement::kUndetermined) agreement = here;
+    }
+    if (agreement == Agreement::kContradict) {
+      // Within the range, the claim agrees though no end of it does.
+      const double lo = change_at(std::max(0.0, rate.value - half));
+      const double hi = change_at(rate.value + half);
+      if (cq_.value >= std::min(lo, hi) && cq_.value <= std::max(lo, hi))
+        agreement = Agreement::kAgree;
+    }
+    if (agreement == Agreement::kUndetermined) continue;
+    // Refuting needs the claim's year and the level's, stated.
+    if (agreement == Agreement::kContradict &&
+        (claimed_.period.empty() || !fa.figure.period.stated))
+      continue;
+    FigureResult r = Result(agreement == Agreement::kAgree ? Verdict::kSupported
+                                                           : Verdict::kRefuted,
+                            Reason::kDerivedFromRate, {a.fact, id});
+    r.derived = derived.value;
+    r.derived_quantity = derived;
+    return r;
+  }
+  return std::nullopt;
+}
+
+// A share the sources do not state, computed as part / whole from two facts
+// of one sentence. Only ever confirms: a failed division proves nothing about
+// which two figures the claim meant.
+std::optional<FigureResult> Decider::DerivedShare() {
+  if (cq_.kind != Kind::kLevel || !cq_.unit.IsPercent()) return std::nullopt;
+  Figure level = claimed_;
+  level.quantity.unit = Unit::Count();
+  level.nouns.clear();  // the whole's, for the part and the whole alike
+  std::vector<Candidate> subject = matcher_.Find(level, true);
+  for (const Candidate& a : subject) {
+    const Fact& fa = base_.facts[a.fact];
+    if (fa.figure.quantity.unit.IsPercent() || fa.figure.target) continue;
+    for (const Candidate& b : subject) {
+      const Fact& fb = base_.facts[b.fact];
+      if (a.fact == b.fact || fb.sentence != fa.sentence) continue;
+      if (fb.figure.quantity.unit != fa.figure.quantity.unit) continue;
+      if (!(fa.figure.quantity.value < fb.figure.quantity.value)) continue;
+      Quantity share;
+      share.unit = Unit::Percent();
+      share.value = fa.figure.quantity.value / fb.figure.quantity.value * 100;
+      if (Compare(cq_, share) != Agreement::kAgree) continue;
+      FigureResult r =
+          Result(Verdict::kSupported, Reason::kDerivedShare, {a.fact, b.fact});
+      r.derived = share.value;
+      r.derived_quantity = share;
+      return r;
+    }
+  }
+  return std::nullopt;
+}
+
+// A total (marked, "in total", "combined"; or an amount left unmarked)
+// computed as the sum of two parts of one sentence in its unit ("2,000 and
+// 3,000 square meters"), or an average the claim marks ("16 firms each on
+// average") as one count per another ("200 advisers covering 3,200
+// firms"). Only ever confirms; tried before any contradiction (one part is
+// not the sum), so the parts must be parts (Parts) and, unmarked, each
+// about as close a match to the claim (CloseMatch).
+std::optional<FigureResult> Decider::DerivedSumOrRatio() {
+  const Aspect aspect = claimed_.aspect;
+  // An amount that is no share may be the sum of two parts the sources
+  // list without adding them up (housing renovated, as so many square
+  // meters of one kind and so many of another): only its own unit's facts,
+  // the subject already found, each part about as close a match.
+  const bool unmarked = aspect == Aspect::kPlain && !cq_.unit.IsPercent() &&
+                        !cq_.unit.IsCount() && !claimed_.target;
+  const bool sum =
+      aspect == Aspect::kCombined || aspect == Aspect::kTotal || unmarked;
+  const bool ratio = aspect == Aspect::kAverage && cq_.unit.IsCount();
+  // A bound is met by sums of many figures: only a point can be one.
+  if (cq_.kind != Kind::kLevel || (!sum && !ratio) || !IsPoint(cq_.qualifier))
+    return std::nullopt;
+  Figure level = claimed_;
+  level.aspect = Aspect::kPlain;
+  std::vector<Candidate> subject =
+      unmarked ? subject_ : matcher_.Find(level, true);
+  auto usable = [&](const Figure& f) {
+    return !f.target && f.quantity.kind == Kind::kLevel &&
+           IsPoint(f.quantity.qualifier) && f.quantity.value > 0 &&
+           InClaimedPeriod(f.period);
+  };
+  for (const Candidate& a : subject) {
+    const Fact& fa = base_.facts[a.fact];
+    if (!usable(fa.figure)) continue;
+    // The other fact is any of the same sentence (facts are stored in
+    // sentence order): "commissioners" need not match a claim about firms.
+    uint32_t first = a.fact, last = a.fact;
+    while (first > 0 && base_.facts[first - 1].sentence == fa.sentence) --first;
+    while (last + 1 < base_.facts.size() &&
+           base_.facts[last + 1].sentence == fa.sentence)
+      ++last;
+    for (uint32_t other = first; other <= last; ++other) {
+      const Fact& fb = base_.facts[other];
+      if (other == a.fact || !usable(fb.figure)) continue;
+      const Quantity& qa = fa.figure.quantity;
+      const Quantity& qb = fb.figure.quantity;
+      if (qa.unit != qb.unit) continue;
+      if (sum && !(Parts(fa, fb) && (!unmarked || CloseMatch(a, other))))
+        continue;
+      Quantity derived;
+      derived.unit = cq_.unit;
+      Reason why;
+      if (sum && a.fact < other && qa.unit == cq_.unit) {
+        derived.value = qa.value + qb.value;
+        derived.step = std::max(qa.step, qb.step);
+        why = Reason::kDerivedSum;
+      } else if (ratio && qa.unit.IsCount() && qa.value > qb.value) {
+        derived.value = qa.value / qb.value;
+        why = Reason::kDerivedRatio;
+      } else {
+        continue;
+      }
+      if (Compare(cq_, derived) != Agreement::kAgree) continue;
+      FigureResult r = Result(Verdict::kSupported, why, {a.fact, other});
+      r.derived = derived.value;
+      r.derived_quantity = derived;
+      return r;
+    }
+  }
+  return std::nullopt;
+}
+
+// Two facts of one sentence that may be added up: of one period, neither
+// an end of "from X to Y", and not a whole and its part ("700 billion yuan,
+// of which 170 billion …", "including").
+bool Decider::Parts(const Fact& x, const Fact& y) const {
+  const Figure& fx = x.figure;
+  const Figure& fy = y.figure;
+  if (fx.pair >= 0 || fy.pair >= 0 || fx.period.from != fy.period.from ||
+      fx.period.to != fy.period.to)
+    return false;
+  const Sentence& sentence = base_.sentences[x.sentence];
+  uint32_t from = std::min(fx.end, fy.end);
+  uint32_t to = std::max(fx.start, fy.start);
+  if (to <= from || from < sentence.start) return true;
+  std::string between = AsciiLower(
+      std::string_view(sentence.text).substr(from - sentence.start, to - from));
+  for (const char* whole : {"of which", "includ", "among"})
+    if (between.find(whole) != std::string::npos) return false;
+  return true;
+}
+
+// Whether the second fact is about as close a match to the claim as the
+// first.
+bool Decider::CloseMatch(const Candidate& a, uint32_t b) const {
+  for (const Candidate& x : subject_)
+    if (x.fact == b)
+      return std::min(x.score, a.score) >=
+             kSameSubjectRatio * std::max(x.score, a.score);
+  return false;
+}
+
+}  // namespace decide
+}  // namespace figcheck
