@@ -208,6 +208,8 @@ std::string FormatQuantity(const Quantity& q) {
   if (q.unit.IsPercent()) return prefix + Trim(v, 4) + "%";
   if (q.unit.IsPoints()) return prefix + Trim(v, 4) + " percentage points";
   if (q.unit.IsMultiple()) return prefix + Trim(v, 2) + " times";
+  // A position, as a ranking is told ("No. 1"), not a count of ranks.
+  if (q.unit.IsRank()) return prefix + "No. " + Trim(v, 0);
   std::string number;
   const char* scale = "";
   double scaled = v;

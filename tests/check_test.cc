@@ -639,6 +639,7 @@ TEST(FormatQuantityTest, Table) {
       {14, "years", Qualifier::kExact, Kind::kLevel, 0, "14 years"},
       {123000, "m2", Qualifier::kExact, Kind::kLevel, 0,
        "123,000 square meters"},
+      {2, "rank", Qualifier::kExact, Kind::kLevel, 0, "No. 2"},
   };
   for (const Case& c : kCases) {
     Quantity q;
