@@ -157,17 +157,18 @@ bool Decider::InFrame(const Figure& f) const {
   if (f.target != claimed_.target) return false;
   // (Of a span, "over the past three years, from X to Y": X is of its
   // first year.)
-  if (UndatedFrom(f) && !claimed_.pair_from &&
-      !(f.period.years > 0 && claimed_.period.is_year() &&
-        claimed_.period.from == f.period.from))
-    return false;
+  const bool span_start = f.period.years > 0 && claimed_.period.is_year() &&
+                          claimed_.period.from == f.period.from;
+  if (UndatedFrom(f) && !claimed_.pair_from && !span_start) return false;
   if (!AspectsMeet(claimed_.aspect, f.aspect)) return false;
   // The new ones of a period are no bare claim's that names no period
   // ("fewer than 9,000 firms have been set up" is all of them).
   if (claimed_.aspect == Aspect::kPlain && f.aspect == Aspect::kNew &&
       claimed_.period.empty() && !timeless_)
     return false;
-  return (InClaimedPeriod(f.period) || SpanEnd(f)) && !TotalToDateForPeriod(f);
+  return (InClaimedPeriod(f.period) || SpanEnd(f) ||
+          (UndatedFrom(f) && span_start)) &&
+         !TotalToDateForPeriod(f);
 }
 
 // Facts of the same subject and the claim's frame (InFrame), closest

@@ -47,6 +47,11 @@ std::string Said(const FactBase& base, const Fact& f) {
   const Figure& g = f.figure;
   std::string s = WithThing(g.quantity, CountedWords(base, f));
   std::string p = g.period.ToString();
+  // "over the past three years, from X to Y": X is of the span's start.
+  if (g.pair_from && g.pair >= 0 && g.period.years > 0 &&
+      base.facts[static_cast<size_t>(g.pair)].figure.period.from ==
+          g.period.from)
+    p = std::to_string(g.period.from);
   if (!p.empty())
     s += (g.target ? " as a target for " : " for ") + p;
   else if (g.target)

@@ -348,6 +348,11 @@ const FrameCase kFrameCases[] = {
      "works in Shanghai.", kLate, kSupported},
     {"a share of the industry", "Shanghai's chip industry makes up about a quarter of the "
      "national total.", kLate, kSupported},
+    // ---------------- "three years ago": the start of a span the source gives
+    {"a span's start, told as years ago", "Three years ago, the import and export value of "
+     "the Hongqiao CBD was only 24.13 billion yuan.", kOct24, kSupported},
+    {"a span's start, another year", "Five years ago, the import and export value of the "
+     "Hongqiao CBD was only 24.13 billion yuan.", kOct24, kUnverifiable},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},

@@ -365,6 +365,13 @@ Patterns::Patterns()
           Words(R::kSpanCount) +
           R"()\s+(years|decades))\b)"
           ")"),
+      // "three years ago", "a year ago": a year before the text's.
+      years_ago(
+          "("
+          R"(\b(\d{1,2}|)" +
+          Numbers(1, 20, true) +
+          R"()\s+years?\s+ago\b)"
+          ")"),
       since(
           "("
           R"(\bsince\s+((?:19|20)\d\d)\b)"
@@ -432,6 +439,7 @@ std::vector<const RE2*> Patterns::All() const {
           &relative_year,
           &span,
           &bare_span,
+          &years_ago,
           &since,
           &target,
           &anaphor,

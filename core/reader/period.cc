@@ -128,6 +128,37 @@ void PeriodFinder::FindPeriods() {
   }
   in = sentence;
   if (has_span) {
+    std::string n;
+    while (RE2::FindAndConsume(&in, p.years_ago, &whole, &n)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      // "up 12% from a year ago": a change's baseline, no period.
+      StringPiece before = Before(a, 30);
+      int years = WordNumber(n);
+      if (RE2::PartialMatch(before, p.baseline_before) ||
+          RE2::PartialMatch(before,
+                            R"(\b(?:from|than|on|over|versus|with)\s*$)") ||
+          years <= 0) {
+        push(a, b, Period{});
+        continue;
+      }
+      // "since its launch five years ago": all of it to date, as a figure
+      // with no period of its own is.
+      std::string_view lead(before.data(), before.size());
+      size_t since = lead.rfind("since ");
+      if (since != std::string_view::npos &&
+          lead.find_first_of(",;:", since) == std::string_view::npos) {
+        push(a, b, Period{});
+        continue;
+      }
+      Period per;
+      per.from = per.to = date_.year - years;
+      per.stated = true;
+      push(a, b, per);
+    }
+  }
+  in = sentence;
+  if (has_span) {
     std::string which, before_last;
     while (RE2::FindAndConsume(&in, p.relative_year, &whole, &which,
                                &before_last)) {

@@ -57,6 +57,13 @@ TEST(Period, FindsThePeriodsOfASentence) {
        {"the year before last: 2022-2022/0"}},
       {"Sales will grow 4% this year.", {"this year: 2024-2024/0"}},
       {"It doubled in three years.", {"in three years: 0-0/3"}},
+      {"Three years ago, sales were 4 million.",
+       {"Three years ago: 2021-2021/0"}},
+      {"Sales were 4 million a year ago.", {"a year ago: 2023-2023/0"}},
+      // A baseline, and "since … ago" (all of it to date): no period.
+      {"Sales rose 4% from a year ago.", {"a year ago: none"}},
+      {"Sales since its launch two years ago reached 4 million.",
+       {"two years ago: none"}},
       {"It will double in the next five years.", {"next five years: none"}},
       // Error path.
       {"Sales rose 4% from the same period last year.", {}},
