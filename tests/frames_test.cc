@@ -353,6 +353,11 @@ const FrameCase kFrameCases[] = {
      "the Hongqiao CBD was only 24.13 billion yuan.", kOct24, kSupported},
     {"a span's start, another year", "Five years ago, the import and export value of the "
      "Hongqiao CBD was only 24.13 billion yuan.", kOct24, kUnverifiable},
+    // ------------------------- the lexicon's domain words: what WordNet lacks
+    {"head offices are headquarters", "Multinationals had 956 regional head offices in "
+     "Shanghai at the end of 2023.", kLate, kSupported},
+    {"GDP by its definition", "The value of all goods and services produced in Shanghai in "
+     "2023 reached 4.8 trillion yuan.", kLate, kRefuted},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},
