@@ -319,6 +319,14 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
         TotalToDateForPeriod(f) ||
         Compare(cq_, f.quantity) != Agreement::kAgree)
       continue;
+    // Not one year's new ones against the running total, for a bound on
+    // all to date ("fewer than 50,000 have been set up", no year); the very
+    // number of a year's ("has opened 6,017") may be that year's, told
+    // undated.
+    if (!IsPoint(cq_.qualifier) && claimed_.perfect &&
+        claimed_.period.empty() && f.aspect == Aspect::kNew &&
+        contradiction->figure.aspect == Aspect::kTotal)
+      continue;
     // A bound meets any figure on its side; one orders of magnitude off it
     // ("fewer than 9,000 firms" and some 40 labs) is another measure.
     if (!IsPoint(cq_.qualifier) && f.quantity.value != 0 &&

@@ -358,6 +358,11 @@ const FrameCase kFrameCases[] = {
      "Shanghai at the end of 2023.", kLate, kSupported},
     {"GDP by its definition", "The value of all goods and services produced in Shanghai in "
      "2023 reached 4.8 trillion yuan.", kLate, kRefuted},
+    // ----------- a bound on all to date is not met by one year's new ones
+    {"a bound on the running total, wrong", "Fewer than 50,000 foreign companies have been "
+     "set up in Shanghai, the commission said.", kLate, kRefuted},
+    {"a year's very number, told undated", "Shanghai has opened 6,017 foreign companies.",
+     kLate, kUnverifiable},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},
