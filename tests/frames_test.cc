@@ -302,8 +302,14 @@ const FrameCase kFrameCases[] = {
      "the 4 trillion yuan mark.", kSep22, kSupported},
     {"the end of a from-to pair is the level, neared", "Shanghai's industrial output value is "
      "nearing the 5 trillion yuan mark.", kSep22, kSupported},
-    {"the start of a from-to pair is no figure of the period", "Shanghai's industrial output "
-     "value was 3.38 trillion yuan in 2011.", kSep22, kUnverifiable},
+    // ------ a from-to pair with no years, after one "from … in 2011 to … in
+    // 2021": of the same two years
+    {"the start of a parallel pair, of the first year", "Shanghai's industrial output value "
+     "was 3.38 trillion yuan in 2011.", kSep22, kSupported},
+    {"the start of a parallel pair, another year", "Shanghai's industrial output value was "
+     "3.38 trillion yuan in 2015.", kSep22, kMisleading},
+    {"the end of a parallel pair, wrong", "Shanghai's total industrial output value was 4.5 "
+     "trillion yuan in 2021.", kSep22, kRefuted},
     // --------- a count naming nothing counts what the count before it does
     {"more of the same things, at another level", "The city has 713 municipal-level enterprise "
      "technology centers and over 1,600 at the district level, officials said.", kSep22,

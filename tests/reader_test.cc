@@ -321,6 +321,14 @@ const PeriodCase kPeriodCases[] = {
      "2024-03-28", "9,000", 0, 0, 0, false},
     {"In 2023 the zone was busy. It grew 8 percent.", "2024-03-28", "8 percent", 2023, 2023, 0,
      true},
+    // A from-to pair with no years, right after one with a year at each
+    // end, is of those two years; not across a paragraph.
+    {"Exports rose from 10 billion yuan in 2015 to 20 billion yuan in 2020. Imports rose from 5 "
+     "billion yuan to 8 billion yuan.", "2024-03-28", "5 billion yuan", 2015, 2015, 0, true},
+    {"Exports rose from 10 billion yuan in 2015 to 20 billion yuan in 2020. Imports rose from 5 "
+     "billion yuan to 8 billion yuan.", "2024-03-28", "8 billion yuan", 2020, 2020, 0, true},
+    {"Exports rose from 10 billion yuan in 2015 to 20 billion yuan in 2020.\n\nImports rose "
+     "from 5 billion yuan to 8 billion yuan.", "2024-03-28", "8 billion yuan", 0, 0, 0, false},
     // … while "on last year" still is a baseline.
     {"Sales rose 4% on last year.", "2024-03-28", "4%", 0, 0, 0, false},
 };
@@ -330,7 +338,7 @@ TEST(ReadFiguresTest, Periods) {
     SCOPED_TRACE(std::string(c.text) + " @ " + c.date);
     std::vector<Figure> figures = Figures(c.text, c.date);
     const Figure* f = Find(figures, c.figure);
-    if (f == nullptr) continue;
+    if (f == nullptr) continue;  // Find has failed the test
     EXPECT_EQ(f->period.from, c.from);
     EXPECT_EQ(f->period.to, c.to);
     EXPECT_EQ(f->period.years, c.years);

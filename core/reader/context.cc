@@ -124,11 +124,42 @@ class PastAccount {
   std::optional<Period> period_;
 };
 
+// "Its added value increased from A in 2011 to B in 2021. Its output
+// increased from C to D.": a from-to pair with no year of its own, right
+// after a sentence whose last pair has a year at each end, is of those two
+// years. A new paragraph ends it.
+class ParallelPair {
+ public:
+  void NewParagraph() { years_.reset(); }
+  void Read(std::vector<Figure>* figures) {
+    std::optional<std::pair<Period, Period>> here;
+    for (Figure& from : *figures) {
+      if (from.pair < 0 || !from.pair_from ||
+          static_cast<size_t>(from.pair) >= figures->size())
+        continue;
+      Figure& to = (*figures)[static_cast<size_t>(from.pair)];
+      if (from.period.empty() && to.period.empty() && !from.target &&
+          years_.has_value()) {
+        from.period = years_->first;
+        to.period = years_->second;
+      } else if (from.period.stated && to.period.stated &&
+                 from.period.is_year() && to.period.is_year() &&
+                 from.period.from < to.period.from) {
+        here = std::make_pair(from.period, to.period);
+      }
+    }
+    years_ = here;
+  }
+
+ private:
+  std::optional<std::pair<Period, Period>> years_;
+};
+
 // The stages, in order, over one sentence; a source's past account
-// carried on (PastAccount).
+// carried on (PastAccount, ParallelPair).
 FramedSentence ReadSentence(const SentenceText& sentence, Date date,
                             const Lexicon& lexicon, ReadMode mode,
-                            PastAccount* account) {
+                            PastAccount* account, ParallelPair* pairs) {
   const Span& s = sentence.span;
   std::vector<Token> tokens = Tokenize(
       std::string_view(sentence.lower).substr(s.start, s.end - s.start));
@@ -140,9 +171,11 @@ FramedSentence ReadSentence(const SentenceText& sentence, Date date,
       reader::CollectWords(sentence, tokens, mentions, periods);
   FramedSentence read = reader::FrameFigures(sentence, mentions, periods, words,
                                              date, lexicon, mode);
-  if (mode == ReadMode::kSource)
+  if (mode == ReadMode::kSource) {
     account->Read(periods, TellsOfPast(sentence.lower, s, tokens, lexicon),
                   &read.figures);
+    pairs->Read(&read.figures);
+  }
   return read;
 }
 
@@ -165,11 +198,13 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
   std::vector<std::string> topic;
   uint32_t last_end = 0;
   PastAccount account(date);
+  ParallelPair pairs;
   for (const Span& s : SplitSentences(text)) {
     if (std::string_view(lower.data() + last_end, s.start - last_end)
             .find('\n') != std::string_view::npos) {
       topic.clear();  // a new paragraph: only the last sentence carries over
       account.NewParagraph();
+      pairs.NewParagraph();
       previous.erase(
           std::remove_if(previous.begin(), previous.end(),
                          [](const auto& t) { return t.second < 1.0f; }),
@@ -195,8 +230,8 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
       for (const Lexicon::Term& t : lexicon.Canonicalize(words))
         if (!lexicon.IsStopword(t.stem)) topic.push_back(t.stem);
     }
-    FramedSentence read =
-        ReadSentence({lower, text, s, fenced}, date, lexicon, mode, &account);
+    FramedSentence read = ReadSentence({lower, text, s, fenced}, date, lexicon,
+                                       mode, &account, &pairs);
     SentenceFigures sf;
     sf.sentence = s;
     sf.figures = std::move(read.figures);
