@@ -315,6 +315,10 @@ std::vector<FigureWord> ClauseWords() {
       {"consists", R::kContentVerb},
       {"lists", R::kContentVerb},
       {"features", R::kContentVerb},
+      {"propose", R::kContentVerb},  // "…, we propose five measures"
+      {"proposes", R::kContentVerb},
+      {"outlines", R::kContentVerb},
+      {"outlining", R::kContentVerb},
       // What there is, not what came in a period.
       {"home to", R::kStockVerb},
       {"boasts", R::kStockVerb},

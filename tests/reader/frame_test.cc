@@ -73,6 +73,11 @@ TEST(Frame, FramesEachFigure) {
        {"2,418 | " +
         Stems({"added", "factories", "foreign", "invested", "new", "zone"}) +
         " | - | | " + Stems({"new", "foreign", "invested", "factories"})}},
+      // What a plan holds is no goal of its own: "To cut costs, the plan
+      // proposes 12 measures" counts the measures.
+      {"To cut costs, the plan proposes 12 measures.",
+       {"12 | " + Stems({"measures", "proposes"}) + " | - | | " +
+        Stems({"measures"})}},
       // Error path.
       {"It was 5%.", {"5% | | - | |"}},
   };
