@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <map>
 
-#include "core/reader/clause_frame.h"
+#include "core/reader/clauses.h"
 #include "core/reader/patterns.h"
 #include "core/reader/words.h"
 
@@ -212,7 +212,7 @@ class FigureFramer : SentenceStage {
     std::string_view w = WordAt(comma + 1, &end);
     return end <= to && w.size() > 4 && w.substr(w.size() - 3) == "ing";
   }
-  // A comma in a list is not a clause mark (clause_frame.h).
+  // A comma in a list is not a clause mark (clauses.h).
   bool ListComma(uint32_t b) const {
     uint32_t next = s_.end;
     for (uint32_t x : boundaries_)
