@@ -166,8 +166,9 @@ void FigureFramer::ShareCountedThings(std::vector<Figure>* figures) const {
     f.nouns = before.nouns;
     for (const auto& [stem, weight] : before.terms) {
       if (weight < 0.7f) continue;
-      auto it = std::find_if(f.terms.begin(), f.terms.end(),
-                             [&](const auto& t) { return t.first == stem; });
+      auto it = std::find_if(
+          f.terms.begin(), f.terms.end(),
+          [&stem = stem](const auto& t) { return t.first == stem; });
       if (it == f.terms.end())
         f.terms.emplace_back(stem, weight * 0.95f);
       else
