@@ -11,7 +11,7 @@
 #include <set>
 
 #include "core/reader.h"
-#include "core/reader/clause_frame.h"
+#include "core/reader/names.h"
 #include "core/text.h"
 
 namespace figcheck {

@@ -6,12 +6,14 @@
 // lists, parts ("of which") and parenthetical conversions pass subjects
 // between figures. Tested by tests/reader/frame_test.cc and
 // tests/reader_test.cc.
+// Each figure's period and goal are read in frame_period.cc, what a count
+// counts in frame_counted.cc (framer.h).
 #include "core/reader/frame.h"
 
 #include <algorithm>
 #include <map>
 
-#include "core/reader/clause_frame.h"
+#include "core/reader/framer.h"
 #include "core/reader/patterns.h"
 #include "core/reader/words.h"
 
@@ -19,253 +21,13 @@ namespace figcheck {
 namespace reader {
 namespace {
 
-// In a claim, words in another figure's own stretch of the sentence: each
-// clause states its own figure ("GDP reached X, and the port handled Y").
-// Sources keep the sentence weight: they set subjects across clauses.
-constexpr float kClaimOtherFigureWeight = 0.15f;
-// In a claim, the words after what a count counts, in its stretch.
-constexpr float kPostModifierWeight = 0.5f;
-
 const std::vector<std::string_view>& PartOfPhrases() {
   static const auto* const kPhrases =
       new std::vector<std::string_view>(WordsOf(WordRole::kPartOf));
   return *kPhrases;
 }
 
-class FigureFramer : SentenceStage {
- public:
-  FigureFramer(const SentenceText& t, const std::vector<Mention>& mentions,
-               const std::vector<PeriodMention>& periods,
-               const SentenceWords& words, Date date, const Lexicon& lexicon,
-               ReadMode mode)
-      : SentenceStage(t),
-        mentions_(mentions),
-        periods_(periods),
-        words_(words.words),
-        boundaries_(words.boundaries),
-        date_(date),
-        lexicon_(lexicon),
-        mode_(mode) {}
-
-  FramedSentence Frame() {
-    FramedSentence out;
-    out.figures = Read();
-    out.terms = AllTerms();
-    return out;
-  }
-
- private:
-  std::vector<Figure> Read();
-  std::vector<std::pair<std::string, float>> AllTerms() const;
-
-  // "95 national-level and 713 municipal-level centres, plus more than
-  // 1,600 at district level": a count that names nothing it counts, joined
-  // to the count before it, counts the same things.
-  void ShareCountedThings(std::vector<Figure>* figures) const {
-    for (size_t i = 1; i < figures->size(); ++i) {
-      Figure& f = (*figures)[i];
-      const Mention& m = mentions_[i];
-      const Figure& before = (*figures)[i - 1];
-      if (!m.q.unit.IsCount() || m.fraction || m.parenthetical ||
-          !before.quantity.unit.IsCount())
-        continue;
-      // "561 … after 30 new ones opened": "ones" are what it counts.
-      bool ones = false;
-      for (const Word& w : words_)
-        if (w.start >= m.end) {
-          if (Is(WordRole::kCountModifier, w.lower)) continue;
-          ones = w.lower == "ones";
-          break;
-        }
-      if (!ones) {
-        if (!f.nouns.empty() || before.nouns.empty()) continue;
-        std::string_view gap(lower_.data() + mentions_[i - 1].end,
-                             m.start - mentions_[i - 1].end);
-        if (gap.find_first_of(";:()") != std::string_view::npos) continue;
-        bool joined = false;
-        for (const Word& w : words_)
-          if (w.start >= mentions_[i - 1].end && w.end <= m.start)
-            joined = joined || w.lower == "and" || w.lower == "plus" ||
-                     w.lower == "or" || w.lower == "while";
-        // "40 of them": a part of what is counted, not more of it.
-        if (!joined || WordAt(m.end) == "of") continue;
-        // "and 40 are in Pudong": a name after it makes it a part
-        // elsewhere.
-        uint32_t stop =
-            i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
-        for (uint32_t x : boundaries_)
-          if (x >= m.end && x < stop) stop = x;
-        bool named = false;
-        for (const Word& w : words_)
-          if (w.start >= m.end && w.end <= stop && original_[w.start] >= 'A' &&
-              original_[w.start] <= 'Z')
-            named = true;
-        if (named) continue;
-      }
-      f.nouns = before.nouns;
-      for (const auto& [stem, weight] : before.terms) {
-        if (weight < 0.7f) continue;
-        auto it = std::find_if(f.terms.begin(), f.terms.end(),
-                               [&](const auto& t) { return t.first == stem; });
-        if (it == f.terms.end())
-          f.terms.emplace_back(stem, weight * 0.95f);
-        else
-          it->second = std::max(it->second, weight * 0.95f);
-      }
-    }
-  }
-
-  // The whole a share is of, when it names one: "40% of the country's
-  // talents" → talent; nothing for "25% of the country's total".
-  void ShareOf(size_t i, Figure* f) const {
-    const Mention& m = mentions_[i];
-    size_t k = 0;
-    while (k < words_.size() && words_[k].start < m.end) ++k;
-    if (k >= words_.size() || words_[k].lower != "of") return;
-    uint32_t stop = i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
-    for (uint32_t x : boundaries_)
-      if (x >= m.end && x < stop) stop = x;
-    for (++k; k < words_.size() && words_[k].end <= stop; ++k) {
-      const Word& w = words_[k];
-      const bool possessive =
-          w.end < s_.end && (lower_[w.end] == '\'' ||
-                             lower_.compare(w.end, 3, "\xE2\x80\x99") == 0);
-      // "the national total": the whole's scope, not what it is of.
-      if (f->nouns.empty() &&
-          (possessive || w.lower == "the" || w.lower == "its" ||
-           w.lower == "their" || Is(WordRole::kRankHolder, w.lower) ||
-           w.lower == "national" || w.lower == "global"))
-        continue;
-      bool content = false;
-      for (size_t ti = 0; ti < terms_.size(); ++ti)
-        if (terms_[ti].word == k && !term_stop_[ti]) {
-          f->nouns.push_back(terms_[ti].stem);
-          content = true;
-        }
-      if (!content || f->nouns.size() >= 3) break;
-    }
-  }
-
-  const std::vector<Mention>& mentions_;
-  const std::vector<PeriodMention>& periods_;
-  const std::vector<Word>& words_;
-  const std::vector<uint32_t>& boundaries_;
-
-  // Whether the clause after boundary `b` is an aside: it opens an
-  // attribution or a contrast, holds a relative clause ("…, at a fair which
-  // has been held since 2021"), or says who said so ("…, the commission said
-  // in September 2022": its date is the saying's).
-  // The first clause mark at or after `at` that opens an aside, or the
-  // sentence's end. Each mark is judged once per sentence (a sentence of
-  // many figures is read in n log n).
-  uint32_t FirstAsideFrom(uint32_t at) {
-    if (!asides_ready_) {
-      std::vector<uint32_t> sorted = boundaries_;
-      std::sort(sorted.begin(), sorted.end());
-      for (size_t k = 0; k < sorted.size(); ++k)
-        if (OpensAside(sorted[k],
-                       k + 1 < sorted.size() ? sorted[k + 1] : s_.end))
-          asides_.push_back(sorted[k]);
-      asides_ready_ = true;
-    }
-    auto it = std::lower_bound(asides_.begin(), asides_.end(), at);
-    return it == asides_.end() ? s_.end : *it;
-  }
-  // `next`: the clause mark after `b`, or the sentence's end.
-  bool OpensAside(uint32_t b, uint32_t next) const {
-    uint32_t end = 0;
-    std::string_view w = WordAt(b + 1, &end);
-    for (std::string_view x :
-         {"which", "who", "whose", "according", "while", "despite", "amid",
-          "whereas", "although", "though"})
-      if (w == x) return true;
-    // Or it holds a relative clause, or who said so.
-    for (uint32_t at = b + 1; at < next;) {
-      w = WordAt(at, &end);
-      if (w.empty() || end > next) break;
-      for (std::string_view x : {"said", "says", "told", "noted", "announced",
-                                 "added", "which", "who", "whose"})
-        if (w == x) return true;
-      at = end;
-    }
-    return false;
-  }
-  // The word at or after offset i (letters only), and where it ends.
-  std::string_view WordAt(uint32_t i, uint32_t* end = nullptr) const {
-    while (i < s_.end && !(lower_[i] >= 'a' && lower_[i] <= 'z')) ++i;
-    uint32_t j = i;
-    while (j < s_.end && lower_[j] >= 'a' && lower_[j] <= 'z') ++j;
-    if (end != nullptr) *end = j;
-    return std::string_view(lower_.data() + i, j - i);
-  }
-  // Whether the text from `from` (after a figure) to `to` (the next) goes
-  // on from it in a participle clause: ", remaining No. 1 nationwide", ",
-  // ranking first globally": the same time as the figure before.
-  bool GoesOn(uint32_t from, uint32_t to) const {
-    uint32_t comma = from;
-    while (comma < to && lower_[comma] != ',') {
-      if (lower_[comma] == ';' || lower_[comma] == '.') return false;
-      ++comma;
-    }
-    if (comma >= to) return false;
-    uint32_t end = 0;
-    std::string_view w = WordAt(comma + 1, &end);
-    return end <= to && w.size() > 4 && w.substr(w.size() - 3) == "ing";
-  }
-  // A comma in a list is not a clause mark (clause_frame.h).
-  bool ListComma(uint32_t b) const {
-    uint32_t next = s_.end;
-    for (uint32_t x : boundaries_)
-      if (x > b) next = std::min(next, x);
-    return ListCommaAt(std::string_view(lower_.data(), s_.end), b, next);
-  }
-  // Whether a period before offset `at` can be the figure's: no clause
-  // mark between them; or the period's clause holds little else (at most
-  // three words: "by the end of", "as of"); or the figure's clause goes on
-  // from it ("… hit a record in 2023, exceeding 3,300 trillion yuan").
-  // The sentence's clause marks less its list commas, in text order (made
-  // once, so that a sentence of many figures is read in n log n).
-  const std::vector<uint32_t>& Marks() {
-    if (!marks_ready_) {
-      for (uint32_t b : boundaries_)
-        if (!ListComma(b)) marks_.push_back(b);
-      std::sort(marks_.begin(), marks_.end());
-      marks_ready_ = true;
-    }
-    return marks_;
-  }
-  bool LeadsTo(const PeriodMention& pm, uint32_t at) {
-    const std::vector<uint32_t>& marks = Marks();
-    auto first = std::lower_bound(marks.begin(), marks.end(), pm.end);
-    if (first == marks.end() || *first >= at) return true;  // none between
-    auto before = std::lower_bound(marks.begin(), marks.end(), pm.start);
-    uint32_t lo = before == marks.begin() ? s_.start : *(before - 1);
-    uint32_t hi = *first;
-    uint32_t last = *(std::lower_bound(marks.begin(), marks.end(), at) - 1);
-    std::string_view opens = WordAt(last + 1);
-    if (opens == "up" || opens == "down" || opens == "and" || opens == "with" ||
-        (opens.size() > 4 && opens.substr(opens.size() - 3) == "ing"))
-      return true;
-    int words = 0;
-    for (uint32_t k = lo; k < hi; ++k) {
-      if (k >= pm.start && k < pm.end) continue;
-      bool letter = lower_[k] >= 'a' && lower_[k] <= 'z';
-      bool starts = letter && (k == lo ||
-                               !(lower_[k - 1] >= 'a' && lower_[k - 1] <= 'z'));
-      if (starts) ++words;
-    }
-    return words <= 3;
-  }
-  std::vector<uint32_t> marks_;
-  bool marks_ready_ = false;
-  std::vector<uint32_t> asides_;
-  bool asides_ready_ = false;
-  Date date_;
-  const Lexicon& lexicon_;
-  ReadMode mode_;
-  std::vector<Lexicon::Term> terms_;  // canonical stems of words_
-  std::vector<bool> term_stop_;       // per term of terms_: a stopword
-};
+}  // namespace
 
 std::vector<std::pair<std::string, float>> FigureFramer::AllTerms() const {
   std::map<std::string, float> best;
@@ -659,169 +421,9 @@ std::vector<Figure> FigureFramer::Read() {
     f.text = std::string(original_.substr(m.start, m.end - m.start));
     f.quantity = m.q;
     f.spelled = m.word && !m.fraction;
-    // Period: the first one after the figure in its own stretch (skipping a
-    // parenthetical conversion), else the nearest before it.
-    uint32_t hi = s_.end;
-    for (size_t j = i + 1; j < mentions_.size(); ++j)
-      if (!mentions_[j].parenthetical) {
-        hi = mentions_[j].start;
-        break;
-      }
-    // A clause that attributes or adds an aside ("…, which has been held
-    // every year since 2021") ends the stretch a period is looked for in,
-    // and any period after it is not the figure's.
-    const uint32_t aside = FirstAsideFrom(m.end);
-    hi = std::min(hi, aside);
-    const PeriodMention* chosen = nullptr;
-    for (const PeriodMention& pm : periods_)
-      if (pm.start >= m.end && pm.end <= hi && !pm.period.empty()) {
-        chosen = &pm;
-        break;
-      }
-    // Before the figure: a period of its own clause, or of a clause that is
-    // only a period ("In 2023, …"); not one of a clause about something
-    // else ("Under plans released this year, the city aims …").
-    if (chosen == nullptr)
-      for (auto pm = periods_.rbegin(); pm != periods_.rend(); ++pm)
-        if (pm->end <= m.start && !pm->period.empty() &&
-            LeadsTo(*pm, m.start)) {
-          chosen = &*pm;  // the nearest
-          break;
-        }
-    if (chosen == nullptr)  // "rose 5 percent to 12 billion yuan in 2023"
-      for (const PeriodMention& pm : periods_)
-        if (pm.start >= m.end && pm.end <= aside && !pm.period.empty()) {
-          chosen = &pm;
-          break;
-        }
-    if (m.parenthetical && i > 0) {
-      f.period = figures[i - 1].period;
-    } else if (chosen != nullptr) {
-      f.period = chosen->period;
-    } else if (i > 0 && GoesOn(mentions_[i - 1].end, m.start)) {
-      f.period = figures[i - 1].period;
-    }
-    // A goal: a future marker earlier in the clause, or a period later than
-    // the text's date.
-    uint32_t clause = s_.start;
-    for (uint32_t b : boundaries_)
-      if (b < m.start && (lower_[b] == ';' || lower_[b] == ':')) clause = b;
-    // Not when a verb of what a text holds comes between the goal and the
-    // figure: "the action plan to attract foreign investment contains 24
-    // measures" lists what the plan is, not what it aims at.
-    uint32_t goal_from = clause;
-    for (const Word& w : words_)
-      if (w.start >= clause && w.end <= m.start &&
-          Is(WordRole::kContentVerb, w.lower))
-        goal_from = w.end;
-    f.target = (MayHoldTarget(Piece(goal_from, m.start)) &&
-                RE2::PartialMatch(Piece(goal_from, m.start), p.target)) ||
-               (f.period.from > date_.year && f.period.is_year());
-    if (m.parenthetical && i > 0) f.target = figures[i - 1].target;
+    ReadPeriodAndGoal(i, figures, &f);
     f.terms.assign(own[i].begin(), own[i].end());
-    // What a count counts: the content words right after it, up to the
-    // first function word, separator or figure ("33 specific actions
-    // across …" → specific, action).
-    // A rate of a count ("2.6 robots for every 100 people") counts the
-    // words between its number and its base; "units" there names nothing.
-    bool rate = m.q.unit.IsRate() && m.q.unit.Numerator().IsCount();
-    constexpr size_t kNoWord = static_cast<size_t>(-1);
-    size_t last_noun = kNoWord;
-    if ((m.q.unit.IsCount() || rate) && !m.fraction) {
-      uint32_t from = rate ? m.num_end : m.end;
-      uint32_t stop =
-          i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
-      for (uint32_t x : boundaries_)
-        if (x >= from && x < stop) stop = x;
-      // "Five of the Hongqiao measures": part of a set counts what the set
-      // holds.
-      size_t part_of = words_.size();
-      for (size_t k = 0; k + 1 < words_.size(); ++k)
-        if (words_[k].start >= from && words_[k].start < stop) {
-          if (words_[k].lower == "of" &&
-              (words_[k + 1].lower == "the" || words_[k + 1].lower == "its" ||
-               words_[k + 1].lower == "these" ||
-               words_[k + 1].lower == "those" ||
-               words_[k + 1].lower == "their"))
-            part_of = k + 1;
-          break;
-        }
-      for (size_t k = 0; k < words_.size(); ++k) {
-        const Word& w = words_[k];
-        if (w.start < from || w.start >= stop ||
-            (part_of < words_.size() && k <= part_of))
-          continue;
-        if ((word_stop[k] || rate) && f.nouns.empty() &&
-            Is(WordRole::kCountModifier, w.lower))
-          continue;
-        // "8.2 million pieces of equipment": what is counted follows "of".
-        if (f.nouns.empty() && w.lower == "of" && k > 0 &&
-            Is(WordRole::kCountModifier, words_[k - 1].lower))
-          continue;
-        // Words joined by "and" before the noun they share ("172,000
-        // domestic and overseas professionals"). A plural before "and"
-        // ("countries and regions") or nothing after the next word makes it
-        // a list of things, which the head noun ends.
-        if ((w.lower == "and" || w.lower == "or") && !f.nouns.empty() &&
-            k > 0 && words_[k - 1].lower.back() != 's' &&
-            k + 2 < words_.size() && words_[k + 2].start < stop &&
-            !word_stop[k + 1] && !word_stop[k + 2])
-          continue;
-        // A function word inside a compound modifier does not end them:
-        // "713 municipal-level technology centers".
-        bool compound = (w.end < s_.end && lower_[w.end] == '-') ||
-                        (w.start > 0 && lower_[w.start - 1] == '-');
-        if (word_stop[k] && compound && k + 1 < words_.size() &&
-            words_[k + 1].start < stop)
-          continue;
-        if (word_stop[k] || f.nouns.size() >= 4) break;
-        // So does a scope: "8.2 million facilities nationwide".
-        if (Is(WordRole::kRankScope, w.lower)) break;
-        // A participle after the noun ends it: "70,000 foreign companies
-        // established", not "foreign-invested enterprises".
-        const std::string& l = w.lower;
-        if (!f.nouns.empty() && l.size() >= 5 &&
-            l.compare(l.size() - 2, 2, "ed") == 0 &&
-            l.compare(l.size() - 3, 3, "eed") != 0 &&
-            (w.start == 0 || lower_[w.start - 1] != '-'))
-          break;
-        // So does one in -ing after a plural ("72 nations showcasing their
-        // prowess"); after a singular it makes a compound ("vehicle
-        // charging stations").
-        if (!f.nouns.empty() && k > 0 && l.size() >= 6 &&
-            l.compare(l.size() - 3, 3, "ing") == 0 &&
-            words_[k - 1].lower.back() == 's' &&
-            (w.start == 0 || lower_[w.start - 1] != '-'))
-          break;
-        for (size_t ti = 0; ti < terms.size(); ++ti)
-          if (terms[ti].word == k && !term_stop[ti]) {
-            f.nouns.push_back(terms[ti].stem);
-            last_noun = k;
-          }
-      }
-      for (const std::string& u : m.unit_terms) f.nouns.push_back(u);
-      // In a claim, what follows the counted things in their stretch says
-      // what they are for or where ("33 actions to turn Hongqiao into a
-      // trade hub", "… under its pilot reform"), not what is counted: it
-      // weighs less than the things themselves.
-      if (mode_ == ReadMode::kClaim && !rate && last_noun != kNoWord) {
-        // "150 countries and regions": a thing joined to the head is counted.
-        size_t head_end = last_noun;
-        if (head_end + 2 < words_.size() &&
-            (words_[head_end + 1].lower == "and" ||
-             words_[head_end + 1].lower == "or"))
-          head_end += 2;
-        for (size_t ti = 0; ti < terms.size(); ++ti) {
-          const size_t k = terms[ti].word;
-          if (k <= head_end || words_[k].start >= stop) continue;
-          const std::string& stem = terms[ti].stem;
-          if (std::find(f.nouns.begin(), f.nouns.end(), stem) != f.nouns.end())
-            continue;
-          for (auto& [term, weight] : f.terms)
-            if (term == stem) weight = std::min(weight, kPostModifierWeight);
-        }
-      }
-    }
+    CountThings(i, word_stop, &f);
     if (m.q.unit.IsPercent() && m.q.kind == Kind::kLevel) ShareOf(i, &f);
     figures.push_back(std::move(f));
   }
@@ -835,7 +437,6 @@ std::vector<Figure> FigureFramer::Read() {
   }
   return figures;
 }
-}  // namespace
 
 FramedSentence FrameFigures(const SentenceText& sentence,
                             const std::vector<Mention>& mentions,

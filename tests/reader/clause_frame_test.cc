@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/reader.h"
+#include "core/reader/names.h"
 #include "core/text.h"
 #include "tests/test_data.h"
 

@@ -1,0 +1,210 @@
+// What a count counts, and the whole a share is of. Method: the content
+// words right after a count, up to the first function word, separator,
+// scope or figure (a participle after the noun ends them; "of the"/"of
+// these" makes it part of a set, "pieces of" looks past "of"); a count that
+// names nothing, joined to the count before it, counts the same things; a
+// share's whole is the content words after its "of", past the whole's
+// scope ("the country's", "national"). Tested by tests/reader/frame_test.cc
+// and tests/reader_test.cc.
+#include <algorithm>
+
+#include "core/reader/framer.h"
+#include "core/reader/words.h"
+
+namespace figcheck {
+namespace reader {
+
+void FigureFramer::CountThings(size_t i, const std::vector<bool>& word_stop,
+                               Figure* figure) const {
+  const Mention& m = mentions_[i];
+  const std::vector<Lexicon::Term>& terms = terms_;
+  const std::vector<bool>& term_stop = term_stop_;
+  Figure& f = *figure;
+  // What a count counts: the content words right after it, up to the
+  // first function word, separator or figure ("33 specific actions
+  // across …" → specific, action).
+  // A rate of a count ("2.6 robots for every 100 people") counts the
+  // words between its number and its base; "units" there names nothing.
+  bool rate = m.q.unit.IsRate() && m.q.unit.Numerator().IsCount();
+  constexpr size_t kNoWord = static_cast<size_t>(-1);
+  size_t last_noun = kNoWord;
+  if ((m.q.unit.IsCount() || rate) && !m.fraction) {
+    uint32_t from = rate ? m.num_end : m.end;
+    uint32_t stop = i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
+    for (uint32_t x : boundaries_)
+      if (x >= from && x < stop) stop = x;
+    // "Five of the Hongqiao measures": part of a set counts what the set
+    // holds.
+    size_t part_of = words_.size();
+    for (size_t k = 0; k + 1 < words_.size(); ++k)
+      if (words_[k].start >= from && words_[k].start < stop) {
+        if (words_[k].lower == "of" &&
+            (words_[k + 1].lower == "the" || words_[k + 1].lower == "its" ||
+             words_[k + 1].lower == "these" || words_[k + 1].lower == "those" ||
+             words_[k + 1].lower == "their"))
+          part_of = k + 1;
+        break;
+      }
+    for (size_t k = 0; k < words_.size(); ++k) {
+      const Word& w = words_[k];
+      if (w.start < from || w.start >= stop ||
+          (part_of < words_.size() && k <= part_of))
+        continue;
+      if ((word_stop[k] || rate) && f.nouns.empty() &&
+          Is(WordRole::kCountModifier, w.lower))
+        continue;
+      // "8.2 million pieces of equipment": what is counted follows "of".
+      if (f.nouns.empty() && w.lower == "of" && k > 0 &&
+          Is(WordRole::kCountModifier, words_[k - 1].lower))
+        continue;
+      // Words joined by "and" before the noun they share ("172,000
+      // domestic and overseas professionals"). A plural before "and"
+      // ("countries and regions") or nothing after the next word makes it
+      // a list of things, which the head noun ends.
+      if ((w.lower == "and" || w.lower == "or") && !f.nouns.empty() && k > 0 &&
+          words_[k - 1].lower.back() != 's' && k + 2 < words_.size() &&
+          words_[k + 2].start < stop && !word_stop[k + 1] && !word_stop[k + 2])
+        continue;
+      // A function word inside a compound modifier does not end them:
+      // "713 municipal-level technology centers".
+      bool compound = (w.end < s_.end && lower_[w.end] == '-') ||
+                      (w.start > 0 && lower_[w.start - 1] == '-');
+      if (word_stop[k] && compound && k + 1 < words_.size() &&
+          words_[k + 1].start < stop)
+        continue;
+      if (word_stop[k] || f.nouns.size() >= 4) break;
+      // So does a scope: "8.2 million facilities nationwide".
+      if (Is(WordRole::kRankScope, w.lower)) break;
+      // A participle after the noun ends it: "70,000 foreign companies
+      // established", not "foreign-invested enterprises".
+      const std::string& l = w.lower;
+      if (!f.nouns.empty() && l.size() >= 5 &&
+          l.compare(l.size() - 2, 2, "ed") == 0 &&
+          l.compare(l.size() - 3, 3, "eed") != 0 &&
+          (w.start == 0 || lower_[w.start - 1] != '-'))
+        break;
+      // So does one in -ing after a plural ("72 nations showcasing their
+      // prowess"); after a singular it makes a compound ("vehicle
+      // charging stations").
+      if (!f.nouns.empty() && k > 0 && l.size() >= 6 &&
+          l.compare(l.size() - 3, 3, "ing") == 0 &&
+          words_[k - 1].lower.back() == 's' &&
+          (w.start == 0 || lower_[w.start - 1] != '-'))
+        break;
+      for (size_t ti = 0; ti < terms.size(); ++ti)
+        if (terms[ti].word == k && !term_stop[ti]) {
+          f.nouns.push_back(terms[ti].stem);
+          last_noun = k;
+        }
+    }
+    for (const std::string& u : m.unit_terms) f.nouns.push_back(u);
+    // In a claim, what follows the counted things in their stretch says
+    // what they are for or where ("33 actions to turn Hongqiao into a
+    // trade hub", "… under its pilot reform"), not what is counted: it
+    // weighs less than the things themselves.
+    if (mode_ == ReadMode::kClaim && !rate && last_noun != kNoWord) {
+      // "150 countries and regions": a thing joined to the head is counted.
+      size_t head_end = last_noun;
+      if (head_end + 2 < words_.size() &&
+          (words_[head_end + 1].lower == "and" ||
+           words_[head_end + 1].lower == "or"))
+        head_end += 2;
+      for (size_t ti = 0; ti < terms.size(); ++ti) {
+        const size_t k = terms[ti].word;
+        if (k <= head_end || words_[k].start >= stop) continue;
+        const std::string& stem = terms[ti].stem;
+        if (std::find(f.nouns.begin(), f.nouns.end(), stem) != f.nouns.end())
+          continue;
+        for (auto& [term, weight] : f.terms)
+          if (term == stem) weight = std::min(weight, kPostModifierWeight);
+      }
+    }
+  }
+}
+
+void FigureFramer::ShareCountedThings(std::vector<Figure>* figures) const {
+  for (size_t i = 1; i < figures->size(); ++i) {
+    Figure& f = (*figures)[i];
+    const Mention& m = mentions_[i];
+    const Figure& before = (*figures)[i - 1];
+    if (!m.q.unit.IsCount() || m.fraction || m.parenthetical ||
+        !before.quantity.unit.IsCount())
+      continue;
+    // "561 … after 30 new ones opened": "ones" are what it counts.
+    bool ones = false;
+    for (const Word& w : words_)
+      if (w.start >= m.end) {
+        if (Is(WordRole::kCountModifier, w.lower)) continue;
+        ones = w.lower == "ones";
+        break;
+      }
+    if (!ones) {
+      if (!f.nouns.empty() || before.nouns.empty()) continue;
+      std::string_view gap(lower_.data() + mentions_[i - 1].end,
+                           m.start - mentions_[i - 1].end);
+      if (gap.find_first_of(";:()") != std::string_view::npos) continue;
+      bool joined = false;
+      for (const Word& w : words_)
+        if (w.start >= mentions_[i - 1].end && w.end <= m.start)
+          joined = joined || w.lower == "and" || w.lower == "plus" ||
+                   w.lower == "or" || w.lower == "while";
+      // "40 of them": a part of what is counted, not more of it.
+      if (!joined || WordAt(m.end) == "of") continue;
+      // "and 40 are in Pudong": a name after it makes it a part
+      // elsewhere.
+      uint32_t stop =
+          i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
+      for (uint32_t x : boundaries_)
+        if (x >= m.end && x < stop) stop = x;
+      bool named = false;
+      for (const Word& w : words_)
+        if (w.start >= m.end && w.end <= stop && original_[w.start] >= 'A' &&
+            original_[w.start] <= 'Z')
+          named = true;
+      if (named) continue;
+    }
+    f.nouns = before.nouns;
+    for (const auto& [stem, weight] : before.terms) {
+      if (weight < 0.7f) continue;
+      auto it = std::find_if(
+          f.terms.begin(), f.terms.end(),
+          [&stem = stem](const auto& t) { return t.first == stem; });
+      if (it == f.terms.end())
+        f.terms.emplace_back(stem, weight * 0.95f);
+      else
+        it->second = std::max(it->second, weight * 0.95f);
+    }
+  }
+}
+
+void FigureFramer::ShareOf(size_t i, Figure* f) const {
+  const Mention& m = mentions_[i];
+  size_t k = 0;
+  while (k < words_.size() && words_[k].start < m.end) ++k;
+  if (k >= words_.size() || words_[k].lower != "of") return;
+  uint32_t stop = i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
+  for (uint32_t x : boundaries_)
+    if (x >= m.end && x < stop) stop = x;
+  for (++k; k < words_.size() && words_[k].end <= stop; ++k) {
+    const Word& w = words_[k];
+    const bool possessive =
+        w.end < s_.end && (lower_[w.end] == '\'' ||
+                           lower_.compare(w.end, 3, "\xE2\x80\x99") == 0);
+    // "the national total": the whole's scope, not what it is of.
+    if (f->nouns.empty() &&
+        (possessive || w.lower == "the" || w.lower == "its" ||
+         w.lower == "their" || Is(WordRole::kRankHolder, w.lower) ||
+         w.lower == "national" || w.lower == "global"))
+      continue;
+    bool content = false;
+    for (size_t ti = 0; ti < terms_.size(); ++ti)
+      if (terms_[ti].word == k && !term_stop_[ti]) {
+        f->nouns.push_back(terms_[ti].stem);
+        content = true;
+      }
+    if (!content || f->nouns.size() >= 3) break;
+  }
+}
+
+}  // namespace reader
+}  // namespace figcheck

@@ -1,0 +1,171 @@
+// Each figure's period and whether it is a goal. Method: the period is the
+// first one after the figure in its own stretch (up to the next figure or
+// the first aside: an attribution, a contrast, a relative clause, who said
+// so), else the nearest before it that leads to it (no clause mark between
+// them, a clause that is only a period, or a clause that goes on from it),
+// else one later in its clause; a parenthetical conversion or a participle
+// clause ("…, ranking first globally") takes the figure before's. A goal: a
+// future marker earlier in its clause, or a year after the text's date.
+// Tested by tests/reader/frame_test.cc and tests/reader_test.cc.
+#include <algorithm>
+
+#include "core/reader/clauses.h"
+#include "core/reader/framer.h"
+#include "core/reader/patterns.h"
+#include "core/reader/words.h"
+
+namespace figcheck {
+namespace reader {
+
+void FigureFramer::ReadPeriodAndGoal(size_t i,
+                                     const std::vector<Figure>& figures,
+                                     Figure* figure) {
+  const Patterns& p = P();
+  const Mention& m = mentions_[i];
+  Figure& f = *figure;
+  // Period: the first one after the figure in its own stretch (skipping a
+  // parenthetical conversion), else the nearest before it.
+  uint32_t hi = s_.end;
+  for (size_t j = i + 1; j < mentions_.size(); ++j)
+    if (!mentions_[j].parenthetical) {
+      hi = mentions_[j].start;
+      break;
+    }
+  // A clause that attributes or adds an aside ("…, which has been held
+  // every year since 2021") ends the stretch a period is looked for in,
+  // and any period after it is not the figure's.
+  const uint32_t aside = FirstAsideFrom(m.end);
+  hi = std::min(hi, aside);
+  const PeriodMention* chosen = nullptr;
+  for (const PeriodMention& pm : periods_)
+    if (pm.start >= m.end && pm.end <= hi && !pm.period.empty()) {
+      chosen = &pm;
+      break;
+    }
+  // Before the figure: a period of its own clause, or of a clause that is
+  // only a period ("In 2023, …"); not one of a clause about something
+  // else ("Under plans released this year, the city aims …").
+  if (chosen == nullptr)
+    for (auto pm = periods_.rbegin(); pm != periods_.rend(); ++pm)
+      if (pm->end <= m.start && !pm->period.empty() && LeadsTo(*pm, m.start)) {
+        chosen = &*pm;  // the nearest
+        break;
+      }
+  if (chosen == nullptr)  // "rose 5 percent to 12 billion yuan in 2023"
+    for (const PeriodMention& pm : periods_)
+      if (pm.start >= m.end && pm.end <= aside && !pm.period.empty()) {
+        chosen = &pm;
+        break;
+      }
+  if (m.parenthetical && i > 0) {
+    f.period = figures[i - 1].period;
+  } else if (chosen != nullptr) {
+    f.period = chosen->period;
+  } else if (i > 0 && GoesOn(mentions_[i - 1].end, m.start)) {
+    f.period = figures[i - 1].period;
+  }
+  // A goal: a future marker earlier in the clause, or a period later than
+  // the text's date.
+  uint32_t clause = s_.start;
+  for (uint32_t b : boundaries_)
+    if (b < m.start && (lower_[b] == ';' || lower_[b] == ':')) clause = b;
+  // Not when a verb of what a text holds comes between the goal and the
+  // figure: "the action plan to attract foreign investment contains 24
+  // measures" lists what the plan is, not what it aims at.
+  uint32_t goal_from = clause;
+  for (const Word& w : words_)
+    if (w.start >= clause && w.end <= m.start &&
+        Is(WordRole::kContentVerb, w.lower))
+      goal_from = w.end;
+  f.target = (MayHoldTarget(Piece(goal_from, m.start)) &&
+              RE2::PartialMatch(Piece(goal_from, m.start), p.target)) ||
+             (f.period.from > date_.year && f.period.is_year());
+  if (m.parenthetical && i > 0) f.target = figures[i - 1].target;
+}
+
+uint32_t FigureFramer::FirstAsideFrom(uint32_t at) {
+  if (!asides_ready_) {
+    std::vector<uint32_t> sorted = boundaries_;
+    std::sort(sorted.begin(), sorted.end());
+    for (size_t k = 0; k < sorted.size(); ++k)
+      if (OpensAside(sorted[k], k + 1 < sorted.size() ? sorted[k + 1] : s_.end))
+        asides_.push_back(sorted[k]);
+    asides_ready_ = true;
+  }
+  auto it = std::lower_bound(asides_.begin(), asides_.end(), at);
+  return it == asides_.end() ? s_.end : *it;
+}
+
+bool FigureFramer::OpensAside(uint32_t b, uint32_t next) const {
+  uint32_t end = 0;
+  std::string_view w = WordAt(b + 1, &end);
+  for (std::string_view x :
+       {"which", "who", "whose", "according", "while", "despite", "amid",
+        "whereas", "although", "though"})
+    if (w == x) return true;
+  // Or it holds a relative clause, or who said so.
+  for (uint32_t at = b + 1; at < next;) {
+    w = WordAt(at, &end);
+    if (w.empty() || end > next) break;
+    for (std::string_view x : {"said", "says", "told", "noted", "announced",
+                               "added", "which", "who", "whose"})
+      if (w == x) return true;
+    at = end;
+  }
+  return false;
+}
+
+bool FigureFramer::GoesOn(uint32_t from, uint32_t to) const {
+  uint32_t comma = from;
+  while (comma < to && lower_[comma] != ',') {
+    if (lower_[comma] == ';' || lower_[comma] == '.') return false;
+    ++comma;
+  }
+  if (comma >= to) return false;
+  uint32_t end = 0;
+  std::string_view w = WordAt(comma + 1, &end);
+  return end <= to && w.size() > 4 && w.substr(w.size() - 3) == "ing";
+}
+
+bool FigureFramer::ListComma(uint32_t b) const {
+  uint32_t next = s_.end;
+  for (uint32_t x : boundaries_)
+    if (x > b) next = std::min(next, x);
+  return ListCommaAt(std::string_view(lower_.data(), s_.end), b, next);
+}
+
+const std::vector<uint32_t>& FigureFramer::Marks() {
+  if (!marks_ready_) {
+    for (uint32_t b : boundaries_)
+      if (!ListComma(b)) marks_.push_back(b);
+    std::sort(marks_.begin(), marks_.end());
+    marks_ready_ = true;
+  }
+  return marks_;
+}
+
+bool FigureFramer::LeadsTo(const PeriodMention& pm, uint32_t at) {
+  const std::vector<uint32_t>& marks = Marks();
+  auto first = std::lower_bound(marks.begin(), marks.end(), pm.end);
+  if (first == marks.end() || *first >= at) return true;  // none between
+  auto before = std::lower_bound(marks.begin(), marks.end(), pm.start);
+  uint32_t lo = before == marks.begin() ? s_.start : *(before - 1);
+  uint32_t hi = *first;
+  uint32_t last = *(std::lower_bound(marks.begin(), marks.end(), at) - 1);
+  std::string_view opens = WordAt(last + 1);
+  if (opens == "up" || opens == "down" || opens == "and" || opens == "with" ||
+      (opens.size() > 4 && opens.substr(opens.size() - 3) == "ing"))
+    return true;
+  int words = 0;
+  for (uint32_t k = lo; k < hi; ++k) {
+    if (k >= pm.start && k < pm.end) continue;
+    bool letter = lower_[k] >= 'a' && lower_[k] <= 'z';
+    bool starts =
+        letter && (k == lo || !(lower_[k - 1] >= 'a' && lower_[k - 1] <= 'z'));
+    if (starts) ++words;
+  }
+  return words <= 3;
+}
+
+}  // namespace reader
+}  // namespace figcheck
