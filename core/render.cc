@@ -209,6 +209,14 @@ std::string FormatQuantity(const Quantity& q) {
     per = " per " + (denominator == Unit::SquareKilometers()
                          ? std::string("square kilometer")
                          : denominator.ToString());
+    // A rate of a few per person reads per 100, 1,000 or 10,000 people, as
+    // it is written: "2.6 per 100 people", not "0.026 per person".
+    if (denominator.dimension() == Dimension::kPeople && v > 0 && v < 1) {
+      long long people = 100;
+      while (v * people < 1 && people < 10000) people *= 10;
+      v *= people;
+      per = " per " + Group(people) + " people";
+    }
   }
   if (q.unit.IsPercent()) return prefix + Trim(v, 4) + "%";
   if (q.unit.IsPoints()) return prefix + Trim(v, 4) + " percentage points";

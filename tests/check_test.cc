@@ -640,6 +640,10 @@ TEST(FormatQuantityTest, Table) {
       {123000, "m2", Qualifier::kExact, Kind::kLevel, 0,
        "123,000 square meters"},
       {2, "rank", Qualifier::kExact, Kind::kLevel, 0, "No. 2"},
+      {0.026, "count/person", Qualifier::kExact, Kind::kLevel, 0,
+       "2.6 per 100 people"},
+      {0.0005, "count/person", Qualifier::kExact, Kind::kLevel, 0,
+       "5 per 10,000 people"},
   };
   for (const Case& c : kCases) {
     Quantity q;

@@ -140,11 +140,20 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
     const std::string_view phrase(p);
     if (phrase == "a year" && baseline) continue;
     const bool near =
+        phrase != "average" &&
         HasPhrase(words, first_after, std::min(b, first_after + 3), p);
-    const bool in_clause = HasPhrase(words, a, b, p) &&
-                           ((phrase.find(' ') != std::string_view::npos &&
-                             phrase != "a year" && phrase != "each year") ||
-                            phrase == "average");
+    bool in_clause = HasPhrase(words, a, b, p) &&
+                     phrase.find(' ') != std::string_view::npos &&
+                     phrase != "a year" && phrase != "each year";
+    // "average" before the figure names its measure ("the average wage
+    // was …"); after it, "the (international) average" is what it is
+    // compared with.
+    if (phrase == "average")
+      for (size_t k = a; k < b && !in_clause; ++k)
+        in_clause =
+            words[k].lower == "average" &&
+            (k < first_after || !((k >= 1 && words[k - 1].lower == "the") ||
+                                  (k >= 2 && words[k - 2].lower == "the")));
     if (near || in_clause) return Aspect::kAverage;
   }
   for (const char* p :

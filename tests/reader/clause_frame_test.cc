@@ -113,6 +113,11 @@ TEST(ClauseFrame, Aspects) {
       {"Output grew about 4 percent a year on average from 2011 to 2021.",
        {"4 percent | average |"}},
       {"Output grew 4 percent a year.", {"4 percent | average |"}},
+      {"The average wage was 9,000 yuan.", {"9,000 yuan | average |"}},
+      // "the (national) average" after the figure is what it is compared
+      // with.
+      {"Its density of 260 robots is twice the national average.",
+       {"260 | plain |", "twice | plain |"}},
       // "a year earlier" is a change's baseline.
       {"Output grew 4 percent from a year earlier.", {"4 percent | plain |"}},
       {"Output grew 4 percent on a year ago.", {"4 percent | plain |"}},
