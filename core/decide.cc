@@ -201,10 +201,27 @@ void Decider::NarrowToFrame() {
                                }),
                 same_.end());
   }
+  // A claim's "from X to Y" with no period: each end is of its time, the
+  // sources' ends of the same side, when the subject has any ("climbed to
+  // 4.2 trillion from 3.38 trillion": X is the earlier level).
+  bool by_end = false;
+  if (claimed_.pair >= 0 && claimed_.period.empty()) {
+    auto same_end = [&](const Candidate& x) {
+      const Figure& f = base_.facts[x.fact].figure;
+      return f.pair >= 0 && f.pair_from == claimed_.pair_from;
+    };
+    by_end = std::any_of(same_.begin(), same_.end(), same_end);
+    if (by_end)
+      same_.erase(
+          std::remove_if(same_.begin(), same_.end(),
+                         [&](const Candidate& x) { return !same_end(x); }),
+          same_.end());
+  }
   // No period claimed: read it against the latest period the sources state
   // for the subject. Only stated periods make a series; a period inferred
   // from a document's date says nothing about which figure is newer.
-  if (claimed_.period.empty() && !same_.empty() && !timeless_) {
+  if (claimed_.period.empty() && !same_.empty() && !timeless_ &&
+      !(by_end && claimed_.pair_from)) {
     Candidate top = same_[0];
     for (const Candidate& x : same_)
       if (x.score > top.score) top = x;

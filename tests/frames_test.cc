@@ -310,6 +310,8 @@ const FrameCase kFrameCases[] = {
      "3.38 trillion yuan in 2015.", kSep22, kMisleading},
     {"the end of a parallel pair, wrong", "Shanghai's total industrial output value was 4.5 "
      "trillion yuan in 2021.", kSep22, kRefuted},
+    {"a pair told end first", "Total industrial output value climbed to 4.2 trillion yuan "
+     "from 3.38 trillion yuan, the commission's director said.", kSep22, kSupported},
     // --------- a count naming nothing counts what the count before it does
     {"more of the same things, at another level", "The city has 713 municipal-level enterprise "
      "technology centers and over 1,600 at the district level, officials said.", kSep22,

@@ -76,6 +76,30 @@ std::vector<Figure> FigureFramer::Read() {
       break;
     }
   }
+  // "climbed to Y from X": the same pair, told end first.
+  std::vector<bool> told_from(mentions_.size(), false);
+  for (size_t i = 0; i + 1 < mentions_.size(); ++i) {
+    const Mention& a = mentions_[i];
+    const Mention& b = mentions_[i + 1];
+    if (pair_of[i] >= 0 || pair_of[i + 1] >= 0 || b.parenthetical ||
+        a.q.unit != b.q.unit)
+      continue;
+    const uint32_t a_start =
+        a.qualifier_start != 0 ? a.qualifier_start : a.start;
+    const uint32_t b_start =
+        b.qualifier_start != 0 ? b.qualifier_start : b.start;
+    if (b_start <= a.end) continue;
+    std::string_view gap(lower_.data() + a.end, b_start - a.end);
+    StringPiece before = Before(a_start, 6);
+    std::string_view lead(before.data(), before.size());
+    const bool to_before =
+        lead.size() >= 3 && lead.substr(lead.size() - 3) == "to ";
+    if (to_before && gap == " from ") {
+      pair_of[i] = static_cast<int>(i + 1);
+      pair_of[i + 1] = static_cast<int>(i);
+      told_from[i + 1] = true;
+    }
+  }
   // Between figures i and i+1, own_hi[i] ends the first's stretch and
   // own_lo[i+1] starts the second's. At a separator (the last comma,
   // semicolon, "and"/"or"; else the first preposition) they divide:
@@ -431,7 +455,8 @@ std::vector<Figure> FigureFramer::Read() {
   for (size_t i = 0; i < mentions_.size(); ++i) {
     if (pair_of[i] < 0) continue;
     figures[i].pair = pair_of[i];
-    figures[i].pair_from = static_cast<int>(i) < pair_of[i];
+    figures[i].pair_from = told_from[i] || (static_cast<int>(i) < pair_of[i] &&
+                                            !told_from[pair_of[i]]);
     figures[i].quantity.kind = Kind::kLevel;
     figures[i].quantity.direction = 0;
   }

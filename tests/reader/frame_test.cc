@@ -69,6 +69,10 @@ TEST(Frame, FramesEachFigure) {
       {"Exports rose from 300 to 450 tonnes.",
        {"300 | export | - | | | pair from",
         "450 tonnes | export | - | | | pair to"}},
+      // The same pair, told end first.
+      {"Exports rose to 450 tonnes from 300 tonnes.",
+       {"450 tonnes | export | - | | | pair to",
+        "300 tonnes | export | - | | | pair from"}},
       {"The zone added 2,418 new foreign-owned factories.",
        {"2,418 | " +
         Stems({"added", "factories", "foreign", "invested", "new", "zone"}) +
