@@ -291,6 +291,9 @@ void Decider::Weigh() {
         (cand.score >= kRefuteThreshold || same_digits ||
          cand.measure_cover >= kRefuteMeasureCover) &&
         !stale && cand.same_things && cand.same_kind && cand.names_back &&
+        (!f.figure.quantity.unit.IsPercent() ||
+         f.figure.quantity.kind != Kind::kLevel ||
+         cand.own_cover >= kRefuteOwnCover) &&
         EditionHeld(f) &&
         CompleteFrame(claimed_, f.figure, same_digits, cand.measure_cover);
     if (a == Agreement::kContradict &&

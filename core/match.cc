@@ -58,7 +58,7 @@ bool SubjectMatcher::NamesHeld(const Figure& c, uint32_t fact) const {
 double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
                              Candidate* parts) const {
   ArrayView<TermWeight> fw = base_.SubjectOf(fact);
-  double num = 0, fnum = 0, measure = 0;
+  double num = 0, fnum = 0, measure = 0, own = 0;
   const std::vector<std::string>& claim_names = c.figure->names;
   // Both lists are sorted by term id. A claim's figure has a few terms and
   // a fact's subject (its document's topic included) often a hundred, so
@@ -76,6 +76,7 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
                   base_.TermName(j->term)) == claim_names.end())
       measure += cw * idf * j->weight;
     if (j->weight >= 0.7f) fnum += j->weight * idf * std::min(1.0f, cw * 1.5f);
+    if (j->weight >= kOwnTermWeight && cw >= kSentenceWeight) own += idf;
     ++j;
   }
   if (c.weight <= 0) return 0;
@@ -103,6 +104,11 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
   if (parts != nullptr) {
     parts->measure_cover =
         c.measure_weight > 0 ? measure / c.measure_weight : 0;
+    // The other way: the share of the fact's own words the claim holds.
+    double own_weight = 0;
+    for (const TermWeight& t : fw)
+      if (t.weight >= kOwnTermWeight) own_weight += base_.IdfOf(t.term);
+    parts->own_cover = own_weight > 0 ? own / own_weight : 1;
     // Refuting asks more: the same head noun, what the count is of
     // ("industrial robots" are robots, not industries).
     parts->same_things = same_things && (cf.nouns.empty() || f.nouns.empty() ||

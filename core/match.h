@@ -26,12 +26,16 @@ constexpr double kSubjectRatio = 0.7;
 constexpr double kClaimCoverWeight = 0.8;
 // A count of other things than the claim counts.
 constexpr double kOtherThingPenalty = 0.75;
+// A fact's own words: those of its own clause, next to its figure.
+constexpr float kOwnTermWeight = 0.95f;
 
 struct Candidate {
   uint32_t fact = 0;
   double score = 0;
   // Share of the claim's measure (its subject less its names) the fact holds.
   double measure_cover = 0;
+  // Share of the fact's own words (kOwnTermWeight) the claim holds.
+  double own_cover = 1;
   // The same head noun counted ("industrial robots" are robots, not
   // industries), or no count on one side.
   bool same_things = true;

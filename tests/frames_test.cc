@@ -371,6 +371,15 @@ const FrameCase kFrameCases[] = {
      "set up in Shanghai, the commission said.", kLate, kRefuted},
     {"a year's very number, told undated", "Shanghai has opened 6,017 foreign companies.",
      kLate, kUnverifiable},
+    // ------------- the subject before an apposition with a figure of its own
+    {"a share after an apposition, wrong", "Shanghai's integrated circuit industry, now worth "
+     "250 billion yuan, makes up roughly a third of the national total.", kSep22, kRefuted},
+    {"a share after an apposition", "Shanghai's chip industry, worth 250 billion yuan, "
+     "accounts for about a quarter of the country's total.", kSep22, kSupported},
+    // ------ a share of another measure in the same paragraph is no match
+    {"the share of innovative drugs is not the industry's", "Shanghai's biopharma industry, "
+     "now worth some 700 billion yuan, makes up about a tenth of the national total.", kSep22,
+     kUnverifiable},
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},

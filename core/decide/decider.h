@@ -29,6 +29,11 @@ constexpr double kRefuteThreshold = 0.6;
 // … or, the claim's names held by the fact or its context, this much of
 // the rest of its subject (its measure) held by the fact itself.
 constexpr double kRefuteMeasureCover = 0.9;
+// … and, for a share, the match holds both ways: the claim names this much
+// of the fact's own words ("the number of innovative drugs" is no share of
+// an industry). (A source's own words are too often another figure's for
+// a count: "1,771 institutions, including 548 foreign-invested ones".)
+constexpr double kRefuteOwnCover = 0.3;
 // … and a contradicting fact must be nearly as close a match as the best
 // fact of any period or kind: otherwise the claim is about that one.
 constexpr double kRefuteRatio = 0.8;

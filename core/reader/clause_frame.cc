@@ -178,6 +178,13 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // (or past a figure of its own: "X, now worth 250 billion yuan,
       // accounts for a third …").
       if (a < first_after && a > 0 && OpensWithVerb(c.words[a].lower)) a = 0;
+      // (A comma the list reading kept inside the clause may open it too.)
+      for (size_t k = a + 1; k < first_after && a > 0; ++k) {
+        uint32_t at = c.words[k].start;
+        while (at > 0 && text[at - 1] == ' ') --at;
+        if (at > 0 && text[at - 1] == ',' && OpensWithVerb(c.words[k].lower))
+          a = 0;
+      }
       if (mode == ReadMode::kClaim) {
         KeepOwnClause(c.words, a, b, lexicon, &f);
         NoteVerb(c.words, a, b, lexicon, &f);
