@@ -382,6 +382,8 @@ const ChangeCase kChangeCases[] = {
     {"The share was 3.6 percent.", "3.6 percent", Kind::kLevel, 0},
     // "set up" is not "up".
     {"Shanghai set up 6,017 new firms.", "6,017", Kind::kLevel, 0},
+    {"Chips make up roughly a third of exports.", "a third", Kind::kLevel, 0},
+    {"Chips made up just under 30% of exports.", "30%", Kind::kLevel, 0},
 };
 
 TEST(ReadFiguresTest, Changes) {

@@ -394,9 +394,9 @@ Patterns::Patterns()
       power_of_ten(
           R"(^\s*(?:×|x|\*)\s*10(?:\^|\*\*)?((?:\d|⁰|¹|²|³|⁴|⁵|⁶|⁷|⁸|⁹){1,3}))"),
       any_word_number(R"(\b(?:)" + Alternation(NumberWords()) + R"()\b)"),
-      phrasal_up(
-          R"(\b(?:)" + Words(R::kParticleVerb) +
-          R"()\s+(?:up|down)\s+(?:by\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?(?:an?\s+)?$)"),
+      phrasal_up(R"(\b(?:)" + Words(R::kParticleVerb) +
+                 R"()\s+(?:up|down)\s+(?:by\s+)?(?:(?:some|)" +
+                 Words(R::kQualifier) + R"()\s+)?(?:an?\s+)?$)"),
       // "In terms of metaverse, …": the topic of the sentences that follow
       // in the same paragraph, until the next such phrase.
       topic(R"(^\W*(?:)" + Words(R::kTopicOpener) + R"()\s+([^,.;:]{1,100}),)"),
