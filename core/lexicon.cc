@@ -90,6 +90,13 @@ void Lexicon::AddPhrase(const std::string& phrase,
   });
 }
 
+bool Lexicon::IsScope(const std::string& stem) const {
+  for (const char* word : {"world", "country"})
+    for (const Term& t : Canonicalize({word}))
+      if (t.stem == stem) return true;
+  return false;
+}
+
 void Lexicon::Finalize() {
   // The canonical forms a rule of another phrase would rewrite, by stem
   // ("foreign invested" under "foreign investment"), unless the form is a

@@ -54,6 +54,9 @@ class Lexicon {
     return places_.count(stem) != 0;
   }
   const std::unordered_set<std::string>& places() const { return places_; }
+  // Whether a stem is the world's or the country's, the scopes a share's
+  // whole may be told by ("of the world's total", "of the national total").
+  bool IsScope(const std::string& stem) const;
 
   const std::unordered_set<std::string>& stopwords() const {
     return stopwords_;

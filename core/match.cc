@@ -89,14 +89,31 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
       kClaimCoverWeight * cover_claim + (1 - kClaimCoverWeight) * cover_fact;
   // A share of a whole the source names ("40% of the country's talents")
   // is no share of another: the claim names that whole too.
+  // Told only by its scope ("of the world's total"), it is no share of a
+  // whole the claim puts in another ("of China's total").
   if (f.quantity.unit.IsPercent() && f.quantity.kind == Kind::kLevel &&
-      !f.nouns.empty() &&
-      std::none_of(cf.terms.begin(), cf.terms.end(),
-                   [&](const auto& t) { return t.first == f.nouns.back(); }))
-    return 0;
+      !f.nouns.empty()) {
+    auto held = [&](const std::string& stem) {
+      return std::any_of(cf.terms.begin(), cf.terms.end(),
+                         [&](const auto& t) { return t.first == stem; });
+    };
+    const std::string& whole = f.nouns.back();
+    if (!base_.lexicon.IsScope(whole)
+            ? !held(whole)
+            : !held(whole) && !cf.nouns.empty() &&
+                  base_.lexicon.IsScope(cf.nouns.back()))
+      return 0;
+  }
   // Counts of different things ("33 actions" against "five areas").
+  // A share's scope alone ("of the national total") names no things.
+  auto no_things = [&](const Figure& x) {
+    return x.nouns.empty() ||
+           (x.nouns.size() == 1 && x.quantity.unit.IsPercent() &&
+            base_.lexicon.IsScope(x.nouns[0]));
+  };
+  const bool claim_none = no_things(cf), fact_none = no_things(f);
   bool same_things =
-      cf.nouns.empty() || f.nouns.empty() ||
+      claim_none || fact_none ||
       std::any_of(cf.nouns.begin(), cf.nouns.end(), [&](const std::string& n) {
         return std::find(f.nouns.begin(), f.nouns.end(), n) != f.nouns.end();
       });
@@ -111,7 +128,7 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
     parts->own_cover = own_weight > 0 ? own / own_weight : 1;
     // Refuting asks more: the same head noun, what the count is of
     // ("industrial robots" are robots, not industries).
-    parts->same_things = same_things && (cf.nouns.empty() || f.nouns.empty() ||
+    parts->same_things = same_things && (claim_none || fact_none ||
                                          cf.nouns.back() == f.nouns.back());
     parts->same_kind = true;
     if (!cf.nouns.empty() && f.nouns.size() > 1) {

@@ -376,6 +376,11 @@ const FrameCase kFrameCases[] = {
      "250 billion yuan, makes up roughly a third of the national total.", kSep22, kRefuted},
     {"a share after an apposition", "Shanghai's chip industry, worth 250 billion yuan, "
      "accounts for about a quarter of the country's total.", kSep22, kSupported},
+    // ----------------- a share of the world's total is not of China's
+    {"a share of the world's, as the world's", "Trade through Shanghai's ports made up 3.6% of "
+     "the global total in 2023.", kLate, kSupported},
+    {"a share of the world's, as China's", "Goods trade through Shanghai's ports was 3.6 "
+     "percent of China's total in 2023.", kLate, kUnverifiable},
     // ------ a share of another measure in the same paragraph is no match
     {"the share of innovative drugs is not the industry's", "Shanghai's biopharma industry, "
      "now worth some 700 billion yuan, makes up about a tenth of the national total.", kSep22,

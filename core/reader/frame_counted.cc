@@ -185,17 +185,23 @@ void FigureFramer::ShareOf(size_t i, Figure* f) const {
   uint32_t stop = i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
   for (uint32_t x : boundaries_)
     if (x >= m.end && x < stop) stop = x;
+  // The whole's scope ("the world's total", "the national total"), kept
+  // when nothing more is named: a share of the world's is not of China's.
+  std::string scope;
   for (++k; k < words_.size() && words_[k].end <= stop; ++k) {
     const Word& w = words_[k];
     const bool possessive =
         w.end < s_.end && (lower_[w.end] == '\'' ||
                            lower_.compare(w.end, 3, "\xE2\x80\x99") == 0);
-    // "the national total": the whole's scope, not what it is of.
     if (f->nouns.empty() &&
         (possessive || w.lower == "the" || w.lower == "its" ||
          w.lower == "their" || Is(WordRole::kRankHolder, w.lower) ||
-         w.lower == "national" || w.lower == "global"))
+         w.lower == "national" || w.lower == "global")) {
+      for (size_t ti = 0; ti < terms_.size(); ++ti)
+        if (terms_[ti].word == k && lexicon_.IsScope(terms_[ti].stem))
+          scope = terms_[ti].stem;
       continue;
+    }
     bool content = false;
     for (size_t ti = 0; ti < terms_.size(); ++ti)
       if (terms_[ti].word == k && !term_stop_[ti]) {
@@ -204,6 +210,7 @@ void FigureFramer::ShareOf(size_t i, Figure* f) const {
       }
     if (!content || f->nouns.size() >= 3) break;
   }
+  if (f->nouns.empty() && !scope.empty()) f->nouns.push_back(scope);
 }
 
 }  // namespace reader
