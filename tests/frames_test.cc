@@ -376,6 +376,11 @@ const FrameCase kFrameCases[] = {
      "250 billion yuan, makes up roughly a third of the national total.", kSep22, kRefuted},
     {"a share after an apposition", "Shanghai's chip industry, worth 250 billion yuan, "
      "accounts for about a quarter of the country's total.", kSep22, kSupported},
+    // ------------------- a verb of what a text holds names no measure
+    {"what a plan contains, wrong", "The Several Measures for the Hongqiao CBD contain 32 "
+     "specific actions, the district said.", kOct24, kRefuted},
+    {"what a plan contains", "The Hongqiao CBD measures include 33 specific actions.", kOct24,
+     kSupported},
     // ----------------- a share of the world's total is not of China's
     {"a share of the world's, as the world's", "Trade through Shanghai's ports made up 3.6% of "
      "the global total in 2023.", kLate, kSupported},

@@ -106,6 +106,13 @@ void NoteVerb(const std::vector<Word>& words, size_t a, size_t b,
              "the", "a", "an", "past", "beyond", "at", "by", "in", "into"}))
     --before;
   if (before > a) take(before - 1);  // also "pairs 40 ferries"
+  // A verb of what a text holds ("the plan contains 23 actions") names no
+  // measure at all.
+  if (before > a && Is(WordRole::kContentVerb, words[before - 1].lower))
+    for (const Lexicon::Term& t :
+         lexicon.Canonicalize({words[before - 1].lower}))
+      for (auto& [term, weight] : f->terms)
+        if (term == t.stem) weight = std::min(weight, kOtherClauseWeight);
   while (k < b && words[k].start < f->end) ++k;
   for (; k + 1 < b; ++k) {
     if (!In(words[k].lower, {"is", "are", "was", "were", "been", "be"}))

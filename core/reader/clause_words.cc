@@ -306,7 +306,10 @@ std::vector<FigureWord> ClauseWords() {
       {"cumulative", R::kNotPast},
       {"cumulatively", R::kNotPast},
       // What a text holds: a goal before it is not the figure's.
+      {"contain", R::kContentVerb},
       {"contains", R::kContentVerb},
+      {"include", R::kContentVerb},
+      {"comprise", R::kContentVerb},
       {"contained", R::kContentVerb},
       {"includes", R::kContentVerb},
       {"included", R::kContentVerb},
