@@ -1,4 +1,4 @@
-// The figure-word table, second part: the words of a figure's clause
+// The figure-word table, third part: the words of a figure's clause
 // (labels, goals, topics, attribution, the words that bound a subject), one
 // line each, grouped by what they do. Tested by tests/reader/words_test.cc
 // and tests/reader_screens_test.cc.

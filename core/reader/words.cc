@@ -54,6 +54,7 @@ const Index& ByRoleAndSurface() {
 const std::vector<FigureWord>& FigureWords() {
   static const auto* const kTable = [] {
     auto* table = new std::vector<FigureWord>(QuantityWords());
+    for (FigureWord& w : PeriodWords()) table->push_back(w);
     for (FigureWord& w : ClauseWords()) table->push_back(w);
     return table;
   }();

@@ -104,6 +104,7 @@ const std::vector<FigureWord>& FigureWords();
 // (quantity_words.cc), the words of a figure's clause (clause_words.cc). A
 // role's words are all in one part. Read the table through FigureWords().
 std::vector<FigureWord> QuantityWords();
+std::vector<FigureWord> PeriodWords();
 std::vector<FigureWord> ClauseWords();
 
 // A role's surfaces, in table order; with `lo`/`hi`, only words whose value
