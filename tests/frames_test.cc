@@ -331,6 +331,12 @@ const FrameCase kFrameCases[] = {
     {"a stock at the year's end, and the year's new ones", "Shanghai counted 561 foreign R&D "
      "centers at the end of 2023, after 30 new ones opened during the year.", kMar24,
      kSupported},
+    {"a year's new ones told by an event at the year's end", "Shanghai established 65 "
+     "regional headquarters of multinationals as of December 2023.", kMar24, kSupported},
+    {"a year's new ones told by an event, after a point in time", "Shanghai set up 30 foreign "
+     "R&D centers at the end of 2023.", kMar24, kSupported},
+    {"a compound adjective is no event", "Fewer than 500 of Shanghai's licensed financial "
+     "institutions were foreign-funded at the end of 2023.", kLate, kRefuted},
     {"a stock at the year's end, wrong, the new ones right", "Foreign R&D centers in Shanghai "
      "numbered 580 at the end of 2023, after 30 new ones opened.", kMar24, kRefuted},
     {"the year's new ones, wrong", "Shanghai counted 561 foreign R&D centers at the end of "

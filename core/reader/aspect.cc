@@ -63,11 +63,14 @@ bool EventParticiple(const std::string& w) {
                         w.compare(w.size() - 2, 2, "en") == 0)) ||
       In(w, {"set", "built", "made", "won", "drawn", "brought", "held", "led",
              "paid", "sold", "sent", "run", "done", "begun", "put"});
-  return participle && !Is(WordRole::kChangeVerb, w) &&
-         !Is(WordRole::kQualifier, w) && !Is(WordRole::kPhraseEnd, w) &&
+  // A compound ("foreign-funded", "state-owned") is an adjective.
+  return participle && w.find('-') == std::string::npos &&
+         !Is(WordRole::kChangeVerb, w) && !Is(WordRole::kQualifier, w) &&
+         !Is(WordRole::kPhraseEnd, w) &&
          !In(w, {"become", "totaled", "totalled", "stood", "remained", "kept",
                  "maintained", "achieved", "recorded", "posted", "ranked",
-                 "accounted", "amounted", "handled", "seen", "numbered"});
+                 "accounted", "amounted", "handled", "seen", "numbered",
+                 "counted"});
 }
 
 }  // namespace
@@ -238,10 +241,19 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
         "total number", "in all", "in total", "all told", "currently",
         "at present", "stock of"})
     if (HasPhrase(words, a, b, p)) return Aspect::kTotal;
-  // A count at a point in time ("at the end of 2023", "as of June"): what
-  // there is then.
+  // A count at a point in time ("had 1,771 at the end of 2023", "numbered
+  // 561 as of June"): what there is then; not one told by an event ("set
+  // up 30 labs at the end of 2023").
+  bool event = false;
+  for (size_t k = a; k < first_after && !event; ++k)
+    event = EventParticiple(words[k].lower) ||
+            In(words[k].lower, {"set", "opened", "open", "opens"});
+  // (Or in the passive after it: "65 had been established".)
+  for (size_t k = first_after; k + 1 < b && !event; ++k)
+    event = In(words[k].lower, {"been", "were", "was"}) &&
+            EventParticiple(words[k + 1].lower);
   for (const char* p : {"at the end of", "as of", "at end"})
-    if (count && HasPhrase(words, a, b, p)) return Aspect::kTotal;
+    if (count && !event && HasPhrase(words, a, b, p)) return Aspect::kTotal;
   // A count of what there is, said in the figure's own clause ("is home
   // to", "are based in", "has 956 …"): all of them so far, not the new ones
   // of a period. (An amount "with a scale of" after it is no count.)

@@ -153,6 +153,10 @@ TEST(ClauseFrame, Aspects) {
       {"The county had 1,200 licensed clinics at the end of 2023.",
        {"1,200 | total |"}},
       {"Clinics in the county numbered 1,200 as of June.", {"1,200 | total |"}},
+      // Not a count told by an event, before it or after it in the passive.
+      {"The county opened 12 clinics as of June.", {"12 | plain |"}},
+      {"As of June, 12 clinics had been opened in the county that year.",
+       {"12 | plain |"}},
       {"The zone has set up nearly 300 new firms.", {"300 | new |"}},
       // "new" of a kind of thing: "new energy", "new materials".
       {"The zone has set up nearly 300 new materials firms.",
