@@ -392,6 +392,8 @@ const FrameCase kFrameCases[] = {
      "the global total in 2023.", kLate, kSupported},
     {"a share of the world's, as China's", "Goods trade through Shanghai's ports was 3.6 "
      "percent of China's total in 2023.", kLate, kUnverifiable},
+    {"the subject before an apposition, not the clause before it", "Beijing's GDP fell, while "
+     "Shanghai's GDP, a record, reached 4.72 trillion yuan in 2023.", kLate, kSupported},
     // ------ a share of another measure in the same paragraph is no match
     {"the share of innovative drugs is not the industry's", "Shanghai's biopharma industry, "
      "now worth some 700 billion yuan, makes up about a tenth of the national total.", kSep22,

@@ -329,6 +329,9 @@ const PeriodCase kPeriodCases[] = {
      "billion yuan to 8 billion yuan.", "2024-03-28", "8 billion yuan", 2020, 2020, 0, true},
     {"Exports rose from 10 billion yuan in 2015 to 20 billion yuan in 2020.\n\nImports rose "
      "from 5 billion yuan to 8 billion yuan.", "2024-03-28", "8 billion yuan", 0, 0, 0, false},
+    {"Exports rose from 10 billion yuan in 2015 to 20 billion yuan in 2020. Since then, they "
+     "have grown from 20 billion yuan to 26 billion yuan.", "2024-03-28", "26 billion yuan", 0, 0,
+     0, false},
     // … while "on last year" still is a baseline.
     {"Sales rose 4% on last year.", "2024-03-28", "4%", 0, 0, 0, false},
 };

@@ -185,12 +185,23 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // (or past a figure of its own: "X, now worth 250 billion yuan,
       // accounts for a third …").
       if (a < first_after && a > 0 && OpensWithVerb(c.words[a].lower)) a = 0;
-      // (A comma the list reading kept inside the clause may open it too.)
+      // (A comma the list reading kept inside the clause may open it too:
+      // the subject is then the clause's before the apposition.)
       for (size_t k = a + 1; k < first_after && a > 0; ++k) {
         uint32_t at = c.words[k].start;
         while (at > 0 && text[at - 1] == ' ') --at;
-        if (at > 0 && text[at - 1] == ',' && OpensWithVerb(c.words[k].lower))
-          a = 0;
+        if (at > 0 && text[at - 1] == ',' && OpensWithVerb(c.words[k].lower)) {
+          // The cut that opens the apposition (a's clause), and the one
+          // before it.
+          auto opens =
+              std::lower_bound(c.cuts.begin(), c.cuts.end(), c.words[a].start);
+          if (opens != c.cuts.begin()) --opens;
+          uint32_t before = opens == c.cuts.begin()
+                                ? sf.sentence.start
+                                : std::max(sf.sentence.start, *(opens - 1));
+          while (a > 0 && c.words[a - 1].start >= before) --a;
+          break;
+        }
       }
       if (mode == ReadMode::kClaim) {
         KeepOwnClause(c.words, a, b, lexicon, &f);

@@ -131,8 +131,11 @@ class PastAccount {
 class ParallelPair {
  public:
   void NewParagraph() { years_.reset(); }
-  void Read(std::vector<Figure>* figures) {
+  // `own_time`: the sentence names a time of its own ("since then", "this
+  // year", any period): its pairs are not the sentence before's years.
+  void Read(bool own_time, std::vector<Figure>* figures) {
     std::optional<std::pair<Period, Period>> here;
+    if (own_time) years_.reset();
     for (Figure& from : *figures) {
       if (from.pair < 0 || !from.pair_from ||
           static_cast<size_t>(from.pair) >= figures->size())
@@ -174,7 +177,17 @@ FramedSentence ReadSentence(const SentenceText& sentence, Date date,
   if (mode == ReadMode::kSource) {
     account->Read(periods, TellsOfPast(sentence.lower, s, tokens, lexicon),
                   &read.figures);
-    pairs->Read(&read.figures);
+    bool own_time = !periods.empty();
+    const std::string_view text =
+        std::string_view(sentence.lower).substr(s.start, s.end - s.start);
+    for (const Token& t : tokens) {
+      if (t.type != TokenType::kWord) continue;
+      const std::string_view w = text.substr(t.start, t.end - t.start);
+      for (std::string_view x : {"since", "then", "now", "currently", "later",
+                                 "afterwards", "today", "this"})
+        own_time = own_time || w == x;
+    }
+    pairs->Read(own_time, &read.figures);
   }
   return read;
 }
