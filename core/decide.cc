@@ -294,7 +294,6 @@ void Decider::Weigh() {
         (!f.figure.quantity.unit.IsPercent() ||
          f.figure.quantity.kind != Kind::kLevel ||
          cand.own_cover >= kRefuteOwnCover) &&
-        EditionHeld(f) &&
         CompleteFrame(claimed_, f.figure, same_digits, cand.measure_cover);
     if (a == Agreement::kContradict &&
         !(firm && cand.score >= kRefuteRatio * overall_best_ &&
@@ -340,11 +339,13 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
         Compare(cq_, f.quantity) != Agreement::kAgree)
       continue;
     // Not one year's new ones against the running total, for a bound on
-    // all to date ("fewer than 50,000 have been set up", no year); the very
-    // number of a year's ("has opened 6,017") may be that year's, told
-    // undated.
+    // all to date far from them ("fewer than 50,000 have been set up", no
+    // year); the very number of a year's ("has opened 6,017") or a bound
+    // close to it ("fewer than 7,000") may be that year's, told undated.
     if (!IsPoint(cq_.qualifier) && claimed_.perfect &&
-        claimed_.period.empty() && f.aspect == Aspect::kNew &&
+        claimed_.period.empty() &&
+        std::fabs(cq_.value) > kFarBoundRatio * std::fabs(f.quantity.value) &&
+        f.aspect == Aspect::kNew &&
         contradiction->figure.aspect == Aspect::kTotal)
       continue;
     // A bound meets any figure on its side; one orders of magnitude off it

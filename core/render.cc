@@ -211,7 +211,8 @@ std::string FormatQuantity(const Quantity& q) {
                          : denominator.ToString());
     // A rate of a few per person reads per 100, 1,000 or 10,000 people, as
     // it is written: "2.6 per 100 people", not "0.026 per person".
-    if (denominator.dimension() == Dimension::kPeople && v > 0 && v < 1) {
+    if (denominator.dimension() == Dimension::kPeople && base.IsCount() &&
+        v > 0 && v < 1) {
       long long people = 100;
       while (v * people < 1 && people < 10000) people *= 10;
       v *= people;
@@ -222,7 +223,7 @@ std::string FormatQuantity(const Quantity& q) {
   if (q.unit.IsPoints()) return prefix + Trim(v, 4) + " percentage points";
   if (q.unit.IsMultiple()) return prefix + Trim(v, 2) + " times";
   // A position, as a ranking is told ("No. 1"), not a count of ranks.
-  if (q.unit.IsRank()) return prefix + "No. " + Trim(v, 0);
+  if (q.unit.IsRank() && q.kind == Kind::kLevel) return "No. " + Trim(v, 0);
   std::string number;
   const char* scale = "";
   double scaled = v;

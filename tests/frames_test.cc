@@ -349,6 +349,8 @@ const FrameCase kFrameCases[] = {
     // ------------- "…, ranking first globally": the rank of the figure before
     {"a rank in a participle clause", "Shanghai Port handled 49.16 million TEUs in 2023, "
      "ranking first in the world.", kLate, kSupported},
+    {"another's rank in the clause after", "Shanghai Port handled 49.16 million TEUs in 2023, "
+     "while its older rival ranked second.", kLate, kUnverifiable},
     {"a rank in a participle clause, wrong", "Shanghai Port handled 49.16 million TEUs in "
      "2023, ranking second in the world.", kLate, kRefuted},
     {"a rank told as a superlative, wrong", "Shanghai is the world's third-busiest container "

@@ -29,6 +29,8 @@ constexpr double kRefuteThreshold = 0.6;
 // … or, the claim's names held by the fact or its context, this much of
 // the rest of its subject (its measure) held by the fact itself.
 constexpr double kRefuteMeasureCover = 0.9;
+// A bound this many times a year's figure is not a bound on that year's.
+constexpr double kFarBoundRatio = 2;
 // … and, for a share, the match holds both ways: the claim names this much
 // of the fact's own words ("the number of innovative drugs" is no share of
 // an industry). (A source's own words are too often another figure's for

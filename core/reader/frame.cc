@@ -11,6 +11,7 @@
 #include "core/reader/frame.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "core/reader/framer.h"
@@ -92,8 +93,12 @@ std::vector<Figure> FigureFramer::Read() {
     std::string_view gap(lower_.data() + a.end, b_start - a.end);
     StringPiece before = Before(a_start, 6);
     std::string_view lead(before.data(), before.size());
+    // "to Y", not "into Y" nor "close to Y" (a bound).
     const bool to_before =
-        lead.size() >= 3 && lead.substr(lead.size() - 3) == "to ";
+        lead.size() >= 3 && lead.substr(lead.size() - 3) == "to " &&
+        (lead.size() == 3 ||
+         !std::isalpha(static_cast<unsigned char>(lead[lead.size() - 4]))) &&
+        a.qualifier_start == 0;
     if (to_before && gap == " from ") {
       pair_of[i] = static_cast<int>(i + 1);
       pair_of[i + 1] = static_cast<int>(i);
@@ -424,11 +429,23 @@ std::vector<Figure> FigureFramer::Read() {
     // "… reached 49.2 million TEUs, ranking first globally": the rank of
     // the figure before, in a clause that names only the ranking.
     bool ranks_before = false;
-    if (mentions_[i].q.unit.IsRank() && gap.find(',') != std::string_view::npos)
-      for (const Word& w : words_)
-        if (w.start >= mentions_[i - 1].end && w.end <= mentions_[i].start &&
-            Is(WordRole::kRankVerb, w.lower))
+    if (mentions_[i].q.unit.IsRank() &&
+        gap.find(',') != std::string_view::npos) {
+      // Only the ranking after the comma: no subject of its own ("…, while
+      // its rival ranked second").
+      const uint32_t from =
+          mentions_[i - 1].end + static_cast<uint32_t>(gap.rfind(','));
+      bool only_rank = true;
+      for (size_t k = 0; k < words_.size(); ++k) {
+        const Word& w = words_[k];
+        if (w.start < from || w.end > mentions_[i].start) continue;
+        if (Is(WordRole::kRankVerb, w.lower))
           ranks_before = true;
+        else if (!word_stop[k] && !Is(WordRole::kRankScope, w.lower))
+          only_rank = false;
+      }
+      ranks_before = ranks_before && only_rank;
+    }
     if (mentions_[i].parenthetical || pair_end || weak || part ||
         ranks_before) {
       for (const auto& [k, v] : own[i - 1])

@@ -138,16 +138,17 @@ void FigureFramer::ShareCountedThings(std::vector<Figure>* figures) const {
         ones = w.lower == "ones";
         break;
       }
+    // Within one clause or list: not past ";", ":" or brackets.
+    std::string_view gap(lower_.data() + mentions_[i - 1].end,
+                         m.start - mentions_[i - 1].end);
+    if (gap.find_first_of(";:()") != std::string_view::npos) continue;
     if (!ones) {
       if (!f.nouns.empty() || before.nouns.empty()) continue;
-      std::string_view gap(lower_.data() + mentions_[i - 1].end,
-                           m.start - mentions_[i - 1].end);
-      if (gap.find_first_of(";:()") != std::string_view::npos) continue;
       bool joined = false;
       for (const Word& w : words_)
         if (w.start >= mentions_[i - 1].end && w.end <= m.start)
           joined = joined || w.lower == "and" || w.lower == "plus" ||
-                   w.lower == "or" || w.lower == "while";
+                   w.lower == "or";
       // "40 of them": a part of what is counted, not more of it.
       if (!joined || WordAt(m.end) == "of") continue;
       // "and 40 are in Pudong": a name after it makes it a part

@@ -135,10 +135,14 @@ void PeriodFinder::FindPeriods() {
       // "up 12% from a year ago": a change's baseline, no period.
       StringPiece before = Before(a, 30);
       int years = WordNumber(n);
+      // "2.5 years ago" is no whole number of years.
+      const bool fraction =
+          a > 0 && (lower_[a - 1] == '.' ||
+                    std::isdigit(static_cast<unsigned char>(lower_[a - 1])));
+      static const RE2 kComparedWith(
+          R"(\b(?:from|than|on|over|versus|with)\s*$)");
       if (RE2::PartialMatch(before, p.baseline_before) ||
-          RE2::PartialMatch(before,
-                            R"(\b(?:from|than|on|over|versus|with)\s*$)") ||
-          years <= 0) {
+          RE2::PartialMatch(before, kComparedWith) || years <= 0 || fraction) {
         push(a, b, Period{});
         continue;
       }

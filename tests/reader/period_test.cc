@@ -64,6 +64,7 @@ TEST(Period, FindsThePeriodsOfASentence) {
       {"Sales rose 4% from a year ago.", {"a year ago: none"}},
       {"Sales since its launch two years ago reached 4 million.",
        {"two years ago: none"}},
+      {"Sales were 4 million 2.5 years ago.", {"5 years ago: none"}},
       {"It will double in the next five years.", {"next five years: none"}},
       // Error path.
       {"Sales rose 4% from the same period last year.", {}},
