@@ -153,14 +153,19 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       size_t a = word_from(lo);
       size_t b = word_from(hi);  // words start before the cut, so end at it
       size_t first_after = std::max(a, std::min(b, word_from(f.end)));
+      // Takes `a` back to the start of the clause before the cut at
+      // `cut_at` (a clause's first offset).
+      auto take_clause_before = [&](uint32_t cut_at) {
+        auto cut = std::lower_bound(c.cuts.begin(), c.cuts.end(), cut_at);
+        uint32_t before = cut == c.cuts.begin()
+                              ? sf.sentence.start
+                              : std::max(sf.sentence.start, *(cut - 1));
+        while (a > 0 && c.words[a - 1].start >= before) --a;
+      };
       // A figure that opens its clause takes the clause before as its
       // lead ("New foreign-invested enterprises; 7,200" in a table row).
       if (first_after == a && a > 0) {
-        auto below = std::lower_bound(c.cuts.begin(), c.cuts.end(), lo);
-        uint32_t before = below == c.cuts.begin()
-                              ? sf.sentence.start
-                              : std::max(sf.sentence.start, *(below - 1));
-        while (a > 0 && c.words[a - 1].start >= before) --a;
+        take_clause_before(lo);
       }
       // A speaker before the figure in its clause is not its subject.
       for (size_t k = a; k < first_after; ++k)
@@ -173,11 +178,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                In(c.words[k].lower,
                   {"up", "down", "rising", "falling", "growing", "an", "a"});
       if (bare) {
-        auto below = std::lower_bound(c.cuts.begin(), c.cuts.end(), lo);
-        uint32_t before = below == c.cuts.begin()
-                              ? sf.sentence.start
-                              : std::max(sf.sentence.start, *(below - 1));
-        while (a > 0 && c.words[a - 1].start >= before) --a;
+        take_clause_before(lo);
       }
       // A clause that opens with its verb has its subject further back, at
       // the sentence's start: past an apposition ("Ningbo-Zhoushan Port, the
@@ -191,15 +192,11 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
         uint32_t at = c.words[k].start;
         while (at > 0 && text[at - 1] == ' ') --at;
         if (at > 0 && text[at - 1] == ',' && OpensWithVerb(c.words[k].lower)) {
-          // The cut that opens the apposition (a's clause), and the one
-          // before it.
+          // From the cut that opens the apposition (a's clause).
           auto opens =
               std::lower_bound(c.cuts.begin(), c.cuts.end(), c.words[a].start);
-          if (opens != c.cuts.begin()) --opens;
-          uint32_t before = opens == c.cuts.begin()
-                                ? sf.sentence.start
-                                : std::max(sf.sentence.start, *(opens - 1));
-          while (a > 0 && c.words[a - 1].start >= before) --a;
+          take_clause_before(opens == c.cuts.begin() ? sf.sentence.start
+                                                     : *(opens - 1));
           break;
         }
       }

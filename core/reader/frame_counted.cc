@@ -30,9 +30,7 @@ void FigureFramer::CountThings(size_t i, const std::vector<bool>& word_stop,
   size_t last_noun = kNoWord;
   if ((m.q.unit.IsCount() || rate) && !m.fraction) {
     uint32_t from = rate ? m.num_end : m.end;
-    uint32_t stop = i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
-    for (uint32_t x : boundaries_)
-      if (x >= from && x < stop) stop = x;
+    const uint32_t stop = StretchEnd(i, from);
     // "Five of the Hongqiao measures": part of a set counts what the set
     // holds.
     size_t part_of = words_.size();
@@ -153,10 +151,7 @@ void FigureFramer::ShareCountedThings(std::vector<Figure>* figures) const {
       if (!joined || WordAt(m.end) == "of") continue;
       // "and 40 are in Pudong": a name after it makes it a part
       // elsewhere.
-      uint32_t stop =
-          i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
-      for (uint32_t x : boundaries_)
-        if (x >= m.end && x < stop) stop = x;
+      const uint32_t stop = StretchEnd(i, m.end);
       bool named = false;
       for (const Word& w : words_)
         if (w.start >= m.end && w.end <= stop && original_[w.start] >= 'A' &&
@@ -183,9 +178,7 @@ void FigureFramer::ShareOf(size_t i, Figure* f) const {
   size_t k = 0;
   while (k < words_.size() && words_[k].start < m.end) ++k;
   if (k >= words_.size() || words_[k].lower != "of") return;
-  uint32_t stop = i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
-  for (uint32_t x : boundaries_)
-    if (x >= m.end && x < stop) stop = x;
+  const uint32_t stop = StretchEnd(i, m.end);
   // The whole's scope ("the world's total", "the national total"), kept
   // when nothing more is named: a share of the world's is not of China's.
   std::string scope;

@@ -93,6 +93,14 @@ class FigureFramer : SentenceStage {
   // in September 2022": its date is the saying's). `next`: the clause mark
   // after `b`, or the sentence's end.
   bool OpensAside(uint32_t b, uint32_t next) const;
+  // Where figure i's stretch from `from` ends: at the next figure or the
+  // first clause mark, whichever comes first.
+  uint32_t StretchEnd(size_t i, uint32_t from) const {
+    uint32_t stop = i + 1 < mentions_.size() ? mentions_[i + 1].start : s_.end;
+    for (uint32_t x : boundaries_)
+      if (x >= from && x < stop) stop = x;
+    return stop;
+  }
   // The word at or after offset i (letters only), and where it ends.
   std::string_view WordAt(uint32_t i, uint32_t* end = nullptr) const {
     while (i < s_.end && !(lower_[i] >= 'a' && lower_[i] <= 'z')) ++i;

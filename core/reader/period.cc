@@ -18,6 +18,16 @@ namespace figcheck {
 namespace reader {
 namespace {
 
+// "since it opened in …", "since its launch five years ago" in the text
+// just before a time, in the same clause: from then on.
+bool SinceLeads(std::string_view lead) {
+  size_t since = lead.rfind("since ");
+  return since != std::string_view::npos &&
+         lead.find_first_of(",;:", since) == std::string_view::npos &&
+         (since == 0 ||
+          !std::isalpha(static_cast<unsigned char>(lead[since - 1])));
+}
+
 class PeriodFinder : SentenceStage {
  public:
   PeriodFinder(const SentenceText& t, const std::vector<Mention>& mentions,
@@ -148,10 +158,7 @@ void PeriodFinder::FindPeriods() {
       }
       // "since its launch five years ago": all of it to date, as a figure
       // with no period of its own is.
-      std::string_view lead(before.data(), before.size());
-      size_t since = lead.rfind("since ");
-      if (since != std::string_view::npos &&
-          lead.find_first_of(",;:", since) == std::string_view::npos) {
+      if (SinceLeads(std::string_view(before.data(), before.size()))) {
         push(a, b, Period{});
         continue;
       }
@@ -202,12 +209,7 @@ void PeriodFinder::FindPeriods() {
       if (lead.size() >= 7 && lead.substr(lead.size() - 7) == "before ")
         per.from = per.to = per.from - 1;
       // "since it opened in 2019", "since its launch in 2019": from then on.
-      size_t since = lead.rfind("since ");
-      if (since != std::string_view::npos &&
-          lead.find_first_of(",;:", since) == std::string_view::npos &&
-          (since == 0 ||
-           !std::isalpha(static_cast<unsigned char>(lead[since - 1]))) &&
-          per.from <= date_.year) {
+      if (SinceLeads(lead) && per.from <= date_.year) {
         per.to = date_.year;
         per.years = per.to - per.from;
       }
