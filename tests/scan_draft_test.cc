@@ -430,7 +430,8 @@ TEST(ConfigTest, TomlAndJson) {
   EXPECT_EQ(date.value().as_of, "2024-06-01");
   // Characters outside ASCII in strings and comments are fine.
   StatusOr<ScanConfig> accents = ParseScanConfig(
-      "# r\xc3\xa9daction\ninclude = [\"caf\xc3\xa9/**\", "
+      "# r\xc3\xa9"
+      "daction\ninclude = [\"caf\xc3\xa9/**\", "
       "'d\xc3\xa9j\xc3\xa0/']\n"
       "exclude = \"\"\"\n\xc3\xa9t\xc3\xa9\"\"\"\n",
       "/repo/.figcheck.toml");

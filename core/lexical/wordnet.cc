@@ -540,7 +540,8 @@ std::vector<std::string> WordNet::Related(std::string_view word) const {
         IndexHandle back = LookUp(form, synset->ppos[i]);
         bool common = false;
         for (int k = 0; back && k < back->off_cnt && k < kRelatedSenses; ++k)
-          common = common || back->offset[k] == synset->ptroff[i];
+          common = common || back->offset[k] ==
+                                 static_cast<unsigned long>(synset->ptroff[i]);
         if (common) out.push_back(FromLemma(form));
       }
     }
