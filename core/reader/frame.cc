@@ -210,6 +210,9 @@ std::vector<Figure> FigureFramer::Read() {
         if (!word_stop[k] && l.size() > 3 && l.back() == 's' &&
             l[l.size() - 2] != 's' && lower_[words_[k].end] != '-')
           own_head = true;
+        // "1,771 in 2023, and 548 were …": a figure with a phrase of its
+        // own is no modifier of a shared head.
+        if (Is(WordRole::kPreposition, l)) own_head = true;
       }
       if (!separated || content > 2 || own_head ||
           gap.find(';') != std::string_view::npos ||
@@ -222,12 +225,16 @@ std::vector<Figure> FigureFramer::Read() {
       // The head: after the last figure, past its own modifiers, up to the
       // next clause mark.
       size_t k = first_word_from(mentions_[j].end);
+      // A head opens with a content word, not a verb ("… and 548 were
+      // foreign-funded").
+      const bool opens_head = k < nw && !word_stop[k];
       size_t skipped = 0;
       while (k < nw && skipped < own_words) {
         if (!word_stop[k]) ++skipped;
         ++k;
       }
-      if (k < nw && !clause_in(mentions_[j].end, words_[k].start)) {
+      if (k < nw && opens_head &&
+          !clause_in(mentions_[j].end, words_[k].start)) {
         uint32_t lo = words_[k].start, hi = words_[k].end;
         for (size_t e = k + 1;
              e < nw && e < k + 6 && !clause_in(hi, words_[e].start); ++e)
@@ -423,9 +430,15 @@ std::vector<Figure> FigureFramer::Read() {
     // billion": a part takes the subject of its whole.
     std::string_view gap(lower_.data() + mentions_[i - 1].end,
                          mentions_[i].start - mentions_[i - 1].end);
+    // (The phrase in the figure's clause: not "five areas including …,
+    // …, with the scale to reach 500 billion".)
     bool part = false;
-    for (std::string_view phrase : PartOfPhrases())
-      if (gap.find(phrase) != std::string_view::npos) part = true;
+    for (std::string_view phrase : PartOfPhrases()) {
+      const size_t at = gap.rfind(phrase);
+      if (at != std::string_view::npos &&
+          gap.find_first_of(",;:", at) == std::string_view::npos)
+        part = true;
+    }
     // "… reached 49.2 million TEUs, ranking first globally": the rank of
     // the figure before, in a clause that names only the ranking.
     bool ranks_before = false;

@@ -159,6 +159,38 @@ TEST(Frame, ACountedSubjectNamesTheLaterFigure) {
             0.5f);
 }
 
+// A part after "including" takes its whole's subject, and its own words
+// are not the whole's; a later figure's clause is no head the figures
+// before it share ("… in 2023, and 480 were …").
+TEST(Frame, APartAndAClauseAfterAFigure) {
+  auto weight_of = [](const std::string& text, size_t figure,
+                      const std::string& stem) {
+    FramedSentence read = Frame(text);
+    if (figure >= read.figures.size()) return -1.0f;
+    for (const auto& [term, weight] : read.figures[figure].terms)
+      if (term == stem) return weight;
+    return 0.0f;
+  };
+  const std::string parts =
+      "Registered charities kept growing in the province, with the total "
+      "reaching 3,120 by the end of last year, including 410 faith-based "
+      "ones.";
+  EXPECT_GE(weight_of(parts, 1, Stem("charities")), 0.7f);
+  EXPECT_GE(weight_of(parts, 1, Stem("faith")), 0.9f);
+  EXPECT_LE(weight_of(parts, 0, Stem("faith")), 0.5f);
+  // "including" far back, past a list, is not the figure's: its clause
+  // names its own subject.
+  EXPECT_LT(weight_of("The county named four sectors including tea, timber, "
+                      "and tourism, with farm output to reach 90 billion "
+                      "yuan in 2027.",
+                      1, Stem("sectors")),
+            0.9f);
+  const std::string clause =
+      "Sales reached 2,400 in 2023, and 480 were electric trucks.";
+  EXPECT_LE(weight_of(clause, 0, Stem("trucks")), 0.5f);
+  EXPECT_GE(weight_of(clause, 1, Stem("trucks")), 0.9f);
+}
+
 // What a count counts: "and" between the words before a shared noun goes
 // on to that noun; a list of plural nouns, or "and" before a verb, ends
 // at the first; a bound after the number is not among them.
