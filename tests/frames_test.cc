@@ -403,6 +403,17 @@ const FrameCase kFrameCases[] = {
     // ------------------------------------------ an aside's date is not the figure's
     {"the saying's date", "Shanghai's GDP reached 4.72 trillion yuan, the mayor said in "
      "January 2024.", "2024-03-29", kSupported},
+    // --------------------------------- a part of a whole, told after "including"
+    {"a part after including", "Shanghai counted 1,771 licensed financial institutions at the "
+     "end of 2023, including 548 foreign-funded ones, the regulator said.", kLate, kSupported},
+    {"a part after including, wrong", "Shanghai counted 1,771 licensed financial institutions "
+     "at the end of 2023, including 605 foreign-funded ones, the regulator said.", kLate,
+     kRefuted},
+    // ------------------------------------ a headline's words for firms set up
+    {"registrations are firms set up", "Foreign firm registrations in Shanghai up 38.3% in "
+     "2023", kLate, kSupported},
+    {"registrations are firms set up, wrong", "Shanghai foreign firm registrations surge 52% "
+     "in 2023", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
