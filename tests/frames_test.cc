@@ -414,6 +414,13 @@ const FrameCase kFrameCases[] = {
      "2023", kLate, kSupported},
     {"registrations are firms set up, wrong", "Shanghai foreign firm registrations surge 52% "
      "in 2023", kLate, kRefuted},
+    // ------------------------------- what foreign investors put in is foreign capital
+    {"investors' money is foreign capital", "Overseas investors poured US$24.1 billion into "
+     "Shanghai in 2023, officials said.", kLate, kSupported},
+    {"investors' money is foreign capital, wrong", "Foreign investors pumped US$27 billion into "
+     "Shanghai last year.", kLate, kRefuted},
+    {"foreign investors' firms are still firms", "Foreign investors set up 6,017 new companies "
+     "in Shanghai in 2023.", kLate, kSupported},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
