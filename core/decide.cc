@@ -186,7 +186,10 @@ void Decider::NarrowToFrame() {
                                [&](const Candidate& x) { return !stated(x); }),
                 same_.end());
   // Only the closest subjects: facts well below the best match of the
-  // claim's kind and period, of any aspect, are about something else.
+  // claim's kind and period, of any aspect, are about something else. One
+  // of the aspect the claim marks ("in total": a running total) may be a
+  // little further off: the aspect says what the claim is about.
+  const bool marked = claimed_.aspect != Aspect::kPlain;
   if (!same_.empty()) {
     double best = 0;
     for (const Candidate& x : same_) best = std::max(best, x.score);
@@ -195,11 +198,16 @@ void Decider::NarrowToFrame() {
       if (f.target == claimed_.target && InClaimedPeriod(f.period))
         best = std::max(best, x.score);
     }
-    same_.erase(std::remove_if(same_.begin(), same_.end(),
-                               [&](const Candidate& x) {
-                                 return x.score < best * kSameSubjectRatio;
-                               }),
-                same_.end());
+    same_.erase(
+        std::remove_if(same_.begin(), same_.end(),
+                       [&](const Candidate& x) {
+                         const bool aspect =
+                             marked && base_.facts[x.fact].figure.aspect ==
+                                           claimed_.aspect;
+                         return x.score < best * (aspect ? kRefuteRatio
+                                                         : kSameSubjectRatio);
+                       }),
+        same_.end());
   }
   // A claim's "from X to Y" with no period: each end is of its time, the
   // sources' ends of the same side, when the subject has any ("climbed to
@@ -246,7 +254,6 @@ void Decider::NarrowToFrame() {
   // claim in dollars is about the dollar figure beside the yuan one), then
   // one of the aspect the claim marks (a running total for "over the
   // years").
-  const bool marked = claimed_.aspect != Aspect::kPlain;
   std::stable_sort(same_.begin(), same_.end(),
                    [&](const Candidate& x, const Candidate& y) {
                      const Figure& fx = base_.facts[x.fact].figure;
@@ -317,6 +324,15 @@ void Decider::Weigh() {
 
 std::optional<FigureResult> Decider::SameFrameAgrees() {
   if (evidence_.agrees == nullptr) return std::nullopt;
+  // A firm contradiction of the aspect the claim marks ("in total"), where
+  // the agreeing fact has another: two facts could be meant and they
+  // disagree about the claim.
+  const Aspect marked = claimed_.aspect;
+  if (evidence_.contradicts != nullptr && marked != Aspect::kPlain &&
+      evidence_.contradicts->figure.aspect == marked &&
+      evidence_.agrees->figure.aspect != marked)
+    return Result(Verdict::kUnverifiable, Reason::kCloseDisagree,
+                  {Id(evidence_.agrees), Id(evidence_.contradicts)});
   return Result(Verdict::kSupported, Reason::kStated, {Id(evidence_.agrees)});
 }
 

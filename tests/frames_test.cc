@@ -421,6 +421,16 @@ const FrameCase kFrameCases[] = {
      "Shanghai last year.", kLate, kRefuted},
     {"foreign investors' firms are still firms", "Foreign investors set up 6,017 new companies "
      "in Shanghai in 2023.", kLate, kSupported},
+    // ------------------------------------------- money raised is the funds
+    {"money raised is the funds", "Shanghai firms have raised 230 billion yuan through STAR "
+     "Market listings.", kLate, kSupported},
+    {"money raised is the funds, wrong", "Shanghai companies raised 320 billion yuan in STAR "
+     "Market IPOs.", kLate, kRefuted},
+    {"a raise is no fund", "The minimum wage was raised to 2,690 yuan a month.", kLate,
+     kUnverifiable},
+    // ------------- a total the claim marks, against a part's figure that agrees
+    {"the marked total disagrees, a part agrees", "IPOs on the STAR Market have raised less "
+     "than 500 billion yuan in total.", kLate, kUnverifiable},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
