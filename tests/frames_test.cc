@@ -431,6 +431,11 @@ const FrameCase kFrameCases[] = {
     // ------------- a total the claim marks, against a part's figure that agrees
     {"the marked total disagrees, a part agrees", "IPOs on the STAR Market have raised less "
      "than 500 billion yuan in total.", kLate, kUnverifiable},
+    // ------------------------------------------------ a standard container is a TEU
+    {"standard containers are TEUs", "Shanghai's port handled 49.16 million standard "
+     "containers in 2023.", kLate, kSupported},
+    {"standard containers are TEUs, wrong", "The port moved 45 million standard containers "
+     "last year, officials said.", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
