@@ -436,6 +436,13 @@ const FrameCase kFrameCases[] = {
      "containers in 2023.", kLate, kSupported},
     {"standard containers are TEUs, wrong", "The port moved 45 million standard containers "
      "last year, officials said.", kLate, kRefuted},
+    // ------------------------- a clause joined on with its verb shares the subject
+    {"a clause of its verb alone", "Shanghai's actual use of foreign capital topped $24 "
+     "billion in 2023, the commission said, and has stayed above $20 billion for years.",
+     "2024-04-01", kSupported},
+    {"a clause of its verb alone, wrong", "Shanghai's actual use of foreign capital topped $24 "
+     "billion in 2023, the commission said, and has stayed above $30 billion for years.",
+     "2024-04-01", kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

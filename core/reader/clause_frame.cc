@@ -42,15 +42,7 @@ using clause::Word;
 using reader::Is;
 using reader::WordRole;
 
-bool OpensWithVerb(std::string_view w) {
-  return In(
-      w, {"has",       "have",      "had",       "is",       "are",    "was",
-          "were",      "handled",   "reached",   "hit",      "rose",   "fell",
-          "grew",      "saw",       "attracted", "recorded", "posted", "topped",
-          "exceeded",  "surpassed", "totalled",  "totaled",  "stood",  "came",
-          "accounted", "accounts",  "account",   "makes",    "made",   "ranks",
-          "ranked",    "remains",   "remained"});
-}
+bool OpensWithVerb(std::string_view w) { return Is(WordRole::kOpeningVerb, w); }
 
 bool SpeechWord(std::string_view w) {
   // Not "added" ("industrial added value") nor "reported" ("reported
@@ -185,7 +177,18 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // country's second-busiest, handled 35.3 million TEUs")
       // (or past a figure of its own: "X, now worth 250 billion yuan,
       // accounts for a third …").
-      if (a < first_after && a > 0 && OpensWithVerb(c.words[a].lower)) a = 0;
+      // So does one joined on with its verb alone ("…, and has now stayed
+      // above $20 billion"): the subject is the first clause's.
+      size_t verb = a;
+      if (verb < first_after && In(c.words[verb].lower, {"and", "but"})) ++verb;
+      while (verb < first_after &&
+             In(c.words[verb].lower, {"now", "also", "still", "since"}))
+        ++verb;
+      if (verb < first_after && a > 0 && OpensWithVerb(c.words[verb].lower)) {
+        a = 0;
+        for (size_t k = a; k < first_after; ++k)
+          if (SpeechWord(c.words[k].lower)) a = k + 1;
+      }
       // (A comma the list reading kept inside the clause may open it too:
       // the subject is then the clause's before the apposition.)
       for (size_t k = a + 1; k < first_after && a > 0; ++k) {

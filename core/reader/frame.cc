@@ -459,8 +459,26 @@ std::vector<Figure> FigureFramer::Read() {
       }
       ranks_before = ranks_before && only_rank;
     }
+    // "… surpassed $24 billion last year, and has now stayed above $20
+    // billion": a clause joined on with its verb alone shares the subject.
+    bool joined_verb = false;
+    {
+      size_t k = first_word_from(mentions_[i - 1].end);
+      size_t join = nw;
+      for (; k < nw && words_[k].end <= mentions_[i].start; ++k)
+        if (words_[k].lower == "and" || words_[k].lower == "but") join = k;
+      if (join < nw) {
+        size_t v = join + 1;
+        while (v < nw && words_[v].end <= mentions_[i].start &&
+               (words_[v].lower == "now" || words_[v].lower == "also" ||
+                words_[v].lower == "still"))
+          ++v;
+        joined_verb = v < nw && words_[v].end <= mentions_[i].start &&
+                      Is(WordRole::kOpeningVerb, words_[v].lower);
+      }
+    }
     if (mentions_[i].parenthetical || pair_end || weak || part ||
-        ranks_before) {
+        ranks_before || joined_verb) {
       for (const auto& [k, v] : own[i - 1])
         if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
     }

@@ -115,7 +115,8 @@ WordPlace WhereOf(WordRole role) {
     case R::kContentVerb:
     case R::kPastVerb:
     case R::kNotPast:
-    case R::kNewKind: return WordPlace::kAnywhere;
+    case R::kNewKind:
+    case R::kOpeningVerb: return WordPlace::kAnywhere;
     case R::kMarkVerb: return WordPlace::kBefore;
   }
   return WordPlace::kAnywhere;
@@ -176,6 +177,7 @@ const char* WordRoleName(WordRole role) {
     case R::kPastVerb: return "past verb";
     case R::kMarkVerb: return "mark verb";
     case R::kNewKind: return "new kind";
+    case R::kOpeningVerb: return "opening verb";
     case R::kNotPast: return "not past";
   }
   return "";
