@@ -37,7 +37,8 @@ enum class Reason : uint8_t {
   kAchievedAsGoal,   // misleading: an achieved figure told as a goal
   kOtherPeriod,      // misleading: the figure of another stated period
   kRunningTotal,     // misleading: a running total told as one year's figure
-  kDerivedShare,     // supported: a share computed as part / whole
+  kDerivedShare,     // supported or refuted: a share computed as part /
+                     // whole
   kDerivedSum,       // supported: a total computed as the sum of two facts
   kDerivedRatio,     // supported: an average computed as one fact per another
   kUndetermined,     // unverifiable: a fact that neither confirms nor rules out

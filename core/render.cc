@@ -158,7 +158,10 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
     }
     case Reason::kDerivedShare:
       return figure(fact(0)) + " of " + figure(fact(1)) + " is " +
-             Trim(r.derived, 1) + "%.";
+             Trim(r.derived, 1) + "%" +
+             (r.verdict == Verdict::kSupported
+                  ? "."
+                  : ", not " + FormatQuantity(cq) + ".");
     case Reason::kDerivedSum:
       return FormatQuantity(fact(0).figure.quantity) + " and " +
              FormatQuantity(fact(1).figure.quantity) + " make " +

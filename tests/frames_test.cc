@@ -443,6 +443,16 @@ const FrameCase kFrameCases[] = {
     {"a clause of its verb alone, wrong", "Shanghai's actual use of foreign capital topped $24 "
      "billion in 2023, the commission said, and has stayed above $30 billion for years.",
      "2024-04-01", kRefuted},
+    // ------------------------- a share of a named whole, from its part and whole
+    {"a share from its part and whole", "Foreign-funded institutions make up about 31% of "
+     "Shanghai's licensed financial institutions.", kLate, kSupported},
+    {"a share from its part and whole, wrong", "Foreign-funded institutions are roughly a "
+     "fifth of Shanghai's licensed financial institutions, the regulator said.", kLate,
+     kRefuted},
+    {"a share of another whole", "Foreign-funded lenders make up half of Shanghai's commercial "
+     "banks.", kLate, kUnverifiable},
+    {"a share of another place's whole", "Foreign-funded institutions make up nearly half of "
+     "Beijing's licensed financial institutions.", kLate, kUnverifiable},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

@@ -68,6 +68,9 @@ class Decider {
       const std::vector<Candidate>& subject);
   std::optional<FigureResult> GoalOrOtherPeriod();
   std::optional<FigureResult> DerivedShare();
+  // (Its refutation: derived.cc.)
+  std::optional<FigureResult> RefutedShare(
+      const std::vector<Candidate>& subject);
   std::optional<FigureResult> DerivedSumOrRatio();
   std::optional<FigureResult> NothingFirm();
 

@@ -213,7 +213,82 @@ std::optional<FigureResult> Decider::DerivedShare() {
       return r;
     }
   }
-  return std::nullopt;
+  return RefutedShare(subject);
+}
+
+// A share the claim gives of a whole it names ("foreign-funded ones make up
+// half of the licensed institutions"), against the one pair of facts of one
+// sentence that is that part and that whole: the part counts what the claim
+// names besides the whole, the whole counts the whole and not the part. Only
+// one such pair, in the claim's period: else the share may be of another.
+std::optional<FigureResult> Decider::RefutedShare(
+    const std::vector<Candidate>& subject) {
+  const std::vector<std::string>& whole = claimed_.nouns;
+  if (whole.empty() || claimed_.target) return std::nullopt;
+  std::vector<std::string> part;
+  for (const auto& [term, weight] : claimed_.terms)
+    if (weight >= kOwnTermWeight &&
+        std::find(whole.begin(), whole.end(), term) == whole.end() &&
+        std::find(claimed_.names.begin(), claimed_.names.end(), term) ==
+            claimed_.names.end())
+      part.push_back(term);
+  if (part.empty()) return std::nullopt;
+  auto weight_of = [&](uint32_t fact, const std::string& stem) {
+    const uint32_t id = base_.TermId(stem);
+    for (const TermWeight& t : base_.TermsOf(fact))
+      if (t.term == id) return t.weight;
+    return 0.0f;
+  };
+  auto holds = [&](uint32_t fact, const std::vector<std::string>& stems,
+                   float at_least) {
+    return std::all_of(stems.begin(), stems.end(), [&](const std::string& s) {
+      return weight_of(fact, s) >= at_least;
+    });
+  };
+  auto counts = [&](const Figure& f, const std::vector<std::string>& stems) {
+    return std::all_of(stems.begin(), stems.end(), [&](const std::string& s) {
+      return std::find(f.nouns.begin(), f.nouns.end(), s) != f.nouns.end();
+    });
+  };
+  auto usable = [&](const Figure& f) {
+    return !f.target && f.quantity.unit.IsCount() &&
+           f.quantity.kind == Kind::kLevel && IsPoint(f.quantity.qualifier) &&
+           f.quantity.value > 0 && InClaimedPeriod(f.period);
+  };
+  std::optional<std::pair<uint32_t, uint32_t>> found;
+  for (const Candidate& cand : subject) {
+    const uint32_t a = cand.fact;
+    const Fact& fa = base_.facts[a];
+    if (!usable(fa.figure) || !counts(fa.figure, part) ||
+        !holds(a, whole, kSubjectThreshold))
+      continue;
+    // The whole is any fact of the same sentence (stored in sentence order).
+    uint32_t first = a, last = a;
+    while (first > 0 && base_.facts[first - 1].sentence == fa.sentence) --first;
+    while (last + 1 < base_.facts.size() &&
+           base_.facts[last + 1].sentence == fa.sentence)
+      ++last;
+    for (uint32_t b = first; b <= last; ++b) {
+      const Fact& fb = base_.facts[b];
+      if (!usable(fb.figure) ||
+          fb.figure.quantity.value <= fa.figure.quantity.value ||
+          !holds(b, whole, kRefuteThreshold) || holds(b, part, kOwnTermWeight))
+        continue;
+      if (found) return std::nullopt;  // two could be meant
+      found = std::make_pair(a, b);
+    }
+  }
+  if (!found) return std::nullopt;
+  Quantity share;
+  share.unit = Unit::Percent();
+  share.value = base_.facts[found->first].figure.quantity.value /
+                base_.facts[found->second].figure.quantity.value * 100;
+  if (Compare(cq_, share) != Agreement::kContradict) return std::nullopt;
+  FigureResult r = Result(Verdict::kRefuted, Reason::kDerivedShare,
+                          {found->first, found->second});
+  r.derived = share.value;
+  r.derived_quantity = share;
+  return r;
 }
 
 // A total (marked, "in total", "combined"; or an amount left unmarked)

@@ -358,6 +358,11 @@ std::vector<FigureWord> ClauseWords() {
       {"proposes", R::kContentVerb},
       {"outlines", R::kContentVerb},
       {"outlining", R::kContentVerb},
+      {"runs", R::kContentVerb},  // "the package runs to 30 actions"
+      {"run", R::kContentVerb},
+      {"ran", R::kContentVerb},
+      {"spans", R::kContentVerb},
+      {"sets out", R::kContentVerb},
       // What there is, not what came in a period.
       {"home to", R::kStockVerb},
       {"boasts", R::kStockVerb},
