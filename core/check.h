@@ -33,6 +33,8 @@ enum class Reason : uint8_t {
   kDerivedChange,    // supported or refuted: a change computed from two levels
   kDerivedFromRate,  // supported or refuted: a change computed from a level
                      // and its rate ("172,000, up 12%": 18,429 more)
+  kDerivedFromNew,   // supported or refuted: a year's growth from its new
+                     // ones and the total they bring ("30 … to 561": 5.6%)
   kGoal,             // misleading: a goal told as achieved
   kAchievedAsGoal,   // misleading: an achieved figure told as a goal
   kOtherPeriod,      // misleading: the figure of another stated period

@@ -130,6 +130,19 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
                   ? "."
                   : ", not " + FormatQuantity(claim) + ".");
     }
+    case Reason::kDerivedFromNew: {
+      // facts: the total, then the year's new ones.
+      const Quantity& total = fact(0).figure.quantity;
+      const Quantity& added = fact(1).figure.quantity;
+      Quantity before = total;
+      before.value = total.value - added.value;
+      return said(fact(1)) + ", bringing the total to " +
+             FormatQuantity(total) + ", is a rise of " + Trim(r.derived, 1) +
+             "% from " + FormatQuantity(before) +
+             (r.verdict == Verdict::kSupported
+                  ? "."
+                  : ", not " + FormatQuantity(cq) + ".");
+    }
     case Reason::kGoal: {
       const Figure& f = fact(0).figure;
       return figure(fact(0)) + " is a goal" +

@@ -453,6 +453,13 @@ const FrameCase kFrameCases[] = {
      "banks.", kLate, kUnverifiable},
     {"a share of another place's whole", "Foreign-funded institutions make up nearly half of "
      "Beijing's licensed financial institutions.", kLate, kUnverifiable},
+    // ------------------ a year's growth from its new ones and the total they make
+    {"growth from the new ones and the total", "The number of foreign R&D centres in "
+     "Shanghai rose about 5.6% in 2023.", kLate, kSupported},
+    {"growth from the new ones and the total, wrong", "Shanghai's foreign R&D centres grew by "
+     "about 10 percent in 2023, the commission said.", kLate, kRefuted},
+    {"growth from the new ones and the total, another year", "The number of foreign R&D "
+     "centres in Shanghai rose about 5.6% in 2022.", kLate, kUnverifiable},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

@@ -64,6 +64,8 @@ class Decider {
   std::optional<FigureResult> SameFrameAgrees();
   std::optional<FigureResult> SameFrameContradicts();
   std::optional<FigureResult> DerivedChange();
+  std::optional<FigureResult> FromNewAndTotal(
+      const std::vector<Candidate>& subject);
   std::optional<FigureResult> FromLevelAndRate(
       const std::vector<Candidate>& subject);
   std::optional<FigureResult> GoalOrOtherPeriod();

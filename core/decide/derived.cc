@@ -105,7 +105,58 @@ std::optional<FigureResult> Decider::DerivedChange() {
     r.derived_quantity = derived;
     return r;
   }
+  if (std::optional<FigureResult> r = FromNewAndTotal(subject)) return r;
   return FromLevelAndRate(subject);
+}
+
+// A year's growth in percent ("the stock of labs grew 10% in 2023") from
+// the year's new ones and the total they bring about, in one sentence ("30
+// new labs …, bringing the total to 561"): new / (total − new). The total
+// is the closest match of its sentence's totals, about as close as the new
+// ones ("…, bringing the totals to 956 and 561, respectively").
+std::optional<FigureResult> Decider::FromNewAndTotal(
+    const std::vector<Candidate>& subject) {
+  if (!cq_.unit.IsPercent() || cq_.direction < 0 ||
+      !claimed_.period.is_year() || !claimed_.period.stated)
+    return std::nullopt;
+  auto usable = [&](const Candidate& x, Aspect aspect) {
+    const Figure& f = base_.facts[x.fact].figure;
+    return !f.target && f.aspect == aspect && f.quantity.unit.IsCount() &&
+           f.quantity.kind == Kind::kLevel && IsPoint(f.quantity.qualifier) &&
+           f.period.stated && f.period.is_year() &&
+           f.period.from == claimed_.period.from && x.same_things &&
+           x.names_back;
+  };
+  for (const Candidate& a : subject) {
+    if (!usable(a, Aspect::kNew) || a.score < kRefuteThreshold) continue;
+    const Fact& fa = base_.facts[a.fact];
+    const Candidate* total = nullptr;
+    for (const Candidate& b : subject)
+      if (base_.facts[b.fact].sentence == fa.sentence &&
+          usable(b, Aspect::kTotal) &&
+          (total == nullptr || b.score > total->score))
+        total = &b;
+    if (total == nullptr || total->score < kSameSubjectRatio * a.score)
+      continue;
+    const double added = fa.figure.quantity.value;
+    const double before =
+        base_.facts[total->fact].figure.quantity.value - added;
+    if (!(before > 0)) continue;
+    Quantity derived;
+    derived.kind = Kind::kChange;
+    derived.unit = Unit::Percent();
+    derived.direction = 1;
+    derived.value = added / before * 100;
+    const Agreement agreement = Compare(cq_, derived);
+    if (agreement == Agreement::kUndetermined) return std::nullopt;
+    FigureResult r = Result(agreement == Agreement::kAgree ? Verdict::kSupported
+                                                           : Verdict::kRefuted,
+                            Reason::kDerivedFromNew, {total->fact, a.fact});
+    r.derived = derived.value;
+    r.derived_quantity = derived;
+    return r;
+  }
+  return std::nullopt;
 }
 
 // A change in the level's own unit ("18,000 more professionals in 2023")

@@ -56,8 +56,10 @@ Clauses Split(std::string_view text, Span s) {
           j += static_cast<uint32_t>(skip);
           continue;
         }
+        // "low-carbon", "R&D": one word, as the reader reads them.
         if (!(IsAsciiLetter(text[j]) ||
-              (text[j] == '-' && j + 1 < s.end && IsAsciiLetter(text[j + 1]))))
+              ((text[j] == '-' || text[j] == '&') && j + 1 < s.end &&
+               IsAsciiLetter(text[j + 1]))))
           break;
         lower += static_cast<char>(
             std::tolower(static_cast<unsigned char>(text[j])));
@@ -65,8 +67,10 @@ Clauses Split(std::string_view text, Span s) {
         ++j;
       }
       Word w{i, j, lower};
-      w.capital = IsUpper(c);
-      w.acronym = lower.size() >= 2 && all_capitals;
+      // ("R&D" and "M&A" are words, not names.)
+      const bool ampersand = lower.find('&') != std::string::npos;
+      w.capital = IsUpper(c) && !ampersand;
+      w.acronym = lower.size() >= 2 && all_capitals && !ampersand;
       std::string_view rest = text.substr(j, std::min<uint32_t>(4, s.end - j));
       w.possessive =
           rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;

@@ -48,6 +48,8 @@ TEST(Clauses, SplitsWordsAndClauses) {
       // Brackets, dashes and a bar cut; a hyphen inside a word does not.
       {"New high-tech firms (mostly IT) opened \xE2\x80\x94 up 5% | 2023",
        "^new high-tech firms | mostly ^it! | opened | up |"},
+      // "R&D" is one word and no name; a lone "&" joins nothing.
+      {"Foreign R&D centres & labs grew", "^foreign r&d centres labs grew"},
       // A zero-width space inside a word does not end it.
       {"G\xE2\x80\x8B"
        "DP grew",
