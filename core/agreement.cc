@@ -1,9 +1,10 @@
 // Agreement of quantities, periods and aspects. Method: values are
 // compared in the claim's terms (a change the source gives as a multiple is
 // read as a percentage when the claim says one), with a tolerance from the
-// claim's stated precision or approximation; bounds compare as intervals,
-// and a bare value against a source bound is only confirmed by the same
-// number. Tested by tests/check_test.cc (AgreementRules and its siblings).
+// claim's stated precision (rounded or truncated to it) or approximation;
+// bounds compare as intervals, the source's value as the interval its own
+// precision allows, and a bare value against a source bound is only
+// confirmed by the same number. Tested by tests/check_test.cc (AgreementRules and its siblings).
 #include "core/agreement.h"
 
 #include <algorithm>
@@ -26,19 +27,44 @@ bool Lower(Qualifier q) {
 bool Upper(Qualifier q) {
   return q == Qualifier::kLessThan || q == Qualifier::kAtMost;
 }
+// Half the source's own precision: "4.72 trillion" is 4.715–4.725
+// trillion. A whole count or amount ("6,017", "300 yuan") is exact; a
+// percentage is rounded even when whole ("5%").
+double SourceSlack(const Quantity& f) {
+  if (f.step <= 0 || (f.step == 1 && !f.unit.IsPercent())) return 0;
+  return f.step / 2;
+}
+
 // Compares values already in the same unit.
 Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
                         double fv) {
   double tol = Tolerance(c, f, cv, fv);
   const double exact = 1e-9 * std::max(std::fabs(cv), std::fabs(fv));
+  const double slack = SourceSlack(f);
   Qualifier cq = c.qualifier, fq = f.qualifier;
-  if (IsPoint(cq) && IsPoint(fq))
-    return std::fabs(cv - fv) <= tol ? Agreement::kAgree
-                                     : Agreement::kContradict;
+  if (IsPoint(cq) && IsPoint(fq)) {
+    if (std::fabs(cv - fv) <= tol) return Agreement::kAgree;
+    // Truncated to the claim's precision, as journalists write ("49.15
+    // million" for 49.158 million): agrees, within the approximation cap.
+    if (c.step > 0 && std::fabs(fv) >= std::fabs(cv) &&
+        std::fabs(fv) <
+            std::fabs(cv) + std::min(c.step, 0.05 * std::fabs(cv)) &&
+        (cv >= 0) == (fv >= 0))
+      return Agreement::kAgree;
+    return Agreement::kContradict;
+  }
   if (Lower(cq)) {
     if (IsPoint(fq)) {
-      bool ok = cq == Qualifier::kMoreThan ? fv > cv : fv >= cv - tol;
-      return ok ? Agreement::kAgree : Agreement::kContradict;
+      if (cq == Qualifier::kMoreThan) {
+        // The source's value may lie anywhere in its precision.
+        if (fv - slack > cv + exact) return Agreement::kAgree;
+        if (fv + slack <= cv + exact) return Agreement::kContradict;
+        return Agreement::kUndetermined;
+      }
+      return fv + slack >= cv - tol
+                 ? (fv - slack >= cv - tol ? Agreement::kAgree
+                                           : Agreement::kUndetermined)
+                 : Agreement::kContradict;
     }
     // Bound against bound: no rounding slack ("more than 7 million" is not
     // confirmed by "more than 6.75 million").
@@ -48,8 +74,15 @@ Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
   }
   if (Upper(cq)) {
     if (IsPoint(fq)) {
-      bool ok = cq == Qualifier::kLessThan ? fv < cv : fv <= cv + tol;
-      return ok ? Agreement::kAgree : Agreement::kContradict;
+      if (cq == Qualifier::kLessThan) {
+        if (fv + slack < cv - exact) return Agreement::kAgree;
+        if (fv - slack >= cv - exact) return Agreement::kContradict;
+        return Agreement::kUndetermined;
+      }
+      return fv - slack <= cv + tol
+                 ? (fv + slack <= cv + tol ? Agreement::kAgree
+                                           : Agreement::kUndetermined)
+                 : Agreement::kContradict;
     }
     if (Upper(fq))
       return fv <= cv + exact ? Agreement::kAgree : Agreement::kUndetermined;

@@ -41,6 +41,9 @@ bool CompleteFrame(const Figure& c, const Figure& f, bool same_digits,
   // currency may be a conversion, or another figure.
   if (cq.unit.IsCurrency() && fq.unit.IsCurrency() && cq.unit != fq.unit &&
       !same_digits) {
+    // (A bound is no slip of a number: "less than 4.72 trillion yuan" is
+    // not told of the dollar figure it happens to bound.)
+    if (!IsPoint(cq.qualifier)) return false;
     Quantity as_source = cq;
     as_source.unit = fq.unit;
     if (Compare(as_source, fq) != Agreement::kAgree) return false;

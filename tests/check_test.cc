@@ -54,10 +54,30 @@ const CheckCase kCheckCases[] = {
      "Container throughput at Shanghai's port came to 49.2 million TEUs in "
      "2023.",
      kAsOf, kSupported, "49.158 million twenty-foot equivalent units"},
-    {"rounding",
+    // Truncation to the claim's precision agrees as rounding does; a figure
+    // neither rounds nor truncates to does not.
+    {"truncation",
      "Container throughput at Shanghai's port came to 49.1 million TEUs in "
      "2023.",
+     kAsOf, kSupported, "49.158 million twenty-foot equivalent units"},
+    {"truncation",
+     "Container throughput at Shanghai's port came to 49.0 million TEUs in "
+     "2023.",
      kAsOf, kRefuted, "49.158 million twenty-foot equivalent units"},
+    // A bound at the source's own precision cannot be told: "4.72 trillion"
+    // is 4.715 to 4.725 trillion.
+    {"the source's precision",
+     "Shanghai's GDP was more than 4.72 trillion yuan in 2023.", kAsOf,
+     kUnverifiable, ""},
+    {"the source's precision",
+     "Shanghai's GDP was less than 4.72 trillion yuan in 2023.", kAsOf,
+     kUnverifiable, ""},
+    {"the source's precision",
+     "Shanghai's GDP was more than 4.71 trillion yuan in 2023.", kAsOf,
+     kSupported, "4.72 trillion yuan"},
+    {"the source's precision",
+     "Shanghai's GDP exceeded 4.73 trillion yuan in 2023.", kAsOf, kRefuted,
+     "4.72 trillion yuan"},
     // Approximation words: within 5%.
     {"approximation", "Shanghai's GDP was roughly 4.9 trillion yuan in 2023.",
      kAsOf, kSupported, "4.72 trillion yuan"},

@@ -314,6 +314,25 @@ std::vector<Mention> QuantityReader::Read() {
     if (m.fraction && m.q.kind == Kind::kChange && m.q.direction == 0)
       m.q.direction = 1;
   }
+  // A range or a change told once with its unit: "from 3.38 trillion to
+  // 4.2 trillion yuan", "between 20 and 25 billion yuan", "40.6 to 43.9%".
+  // The first number has the second's unit when nothing but the joining
+  // word stands between them and it has no unit of its own.
+  for (size_t i = 1; i < mentions_.size(); ++i) {
+    Mention& first = mentions_[i - 1];
+    const Mention& second = mentions_[i];
+    if (!first.q.unit.IsCount() || second.q.unit.IsCount() || first.fraction ||
+        second.fraction || second.qualifier_start != 0 ||
+        first.counted_end != 0 || !first.unit_terms.empty())
+      continue;
+    std::string_view gap(lower_.data() + first.end, second.start - first.end);
+    while (!gap.empty() && IsSpace(gap.front())) gap.remove_prefix(1);
+    while (!gap.empty() && IsSpace(gap.back())) gap.remove_suffix(1);
+    if (gap == "to" || gap == "and" || gap == "-" || gap == "\xE2\x80\x93") {
+      first.q.unit = second.q.unit;
+      first.unit_terms = second.unit_terms;
+    }
+  }
   // Parenthetical conversions: "4.72 trillion yuan (about $663.7 billion)".
   for (size_t i = 1; i < mentions_.size(); ++i) {
     std::string_view between(lower_.data() + mentions_[i - 1].end,
