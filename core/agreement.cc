@@ -4,7 +4,8 @@
 // claim's stated precision (rounded or truncated to it) or approximation;
 // bounds compare as intervals, the source's value as the interval its own
 // precision allows, and a bare value against a source bound is only
-// confirmed by the same number. Tested by tests/check_test.cc (AgreementRules and its siblings).
+// confirmed by the same number. Tested by tests/check_test.cc
+// (AgreementRules and its siblings).
 #include "core/agreement.h"
 
 #include <algorithm>
