@@ -460,6 +460,11 @@ const FrameCase kFrameCases[] = {
      "about 10 percent in 2023, the commission said.", kLate, kRefuted},
     {"growth from the new ones and the total, another year", "The number of foreign R&D "
      "centres in Shanghai rose about 5.6% in 2022.", kLate, kUnverifiable},
+    // ------------------------------- a city that opens the sentence as its subject
+    {"another city opens the sentence", "Chengdu opened 6,017 new foreign-invested firms in "
+     "2023, officials said.", kLate, kUnverifiable},
+    {"the sources' city opens the sentence", "Shanghai opened 6,017 new foreign-invested "
+     "firms in 2023, officials said.", kLate, kSupported},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

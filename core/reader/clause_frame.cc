@@ -314,12 +314,8 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           bool longer_name = next != nullptr && next->capital;
           bool place_noun =
               next != nullptr && Is(WordRole::kPlaceNoun, next->lower);
-          bool subject =
-              next != nullptr && !next->capital &&
-              In(next->lower,
-                 {"has", "have", "had", "is", "are", "was", "were", "saw",
-                  "sees", "handled", "issued", "reached", "recorded", "posted",
-                  "attracted", "hosts", "hosted", "boasts"});
+          bool subject = next != nullptr && !next->capital &&
+                         Is(WordRole::kOpeningVerb, next->lower);
           if (!place && !longer_name && !place_noun && !subject) continue;
         }
         if (CalendarWord(w.lower) || w.end - w.start < 2) continue;
