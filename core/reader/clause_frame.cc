@@ -314,8 +314,10 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           bool longer_name = next != nullptr && next->capital;
           bool place_noun =
               next != nullptr && Is(WordRole::kPlaceNoun, next->lower);
+          // (Not a change verb: "Output grew 4 percent" is no name's.)
           bool subject = next != nullptr && !next->capital &&
-                         Is(WordRole::kOpeningVerb, next->lower);
+                         Is(WordRole::kOpeningVerb, next->lower) &&
+                         !Is(WordRole::kChangeVerb, next->lower);
           if (!place && !longer_name && !place_noun && !subject) continue;
         }
         if (CalendarWord(w.lower) || w.end - w.start < 2) continue;

@@ -342,7 +342,7 @@ std::vector<FigureWord> ClauseWords() {
       {"ranked", R::kOpeningVerb},
       {"remains", R::kOpeningVerb},
       {"remained", R::kOpeningVerb},
-      {"saw", R::kOpeningVerb},
+
       {"sees", R::kOpeningVerb},
       {"issued", R::kOpeningVerb},
       {"hosts", R::kOpeningVerb},
