@@ -316,8 +316,10 @@ const FrameCase kFrameCases[] = {
     {"more of the same things, at another level", "The city has 713 municipal-level enterprise "
      "technology centers and over 1,600 at the district level, officials said.", kSep22,
      kSupported},
+    // (The sources give no count for Pudong: the claim is unverifiable, not
+    // refuted by the city's 956.)
     {"a part elsewhere is not more of them", "Shanghai had 956 regional headquarters of "
-     "multinationals at the end of 2023, and 40 were in Pudong.", kLate, kSupported},
+     "multinationals at the end of 2023, and 40 were in Pudong.", kLate, kUnverifiable},
     // ------- a count's own noun before "and" is its head, not a shared one
     {"two counts, each of its own things", "Shanghai's industrial internet platforms now link "
      "more than 1.2 million companies and some 8.2 million facilities across the country.",
@@ -465,6 +467,15 @@ const FrameCase kFrameCases[] = {
      "2023, officials said.", kLate, kUnverifiable},
     {"the sources' city opens the sentence", "Shanghai opened 6,017 new foreign-invested "
      "firms in 2023, officials said.", kLate, kSupported},
+    // ------------------- "…, taking its tally to N": the running total of the same things
+    {"a tally the new ones bring", "Shanghai drew 65 new regional headquarters of "
+     "multinationals in 2023, taking its tally to 956.", kLate, kSupported},
+    {"a tally the new ones bring, wrong", "Shanghai drew 65 new regional headquarters of "
+     "multinationals in 2023, taking its tally to 1,056.", kLate, kRefuted},
+    {"totals the new ones bring", "In 2023 the city added 65 regional headquarters and 30 "
+     "foreign R&D centres, pushing the totals to 956 and 561.", kLate, kSupported},
+    {"totals the new ones bring, wrong", "In 2023 the city added 65 regional headquarters and "
+     "30 foreign R&D centres, pushing the totals to 956 and 600.", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

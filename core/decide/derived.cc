@@ -422,6 +422,9 @@ bool Decider::Parts(const Fact& x, const Fact& y) const {
   if (fx.pair >= 0 || fy.pair >= 0 || fx.period.from != fy.period.from ||
       fx.period.to != fy.period.to)
     return false;
+  // A running total already holds the new ones of its period, and another
+  // total is of other things.
+  if (fx.aspect == Aspect::kTotal || fy.aspect == Aspect::kTotal) return false;
   const Sentence& sentence = base_.sentences[x.sentence];
   uint32_t from = std::min(fx.end, fy.end);
   uint32_t to = std::max(fx.start, fy.start);

@@ -114,6 +114,19 @@ bool TellsEvent(const std::vector<Word>& words, size_t a, size_t b,
   return false;
 }
 
+bool LeadsToTotal(const std::vector<Word>& words, size_t a, size_t figure) {
+  // (The second of "… to 956 and 561": numbers are no words.)
+  if (figure > a + 1 && words[figure - 1].lower == "and") --figure;
+  if (figure == 0 || figure <= a || words[figure - 1].lower != "to")
+    return false;
+  bool noun = false;
+  for (size_t k = figure - 1; k-- > a && figure - k <= 6;) {
+    if (Is(WordRole::kTotalNoun, words[k].lower)) noun = true;
+    if (noun && Is(WordRole::kTotalVerb, words[k].lower)) return true;
+  }
+  return false;
+}
+
 // Part of a year: anywhere in the sentence, as periods are (read once per
 // sentence).
 bool PartOfYear(const std::vector<Word>& words) {

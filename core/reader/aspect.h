@@ -22,6 +22,10 @@ namespace clause {
 // year").
 bool PartOfYear(const std::vector<Word>& words);
 
+// Whether the words [a, figure) lead to the figure as a running total:
+// "…, bringing the total to 956", "taking its tally to 965".
+bool LeadsToTotal(const std::vector<Word>& words, size_t a, size_t figure);
+
 // The aspect of the figure whose clause is words [a, b), `first_after` the
 // first word after it; `part_of_year`: PartOfYear of its sentence; `count`:
 // the figure counts things.

@@ -33,6 +33,7 @@ using clause::Clauses;
 using clause::HasPhrase;
 using clause::In;
 using clause::InheritPlaces;
+using clause::LeadsToTotal;
 using clause::PartOfYear;
 using clause::PerfectEventAt;
 using clause::Split;
@@ -172,6 +173,15 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       if (bare) {
         take_clause_before(lo);
       }
+      // So does one that only leads to the running total of the figure
+      // before ("…, taking its tally to 965").
+      const size_t fig = std::max(a, word_from(f.start));
+      bool lead_only = a > 0 && LeadsToTotal(c.words, a, fig);
+      for (size_t k = a; k < fig && lead_only; ++k)
+        lead_only = lexicon.IsStopword(c.words[k].lower) ||
+                    Is(WordRole::kTotalVerb, c.words[k].lower) ||
+                    Is(WordRole::kTotalNoun, c.words[k].lower);
+      if (lead_only) take_clause_before(lo);
       // A clause that opens with its verb has its subject further back, at
       // the sentence's start: past an apposition ("Ningbo-Zhoushan Port, the
       // country's second-busiest, handled 35.3 million TEUs")
@@ -214,6 +224,8 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       }
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
                           f.quantity.unit.IsCount());
+      if (f.quantity.unit.IsCount() && LeadsToTotal(c.words, a, fig))
+        f.aspect = Aspect::kTotal;
       // "added 12 in 2023, bringing the total to 90": the count before a
       // total it brings about is the new ones.
       if (f.aspect == Aspect::kPlain && f.quantity.unit.IsCount() &&

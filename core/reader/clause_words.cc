@@ -307,6 +307,31 @@ std::vector<FigureWord> ClauseWords() {
       {"cumulative", R::kNotPast},
       {"cumulatively", R::kNotPast},
       // What a text holds: a goal before it is not the figure's.
+      // "…, bringing the total to 956": the running total of the figure
+      // before, of its things.
+      {"bringing", R::kTotalVerb},
+      {"brings", R::kTotalVerb},
+      {"brought", R::kTotalVerb},
+      {"taking", R::kTotalVerb},
+      {"takes", R::kTotalVerb},
+      {"took", R::kTotalVerb},
+      {"lifting", R::kTotalVerb},
+      {"lifts", R::kTotalVerb},
+      {"lifted", R::kTotalVerb},
+      {"pushing", R::kTotalVerb},
+      {"pushes", R::kTotalVerb},
+      {"pushed", R::kTotalVerb},
+      {"raising", R::kTotalVerb},
+      {"raises", R::kTotalVerb},
+      {"raised", R::kTotalVerb},
+      {"swelling", R::kTotalVerb},
+      {"boosting", R::kTotalVerb},
+      {"total", R::kTotalNoun},
+      {"totals", R::kTotalNoun},
+      {"tally", R::kTotalNoun},
+      {"count", R::kTotalNoun},
+      {"number", R::kTotalNoun},
+      {"stock", R::kTotalNoun},
       // "…, the country's second-busiest, handled 35.3 million TEUs": a
       // clause that opens with one of these has its subject further back.
       {"has", R::kOpeningVerb},

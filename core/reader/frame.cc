@@ -178,6 +178,27 @@ std::vector<Figure> FigureFramer::Read() {
       for (size_t k = first_word_from(x.qualifier_start);
            k < nw && words_[k].end <= x.start; ++k)
         qualifier_word[k] = true;
+  // "…, bringing the total to 956", "taking its tally to 965": the running
+  // total of the things counted before. Its lead words ("bringing the
+  // total to") say how the figure relates, not what it counts.
+  std::vector<bool> total_lead(mentions_.size(), false);
+  for (size_t i = 1; i < mentions_.size(); ++i) {
+    size_t to = nw;
+    for (size_t k = first_word_from(mentions_[i - 1].end);
+         k < nw && words_[k].end <= mentions_[i].start; ++k)
+      to = k;
+    if (to == nw || words_[to].lower != "to") continue;
+    bool noun = false;
+    for (size_t k = to;
+         k-- > 0 && to - k <= 6 && words_[k].start >= mentions_[i - 1].end;) {
+      noun = noun || Is(WordRole::kTotalNoun, words_[k].lower);
+      if (noun && Is(WordRole::kTotalVerb, words_[k].lower)) {
+        total_lead[i] = true;
+        for (size_t x = k; x <= to; ++x) qualifier_word[x] = true;
+        break;
+      }
+    }
+  }
   // A list sharing one head: "95 nation-level, 713 municipal-level and more
   // than 1,600 district-level corporate technology centers". Each figure
   // keeps its own modifiers; the head after the last one ("corporate
@@ -403,7 +424,7 @@ std::vector<Figure> FigureFramer::Read() {
     }
     bool listed = RE2::PartialMatch(Piece(s_.start, s_.end), p.respectively);
     for (size_t k = n - tail; k < n && !listed; ++k)
-      listed = left_strong[k] < 1.0f && k == n - tail;
+      listed = (left_strong[k] < 1.0f || total_lead[k]) && k == n - tail;
     if (tail >= 2 && n >= 2 * tail && listed) {
       for (size_t k = 0; k < tail; ++k) {
         size_t src = n - 2 * tail + k, dst = n - tail + k;
@@ -478,7 +499,7 @@ std::vector<Figure> FigureFramer::Read() {
       }
     }
     if (mentions_[i].parenthetical || pair_end || weak || part ||
-        ranks_before || joined_verb) {
+        ranks_before || joined_verb || total_lead[i]) {
       for (const auto& [k, v] : own[i - 1])
         if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
     }

@@ -116,6 +116,8 @@ WordPlace WhereOf(WordRole role) {
     case R::kPastVerb:
     case R::kNotPast:
     case R::kNewKind:
+    case R::kTotalVerb:
+    case R::kTotalNoun:
     case R::kOpeningVerb: return WordPlace::kAnywhere;
     case R::kMarkVerb: return WordPlace::kBefore;
   }
@@ -178,6 +180,8 @@ const char* WordRoleName(WordRole role) {
     case R::kMarkVerb: return "mark verb";
     case R::kNewKind: return "new kind";
     case R::kOpeningVerb: return "opening verb";
+    case R::kTotalVerb: return "total verb";
+    case R::kTotalNoun: return "total noun";
     case R::kNotPast: return "not past";
   }
   return "";

@@ -84,6 +84,9 @@ enum class WordRole : uint8_t {
                    // future or a time of its own, no past account's
   kNewKind,        // "energy" of "30 new energy buses": "new" names a kind,
                    // not the new ones of a period
+  kTotalVerb,      // "bringing" of "…, bringing the total to 956": the
+                   // figure after is the running total of the one before
+  kTotalNoun,      // "tally" of "taking its tally to 965"
   kOpeningVerb,    // "handled" of "…, the country's second-busiest, handled
                    // 35 million TEUs", "has" of "…, and has stayed above":
                    // a clause opening with it has its subject further back
