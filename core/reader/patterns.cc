@@ -351,7 +351,7 @@ Patterns::Patterns()
           "("
           R"(\b()" +
           Words(R::kRelativeYear) +
-          R"()\s+year\b|\bthe\s+year\s+(before\s+last)\b)"
+          R"()\s+(?:year|yr)\b|\bthe\s+year\s+(before\s+last)\b)"
           ")"),
       span(
           "("
@@ -537,10 +537,27 @@ double GluedScaleAt(std::string_view lower, size_t end, StringPiece before) {
   double scale = ScaleOf(std::string(glued));
   if (scale == 1 || glued != "m") return scale;
   if (letters < lower.size() && lower[letters] == '+') return scale;
-  return MayCloseWithCurrency(before) &&
-                 RE2::PartialMatch(before, P().currency_before)
-             ? scale
-             : 1;
+  if (MayCloseWithCurrency(before) &&
+      RE2::PartialMatch(before, P().currency_before))
+    return scale;
+  // Millions, not metres: a number with decimals ("6.75m in 2020"), or one
+  // of things counted in the plural ("49m TEUs", "1.2m people"); "a 632m
+  // tower" stays metres.
+  size_t digits = end;
+  while (digits > 0 &&
+         (std::isdigit(static_cast<unsigned char>(lower[digits - 1])) ||
+          lower[digits - 1] == '.' || lower[digits - 1] == ','))
+    --digits;
+  if (lower.substr(digits, end - digits).find('.') != std::string_view::npos)
+    return scale;
+  size_t next = letters;
+  while (next < lower.size() && IsSpace(lower[next])) ++next;
+  size_t next_end = next;
+  while (next_end < lower.size() && IsLetter(lower[next_end])) ++next_end;
+  const std::string_view word = lower.substr(next, next_end - next);
+  const bool plural =
+      word.size() >= 4 && word.back() == 's' && word[word.size() - 2] != 's';
+  return plural || word == "people" ? scale : 1;
 }
 
 bool MayCloseWithCurrency(StringPiece s) {

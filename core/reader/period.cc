@@ -69,6 +69,7 @@ void PeriodFinder::FindPeriods() {
       break;
     }
   bool has_span = text.find("year") != std::string_view::npos ||
+                  text.find("yr") != std::string_view::npos ||
                   text.find("decade") != std::string_view::npos;
   if (!ScreensOn()) has_year = has_span = true;
   StringPiece in = sentence;

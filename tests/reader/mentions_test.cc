@@ -39,6 +39,10 @@ TEST(Mentions, FindsNumbersAndWhatFollowsThem) {
        {"7k+=7000 count", "1.5m+=1500000 count"}},
       {"It has 24,000+ members.", {"24,000+=24000 count"}},
       {"The wall is 5m tall.", {}},
+      // Millions, not metres: decimals, or things counted in the plural.
+      {"The port moved 49m TEUs.", {"49m TEUs=49000000 count"}},
+      {"The pool tops 6.75m in 2020.", {"6.75m=6750000 count"}},
+      {"The 632m tower opened.", {}},
       {"The '4+5' plan.", {}},
       {"Sales hit 4.72e12 in total.", {"4.72e12=4.72e+12 count"}},
       {"It raised RMB500 million.", {"500 million=500000000 count"}},
