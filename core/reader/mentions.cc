@@ -416,8 +416,14 @@ void MentionFinder::FindWordMentions() {
     while (RE2::FindAndConsume(&in, p.count_word, &w)) {
       uint32_t b = Off(lower_, in.data());
       uint32_t a = b - static_cast<uint32_t>(w.size());
-      // Hyphenated compounds are adjectives: "five-year plan", "two-way".
-      if (b < s_.end && (lower_[b] == '-' || lower_[b] == '\'')) continue;
+      // Hyphenated compounds are adjectives: "five-year plan", "two-way";
+      // not an amount's ("a one-trillion-yuan industry").
+      if (b < s_.end && lower_[b] == '-') {
+        uint32_t e = b + 1;
+        while (e < s_.end && IsLetter(lower_[e])) ++e;
+        if (ScaleOf(lower_.substr(b + 1, e - b - 1)) <= 1) continue;
+      }
+      if (b < s_.end && lower_[b] == '\'') continue;
       if (a > s_.start && lower_[a - 1] == '-') continue;
       if (IsDuration(a, b)) continue;
       // "the first three quarters", "the first two months": a period.

@@ -102,6 +102,15 @@ std::vector<std::string_view> NumberWords() {
   return out;
 }
 
+// A count in words, as a rate's base: "ten thousand", "one hundred".
+std::string SpelledCount() {
+  std::vector<std::string_view> rest = WordsOf(R::kCardinal);
+  for (std::string_view w : {"hundred", "thousand", "and"}) rest.push_back(w);
+  for (std::string_view w : ScalesSpelledOut()) rest.push_back(w);
+  return "(?:" + Alternation(WordsOf(R::kCardinal)) +
+         ")(?:[\\s-]+(?:" + Alternation(rest) + "))*";
+}
+
 // Number words as one number (NumberWordsValue): below a hundred
 // ("forty-eight"), hundreds ("five hundred and forty-eight"), thousands
 // ("two hundred thousand"); larger scales are read after it, as after
@@ -301,8 +310,8 @@ Patterns::Patterns()
       per(R"(^[\x1e]*(?:(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:(?:)" +
           Words(R::kRateLead) +
           R"(|a)\s+|/\s*)|\s+([a-z]+(?:[\s-]+[a-z]+){0,3})\s+(?:)" +
-          Words(R::kRateLead) + R"()\s+)(?:(\d{1,3}(?:,\d{3})+|\d+)\s+)?()" +
-          Words(R::kPerUnit) + R"()\b)"),
+          Words(R::kRateLead) + R"()\s+)(?:(\d{1,3}(?:,\d{3})+|\d+|)" +
+          SpelledCount() + R"()\s+)?()" + Words(R::kPerUnit) + R"()\b)"),
       // The base of a rate before its number, in the same clause: "patents
       // per 10,000 people rose to 50.2".
       per_before(R"(\bper\s+(?:(\d{1,3}(?:,\d{3})+|\d+)\s+)?()" +

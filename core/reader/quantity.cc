@@ -132,7 +132,9 @@ void QuantityReader::ReadAfter(Mention* m) const {
     Unit base = m->q.unit.empty() ? Unit::Count() : m->q.unit;
     m->q.unit = base.Per(PerUnitOf(w));
     double per = 1, step = 0;
-    if (!count.empty() && ParseDigits(count, &per, &step) && per > 0) {
+    if (!count.empty() && !ParseDigits(count, &per, &step))
+      per = NumberWordsValue(count);  // "for every ten thousand people"
+    if (per > 0) {
       m->q.value /= per;
       m->q.step /= per;
     }

@@ -58,6 +58,10 @@ TEST(Mentions, FindsNumbersAndWhatFollowsThem) {
        {"300 yuan per capita=300 CNY/person"}},
       {"There are 5 units per 1,000 people.",
        {"5 units per 1,000 people=0.005 count/person"}},
+      {"It is now a one-trillion-yuan industry.",
+       {"one-trillion-yuan=1e+12 CNY"}},
+      {"It has 26 robots for every ten thousand people.",
+       {"26 robots for every ten thousand people=0.0026 count/person"}},
       {"Output was 4.72\xC3\x97"
        "10^12 yuan.",
        {"4.72\xC3\x97"
