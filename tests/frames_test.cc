@@ -476,6 +476,15 @@ const FrameCase kFrameCases[] = {
      "foreign R&D centres, pushing the totals to 956 and 561.", kLate, kSupported},
     {"totals the new ones bring, wrong", "In 2023 the city added 65 regional headquarters and "
      "30 foreign R&D centres, pushing the totals to 956 and 600.", kLate, kRefuted},
+    // ---------- an expo's name is no place; a change past an attribution is the deals'
+    {"an expo's name is no place", "Tentative deals at the sixth China International Import "
+     "Expo came to US$78.41 billion, the organiser said, a 6.7 percent rise on the previous "
+     "edition.", kLate, kSupported},
+    {"an expo's name is no place, wrong", "Tentative deals at the sixth China International "
+     "Import Expo came to US$70 billion, the organiser said.", kLate, kRefuted},
+    {"a change past an attribution, wrong", "Tentative deals at the sixth China International "
+     "Import Expo came to US$78.41 billion, the organiser said, a 9 percent rise on the "
+     "previous edition.", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

@@ -172,6 +172,20 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                   {"up", "down", "rising", "falling", "growing", "an", "a"});
       if (bare) {
         take_clause_before(lo);
+        // Past an attribution between them ("…, organisers said, a 6.7
+        // percent increase"): the clause before it.
+        bool said = false;
+        size_t words = 0;
+        for (size_t k = a; k < c.words.size() && c.words[k].start < lo; ++k) {
+          said = said || SpeechWord(c.words[k].lower);
+          ++words;
+        }
+        if (said && words <= 4 && a > 0) {
+          auto opens =
+              std::lower_bound(c.cuts.begin(), c.cuts.end(), c.words[a].start);
+          take_clause_before(opens == c.cuts.begin() ? sf.sentence.start
+                                                     : *(opens - 1));
+        }
       }
       // So does one that only leads to the running total of the figure
       // before ("…, taking its tally to 965").
@@ -326,13 +340,31 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           bool longer_name = next != nullptr && next->capital;
           bool place_noun =
               next != nullptr && Is(WordRole::kPlaceNoun, next->lower);
-          // (Not a change verb: "Output grew 4 percent" is no name's.)
-          bool subject = next != nullptr && !next->capital &&
+          // (Not a change verb: "Output grew 4 percent" is no name's; nor
+          // a plural: "Deals signed at the expo" are things.)
+          const std::string& l = w.lower;
+          const bool plural =
+              l.size() > 3 && l.back() == 's' && l[l.size() - 2] != 's';
+          bool subject = next != nullptr && !next->capital && !plural &&
                          Is(WordRole::kOpeningVerb, next->lower) &&
                          !Is(WordRole::kChangeVerb, next->lower);
           if (!place && !longer_name && !place_noun && !subject) continue;
         }
         if (CalendarWord(w.lower) || w.end - w.start < 2) continue;
+        // A place that opens a longer name is the name's, not the figure's
+        // place: "the China International Import Expo".
+        // ("Pudong New Area" is a place's name.)
+        bool longer_name = k + 2 < c.words.size() && c.words[k + 1].capital &&
+                           c.words[k + 2].capital;
+        for (size_t n = k + 1;
+             longer_name && n < c.words.size() && c.words[n].capital; ++n)
+          if (Is(WordRole::kPlaceNoun, c.words[n].lower)) longer_name = false;
+        if (longer_name) {
+          bool place = false;
+          for (const Lexicon::Term& t : lexicon.Canonicalize({w.lower}))
+            place = place || lexicon.IsPlace(t.stem);
+          if (place) continue;
+        }
         AddStems(w.lower, lexicon, &f.names);
       }
     }

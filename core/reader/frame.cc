@@ -178,6 +178,29 @@ std::vector<Figure> FigureFramer::Read() {
       for (size_t k = first_word_from(x.qualifier_start);
            k < nw && words_[k].end <= x.start; ++k)
         qualifier_word[k] = true;
+  // A change's baseline ("a 6.7 percent increase on the previous
+  // edition", "up 5% from a year earlier") names what it is compared with,
+  // not what it measures.
+  for (const Mention& x : mentions_) {
+    if (x.q.kind != Kind::kChange) continue;
+    size_t k = first_word_from(x.end);
+    for (size_t seen = 0;
+         k + 1 < nw && seen < 4 && !clause_in(x.end, words_[k].start);
+         ++k, ++seen) {
+      if (!Is(WordRole::kBaseline, words_[k].lower)) continue;
+      size_t at = k + 1;
+      if (at < nw && words_[at].lower == "the") ++at;
+      if (at < nw &&
+          (words_[at].lower == "previous" || words_[at].lower == "prior" ||
+           words_[at].lower == "last" || words_[at].lower == "same")) {
+        for (size_t e = k; e < nw && e <= at + 2 &&
+                           !clause_in(words_[k].end, words_[e].start);
+             ++e)
+          qualifier_word[e] = true;
+      }
+      break;
+    }
+  }
   // "…, bringing the total to 956", "taking its tally to 965": the running
   // total of the things counted before. Its lead words ("bringing the
   // total to") say how the figure relates, not what it counts.
