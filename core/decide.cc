@@ -283,6 +283,13 @@ void Decider::Weigh() {
     if (a == Agreement::kAgree && decisive_score >= 0 &&
         cand.score < decisive_score - kTieMargin)
       continue;
+    // A count of other things ("248 foreign professionals" against "248
+    // human resources companies") confirms nothing, however close.
+    if (a == Agreement::kAgree && !cand.shares_things && cq_.unit.IsCount() &&
+        !NamesTheThings(cand.fact)) {
+      if (evidence_.weak == nullptr) evidence_.weak = &f;
+      continue;
+    }
     if (a == Agreement::kAgree) {
       evidence_.agrees = &f;
       return;
@@ -323,6 +330,23 @@ void Decider::Weigh() {
       evidence_.undetermined = &f;
     }
   }
+}
+
+// Whether the fact's own words, its names aside, name every thing the
+// claim counts ("had 85,000 employees" of "employed 85,000 workers").
+bool Decider::NamesTheThings(uint32_t fact) const {
+  const Figure& f = base_.facts[fact].figure;
+  if (claimed_.nouns.empty()) return false;
+  for (const std::string& noun : claimed_.nouns) {
+    if (std::find(f.names.begin(), f.names.end(), noun) != f.names.end())
+      return false;
+    const uint32_t id = base_.TermId(noun);
+    bool own = false;
+    for (const TermWeight& t : base_.TermsOf(fact))
+      own = own || (t.term == id && t.weight >= kOwnTermWeight);
+    if (!own) return false;
+  }
+  return true;
 }
 
 std::optional<FigureResult> Decider::SameFrameAgrees() {

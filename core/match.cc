@@ -128,6 +128,7 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
     parts->own_cover = own_weight > 0 ? own / own_weight : 1;
     // Refuting asks more: the same head noun, what the count is of
     // ("industrial robots" are robots, not industries).
+    parts->shares_things = same_things;
     parts->same_things = same_things && (claim_none || fact_none ||
                                          cf.nouns.back() == f.nouns.back());
     parts->same_kind = true;

@@ -39,6 +39,8 @@ struct Candidate {
   // The same head noun counted ("industrial robots" are robots, not
   // industries), or no count on one side.
   bool same_things = true;
+  // Looser: a counted noun in common, or no count on one side.
+  bool shares_things = true;
   // And of the same kind, for refuting: the claim holds at least half of
   // the words before the fact's head ("2,000 companies" are not "248 human
   // resources companies").

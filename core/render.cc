@@ -192,7 +192,7 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
              said(base.facts[r.named]) +
              ", but it may be about something else; not enough to confirm or "
              "refute " +
-             claimed(base.facts[r.named]) + ".";
+             FormatQuantity(cq) + ".";
     case Reason::kNoneForPeriod:
       return "The sources give no figure for this subject and period.";
     case Reason::kNoSubject: break;

@@ -485,6 +485,11 @@ const FrameCase kFrameCases[] = {
     {"a change past an attribution, wrong", "Tentative deals at the sixth China International "
      "Import Expo came to US$78.41 billion, the organiser said, a 9 percent rise on the "
      "previous edition.", kLate, kRefuted},
+    // ------------------------------------- a count of other things confirms nothing
+    {"a count of other things", "Hongqiao's business talent port has drawn 248 foreign "
+     "engineers, officials said.", kLate, kUnverifiable},
+    {"a count of the same things", "Hongqiao's business talent port has brought in 248 "
+     "human resources firms, officials said.", kLate, kSupported},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

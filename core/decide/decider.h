@@ -61,6 +61,7 @@ class Decider {
   Decider(const FactBase& base, const Figure& claimed, ClaimDate date);
   FigureResult Run();
 
+  bool NamesTheThings(uint32_t fact) const;
   std::optional<FigureResult> SameFrameAgrees();
   std::optional<FigureResult> SameFrameContradicts();
   std::optional<FigureResult> DerivedChange();
