@@ -58,6 +58,8 @@ TEST(Mentions, FindsNumbersAndWhatFollowsThem) {
        {"300 yuan per capita=300 CNY/person"}},
       {"There are 5 units per 1,000 people.",
        {"5 units per 1,000 people=0.005 count/person"}},
+      {"Use fell by 1.2 million tonnes of standard coal.",
+       {"1.2 million tonnes of standard coal=1200000 tce"}},
       {"It is now a one-trillion-yuan industry.",
        {"one-trillion-yuan=1e+12 CNY"}},
       {"It has 26 robots for every ten thousand people.",
