@@ -490,6 +490,11 @@ const FrameCase kFrameCases[] = {
      "engineers, officials said.", kLate, kUnverifiable},
     {"a count of the same things", "Hongqiao's business talent port has brought in 248 "
      "human resources firms, officials said.", kLate, kSupported},
+    // ------------------------------------------------ "yoy" marks a change, no measure
+    {"a social post's yoy change", "shanghai drew 172k professionals last yr, up 12% yoy",
+     kMar24, kSupported},
+    {"a social post's yoy change, wrong", "shanghai drew 172k professionals last yr, up 30% "
+     "yoy", kMar24, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
