@@ -495,6 +495,11 @@ const FrameCase kFrameCases[] = {
      kMar24, kSupported},
     {"a social post's yoy change, wrong", "shanghai drew 172k professionals last yr, up 30% "
      "yoy", kMar24, kRefuted},
+    // ------------------------------------------------ PE and VC are their funds
+    {"PE and VC", "Shanghai's PE and VC managers run funds worth 2.3 trillion yuan.", kLate,
+     kSupported},
+    {"PE and VC, wrong scale", "Funds run by Shanghai's PE and VC managers total 2.3 billion "
+     "yuan.", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
