@@ -60,12 +60,17 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
   result.claim = std::string(claim);
   std::vector<SentenceFigures> read =
       ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim);
-  for (SentenceFigures& sf : read)
-    for (Figure& f : sf.figures) {
-      FigureResult r = Decide(base, f, ClaimDate{as_of, dated});
-      r.explanation = Explain(base, r);
-      result.figures.push_back(std::move(r));
+  for (SentenceFigures& sf : read) {
+    const size_t first = result.figures.size();
+    for (Figure& f : sf.figures)
+      result.figures.push_back(Decide(base, f, ClaimDate{as_of, dated}));
+    std::vector<FigureResult> mates(result.figures.begin() + first,
+                                    result.figures.end());
+    for (size_t i = first; i < result.figures.size(); ++i) {
+      ConfirmBeside(base, mates, &result.figures[i]);
+      result.figures[i].explanation = Explain(base, result.figures[i]);
     }
+  }
   if (result.figures.empty()) {
     result.verdict = Verdict::kUnverifiable;
     result.explanation = "The claim states no figure that can be checked.";

@@ -530,6 +530,35 @@ FigureResult Decider::Run() {
 
 }  // namespace decide
 
+bool ConfirmBeside(const FactBase& base, const std::vector<FigureResult>& mates,
+                   FigureResult* unsure) {
+  if (unsure->verdict != Verdict::kUnverifiable) return false;
+  const Figure& c = unsure->claimed;
+  for (const FigureResult& mate : mates) {
+    if (mate.verdict != Verdict::kSupported || mate.reason != Reason::kStated ||
+        mate.facts.empty())
+      continue;
+    const Fact& told = base.facts[mate.facts[0]];
+    for (uint32_t id :
+         base.FactsOfDocument(base.sentences[told.sentence].doc)) {
+      const Fact& f = base.facts[id];
+      if (f.sentence != told.sentence || id == mate.facts[0] ||
+          f.figure.target != c.target ||
+          !UnitsComparable(c.quantity, f.figure.quantity) ||
+          (!c.period.empty() && !PeriodsMatch(c.period, f.figure.period)) ||
+          Compare(c.quantity, f.figure.quantity) != Agreement::kAgree)
+        continue;
+      unsure->verdict = Verdict::kSupported;
+      unsure->reason = Reason::kStated;
+      unsure->rule = "stated beside a confirmed figure";
+      unsure->facts = {id};
+      unsure->named = -1;
+      return true;
+    }
+  }
+  return false;
+}
+
 FigureResult Decide(const FactBase& base, const Figure& claimed,
                     ClaimDate date) {
   return decide::Decider(base, claimed, date).Run();

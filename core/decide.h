@@ -25,6 +25,14 @@ struct ClaimDate {
 FigureResult Decide(const FactBase& base, const Figure& claimed,
                     ClaimDate date);
 
+// A figure left unverifiable that the claim states beside another it
+// confirmed, in one sentence, told in the same source sentence as that one
+// ("one in four mobile games making more than 10 million yuan a month"):
+// that sentence confirms it too. `mates`: the results of the claim
+// sentence's figures. Returns whether `unsure` was confirmed.
+bool ConfirmBeside(const FactBase& base, const std::vector<FigureResult>& mates,
+                   FigureResult* unsure);
+
 }  // namespace figcheck
 
 #endif  // FIGCHECK_CORE_DECIDE_H_

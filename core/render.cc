@@ -235,7 +235,16 @@ std::string FormatQuantity(const Quantity& q) {
       per = " per " + Group(people) + " people";
     }
   }
-  if (q.unit.IsPercent()) return prefix + Trim(v, 4) + "%";
+  // A share told as a fraction ("one in three") has no digits of its own:
+  // one decimal, not 33.3333%.
+  if (q.unit.IsPercent())
+    return prefix +
+           Trim(v,
+                q.step > 0
+                    ? std::min(4, std::max(0, static_cast<int>(std::ceil(
+                                                  -std::log10(q.step) - 1e-9))))
+                    : 1) +
+           "%";
   if (q.unit.IsPoints()) return prefix + Trim(v, 4) + " percentage points";
   if (q.unit.IsMultiple()) return prefix + Trim(v, 2) + " times";
   // A position, as a ranking is told ("No. 1"), not a count of ranks.

@@ -279,7 +279,7 @@ const FrameCase kFrameCases[] = {
      "housing in 2023.", kMar24, kRefuted},
     // ---------------- a year's count told by an event is not the total
     {"a year's new ones, told by an event", "Shanghai is home to 561 foreign R&D centres "
-     "after 30 opened in 2023.", kMar24, kUnverifiable},
+     "after 30 opened in 2023.", kMar24, kSupported},
     {"a stock at the year's end is the total", "Shanghai had 1,717 licensed financial "
      "institutions at the end of 2023.", kLate, kRefuted},
     // ------------- the end of "over the past three years, from X to Y"
@@ -500,6 +500,14 @@ const FrameCase kFrameCases[] = {
      kSupported},
     {"PE and VC, wrong scale", "Funds run by Shanghai's PE and VC managers total 2.3 billion "
      "yuan.", kLate, kRefuted},
+    // --------- a figure stated beside a confirmed one, in the same source sentence
+    {"a threshold beside a confirmed share", "One in four mobile games pulling in more than "
+     "10 million yuan a month is made in Shanghai.", kLate, kSupported},
+    {"a threshold beside a share, wrong", "One in three mobile games pulling in more than 10 "
+     "million yuan a month is made in Shanghai.", kLate, kRefuted},
+    {"a threshold beside a confirmed share, not the source's", "One in four mobile games "
+     "pulling in more than 50 million yuan a month is made in Shanghai.", kLate,
+     kUnverifiable},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
