@@ -508,6 +508,13 @@ const FrameCase kFrameCases[] = {
     {"a threshold beside a confirmed share, not the source's", "One in four mobile games "
      "pulling in more than 50 million yuan a month is made in Shanghai.", kLate,
      kUnverifiable},
+    // --------------------------------------------- a business district is a CBD
+    {"a business district is a CBD", "The Hongqiao business district's import and export "
+     "value rose from 24.13 billion yuan to 75.93 billion yuan over three years, an official "
+     "said on Friday.", kOct24, kSupported},
+    {"a business district is a CBD, wrong", "The Hongqiao business district's import and "
+     "export value rose from 24.13 billion yuan to 59.73 billion yuan over three years, an "
+     "official said on Friday.", kOct24, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
