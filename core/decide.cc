@@ -285,8 +285,9 @@ void Decider::Weigh() {
       continue;
     // A count of other things ("248 foreign professionals" against "248
     // human resources companies") confirms nothing, however close.
-    if (a == Agreement::kAgree && !cand.shares_things && cq_.unit.IsCount() &&
-        !NamesTheThings(cand.fact)) {
+    if (a == Agreement::kAgree && ((!cand.shares_things && cq_.unit.IsCount() &&
+                                    !NamesTheThings(cand.fact)) ||
+                                   !HoldsTheWhole(cand.fact))) {
       if (evidence_.weak == nullptr) evidence_.weak = &f;
       continue;
     }
@@ -347,6 +348,25 @@ bool Decider::NamesTheThings(uint32_t fact) const {
     if (!own) return false;
   }
   return true;
+}
+
+// For a share of a whole the claim names ("a quarter of China's innovative
+// drug revenue"), whether the fact's own words hold that whole's head: a
+// share of the number of drugs is no share of their revenue.
+bool Decider::HoldsTheWhole(uint32_t fact) const {
+  if (!cq_.unit.IsPercent() || cq_.kind != Kind::kLevel ||
+      claimed_.nouns.empty())
+    return true;
+  const std::string& head = claimed_.nouns.back();
+  if (base_.lexicon.IsScope(head)) return true;
+  const Figure& f = base_.facts[fact].figure;
+  if (std::find(f.nouns.begin(), f.nouns.end(), head) != f.nouns.end() ||
+      std::find(f.names.begin(), f.names.end(), head) != f.names.end())
+    return true;
+  const uint32_t id = base_.TermId(head);
+  for (const TermWeight& t : base_.TermsOf(fact))
+    if (t.term == id && t.weight >= kOwnTermWeight) return true;
+  return false;
 }
 
 std::optional<FigureResult> Decider::SameFrameAgrees() {

@@ -515,6 +515,11 @@ const FrameCase kFrameCases[] = {
     {"a business district is a CBD, wrong", "The Hongqiao business district's import and "
      "export value rose from 24.13 billion yuan to 59.73 billion yuan over three years, an "
      "official said on Friday.", kOct24, kRefuted},
+    // --------------- a share of a whole the claim names is of that whole's head
+    {"a share of the drugs' revenue is no share of the drugs", "A quarter of China's "
+     "innovative drug revenue comes from Shanghai.", kLate, kUnverifiable},
+    {"a share of the drugs", "A quarter of China's innovative drugs come from Shanghai.", kLate,
+     kSupported},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

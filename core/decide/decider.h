@@ -62,6 +62,7 @@ class Decider {
   FigureResult Run();
 
   bool NamesTheThings(uint32_t fact) const;
+  bool HoldsTheWhole(uint32_t fact) const;
   std::optional<FigureResult> SameFrameAgrees();
   std::optional<FigureResult> SameFrameContradicts();
   std::optional<FigureResult> DerivedChange();
