@@ -516,10 +516,10 @@ const FrameCase kFrameCases[] = {
      "export value rose from 24.13 billion yuan to 59.73 billion yuan over three years, an "
      "official said on Friday.", kOct24, kRefuted},
     // --------------- a share of a whole the claim names is of that whole's head
-    {"a share of the drugs' revenue is no share of the drugs", "A quarter of China's "
-     "innovative drug revenue comes from Shanghai.", kLate, kUnverifiable},
-    {"a share of the drugs", "A quarter of China's innovative drugs come from Shanghai.", kLate,
-     kSupported},
+    {"a share of the drugs' revenue is no share of the drugs", "Shanghai earns a quarter of "
+     "China's revenue from innovative drugs, industry figures show.", kLate, kUnverifiable},
+    {"a share of the drugs", "Shanghai makes a quarter of China's innovative drugs, industry "
+     "figures show.", kLate, kSupported},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
