@@ -520,6 +520,11 @@ const FrameCase kFrameCases[] = {
      "China's revenue from innovative drugs, industry figures show.", kLate, kUnverifiable},
     {"a share of the drugs", "Shanghai makes a quarter of China's innovative drugs, industry "
      "figures show.", kLate, kSupported},
+    // ------------------ "N% of X doing Y": X is the share's whole, and its own
+    {"a share's whole before another figure", "Shanghai's studios make 25% of the mobile "
+     "games earning more than 10 million yuan a month.", kLate, kSupported},
+    {"a share's whole before another figure, wrong", "Shanghai's studios make 40% of the "
+     "mobile games earning more than 10 million yuan a month.", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

@@ -118,10 +118,17 @@ std::vector<Figure> FigureFramer::Read() {
     for (uint32_t x : boundaries_)
       if (x >= a && x < b && lower_[x] != '(' && lower_[x] != ')')
         hard = std::max(hard, x + 1);
+    // (Not the "of" of a share: "25% of mobile games making over 10 million
+    // yuan" names the share's whole.)
+    const bool share =
+        mentions_[i].q.unit.IsPercent() && mentions_[i].q.kind == Kind::kLevel;
     for (const Word& w : words_) {
       if (w.start < a || w.end > b) continue;
       if (Is(WordRole::kClauseJoin, w.lower)) hard = std::max(hard, w.end);
-      if (prep == 0 && Is(WordRole::kPreposition, w.lower)) prep = w.end;
+      if (prep == 0 && Is(WordRole::kPreposition, w.lower) &&
+          !(share && w.lower == "of" &&
+            lower_.find_first_not_of(' ', a) == w.start))
+        prep = w.end;
     }
     uint32_t at = hard != 0 ? hard : prep;
     own_hi[i] = at != 0 ? at : b;

@@ -196,6 +196,13 @@ void FigureFramer::ShareOf(size_t i, Figure* f) const {
           scope = terms_[ti].stem;
       continue;
     }
+    // A participle after a plural ends the whole: "of mobile games grossing
+    // over 10 million yuan".
+    const std::string& l = w.lower;
+    if (!f->nouns.empty() && k > 0 && l.size() >= 6 &&
+        l.compare(l.size() - 3, 3, "ing") == 0 &&
+        words_[k - 1].lower.back() == 's')
+      break;
     bool content = false;
     for (size_t ti = 0; ti < terms_.size(); ++ti)
       if (terms_[ti].word == k && !term_stop_[ti]) {
