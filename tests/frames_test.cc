@@ -525,6 +525,13 @@ const FrameCase kFrameCases[] = {
      "games earning more than 10 million yuan a month.", kLate, kSupported},
     {"a share's whole before another figure, wrong", "Shanghai's studios make 40% of the "
      "mobile games earning more than 10 million yuan a month.", kLate, kRefuted},
+    // ------------------------- research labs are R&D centres; national labs are not
+    {"research labs are R&D centres", "Shanghai is home to 561 foreign R&D labs.", kLate,
+     kSupported},
+    {"research labs are R&D centres, wrong", "Foreign-funded research labs in Shanghai totalled "
+     "615 at the end of 2023.", kLate, kRefuted},
+    {"national laboratories are no R&D centres", "Shanghai has 561 national laboratories.",
+     kLate, kUnverifiable},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
