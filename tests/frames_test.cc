@@ -532,6 +532,11 @@ const FrameCase kFrameCases[] = {
      "615 at the end of 2023.", kLate, kRefuted},
     {"national laboratories are no R&D centres", "Shanghai has 561 national laboratories.",
      kLate, kUnverifiable},
+    // ----------------------- delegates are guests; international bodies organisations
+    {"delegates from international bodies", "Delegates from 154 countries, regions and "
+     "international bodies attended the expo's opening ceremony.", kLate, kSupported},
+    {"delegates from international bodies, wrong", "Delegates from 145 countries, regions and "
+     "international bodies attended the expo's opening ceremony.", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
