@@ -537,6 +537,12 @@ const FrameCase kFrameCases[] = {
      "international bodies attended the expo's opening ceremony.", kLate, kSupported},
     {"delegates from international bodies, wrong", "Delegates from 145 countries, regions and "
      "international bodies attended the expo's opening ceremony.", kLate, kRefuted},
+    // ------------------------------------- returnees are returned overseas students
+    {"returnees", "Shanghai has drawn over 310,000 returnees to work and start businesses.",
+     kLate, kSupported},
+    {"returnees, a bound the source's leaves open", "Shanghai has drawn over 400,000 "
+     "returnees.", kLate, kUnverifiable},
+    {"returnees, wrong", "Shanghai has drawn fewer than 200,000 returnees.", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
