@@ -543,6 +543,11 @@ const FrameCase kFrameCases[] = {
     {"returnees, a bound the source's leaves open", "Shanghai has drawn over 400,000 "
      "returnees.", kLate, kUnverifiable},
     {"returnees, wrong", "Shanghai has drawn fewer than 200,000 returnees.", kLate, kRefuted},
+    // ---------------- "…, remaining No. 1 nationwide": the rank of the figure before
+    {"a rank a figure remains", "Shanghai's industrial added value ranked first in the "
+     "country in 2021.", kLate, kSupported},
+    {"a rank a figure remains, wrong", "Shanghai's industrial added value came third among "
+     "Chinese cities in 2021, officials said.", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

@@ -253,6 +253,10 @@ std::vector<FigureWord> QuantityWords() {
       {"finished", R::kRankVerb},
       {"stood", R::kRankVerb},
       {"stands", R::kRankVerb},
+      {"remaining", R::kRankVerb},  // "…, remaining No. 1 nationwide"
+      {"remained", R::kRankVerb},
+      {"remains", R::kRankVerb},
+      {"staying", R::kRankVerb},
       {"globally", R::kRankScope, 1},
       {"worldwide", R::kRankScope, 1},
       {"nationwide", R::kRankScope, 1},
