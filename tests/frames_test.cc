@@ -548,6 +548,11 @@ const FrameCase kFrameCases[] = {
      "country in 2021.", kLate, kSupported},
     {"a rank a figure remains, wrong", "Shanghai's industrial added value came third among "
      "Chinese cities in 2021, officials said.", kLate, kRefuted},
+    // ------------------ gross industrial output is the total industrial output value
+    {"gross industrial output", "Shanghai's gross industrial output climbed to 4.2 trillion "
+     "yuan in 2021.", kLate, kSupported},
+    {"gross industrial output, wrong", "Shanghai's gross industrial output climbed to 4.6 "
+     "trillion yuan in 2021.", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
