@@ -553,6 +553,9 @@ const FrameCase kFrameCases[] = {
      "yuan in 2021.", kLate, kSupported},
     {"gross industrial output, wrong", "Shanghai's gross industrial output climbed to 4.6 "
      "trillion yuan in 2021.", kLate, kRefuted},
+    // ----------- a count a goal's sentence names after "of the" is no goal
+    {"things a goal's sentence names", "Shanghai is still modernising the six pillar "
+     "industries it proposed in the 1990s.", kSep22, kSupported},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

@@ -77,7 +77,23 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
     if (w.start >= clause && w.end <= m.start &&
         Is(WordRole::kContentVerb, w.lower))
       goal_from = w.end;
-  f.target = (MayHoldTarget(Piece(goal_from, m.start)) &&
+  // Nor a count after "of the": "promoting the upgrading of the six pillar
+  // industries" names things there are, not what the goal aims at ("to
+  // establish the four platforms" does).
+  bool definite = false;
+  if (m.q.unit.IsCount()) {
+    const Word* last = nullptr;
+    const Word* before = nullptr;
+    for (const Word& w : words_)
+      if (w.end <= m.start) {
+        before = last;
+        last = &w;
+      }
+    definite = last != nullptr && before != nullptr && last->lower == "the" &&
+               before->lower == "of" &&
+               lower_.find_first_not_of(' ', last->end) == m.start;
+  }
+  f.target = (!definite && MayHoldTarget(Piece(goal_from, m.start)) &&
               RE2::PartialMatch(Piece(goal_from, m.start), p.target)) ||
              (f.period.from > date_.year && f.period.is_year());
   if (m.parenthetical && i > 0) f.target = figures[i - 1].target;

@@ -191,6 +191,19 @@ TEST(Frame, APartAndAClauseAfterAFigure) {
   EXPECT_GE(weight_of(clause, 1, Stem("trucks")), 0.9f);
 }
 
+// In a goal's sentence, a count after "of the" names things there are; the
+// goal's own object ("to establish the four platforms") is the goal's.
+TEST(Frame, WhatAGoalAimsAt) {
+  auto target = [](const std::string& text) {
+    FramedSentence read = Frame(text);
+    return !read.figures.empty() && read.figures[0].target;
+  };
+  EXPECT_FALSE(target(
+      "The county aims to promote the renewal of the five old market towns."));
+  EXPECT_TRUE(target("Our goal is to establish the five new market towns."));
+  EXPECT_TRUE(target("The county aims to build five new market towns."));
+}
+
 // What a count counts: "and" between the words before a shared noun goes
 // on to that noun; a list of plural nouns, or "and" before a verb, ends
 // at the first; a bound after the number is not among them.
