@@ -47,7 +47,8 @@ Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
     if (std::fabs(cv - fv) <= tol) return Agreement::kAgree;
     // Truncated to the claim's precision, as journalists write ("49.15
     // million" for 49.158 million): agrees, within the approximation cap.
-    if (c.step > 0 && std::fabs(fv) >= std::fabs(cv) &&
+    // Only decimals: "6,010" is no truncation of 6,017.
+    if (c.step > 0 && c.decimals && std::fabs(fv) >= std::fabs(cv) &&
         std::fabs(fv) <
             std::fabs(cv) + std::min(c.step, 0.05 * std::fabs(cv)) &&
         (cv >= 0) == (fv >= 0))

@@ -64,7 +64,9 @@ struct Period {
 struct Quantity {
   double value = 0;  // normalised: yuan not billions; 38.3 for 38.3 percent
   double step = 0;   // precision as stated, same scale as value (0: exact)
-  Unit unit;         // "CNY", "%", "count", "CNY/km2", ... (unit.h)
+  bool decimals =
+      false;  // a claim's, written with decimals ("49.15"); not stored
+  Unit unit;  // "CNY", "%", "count", "CNY/km2", ... (unit.h)
   Qualifier qualifier = Qualifier::kExact;
   Kind kind = Kind::kLevel;
   int direction = 0;  // for changes: +1 up, -1 down, 0 not said

@@ -116,8 +116,10 @@ std::optional<FigureResult> Decider::DerivedChange() {
 // ones ("…, bringing the totals to 956 and 561, respectively").
 std::optional<FigureResult> Decider::FromNewAndTotal(
     const std::vector<Candidate>& subject) {
+  // (Not of the year's intake itself: "new headquarters increased 20%".)
   if (!cq_.unit.IsPercent() || cq_.direction < 0 ||
-      !claimed_.period.is_year() || !claimed_.period.stated)
+      !claimed_.period.is_year() || !claimed_.period.stated ||
+      claimed_.aspect == Aspect::kNew)
     return std::nullopt;
   auto usable = [&](const Candidate& x, Aspect aspect) {
     const Figure& f = base_.facts[x.fact].figure;
@@ -128,7 +130,11 @@ std::optional<FigureResult> Decider::FromNewAndTotal(
            x.names_back;
   };
   for (const Candidate& a : subject) {
-    if (!usable(a, Aspect::kNew) || a.score < kRefuteThreshold) continue;
+    // All of the claim's measure in the fact: "revenue at the headquarters
+    // rose 12%" is no growth of their number.
+    if (!usable(a, Aspect::kNew) || a.score < kRefuteThreshold ||
+        a.measure_cover < kRefuteMeasureCover)
+      continue;
     const Fact& fa = base_.facts[a.fact];
     const Candidate* total = nullptr;
     for (const Candidate& b : subject)
@@ -310,6 +316,8 @@ std::optional<FigureResult> Decider::RefutedShare(
   for (const Candidate& cand : subject) {
     const uint32_t a = cand.fact;
     const Fact& fa = base_.facts[a];
+    // (Never a figure published after the claim's date.)
+    if (claimed_.period.empty() && base_.DocumentOf(fa).date > as_of_) continue;
     if (!usable(fa.figure) || !counts(fa.figure, part) ||
         !holds(a, whole, kSubjectThreshold))
       continue;
@@ -324,6 +332,16 @@ std::optional<FigureResult> Decider::RefutedShare(
       if (!usable(fb.figure) ||
           fb.figure.quantity.value <= fa.figure.quantity.value ||
           !holds(b, whole, kRefuteThreshold) || holds(b, part, kOwnTermWeight))
+        continue;
+      // The source says the one is part of the other ("1,771 …, including
+      // 548 …"): two items of one list are no part and whole.
+      if (fb.figure.end > fa.figure.start) continue;
+      const Sentence& text = base_.sentences[fa.sentence];
+      const std::string between = AsciiLower(std::string_view(text.text).substr(
+          fb.figure.end - text.start, fa.figure.start - fb.figure.end));
+      if (between.find("of which") == std::string::npos &&
+          between.find("includ") == std::string::npos &&
+          between.find("among") == std::string::npos)
         continue;
       if (found) return std::nullopt;  // two could be meant
       found = std::make_pair(a, b);

@@ -120,9 +120,10 @@ bool LeadsToTotal(const std::vector<Word>& words, size_t a, size_t figure) {
   if (figure == 0 || figure <= a || words[figure - 1].lower != "to")
     return false;
   bool noun = false;
-  for (size_t k = figure - 1; k-- > a && figure - k <= 6;) {
-    if (Is(WordRole::kTotalNoun, words[k].lower)) noun = true;
+  for (size_t k = figure - 1; k-- > a;) {
     if (noun && Is(WordRole::kTotalVerb, words[k].lower)) return true;
+    if (!reader::TotalLeadWord(words[k].lower)) return false;
+    if (Is(WordRole::kTotalNoun, words[k].lower)) noun = true;
   }
   return false;
 }

@@ -340,20 +340,17 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           bool longer_name = next != nullptr && next->capital;
           bool place_noun =
               next != nullptr && Is(WordRole::kPlaceNoun, next->lower);
-          // (Not a change verb: "Output grew 4 percent" is no name's; nor
-          // a plural: "Deals signed at the expo" are things.)
-          const std::string& l = w.lower;
-          const bool plural =
-              l.size() > 3 && l.back() == 's' && l[l.size() - 2] != 's';
-          bool subject = next != nullptr && !next->capital && !plural &&
+          // (Not a change verb: "Output grew 4 percent" is no name's.)
+          bool subject = next != nullptr && !next->capital &&
                          Is(WordRole::kOpeningVerb, next->lower) &&
                          !Is(WordRole::kChangeVerb, next->lower);
           if (!place && !longer_name && !place_noun && !subject) continue;
         }
         if (CalendarWord(w.lower) || w.end - w.start < 2) continue;
-        // A place that opens a longer name is the name's, not the figure's
-        // place: "the China International Import Expo".
-        // ("Pudong New Area" is a place's name.)
+        // The country that opens a longer name is the name's, not the
+        // figure's place: "the China International Import Expo". ("Pudong
+        // New Area" is a place's name; "the Singapore Data Exchange" is
+        // Singapore's.)
         bool longer_name = k + 2 < c.words.size() && c.words[k + 1].capital &&
                            c.words[k + 2].capital;
         for (size_t n = k + 1;
@@ -362,7 +359,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
         if (longer_name) {
           bool place = false;
           for (const Lexicon::Term& t : lexicon.Canonicalize({w.lower}))
-            place = place || lexicon.IsPlace(t.stem);
+            place = place || lexicon.IsScope(t.stem);
           if (place) continue;
         }
         AddStems(w.lower, lexicon, &f.names);

@@ -231,7 +231,6 @@ std::vector<FigureWord> ClauseWords() {
       {"among which", R::kPartOf},
       {"among them", R::kPartOf},
       {"of them", R::kPartOf},
-      {"including", R::kPartOf},
       // "30 new firms": a count's nouns start after these.
       {"province", R::kPlaceNoun},
       {"city", R::kPlaceNoun},

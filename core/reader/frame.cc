@@ -219,8 +219,10 @@ std::vector<Figure> FigureFramer::Read() {
       to = k;
     if (to == nw || words_[to].lower != "to") continue;
     bool noun = false;
-    for (size_t k = to;
-         k-- > 0 && to - k <= 6 && words_[k].start >= mentions_[i - 1].end;) {
+    for (size_t k = to; k-- > 0 && words_[k].start >= mentions_[i - 1].end;) {
+      if (!(noun && Is(WordRole::kTotalVerb, words_[k].lower)) &&
+          !TotalLeadWord(words_[k].lower))
+        break;
       noun = noun || Is(WordRole::kTotalNoun, words_[k].lower);
       if (noun && Is(WordRole::kTotalVerb, words_[k].lower)) {
         total_lead[i] = true;
@@ -526,6 +528,15 @@ std::vector<Figure> FigureFramer::Read() {
           ++v;
         joined_verb = v < nw && words_[v].end <= mentions_[i].start &&
                       Is(WordRole::kOpeningVerb, words_[v].lower);
+        // Only a verb phrase up to the figure: "…, and has seen exports top
+        // $250 billion" names its own subject.
+        for (size_t k = v + 1;
+             joined_verb && k < nw && words_[k].end <= mentions_[i].start;
+             ++k) {
+          const std::string& l = words_[k].lower;
+          joined_verb = word_stop[k] || qualifier_word[k] ||
+                        (l.size() > 4 && l.compare(l.size() - 2, 2, "ed") == 0);
+        }
       }
     }
     if (mentions_[i].parenthetical || pair_end || weak || part ||

@@ -111,7 +111,7 @@ void MentionFinder::FindDigitMentions() {
       }
     }
     // Glued to a scale: "4.72tn", "$664bn", "35k".
-    bool glued_scale = GluedScaleAt(text_, b, Before(a, 8)) != 1;
+    bool glued_scale = GluedScaleAt(text_, b, Before(a, 24)) != 1;
     // "4+5" is a name; "24,000+" is a bound.
     auto plus_then_word = [&](size_t k) {
       return k + 1 < text_.size() && text_[k] == '+' &&
@@ -180,6 +180,7 @@ void MentionFinder::FindDigitMentions() {
     if (IsDuration(a, b)) continue;
     m.q.value = value;
     m.q.step = step;
+    m.q.decimals = clean.find('.') != std::string::npos;
     ReadAfter(&m);
     if (labelled && (m.q.unit.IsCount() || m.q.unit.empty())) continue;
     if (labelled &&
@@ -418,7 +419,8 @@ void MentionFinder::FindWordMentions() {
       uint32_t a = b - static_cast<uint32_t>(w.size());
       // Hyphenated compounds are adjectives: "five-year plan", "two-way";
       // not an amount's ("a one-trillion-yuan industry").
-      if (b < s_.end && lower_[b] == '-') {
+      const bool hyphened = b < s_.end && lower_[b] == '-';
+      if (hyphened) {
         uint32_t e = b + 1;
         while (e < s_.end && IsLetter(lower_[e])) ++e;
         if (ScaleOf(lower_.substr(b + 1, e - b - 1)) <= 1) continue;
@@ -462,6 +464,9 @@ void MentionFinder::FindWordMentions() {
           upper(original_[next]))
         continue;
       ReadAfter(&m);
+      // (Hyphened to its scale, an amount has a unit: "a one-hundred-day
+      // drive" counts nothing.)
+      if (hyphened && m.q.unit.IsCount()) continue;
       // "one" alone is an article ("one of the"); "one million" is a figure.
       if (m.q.value == 1) continue;
       mentions_.push_back(m);

@@ -549,6 +549,21 @@ double GluedScaleAt(std::string_view lower, size_t end, StringPiece before) {
   if (MayCloseWithCurrency(before) &&
       RE2::PartialMatch(before, P().currency_before))
     return scale;
+  // Metres where a length is told: "1.5m-wide", "a depth of 15.5m",
+  // "15.5m deep".
+  if (letters < lower.size() && lower[letters] == '-') return 1;
+  {
+    size_t n = letters;
+    while (n < lower.size() && IsSpace(lower[n])) ++n;
+    size_t e = n;
+    while (e < lower.size() && IsLetter(lower[e])) ++e;
+    const std::string_view after = lower.substr(n, e - n);
+    const std::string_view lead(before.data(), before.size());
+    for (std::string_view w : {"deep", "wide", "tall", "high", "long"})
+      if (after == w) return 1;
+    for (std::string_view w : {"depth", "height", "width", "length", "metre"})
+      if (lead.find(w) != std::string_view::npos) return 1;
+  }
   // Millions, not metres: a number with decimals ("6.75m in 2020"), or one
   // of things counted in the plural ("49m TEUs", "1.2m people"); "a 632m
   // tower" stays metres.

@@ -331,6 +331,27 @@ std::vector<Mention> QuantityReader::Read() {
     while (!gap.empty() && IsSpace(gap.front())) gap.remove_prefix(1);
     while (!gap.empty() && IsSpace(gap.back())) gap.remove_suffix(1);
     if (gap == "to" || gap == "and" || gap == "-" || gap == "\xE2\x80\x93") {
+      // And its scale when it has none ("from 24.13 to 75.93 billion").
+      auto scale_of = [&](const Mention& x) {
+        double scale = 1;
+        uint32_t k = x.num_end;
+        while (k < x.end) {
+          while (k < x.end && !IsLetter(lower_[k])) ++k;
+          uint32_t e = k;
+          while (e < x.end && IsLetter(lower_[e])) ++e;
+          if (e > k) scale = std::max(scale, ScaleOf(lower_.substr(k, e - k)));
+          k = e;
+        }
+        return scale;
+      };
+      const double first_scale = scale_of(first);
+      const double second_scale = scale_of(second);
+      if (first_scale == 1 && second_scale > 1) {
+        first.q.value *= second_scale;
+        first.q.step *= second_scale;
+      } else if (first_scale != second_scale && first_scale != 1) {
+        continue;  // "3,000 to 4 billion": not one range
+      }
       first.q.unit = second.q.unit;
       first.unit_terms = second.unit_terms;
     }

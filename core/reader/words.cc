@@ -219,6 +219,11 @@ std::string Alternation(const std::vector<std::string_view>& surfaces) {
   return out;
 }
 
+bool TotalLeadWord(std::string_view w) {
+  return Is(WordRole::kTotalNoun, w) || w == "the" || w == "its" ||
+         w == "their" || w == "our";
+}
+
 const FigureWord* Lookup(WordRole role, std::string_view phrase) {
   std::string key = Normalise(phrase);
   auto it = ByRoleAndSurface().find({role, std::string_view(key)});

@@ -125,6 +125,10 @@ std::string Alternation(const std::vector<std::string_view>& surfaces);
 // Value maps. A phrase is looked up as captured: case-folded text, any
 // run of spaces inside counts as one. A miss returns the stated default.
 const FigureWord* Lookup(WordRole role, std::string_view phrase);  // or null
+// A word inside "bringing the total number to": a total noun or a
+// determiner. Any other word names the total's own things ("the total of
+// foreign firms"): no lead to the figure before's total.
+bool TotalLeadWord(std::string_view w);
 int WordNumber(const std::string& w);  // cardinals, "a", digits; else 0
 int FractionDenominator(const std::string& w);  // else 0
 double ScaleOf(const std::string& w);           // scales, glued; else 1

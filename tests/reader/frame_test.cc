@@ -159,14 +159,17 @@ TEST(Frame, ACountedSubjectNamesTheLaterFigure) {
             0.5f);
 }
 
-// A part after "including" takes its whole's subject, and its own words
-// are not the whole's; a later figure's clause is no head the figures
-// before it share ("… in 2023, and 480 were …").
+// A part's own words after "including" are not its whole's; a later
+// figure's clause is no head the figures before it share ("… in 2023, and
+// 480 were …").
 TEST(Frame, APartAndAClauseAfterAFigure) {
   auto weight_of = [](const std::string& text, size_t figure,
                       const std::string& stem) {
     FramedSentence read = Frame(text);
-    if (figure >= read.figures.size()) return -1.0f;
+    if (figure >= read.figures.size()) {
+      ADD_FAILURE() << "no figure " << figure << " in " << text;
+      return -1.0f;
+    }
     for (const auto& [term, weight] : read.figures[figure].terms)
       if (term == stem) return weight;
     return 0.0f;
@@ -175,7 +178,6 @@ TEST(Frame, APartAndAClauseAfterAFigure) {
       "Registered charities kept growing in the province, with the total "
       "reaching 3,120 by the end of last year, including 410 faith-based "
       "ones.";
-  EXPECT_GE(weight_of(parts, 1, Stem("charities")), 0.7f);
   EXPECT_GE(weight_of(parts, 1, Stem("faith")), 0.9f);
   EXPECT_LE(weight_of(parts, 0, Stem("faith")), 0.5f);
   // "including" far back, past a list, is not the figure's: its clause
