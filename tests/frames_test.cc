@@ -556,6 +556,27 @@ const FrameCase kFrameCases[] = {
     // ----------- a count a goal's sentence names after "of the" is no goal
     {"things a goal's sentence names", "Shanghai is still modernising the six pillar "
      "industries it proposed in the 1990s.", kSep22, kSupported},
+    // --------------------------------- readings a reviewer found too eager
+    {"a range's first number takes the scale", "The Hongqiao CBD's import-export value surged "
+     "from 24.13 to 75.93 billion yuan over the past three years.", kOct24, kSupported},
+    {"the growth of another measure of the new ones", "Revenue at Shanghai's regional "
+     "headquarters rose 12% in 2023.", kLate, kUnverifiable},
+    {"a part the source does not give", "Shanghai had 1,771 licensed financial institutions at "
+     "the end of 2023, including 250 banks.", kLate, kUnverifiable},
+    {"a total of other things", "Shanghai gained 65 regional headquarters in 2023, lifting the "
+     "total of foreign firms to 70,000.", kLate, kUnverifiable},
+    {"a clause with a subject of its own", "Shanghai's actual use of foreign capital topped $24 "
+     "billion in 2023, and has seen exports top $250 billion.", kLate, kUnverifiable},
+    {"raising a quota is no funds raised", "Shanghai raised the IPO quota for its STAR Market "
+     "firms to 300 billion yuan.", kLate, kUnverifiable},
+    {"another city named like a plural", "Athens attracted US$24 billion of foreign capital in "
+     "2023.", kLate, kUnverifiable},
+    {"another country's exchange", "The Singapore Data Exchange has more than 100 data "
+     "products listed.", kLate, kUnverifiable},
+    {"a whole number is no truncation", "Shanghai set up 6,010 new foreign-invested "
+     "enterprises in 2023.", kLate, kRefuted},
+    {"a depth in metres", "Shanghai Port, dredged to a depth of 15.5m, handled 49.16 million "
+     "TEUs in 2023.", kLate, kSupported},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.
