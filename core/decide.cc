@@ -129,6 +129,17 @@ Decider::Decider(const FactBase& base, const Figure& claimed, ClaimDate date)
                                   return !EditionHeld(base_.facts[x.fact]);
                                 }),
                  subject_.end());
+  // A run of years from a first year ("every year since 2010") is told
+  // only by the sources' runs ("for 14 consecutive years").
+  if (claimed.streak_from > 0)
+    subject_.erase(std::remove_if(subject_.begin(), subject_.end(),
+                                  [&](const Candidate& x) {
+                                    const Figure& f =
+                                        base_.facts[x.fact].figure;
+                                    return !f.quantity.unit.IsYears() ||
+                                           !reader::TellsRun(f.text);
+                                  }),
+                   subject_.end());
   // A claim with no period of its own means the latest one at its date:
   // never a period the sources published later ("43.9 percent" in a
   // mid-2023 article is not the 2023 share a 2024 briefing gave).
@@ -277,7 +288,7 @@ void Decider::Weigh() {
   double decisive_score = -1;
   for (const Candidate& cand : same_) {
     const Fact& f = base_.facts[cand.fact];
-    Agreement a = Compare(cq_, f.figure.quantity);
+    Agreement a = AgreesWith(f.figure);
     // Past a firm contradiction, only a near-tie may still agree: "below
     // $300 billion" is not confirmed by some smaller figure further off.
     if (a == Agreement::kAgree && decisive_score >= 0 &&
@@ -398,8 +409,7 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
     if (cand.score < kRefuteRatio * evidence_.contradiction_score ||
         f.target != claimed_.target ||
         !AspectsMeet(claimed_.aspect, f.aspect) || !InClaimedPeriod(f.period) ||
-        TotalToDateForPeriod(f) ||
-        Compare(cq_, f.quantity) != Agreement::kAgree)
+        TotalToDateForPeriod(f) || AgreesWith(f) != Agreement::kAgree)
       continue;
     // Not one year's new ones against the running total, for a bound on
     // all to date far from them ("fewer than 50,000 have been set up", no
@@ -429,7 +439,7 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
       continue;
     if (SameDigits(cq_.value, f.quantity.value) &&
         std::round(std::log10(std::fabs(cq_.value / f.quantity.value))) != 0 &&
-        Compare(cq_, f.quantity) == Agreement::kContradict) {
+        AgreesWith(f) == Agreement::kContradict) {
       contradiction = &base_.facts[cand.fact];
       break;
     }
@@ -451,7 +461,7 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
          cq_.qualifier == Qualifier::kAtLeast) &&
         cq_.unit == fq.unit && cq_.kind == fq.kind &&
         std::fabs(cq_.value - fq.value) <= 1e-9 * std::fabs(fq.value);
-    if (!passes_goal && Compare(cq_, fq) != Agreement::kAgree) continue;
+    if (!passes_goal && AgreesWith(f.figure) != Agreement::kAgree) continue;
     // Misleading says the claim moved this very figure: it must be the
     // same measure and aspect.
     // A year's figure told as part of a year's ("so far this year") is
@@ -511,6 +521,34 @@ bool Decider::InStreak(const Fact& f) const {
   const Quantity& q = base_.facts[next].figure.quantity;
   return q.unit.IsYears() && q.kind == Kind::kLevel && IsPoint(q.qualifier) &&
          q.value >= 2 && claimed_.period.from > f.figure.period.to - q.value;
+}
+
+// A run the claim starts later than the fact's claims less, and holds. A
+// source that leaves its year to its date may count to the year before
+// (a March briefing's "for four consecutive years" ends the last year).
+Quantity Decider::ClaimedFor(const Figure& f) const {
+  Quantity q = cq_;
+  if (claimed_.streak_from == 0) return q;
+  double run = f.period.to - claimed_.streak_from + 1;
+  const double held = f.quantity.value;
+  if (run <= held || (!f.period.stated && run == held + 1)) run = held;
+  q.value = run;
+  return q;
+}
+
+// A count that grows a year at a time (the 34th edition, a run of years)
+// may be one more for each year the claim is later than the fact.
+Agreement Decider::AgreesWith(const Figure& f) const {
+  const Quantity q = ClaimedFor(f);
+  const Agreement a = Compare(q, f.quantity);
+  if (a != Agreement::kContradict || !reader::GrowsYearly(f)) return a;
+  const int year =
+      claimed_.period.empty() ? date_.as_of.year : claimed_.period.to;
+  const int later = year - f.period.to;
+  if (later > 0 && q.value > f.quantity.value &&
+      q.value <= f.quantity.value + later)
+    return Agreement::kUndetermined;
+  return a;
 }
 
 // Whether the fact's sentence names the edition the claim does, or none.

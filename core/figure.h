@@ -103,6 +103,10 @@ struct Figure {
   // A claim's: the edition its clause names before the figure ("deals at
   // the fifth CIIE": 5), 0 for none; not stored.
   int edition = 0;
+  // "every year since 2010": the run's first year (its value counts the
+  // years to the figure's period, or to the text's date); 0 for none. Not
+  // stored.
+  int streak_from = 0;
 };
 
 }  // namespace figcheck

@@ -577,6 +577,25 @@ const FrameCase kFrameCases[] = {
      "enterprises in 2023.", kLate, kRefuted},
     {"a depth in metres", "Shanghai Port, dredged to a depth of 15.5m, handled 49.16 million "
      "TEUs in 2023.", kLate, kSupported},
+    // ------------------------------------------------ runs of years and editions
+    {"a run from its first year", "The World Artificial Intelligence Conference, which "
+     "opened on Thursday, has been held in Shanghai every year since 2018.", kSep22, kSupported},
+    {"a run from a later year claims less", "The World Artificial Intelligence Conference has "
+     "been held in Shanghai every year since 2020.", kSep22, kSupported},
+    {"a run from too early a year", "The World Artificial Intelligence Conference has been "
+     "held in Shanghai every year since 2016, organisers said.", kSep22, kRefuted},
+    {"a run told now, past a year before", "Shanghai's actual use of foreign capital topped $24 "
+     "billion last year and has now held above $20 billion for four straight years, the "
+     "commerce commission said.", kMar24, kSupported},
+    {"a run told now, too long", "Shanghai's actual use of foreign capital topped $24 billion "
+     "last year and has now held above $20 billion for six straight years, the commerce "
+     "commission said.", kMar24, kRefuted},
+    {"an edition", "Now in its 34th edition, the Shanghai Tourism Festival drew crowds to the "
+     "Bund on Saturday.", "2023-12-20", kSupported},
+    {"an edition the year after may be the next", "Now in its 35th edition, the Shanghai "
+     "Tourism Festival drew crowds to the Bund on Saturday.", kMar24, kUnverifiable},
+    {"an edition too many", "Now in its 36th edition, the Shanghai Tourism Festival drew crowds "
+     "to the Bund on Saturday.", kMar24, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

@@ -121,6 +121,10 @@ class Decider {
   bool EditionHeld(const Fact& f) const;
   bool Parts(const Fact& x, const Fact& y) const;
   bool InStreak(const Fact& f) const;
+  // The claim's quantity as told of this fact: "every year since 2010",
+  // counted to the fact's last year.
+  Quantity ClaimedFor(const Figure& f) const;
+  Agreement AgreesWith(const Figure& f) const;
   bool CloseMatch(const Candidate& a, uint32_t b) const;
   void NarrowToFrame();
   void Weigh();

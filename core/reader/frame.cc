@@ -539,8 +539,16 @@ std::vector<Figure> FigureFramer::Read() {
         }
       }
     }
+    // "… ranked first in the national assessment … for two consecutive
+    // years": a run of years in the clause of the figure before is how
+    // long that figure held.
+    const bool runs_on =
+        mentions_[i].q.unit.IsYears() &&
+        TellsRun(std::string_view(lower_.data() + mentions_[i].start,
+                                  mentions_[i].end - mentions_[i].start)) &&
+        gap.find_first_of(",;:") == std::string_view::npos;
     if (mentions_[i].parenthetical || pair_end || weak || part ||
-        ranks_before || joined_verb || total_lead[i]) {
+        ranks_before || joined_verb || total_lead[i] || runs_on) {
       for (const auto& [k, v] : own[i - 1])
         if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
     }
@@ -556,6 +564,19 @@ std::vector<Figure> FigureFramer::Read() {
     f.quantity = m.q;
     f.spelled = m.word && !m.fraction;
     ReadPeriodAndGoal(i, figures, &f);
+    // "every year since 2018 as of 2022": the run ends at a year told
+    // after it, else at the text's date; no year before it is its end.
+    if (m.since_year > 0) {
+      f.period = Period();
+      for (const PeriodMention& pm : periods_)
+        if (pm.start >= m.end && pm.period.is_year()) {
+          f.period = pm.period;
+          break;
+        }
+      const int end = f.period.is_year() ? f.period.to : date_.year;
+      f.streak_from = m.since_year;
+      f.quantity.value = std::max(0, end - m.since_year + 1);
+    }
     f.terms.assign(own[i].begin(), own[i].end());
     CountThings(i, word_stop, &f);
     if (m.q.unit.IsPercent() && m.q.kind == Kind::kLevel) ShareOf(i, &f);

@@ -45,10 +45,21 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
   // Before the figure: a period of its own clause, or of a clause that is
   // only a period ("In 2023, …"); not one of a clause about something
   // else ("Under plans released this year, the city aims …").
+  // Not past a word of the present: "… surpassed $24 billion last year,
+  // and has now stayed above $20 billion" is of the text's date.
+  auto present_between = [&](uint32_t from, uint32_t to) {
+    for (const Word& w : words_)
+      if (w.start >= from && w.end <= to &&
+          (w.lower == "now" || w.lower == "currently" || w.lower == "today"))
+        return true;
+    return false;
+  };
+  bool present = false;
   if (chosen == nullptr)
     for (auto pm = periods_.rbegin(); pm != periods_.rend(); ++pm)
       if (pm->end <= m.start && !pm->period.empty() && LeadsTo(*pm, m.start)) {
-        chosen = &*pm;  // the nearest
+        present = present_between(pm->end, m.start);
+        if (!present) chosen = &*pm;  // the nearest
         break;
       }
   if (chosen == nullptr)  // "rose 5 percent to 12 billion yuan in 2023"
@@ -61,7 +72,8 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
     f.period = figures[i - 1].period;
   } else if (chosen != nullptr) {
     f.period = chosen->period;
-  } else if (i > 0 && GoesOn(mentions_[i - 1].end, m.start)) {
+  } else if (i > 0 && !present_between(mentions_[i - 1].end, m.start) &&
+             GoesOn(mentions_[i - 1].end, m.start)) {
     f.period = figures[i - 1].period;
   }
   // A goal: a future marker earlier in the clause, or a period later than

@@ -288,6 +288,42 @@ void MentionFinder::FindWordMentions() {
         mentions_.back().is_years = true;
     }
   }
+  // "every year since 2010": a run of years, counted once its end is
+  // known. Its year is fenced as a date, so the mention is made here.
+  in = sentence;
+  {
+    StringPiece whole, year;
+    while (RE2::FindAndConsume(&in, p.yearly_since, &whole, &year)) {
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      bool taken = false;
+      for (const Mention& m : mentions_)
+        taken = taken || Overlaps(a, b, m.start, m.end);
+      if (taken) continue;
+      Mention m;
+      m.start = m.num_start = a;
+      m.end = m.num_end = b;
+      m.q.step = 1;
+      m.q.unit = Unit::Years();
+      m.word = true;
+      m.is_years = true;
+      m.since_year = std::atoi(std::string(year.data(), year.size()).c_str());
+      mentions_.push_back(m);
+    }
+  }
+  // "now in its 34th edition": how many times it has been held.
+  in = sentence;
+  {
+    StringPiece ordinal;
+    while (RE2::FindAndConsume(&in, p.edition_count, &ordinal)) {
+      uint32_t a = Off(lower_, ordinal.data());
+      uint32_t b = a + static_cast<uint32_t>(ordinal.size());
+      int count = OrdinalOf(std::string_view(ordinal.data(), ordinal.size()));
+      if (count > 0 && add(a, b, count, 1, Unit::Count(), Kind::kLevel, false))
+        mentions_.back().word =
+            !std::isdigit(static_cast<unsigned char>(*ordinal.data()));
+    }
+  }
   // A share of a scale is a number: "two-thirds of a million", "half a
   // dozen", "a half-trillion-yuan industry".
   auto of_scale = [&](uint32_t a, uint32_t b, double share) {

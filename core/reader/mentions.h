@@ -26,6 +26,7 @@ struct Mention {
   bool fraction = false;  // a share written as a fraction
   bool parenthetical = false;
   bool is_years = false;
+  int since_year = 0;  // "every year since 2010": 2010; the value is 0
   uint32_t qualifier_start =
       0;  // "north of 4.7": where "north" starts; 0: none
   std::vector<std::string> unit_terms;  // "teu" for TEUs, etc.

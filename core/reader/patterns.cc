@@ -91,12 +91,13 @@ std::vector<std::string_view> NumberWords() {
   std::vector<std::string_view> out = WordsOf(R::kCardinal);
   for (WordRole role :
        {R::kFraction, R::kMultiple, R::kOrdinal, R::kRankVerb, R::kRankHolder,
-        R::kSuperlative, R::kRankNoun, R::kRunning})
+        R::kSuperlative, R::kRankNoun, R::kRunning, R::kEditionNoun})
     for (std::string_view w : WordsOf(role)) out.push_back(FirstWord(w));
   // Written into the patterns: "dozen", "No. 1", "number one", "top
-  // spot", "year in a row", "a hundred", "a thousand", "a million".
+  // spot", "year in a row", "a hundred", "a thousand", "a million",
+  // "every year since 2010".
   for (std::string_view w :
-       {"dozen", "no", "number", "top", "row", "hundred", "thousand"})
+       {"dozen", "no", "number", "top", "row", "hundred", "thousand", "since"})
     out.push_back(w);
   for (std::string_view w : ScalesSpelledOut()) out.push_back(w);
   return out;
@@ -300,6 +301,13 @@ Patterns::Patterns()
       running_year(R"((\b()" + Ordinal() + R"()\s+(?:(?:)" +
                    Words(R::kRunning) +
                    R"()\s+years?|years?\s+(?:in\s+a\s+row|running))\b))"),
+      // "every year since 2010"; the year is captured, the count of years
+      // is the framer's (it ends at the figure's period).
+      yearly_since(R"((\b(?:)" + Words(R::kYearlyLead) +
+                   R"()\s+since\s+((?:19|20)\d\d)\b))"),
+      // "in its 34th edition": the ordinal alone is the figure.
+      edition_count(R"(\b(?:its|their)\s+()" + Ordinal() + R"()\s+(?:)" +
+                    Words(R::kEditionNoun) + R"()\b)"),
       mixed_lead(R"(\b(?:)" + Numbers(1, 90, false) + R"()\s+and\s+$)"),
       group_before(R"(\b(?:)" + Words(R::kGroupLead) + R"()\s+(?:the\s+)?$)"),
       multiplier(R"(\b()" + Words(R::kMultiple) + R"()\b)"),
@@ -422,6 +430,8 @@ std::vector<const RE2*> Patterns::All() const {
           &count_word,
           &rank,
           &running_year,
+          &yearly_since,
+          &edition_count,
           &group_before,
           &mixed_lead,
           &multiplier,

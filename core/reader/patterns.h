@@ -29,7 +29,8 @@ struct Patterns {
   std::vector<const RE2*> All() const;
 
   RE2 date, fraction, one_in, half, dozen, count_word;
-  RE2 rank, running_year, mixed_lead, group_before, multiplier;
+  RE2 rank, running_year, yearly_since, edition_count, mixed_lead, group_before,
+      multiplier;
   RE2 scale, unit, per, per_before, currency_before, qualifier_before;
   RE2 change_before, from_before, change_after, more_than_after,
       more_than_later, yoy_after;

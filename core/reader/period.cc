@@ -19,11 +19,12 @@ namespace reader {
 namespace {
 
 // "since it opened in …", "since its launch five years ago" in the text
-// just before a time, in the same clause: from then on.
+// just before a time, in the same clause: from then on. Not when "since"
+// has a year of its own ("every year since 2018 as of 2022").
 bool SinceLeads(std::string_view lead) {
   size_t since = lead.rfind("since ");
   return since != std::string_view::npos &&
-         lead.find_first_of(",;:", since) == std::string_view::npos &&
+         lead.find_first_of(",;:0123456789", since) == std::string_view::npos &&
          (since == 0 ||
           !std::isalpha(static_cast<unsigned char>(lead[since - 1])));
 }

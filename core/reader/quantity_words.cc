@@ -295,6 +295,18 @@ std::vector<FigureWord> QuantityWords() {
       {"consecutive", R::kRunning},
       {"successive", R::kRunning},
       {"running", R::kRunning},
+      // "every year since 2010": a run of years up to the figure's time.
+      {"every year", R::kYearlyLead},
+      {"each year", R::kYearlyLead},
+      {"every single year", R::kYearlyLead},
+      {"annually", R::kYearlyLead},
+      {"yearly", R::kYearlyLead},
+      // "now in its 34th edition": how many times the event was held.
+      {"edition", R::kEditionNoun},
+      {"session", R::kEditionNoun},
+      {"installment", R::kEditionNoun},
+      {"instalment", R::kEditionNoun},
+      {"iteration", R::kEditionNoun},
 
       // Qualifiers before the number.
       {"more than", R::kQualifier, 0, kOver},
@@ -348,6 +360,10 @@ std::vector<FigureWord> QuantityWords() {
       {"exceeds", R::kQualifier, 0, kOver},
       {"exceed", R::kQualifier, 0, kOver},
       {"above", R::kQualifier, 0, kOver},
+      // "has held above $20 billion": the verb only links the bound.
+      {"held above", R::kQualifier, 0, kOver},
+      {"held over", R::kQualifier, 0, kOver},
+      {"held below", R::kQualifier, 0, kUnder},
       {"topped", R::kQualifier, 0, kOver},
       {"tops", R::kQualifier, 0, kOver},
       {"surpassed", R::kQualifier, 0, kOver},

@@ -81,6 +81,7 @@ WordPlace WhereOf(WordRole role) {
     case R::kSuperlative:
     case R::kRankNoun:
     case R::kRunning:
+    case R::kEditionNoun:
     case R::kRateLead: return WordPlace::kAfter;
     case R::kCurrency:
     case R::kQualifier:
@@ -96,6 +97,7 @@ WordPlace WhereOf(WordRole role) {
     case R::kLabel:
     case R::kRankVerb:
     case R::kRankHolder:
+    case R::kYearlyLead:
     case R::kGroupLead: return WordPlace::kBefore;
     case R::kRelativeYear:
     case R::kSpanLead:
@@ -172,6 +174,8 @@ const char* WordRoleName(WordRole role) {
     case R::kRankNoun: return "rank noun";
     case R::kGroupLead: return "group lead";
     case R::kRunning: return "running";
+    case R::kYearlyLead: return "yearly lead";
+    case R::kEditionNoun: return "edition noun";
     case R::kRateLead: return "rate lead";
     case R::kPlaceNoun: return "place noun";
     case R::kStockVerb: return "stock verb";
@@ -274,6 +278,29 @@ std::vector<std::string> SplitWords(std::string_view phrase) {
 }
 
 }  // namespace
+
+bool TellsRun(std::string_view figure_text) {
+  std::string lower(figure_text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(c));
+  if (lower.find("in a row") != std::string::npos) return true;
+  for (const std::string& w : SplitWords(lower))
+    if (Is(R::kRunning, w) || w == "since") return true;
+  return false;
+}
+
+bool GrowsYearly(const Figure& f) {
+  if (f.quantity.unit.IsYears()) return TellsRun(f.text);
+  if (!f.quantity.unit.IsCount() || f.text.size() < 3) return false;
+  std::string lower(f.text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(c));
+  const std::vector<std::string> words = SplitWords(lower);
+  if (words.empty()) return false;
+  const std::string& last = words.back();
+  const std::string tail = last.size() > 2 ? last.substr(last.size() - 2) : "";
+  const bool digits = std::isdigit(static_cast<unsigned char>(last[0])) != 0;
+  return digits ? (tail == "st" || tail == "nd" || tail == "rd" || tail == "th")
+                : Is(R::kOrdinal, last);
+}
 
 // Left to right, the way the words are said: a cardinal adds to the group
 // being read, "hundred" multiplies it, a larger scale closes it into the

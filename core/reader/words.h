@@ -69,6 +69,10 @@ enum class WordRole : uint8_t {
   kRankNoun,       // "spot" of "top spot", "second place": a rank
   kGroupLead,      // "one of" before "the world's largest": not a rank
   kRunning,        // "straight" of "14th straight year": a count of years
+  kYearlyLead,     // "every year" of "every year since 2010": a run of
+                   // years from then to the figure's time
+  kEditionNoun,    // "edition" of "in its 34th edition": the ordinal
+                   // counts the event's editions
   kRateLead,       // "for every" of "2.6 robots for every 100 people"
   kPlaceNoun,      // "district" of "Pudong District": part of a place's
                    // name, not a name of its own
@@ -149,6 +153,13 @@ int DirectionOf(WordRole role, std::string_view phrase);  // ±1; else 0
 
 // Whether a single word (no spaces) has the role.
 bool Is(WordRole role, std::string_view word);
+
+// Whether a figure's text tells a run of years: "14 consecutive years",
+// "the 14th year in a row", "every year since 2010".
+bool TellsRun(std::string_view figure_text);
+// Whether a figure counts something that grows a year at a time: a run
+// of years, or an event's editions told as an ordinal ("34th").
+bool GrowsYearly(const Figure& f);
 
 // The editions a text names: an ordinal right before a capitalised word
 // ("the 6th CIIE", "the fifth China International Import Expo": 6, 5), in

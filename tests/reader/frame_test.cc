@@ -114,7 +114,8 @@ TEST(Frame, PeriodsOfTheFiguresClause) {
       {"Capital reached 24 billion dollars last year, up 0.5 percent, at a "
        "fair "
        "which has been held every year since 2021.",
-       {"24 billion dollars | 2023", "0.5 percent | 2023"}},
+       {"24 billion dollars | 2023", "0.5 percent | 2023",
+        "every year since 2021 | -"}},
       // Error paths: the lead-in's period is the release's, not the goal's;
       // "since … in 2019" is a span; "before 2023" is the year before.
       {"Under plans released this year, the city aims to reach 350 billion "
@@ -123,6 +124,16 @@ TEST(Frame, PeriodsOfTheFiguresClause) {
       {"The 570 firms listed since it opened in 2019 raised 900 billion yuan.",
        {"570 | 2019-2024", "900 billion yuan | 2019-2024"}},
       {"Before 2023's additions, the city had 531 centres.", {"531 | 2022"}},
+      // A word of the present ends what a past year before it says.
+      {"Exports passed $24 billion last year and have now stayed above $20 "
+       "billion for five straight years.",
+       {"$24 billion | 2023", "$20 billion | -", "five straight years | -"}},
+      // A run from a first year counts to the figure's period, else to the
+      // text's date; "since" with a year of its own is no span to "as of".
+      {"The fair has been held every year since 2018 as of 2022.",
+       {"every year since 2018 | 2022"}},
+      {"The fair has been held every year since 2018.",
+       {"every year since 2018 | -"}},
   };
   for (const Case& c : kCases) EXPECT_EQ(Periods(c.text), c.expected) << c.text;
 }
@@ -157,6 +168,27 @@ TEST(Frame, ACountedSubjectNamesTheLaterFigure) {
   EXPECT_LE(weight_of("The district has 40 parks, and 9 million visitors came.",
                       1, Stem("parks")),
             0.5f);
+}
+
+// A run of years in the clause of the figure before is how long that figure
+// held: it takes that figure's subject; past a comma it has its own.
+TEST(Frame, ARunOfYearsTakesTheFigureItExtends) {
+  auto weight_of = [](const std::string& text, const std::string& stem) {
+    FramedSentence read = Frame(text);
+    if (read.figures.size() != 2) return -1.0f;
+    for (const auto& [term, weight] : read.figures[1].terms)
+      if (term == stem) return weight;
+    return 0.0f;
+  };
+  EXPECT_GE(weight_of("The county ranked first in the provincial survey of "
+                      "farm incomes for three consecutive years.",
+                      Stem("survey")),
+            0.9f);
+  EXPECT_LT(weight_of("The county ranked first in the provincial survey of "
+                      "farm incomes, and exports rose for three consecutive "
+                      "years.",
+                      Stem("survey")),
+            0.9f);
 }
 
 // A part's own words after "including" are not its whole's; a later

@@ -161,6 +161,17 @@ TEST(Mentions, ReadsQuantitiesAsPeopleWriteThem) {
       {"It topped the list for the twenty-first year in a row.",
        {"twenty-first year in a row=21 years"}},
       {"The school led the table two years running.", {"two years=2 years"}},
+      // A run from a first year: its count is the framer's, once its end
+      // is known.
+      {"The fair has been held every year since 2011.",
+       {"every year since 2011=0 years"}},
+      {"It has sold out annually since 1998.", {"annually since 1998=0 years"}},
+      // An event's editions: the ordinal alone.
+      {"The festival is now in its 34th edition.", {"34th=34 count"}},
+      {"The expo opened its thirty-first session.", {"thirty-first=31 count"}},
+      // Error path: a first year alone, an edition no event holds.
+      {"Sales have risen since 2011.", {}},
+      {"The first edition sold out.", {}},
       // Rates, read per one of their base.
       {"The city has 320 robots per 10,000 workers.", {"320=320 count"}},
       {"There are 260 units per 10,000 people.",
