@@ -600,11 +600,17 @@ bool ConfirmBeside(const FactBase& base, const std::vector<FigureResult>& mates,
     for (uint32_t id :
          base.FactsOfDocument(base.sentences[told.sentence].doc)) {
       const Fact& f = base.facts[id];
+      // A time base the claim tells once for two figures ("10 million
+      // yuan, or roughly US$1.4 million, a month") is this one's too.
+      Quantity cq = c.quantity;
+      const Unit per = f.figure.quantity.unit.Denominator();
+      if (!cq.unit.IsRate() && per.dimension() == Dimension::kDuration)
+        cq.unit = cq.unit.Per(per);
       if (f.sentence != told.sentence || id == mate.facts[0] ||
           f.figure.target != c.target ||
-          !UnitsComparable(c.quantity, f.figure.quantity) ||
+          !UnitsComparable(cq, f.figure.quantity) ||
           (!c.period.empty() && !PeriodsMatch(c.period, f.figure.period)) ||
-          Compare(c.quantity, f.figure.quantity) != Agreement::kAgree)
+          Compare(cq, f.figure.quantity) != Agreement::kAgree)
         continue;
       unsure->verdict = Verdict::kSupported;
       unsure->reason = Reason::kStated;

@@ -31,6 +31,11 @@ constexpr NamedUnit kNamedUnits[] = {
     {"t", Dimension::kMass, 1e3, false},  // base: kilograms
     {"tce", Dimension::kCoalEnergy, 1, false},
     {"person", Dimension::kPeople, 1, true},
+    // Time as what a rate is per ("37,000 payments a day"), in years.
+    {"day", Dimension::kDuration, 1.0 / 365, true},
+    {"week", Dimension::kDuration, 7.0 / 365, true},
+    {"month", Dimension::kDuration, 1.0 / 12, true},
+    {"hour", Dimension::kDuration, 1.0 / 8760, true},
 };
 constexpr size_t kNameCount = sizeof(kNamedUnits) / sizeof(kNamedUnits[0]);
 

@@ -52,7 +52,8 @@ class Unit {
 
   // This unit per one of `denominator` ("CNY" per "km2"); a rate's
   // denominator is replaced. A denominator no rate is per (only "person",
-  // "m2" and "km2" are), or none, leaves the unit as it is, so that
+  // "m2", "km2" and the times "day" to "hour" are), or none, leaves the
+  // unit as it is, so that
   // Parse(ToString(u)) is u for every unit.
   Unit Per(Unit denominator) const;
   // What a rate counts ("CNY" of "CNY/km2"), and what it is per ("km2");
@@ -115,6 +116,10 @@ class Unit {
     kTonneName,
     kTceName,
     kPersonName,
+    kDayName,
+    kWeekName,
+    kMonthName,
+    kHourName,
   };
   constexpr explicit Unit(Name head, Name per = kNoName)
       : head_(head), per_(per) {}

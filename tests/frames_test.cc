@@ -577,6 +577,11 @@ const FrameCase kFrameCases[] = {
      "enterprises in 2023.", kLate, kRefuted},
     {"a depth in metres", "Shanghai Port, dredged to a depth of 15.5m, handled 49.16 million "
      "TEUs in 2023.", kLate, kSupported},
+    // ------------------------------------------------ rates per a time
+    {"a count per day against a count of things", "Foreign visitors made 37,000 card "
+     "payments a day at Shanghai's shops in 2023.", kLate, kUnverifiable},
+    {"a monthly threshold", "One in four mobile games earning more than 10 million yuan a "
+     "month comes from Shanghai, the industry association said.", kLate, kSupported},
     // ------------------------------------------------ runs of years and editions
     {"a run from its first year", "The World Artificial Intelligence Conference, which "
      "opened on Thursday, has been held in Shanghai every year since 2018.", kSep22, kSupported},

@@ -51,6 +51,9 @@ TEST(UnitTest, ParseAndFormatRoundTrip) {
       {"count/km2", Dimension::kCount, "", 1e-6},
       {"km2/person", Dimension::kArea, "", 1e6},
       {"%/person", Dimension::kPercent, "", 1},
+      // Per a time, in years: "37,000 payments a day".
+      {"count/day", Dimension::kCount, "", 365},
+      {"CNY/month", Dimension::kCurrency, "CNY", 12},
   };
   for (const auto& c : kCases) {
     Unit u = Parsed(c.text);
@@ -190,6 +193,8 @@ TEST(UnitTest, Comparability) {
       {"%", "%", true, true, true},
       {"count", "rank", false, false, false},
       {"count", "count/person", false, false, false},
+      {"count", "count/day", false, false, false},
+      {"count/day", "count/week", true, true, true},
       {"count", "years", false, false, false},
       {"t", "tce", false, false, false},
       {"km", "km2", false, false, false},

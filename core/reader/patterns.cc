@@ -318,12 +318,16 @@ Patterns::Patterns()
       per(R"(^[\x1e]*(?:(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:(?:)" +
           Words(R::kRateLead) +
           R"(|a)\s+|/\s*)|\s+([a-z]+(?:[\s-]+[a-z]+){0,3})\s+(?:)" +
-          Words(R::kRateLead) + R"()\s+)(?:(\d{1,3}(?:,\d{3})+|\d+|)" +
+          Words(R::kRateLead) + R"(|an?)\s+)(?:(\d{1,3}(?:,\d{3})+|\d+|)" +
           SpelledCount() + R"()\s+)?()" + Words(R::kPerUnit) + R"()\b)"),
       // The base of a rate before its number, in the same clause: "patents
       // per 10,000 people rose to 50.2".
       per_before(R"(\bper\s+(?:(\d{1,3}(?:,\d{3})+|\d+)\s+)?()" +
                  Words(R::kPerUnit) + R"()\b([^\d,;:.()]{0,40})$)"),
+      // "a monthly income of more than 10 million yuan": per month.
+      rate_adjective_before(R"(\b()" + Words(R::kRateAdjective) +
+                            R"()\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|at)\s+)"
+                            R"((?:[a-z]+\s+){0,3}$)"),
       currency_before("(" + Currencies() + ")$"),
       qualifier_before(R"(\b()" + Words(R::kQualifier) +
                        R"()\s+(?:[a-z]+ly\s+)?(?:an?\s+)?$)"),
@@ -439,6 +443,7 @@ std::vector<const RE2*> Patterns::All() const {
           &unit,
           &per,
           &per_before,
+          &rate_adjective_before,
           &currency_before,
           &qualifier_before,
           &change_before,
@@ -492,7 +497,12 @@ Screens::Screens()
     : scale(FirstWords(WordsOf(R::kScale))),
       unit(FirstWords(WordsOf(R::kUnit)), Marks(WordsOf(R::kUnit))),
       per(FirstWords(WordsOf(R::kRateLead), {"of", "a"}), "/"),  // "/" too
-      counted_per(PhraseScreen(WordsOf(R::kRateLead))),
+      // "37,000 card payments a day": "a" leads a base too.
+      counted_per(PhraseScreen([] {
+        std::vector<std::string_view> leads = WordsOf(R::kRateLead);
+        leads.insert(leads.end(), {"a", "an"});
+        return leads;
+      }())),
       power_of_ten({"x"}, "*\xC3"),  // "×" opens with 0xC3
       or_more_after(FirstWords(WordsOf(R::kTrailingBound)),
                     Marks(WordsOf(R::kTrailingBound))),

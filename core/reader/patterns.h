@@ -31,7 +31,8 @@ struct Patterns {
   RE2 date, fraction, one_in, half, dozen, count_word;
   RE2 rank, running_year, yearly_since, edition_count, mixed_lead, group_before,
       multiplier;
-  RE2 scale, unit, per, per_before, currency_before, qualifier_before;
+  RE2 scale, unit, per, per_before, rate_adjective_before, currency_before,
+      qualifier_before;
   RE2 change_before, from_before, change_after, more_than_after,
       more_than_later, yoy_after;
   RE2 or_more_after, duration_before, duration_after, ago_after;

@@ -238,6 +238,19 @@ void QuantityReader::ReadBefore(Mention* m) const {
       m->q.unit = m->q.unit.Per(PerUnitOf(base));
     }
   }
+  {
+    StringPiece window = Before(a, 64);
+    std::string adjective;
+    if (m->q.kind == Kind::kLevel && !m->q.unit.IsRate() &&
+        (m->q.unit.IsCount() || m->q.unit.IsCurrency()) &&
+        std::string_view(window.data(), window.size()).find("ly ") !=
+            std::string_view::npos &&
+        RE2::PartialMatch(window, p.rate_adjective_before, &adjective)) {
+      Unit per;
+      Unit::Parse(UnitOf(WordRole::kRateAdjective, adjective), &per);
+      m->q.unit = m->q.unit.Per(per);
+    }
+  }
   std::string q;
   StringPiece window = Before(a, 48);
   if (S().qualifier_before.MayClose(window) &&

@@ -97,6 +97,7 @@ WordPlace WhereOf(WordRole role) {
     case R::kLabel:
     case R::kRankVerb:
     case R::kRankHolder:
+    case R::kRateAdjective:
     case R::kYearlyLead:
     case R::kGroupLead: return WordPlace::kBefore;
     case R::kRelativeYear:
@@ -177,6 +178,7 @@ const char* WordRoleName(WordRole role) {
     case R::kYearlyLead: return "yearly lead";
     case R::kEditionNoun: return "edition noun";
     case R::kRateLead: return "rate lead";
+    case R::kRateAdjective: return "rate adjective";
     case R::kPlaceNoun: return "place noun";
     case R::kStockVerb: return "stock verb";
     case R::kContentVerb: return "content verb";

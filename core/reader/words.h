@@ -74,6 +74,8 @@ enum class WordRole : uint8_t {
   kEditionNoun,    // "edition" of "in its 34th edition": the ordinal
                    // counts the event's editions
   kRateLead,       // "for every" of "2.6 robots for every 100 people"
+  kRateAdjective,  // "monthly" of "a monthly income of 10 million yuan":
+                   // tag is the unit the figure is per
   kPlaceNoun,      // "district" of "Pudong District": part of a place's
                    // name, not a name of its own
   kStockVerb,      // "home to" before "24,000 new high-tech firms", "are

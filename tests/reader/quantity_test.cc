@@ -74,6 +74,16 @@ TEST(Quantity, ReadsWhatSurroundsANumber) {
        {"84,834 yuan: 84834 CNY/person exact level 0"}},
       {"Income per capita rose, and exports reached 3 trillion yuan.",
        {"3 trillion yuan: 3e+12 CNY exact level 0"}},
+      // Per a time: after the things counted, or an adjective before.
+      {"Shoppers made 37,000 card payments a day.",
+       {"37,000 card payments a day: 37000 count/day exact level 0"}},
+      {"Games with a monthly income of over 10 million yuan sold well.",
+       {"10 million yuan: 10000000 CNY/month more than level 0"}},
+      {"Games earning 10 million yuan a month sold well.",
+       {"10 million yuan a month: 10000000 CNY/month exact level 0"}},
+      // Error path: a time that is the period, not a base.
+      {"Sales reached 10 million yuan last month.",
+       {"10 million yuan: 10000000 CNY exact level 0"}},
       {"Output per person rose 5 percent.", {"5 percent: 5 % exact change 1"}},
       {"Output tripled.", {"tripled: 3 x exact change 1"}},
       {"Output was 4.72\xC3\x97"
