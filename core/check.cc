@@ -66,6 +66,8 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
       result.figures.push_back(Decide(base, f, ClaimDate{as_of, dated}));
     std::vector<FigureResult> mates(result.figures.begin() + first,
                                     result.figures.end());
+    TurnedAround(base, &mates);
+    std::copy(mates.begin(), mates.end(), result.figures.begin() + first);
     for (size_t i = first; i < result.figures.size(); ++i) {
       ConfirmBeside(base, mates, &result.figures[i]);
       result.figures[i].explanation = Explain(base, result.figures[i]);

@@ -39,6 +39,8 @@ enum class Reason : uint8_t {
   kAchievedAsGoal,   // misleading: an achieved figure told as a goal
   kOtherPeriod,      // misleading: the figure of another stated period
   kRunningTotal,     // misleading: a running total told as one year's figure
+  kTurnedAround,     // refuted: a from-to pair the sources tell the other
+                     // way round
   kDerivedShare,     // supported or refuted: a share computed as part /
                      // whole
   kDerivedSum,       // supported: a total computed as the sum of two facts

@@ -623,6 +623,50 @@ bool ConfirmBeside(const FactBase& base, const std::vector<FigureResult>& mates,
   return false;
 }
 
+void TurnedAround(const FactBase& base, std::vector<FigureResult>* figures) {
+  for (FigureResult& from : *figures) {
+    const Figure& c = from.claimed;
+    if (c.pair < 0 || !c.pair_from || !c.period.empty() ||
+        static_cast<size_t>(c.pair) >= figures->size())
+      continue;
+    FigureResult& to = (*figures)[static_cast<size_t>(c.pair)];
+    if (from.verdict != Verdict::kUnverifiable ||
+        to.verdict != Verdict::kUnverifiable || !to.claimed.period.empty())
+      continue;
+    // The sources' pair among the facts the claim's ends were held
+    // against, so of its subject; its ends in time order.
+    std::vector<uint32_t> near = from.facts;
+    near.insert(near.end(), to.facts.begin(), to.facts.end());
+    for (int64_t named : {from.named, to.named})
+      if (named >= 0) near.push_back(static_cast<uint32_t>(named));
+    for (uint32_t id : near) {
+      const Figure& a = base.facts[id].figure;
+      if (a.pair < 0) continue;
+      const Figure& b = base.facts[static_cast<size_t>(a.pair)].figure;
+      const Figure& early = a.period.to <= b.period.from ? a : b;
+      const Figure& late = &early == &a ? b : a;
+      const uint32_t early_id =
+          &early == &a ? id : static_cast<uint32_t>(a.pair);
+      const uint32_t late_id =
+          &early == &a ? static_cast<uint32_t>(a.pair) : id;
+      if (!early.period.stated || !late.period.stated ||
+          early.period.to >= late.period.from ||
+          Compare(c.quantity, late.quantity) != Agreement::kAgree ||
+          Compare(to.claimed.quantity, early.quantity) != Agreement::kAgree ||
+          Compare(c.quantity, early.quantity) == Agreement::kAgree)
+        continue;
+      for (FigureResult* r : {&from, &to}) {
+        r->verdict = Verdict::kRefuted;
+        r->reason = Reason::kTurnedAround;
+        r->rule = "a pair turned around";
+        r->facts = {early_id, late_id};
+        r->named = -1;
+      }
+      break;
+    }
+  }
+}
+
 FigureResult Decide(const FactBase& base, const Figure& claimed,
                     ClaimDate date) {
   return decide::Decider(base, claimed, date).Run();

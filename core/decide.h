@@ -33,6 +33,12 @@ FigureResult Decide(const FactBase& base, const Figure& claimed,
 bool ConfirmBeside(const FactBase& base, const std::vector<FigureResult>& mates,
                    FigureResult* unsure);
 
+// A claim's "from X to Y" with no period whose ends are the sources' pair
+// the other way round ("shrank from 4.2 trillion to 3.4 trillion" for a
+// rise from 3.38 trillion in 2011 to 4.2 trillion in 2021): both ends are
+// refuted, each with the pair. `figures`: one claim sentence's results.
+void TurnedAround(const FactBase& base, std::vector<FigureResult>* figures);
+
 }  // namespace figcheck
 
 #endif  // FIGCHECK_CORE_DECIDE_H_

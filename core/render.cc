@@ -85,6 +85,9 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
       return "The sources say " + said(fact(0)) + " and " + said(fact(1)) +
              " for close subjects; not enough to confirm or refute " +
              claimed(fact(0)) + ".";
+    case Reason::kTurnedAround:  // facts: the earlier end, then the later
+      return "The sources say it went from " + said(fact(0)) + " to " +
+             said(fact(1)) + "; the claim tells it the other way round.";
     case Reason::kContradicted: {
       const Quantity& fq = fact(0).figure.quantity;
       std::string why;

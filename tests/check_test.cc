@@ -346,6 +346,11 @@ const ExplanationCase kExplanationCases[] = {
      "The sources say 12 membership-only supermarkets for 2023."},
     {"Shanghai's GDP reached 5 trillion yuan in 2023",
      "The sources say 4.72 trillion yuan for 2023, not 5 trillion yuan."},
+    // A pair turned around cites both ends, earlier first.
+    {"Shanghai's total industrial output value fell from 4.2 trillion yuan to "
+     "3.4 trillion yuan",
+     "The sources say it went from 3.3834 trillion yuan for 2011 to 4.2014 "
+     "trillion yuan for 2021; the claim tells it the other way round."},
 };
 
 TEST(CheckTest, ExplanationsGiveUnitsOnBothSides) {

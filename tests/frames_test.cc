@@ -577,6 +577,13 @@ const FrameCase kFrameCases[] = {
      "enterprises in 2023.", kLate, kRefuted},
     {"a depth in metres", "Shanghai Port, dredged to a depth of 15.5m, handled 49.16 million "
      "TEUs in 2023.", kLate, kSupported},
+    // ------------------------------------------------ a pair turned around
+    {"a pair the other way round", "Total industrial output value in Shanghai slid from 4.2 "
+     "trillion yuan to 3.38 trillion yuan, the city said.", kLate, kRefuted},
+    {"a pair the right way round", "Total industrial output value in Shanghai climbed from "
+     "3.38 trillion yuan to 4.2 trillion yuan, the city said.", kLate, kSupported},
+    {"a pair turned around of another measure", "Shanghai's retail sales fell from 4.2 "
+     "trillion yuan to 3.38 trillion yuan, the city said.", kLate, kUnverifiable},
     // ------------------------------------------------ rates per a time
     {"a count per day against a count of things", "Foreign visitors made 37,000 card "
      "payments a day at Shanghai's shops in 2023.", kLate, kUnverifiable},
