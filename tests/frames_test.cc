@@ -577,6 +577,11 @@ const FrameCase kFrameCases[] = {
      "enterprises in 2023.", kLate, kRefuted},
     {"a depth in metres", "Shanghai Port, dredged to a depth of 15.5m, handled 49.16 million "
      "TEUs in 2023.", kLate, kSupported},
+    // ------------------------------------------------ growth from the new ones and the total
+    {"the stock of things, grown too much", "The city's stock of regional headquarters grew "
+     "by about 12 percent in 2023, officials said.", kLate, kRefuted},
+    {"the stock of things, grown as the sources imply", "The city's stock of regional "
+     "headquarters grew by about 7.3 percent in 2023, officials said.", kLate, kSupported},
     // ------------------------------------------------ a pair turned around
     {"a pair the other way round", "Total industrial output value in Shanghai slid from 4.2 "
      "trillion yuan to 3.38 trillion yuan, the city said.", kLate, kRefuted},

@@ -185,6 +185,12 @@ std::vector<Figure> FigureFramer::Read() {
       for (size_t k = first_word_from(x.qualifier_start);
            k < nw && words_[k].end <= x.start; ++k)
         qualifier_word[k] = true;
+  // "the stock of foreign R&D centres", "the tally of new firms": the
+  // total noun says which aspect, the words after "of" what is counted.
+  for (size_t k = 0; k + 1 < nw; ++k)
+    if (Is(WordRole::kTotalNoun, words_[k].lower) &&
+        words_[k + 1].lower == "of")
+      qualifier_word[k] = true;
   // A change's baseline ("a 6.7 percent increase on the previous
   // edition", "up 5% from a year earlier") names what it is compared with,
   // not what it measures.
