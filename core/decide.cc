@@ -304,6 +304,23 @@ void Decider::Weigh() {
     }
     if (a == Agreement::kAgree) {
       evidence_.agrees = &f;
+      // A bound the sources state in the claim's own terms ("surpassed $24
+      // billion") says it better than a value within it (US$24.087
+      // billion), if about as close a match.
+      if (!IsPoint(cq_.qualifier))
+        for (const Candidate& other : subject_) {
+          const Quantity& oq = base_.facts[other.fact].figure.quantity;
+          if (other.score >= cand.score * kRefuteRatio &&
+              InFrame(base_.facts[other.fact].figure) &&
+              oq.qualifier == cq_.qualifier && oq.unit == cq_.unit &&
+              std::fabs(oq.value - cq_.value) <= 1e-9 * std::fabs(cq_.value) &&
+              (other.shares_things || !cq_.unit.IsCount() ||
+               NamesTheThings(other.fact)) &&
+              HoldsTheWhole(other.fact)) {
+            evidence_.agrees = &base_.facts[other.fact];
+            break;
+          }
+        }
       return;
     }
     // The same digits in another scale, currency or direction: the claim

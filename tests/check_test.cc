@@ -319,6 +319,15 @@ const CheckCase kWordingCases[] = {
      "The import-export value of the Hongqiao CBD tripled over the past three "
      "years.",
      kAsOf, kSupported, nullptr},
+    // A bound the sources state in the claim's own terms is the one cited,
+    // not a value within it.
+    {"a bound cites the bound",
+     "Shanghai's actual use of foreign capital topped $24 billion in 2023, "
+     "officials said.",
+     kAsOf, kSupported, "$24 billion"},
+    {"a value cites the value",
+     "Shanghai's actual use of foreign capital was $24.09 billion in 2023.",
+     kAsOf, kSupported, "US$24,087 million"},
 };
 
 TEST(CheckTest, Wording) {
