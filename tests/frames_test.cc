@@ -582,6 +582,13 @@ const FrameCase kFrameCases[] = {
      "by about 12 percent in 2023, officials said.", kLate, kRefuted},
     {"the stock of things, grown as the sources imply", "The city's stock of regional "
      "headquarters grew by about 7.3 percent in 2023, officials said.", kLate, kSupported},
+    // ------------------------------------------------ an owner the lexicon does not know
+    {"another owner's share beside its figure", "Zhejiang's integrated circuit sector has "
+     "grown to 250 billion yuan, around 25 percent of the national total, officials said.",
+     kLate, kUnverifiable},
+    {"the city's share beside its figure", "Shanghai's integrated circuit sector has grown to "
+     "250 billion yuan, around 25 percent of the national total, officials said.", kLate,
+     kSupported},
     // ------------------------------------------------ a pair turned around
     {"a pair the other way round", "Total industrial output value in Shanghai slid from 4.2 "
      "trillion yuan to 3.38 trillion yuan, the city said.", kLate, kRefuted},

@@ -365,7 +365,8 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
         AddStems(w.lower, lexicon, &f.names);
       }
     }
-    InheritPlaces(c, sf.sentence, lexicon, &sf.figures);
+    InheritPlaces(c, sf.sentence, lexicon, mode == ReadMode::kClaim,
+                  &sf.figures);
   }
 }
 

@@ -71,7 +71,7 @@ void AddStems(const std::string& lower, const Lexicon& lexicon,
 // that of the figure before it in the sentence, which it follows on from
 // ("In 2023, Shenzhen Port handled 30 million TEUs, up 4.9 percent").
 void InheritPlaces(const Clauses& c, Span s, const Lexicon& lexicon,
-                   std::vector<Figure>* figures) {
+                   bool all_names, std::vector<Figure>* figures) {
   auto places_of = [&](const std::vector<std::string>& names) {
     std::vector<std::string> out;
     for (const std::string& n : names)
@@ -92,12 +92,22 @@ void InheritPlaces(const Clauses& c, Span s, const Lexicon& lexicon,
                   [&](const Figure& f) { return f.start < first_cut; }))
     lead.clear();
   lead = places_of(lead);
+  // A claim's owners, named possessive ("Jiangsu's", "Tesla's"), are
+  // places or makers whether or not the lexicon knows them as places.
+  std::vector<std::string> owners;
+  if (all_names)
+    for (const Word& w : c.words)
+      if (w.capital && w.possessive) AddStems(w.lower, lexicon, &owners);
   std::vector<std::string> before;
   for (Figure& f : *figures) {
     if (f.names.empty()) {
       f.names = before.empty() ? lead : before;
     }
     before = places_of(f.names);
+    for (const std::string& n : f.names)
+      if (std::find(owners.begin(), owners.end(), n) != owners.end() &&
+          std::find(before.begin(), before.end(), n) == before.end())
+        before.push_back(n);
   }
 }
 

@@ -56,9 +56,11 @@ void AddStems(const std::string& lower, const Lexicon& lexicon,
 
 // Gives each figure of sentence `s` (split into `c`) whose clause names
 // nothing the places of the sentence's short opening clause, else those of
-// the figure before it.
+// the figure before it; with `all_names` (a claim's), its owners too, the
+// names written possessive: "Jiangsu's chip industry is worth 250 billion
+// yuan, about a quarter of the national total" names Jiangsu for both.
 void InheritPlaces(const Clauses& c, Span s, const Lexicon& lexicon,
-                   std::vector<Figure>* figures);
+                   bool all_names, std::vector<Figure>* figures);
 
 }  // namespace clause
 }  // namespace figcheck
