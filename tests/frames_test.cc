@@ -582,6 +582,11 @@ const FrameCase kFrameCases[] = {
      "by about 12 percent in 2023, officials said.", kLate, kRefuted},
     {"the stock of things, grown as the sources imply", "The city's stock of regional "
      "headquarters grew by about 7.3 percent in 2023, officials said.", kLate, kSupported},
+    // ------------------------------------------------ a count named by its total noun
+    {"a count's total noun is no subject word", "Shanghai's regional headquarters count hit "
+     "956 at the end of 2023, officials said.", kLate, kSupported},
+    {"a count's total noun, digits swapped", "Shanghai's regional headquarters count hit 965 "
+     "at the end of 2023, officials said.", kLate, kRefuted},
     // ------------------------------------------------ an owner the lexicon does not know
     {"another owner's share beside its figure", "Zhejiang's integrated circuit sector has "
      "grown to 250 billion yuan, around 25 percent of the national total, officials said.",
