@@ -4,8 +4,8 @@
 // zopfli when Debian's zopfli is installed (gzip-compatible, ~5% smaller than
 // gzip -9), else with zlib at level 9; scripts/serve sends those as they
 // are. Comments are dropped from CSS and HTML (a reader's browser has no use
-// for them). Run by the wasm build (wasm/CMakeLists.txt); sizes are printed
-// by scripts/web-bench.
+// for them), and so is whitespace that changes nothing. Run by the wasm
+// build (wasm/CMakeLists.txt); sizes are printed by scripts/web-bench.
 //
 // `--core DIR` takes the module (figcheck-core.mjs and .wasm) from DIR
 // instead of --dist: the claim page and the widget each ship the module
@@ -40,6 +40,17 @@ try {
 const zopfli = spawnSync('zopfli', ['-h'], {stdio: 'ignore'}).error === undefined;
 if (!zopfli) console.warn('site: zopfli not installed (apt-get install zopfli); compressing with zlib -9');
 
+// CSS without comments and the whitespace no rule needs: runs of it become
+// one space, dropped beside { } ; , > and after a colon, as is a rule's last
+// semicolon. Quoted strings are left as they are; spaces beside ( + - ~ stay
+// (media queries and calc() need them).
+function minifyCss(css) {
+  return css.replace(/\/\*[\s\S]*?\*\//g, '')
+      .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+      .map((part, i) => i % 2 ? part : part.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':'))
+      .join('').replace(/;}/g, '}').trim();
+}
+
 const SHIPPED = new Set(['.html', '.css', '.mjs', '.js', '.json', '.wasm', '.png', '.svg']);
 const files = [
   ...readdirSync(web).filter((f) => SHIPPED.has(extname(f))).map((f) => join(web, f)),
@@ -56,9 +67,12 @@ for (const file of files) {
     const result = await minify(readFileSync(file, 'utf8'), {module: true, compress: {passes: 2}, mangle: true});
     writeFileSync(target, result.code);
   } else if (extname(name) === '.css') {
-    writeFileSync(target, readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s+/gm, ''));
+    writeFileSync(target, minifyCss(readFileSync(file, 'utf8')));
   } else if (extname(name) === '.html') {
-    writeFileSync(target, readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->\n?/g, ''));
+    // Indentation only collapses in HTML: dropped but inside <pre> and <textarea>.
+    const html = readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->\n?/g, '');
+    writeFileSync(target, html.split(/(<(?:pre|textarea)\b[\s\S]*?<\/(?:pre|textarea)>)/)
+        .map((part, i) => i % 2 ? part : part.replace(/^[ \t]+/gm, '')).join(''));
   } else {
     copyFileSync(file, target);
   }
