@@ -12,8 +12,10 @@
 #include "core/decide.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <utility>
@@ -340,7 +342,8 @@ void Decider::Weigh() {
         (!f.figure.quantity.unit.IsPercent() ||
          f.figure.quantity.kind != Kind::kLevel ||
          cand.own_cover >= kRefuteOwnCover) &&
-        CompleteFrame(claimed_, f.figure, same_digits, cand.measure_cover);
+        CompleteFrame(claimed_, f.figure, same_digits, cand.measure_cover) &&
+        (!claimed_.each || SaysEach(f));
     if (a == Agreement::kContradict &&
         !(firm && cand.score >= kRefuteRatio * overall_best_ &&
           !UndatedFrom(f.figure) &&
@@ -566,6 +569,28 @@ Agreement Decider::AgreesWith(const Figure& f) const {
       q.value <= f.quantity.value + later)
     return Agreement::kUndetermined;
   return a;
+}
+
+// Whether the fact's sentence gives a figure of each one of a set ("each
+// with a scale of 1 trillion yuan", "respectively"): only such a figure
+// can refute a claim about each ("each of the four clusters has reached 1
+// trillion yuan" is no claim about the six industries' total).
+bool Decider::SaysEach(const Fact& f) const {
+  std::string lower = base_.sentences[f.sentence].text;
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(ch));
+  for (const char* word : {"each", "apiece", "respectively", "every"}) {
+    const size_t n = std::strlen(word);
+    for (size_t at = lower.find(word); at != std::string::npos;
+         at = lower.find(word, at + 1)) {
+      const bool starts =
+          at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+      const bool ends =
+          at + n >= lower.size() ||
+          !std::isalpha(static_cast<unsigned char>(lower[at + n]));
+      if (starts && ends) return true;
+    }
+  }
+  return false;
 }
 
 // Whether the fact's sentence names the edition the claim does, or none.

@@ -107,6 +107,9 @@ struct Figure {
   // years to the figure's period, or to the text's date); 0 for none. Not
   // stored.
   int streak_from = 0;
+  // A claim's figure of each one of a set ("each of the four clusters"),
+  // not of their total; not stored.
+  bool each = false;
 };
 
 }  // namespace figcheck

@@ -582,6 +582,14 @@ const FrameCase kFrameCases[] = {
      "by about 12 percent in 2023, officials said.", kLate, kRefuted},
     {"the stock of things, grown as the sources imply", "The city's stock of regional "
      "headquarters grew by about 7.3 percent in 2023, officials said.", kLate, kSupported},
+    // ------------------------------------------------ each one of a set; a set named before
+    {"each of a set against their total", "Each of the six key industries had an output "
+     "value of 2.5 trillion yuan in 2021.", kLate, kUnverifiable},
+    {"a set's total against their total", "The six key industries had a total output value of "
+     "2.5 trillion yuan in 2021.", kLate, kRefuted},
+    {"the sources' count of the things listed before", "Integrated circuits, "
+     "biopharmaceuticals and AI together were worth 1.27 trillion yuan in 2021, the city "
+     "said.", kLate, kSupported},
     // ------------------------------------------------ a count named by its total noun
     {"a count's total noun is no subject word", "Shanghai's regional headquarters count hit "
      "956 at the end of 2023, officials said.", kLate, kSupported},

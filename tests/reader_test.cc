@@ -569,6 +569,26 @@ TEST(ReadFiguresTest, RespectivelySecondOfList) {
   EXPECT_GT(Weight(figures[3], theater), Weight(figures[3], museum)) << "75";
 }
 
+// A small count of the things the sentence before named refers back to
+// them ("… of three industries"); a count of other things does not.
+TEST(ReadFiguresTest, ACountOfThingsJustNamedRefersBack) {
+  const std::string listed =
+      "The county built clusters of furniture, textiles and ceramics "
+      "industries. ";
+  std::vector<Figure> back = Figures(
+      listed + "In 2021, the output of the three industries was 90 billion yuan.",
+      kDate);
+  const Figure* value = Find(back, "90 billion yuan");
+  ASSERT_NE(value, nullptr);
+  EXPECT_GE(Weight(*value, Term("ceramics")), 0.8f);
+  std::vector<Figure> other = Figures(
+      listed + "In 2021, the output of the three ports was 90 billion yuan.",
+      kDate);
+  value = Find(other, "90 billion yuan");
+  ASSERT_NE(value, nullptr);
+  EXPECT_LT(Weight(*value, Term("ceramics")), 0.5f);
+}
+
 // A list sharing one head noun: each figure keeps its own modifier, and the
 // head after the last figure ("research institutes") is every figure's
 // subject as much as the last one's.

@@ -119,6 +119,7 @@ class Decider {
   // Whether the fact's sentence names the edition the claim does ("the
   // fifth CIIE" is not refuted by the sixth's figures), or none.
   bool EditionHeld(const Fact& f) const;
+  bool SaysEach(const Fact& f) const;
   bool Parts(const Fact& x, const Fact& y) const;
   bool InStreak(const Fact& f) const;
   // The claim's quantity as told of this fact: "every year since 2010",

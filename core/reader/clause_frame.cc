@@ -230,6 +230,15 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       if (mode == ReadMode::kClaim) {
         KeepOwnClause(c.words, a, b, lexicon, &f);
         NoteVerb(c.words, a, b, lexicon, &f);
+        // "Each of the four clusters has reached 1 trillion yuan": a
+        // figure of every one of a set, not their total; not a rate's base
+        // ("each unit of added value", "each resident").
+        for (size_t k = a; k < b; ++k)
+          f.each = f.each || c.words[k].lower == "apiece" ||
+                   (c.words[k].lower == "each" &&
+                    !(k + 1 < c.words.size() &&
+                      (c.words[k + 1].lower == "unit" ||
+                       Is(WordRole::kPerUnit, c.words[k + 1].lower))));
         if (a < c.words.size() && c.words[a].start < f.start) {
           std::vector<int> editions = reader::EditionsIn(
               text.substr(c.words[a].start, f.start - c.words[a].start));

@@ -197,6 +197,21 @@ bool StartsWithAnaphor(const std::string& lower, Span s) {
                            P().anaphor);
 }
 
+// "… the three leading industries … In 2021, the total scale of three
+// industries amounted to …": a small count of things the sentence before
+// named refers back to them.
+bool CountsBack(const std::string& lower, Span s, const Lexicon& lexicon,
+                const std::vector<std::pair<std::string, float>>& previous) {
+  std::string noun;
+  if (!RE2::PartialMatch(StringPiece(lower.data() + s.start, s.end - s.start),
+                         P().count_back, &noun))
+    return false;
+  for (const Lexicon::Term& t : lexicon.Canonicalize({noun}))
+    for (const auto& [term, weight] : previous)
+      if (term == t.stem && weight >= 1.0f) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
@@ -249,7 +264,10 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
     sf.sentence = s;
     sf.figures = std::move(read.figures);
     if (!sf.figures.empty() && !previous.empty()) {
-      float w = StartsWithAnaphor(lower, s) ? kAnaphorWeight : kPreviousWeight;
+      float w =
+          StartsWithAnaphor(lower, s) || CountsBack(lower, s, lexicon, previous)
+              ? kAnaphorWeight
+              : kPreviousWeight;
       for (Figure& f : sf.figures) {
         std::map<std::string, float> merged(f.terms.begin(), f.terms.end());
         for (const auto& [k, v] : previous) {

@@ -400,6 +400,11 @@ Patterns::Patterns()
       target(R"(\b()" + Words(R::kTarget) + R"()\b)"),
       anaphor(
           R"(^\W*(?:(?:and|also|but)\b|(?:\w+\W+){0,5}?(?:these|this|that|it|they|the\s+figure|the\s+number)\b))"),
+      // "In 2021, the total scale of three industries …": a small count of
+      // things near the start, which may be those just listed.
+      count_back(
+          R"(^\W*(?:[a-z0-9'-]+\W+){0,8}?(?:the|these|those|of|all|both)\s+(?:)" +
+          Numbers(2, 12, false) + R"()\s+(?:[a-z]+\s+)??([a-z]+s)\b)"),
       respectively(R"(\brespectively\b)"),
       part_of_year(R"(\b(?:)" + Words(R::kPeriodPart) + R"()\s+$)"),
       share_after(R"(^[\s\x1e]*(?:of\b|[,.;)]|$))"),
@@ -467,6 +472,7 @@ std::vector<const RE2*> Patterns::All() const {
           &since,
           &target,
           &anaphor,
+          &count_back,
           &respectively,
           &part_of_year,
           &share_after,
