@@ -516,8 +516,9 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
     // outside that (a later year, or one long before) moved the figure;
     // unless the source says it held for years ("has exceeded $20 billion
     // for four consecutive years") and the claim's year is one of them.
+    // (A match firm enough to refute: a period moved is an error too.)
     if (f.figure.target == claimed_.target && !period_has_own && !timeless_ &&
-        !claimed_.period.empty() &&
+        !claimed_.period.empty() && cand.score >= kRefuteThreshold &&
         !PeriodsMatch(claimed_.period, f.figure.period)) {
       if (InStreak(f))
         return Result(Verdict::kSupported, Reason::kStated, {cand.fact});

@@ -614,6 +614,12 @@ const FrameCase kFrameCases[] = {
      "payments a day at Shanghai's shops in 2023.", kLate, kUnverifiable},
     {"a monthly threshold", "One in four mobile games earning more than 10 million yuan a "
      "month comes from Shanghai, the industry association said.", kLate, kSupported},
+    // ------------------------------------------------ lengths of time
+    {"a length of time in decades", "Shanghai's drive to renovate old lane houses downtown "
+     "lasted more than three decades.", kLate, kSupported},
+    {"a weak match is no figure moved to another year", "Shanghai's drive to renovate old "
+     "lane houses downtown lasted more than three decades before it ended in 2022.", kLate,
+     kUnverifiable},
     // ------------------------------------------------ runs of years and editions
     {"a run from its first year", "The World Artificial Intelligence Conference, which "
      "opened on Thursday, has been held in Shanghai every year since 2018.", kSep22, kSupported},

@@ -55,12 +55,24 @@ class MentionFinder : SentenceStage {
   bool IsDuration(uint32_t a, uint32_t b) const {
     const Patterns& p = P();
     StringPiece after = After(b, 40);
+    if (Lasting(b)) return false;
     if (!S().duration_after.MayOpen(after)) return false;
     if (RE2::PartialMatch(after, p.ago_after)) return true;
     return RE2::PartialMatch(after, p.duration_after) &&
            !RE2::PartialMatch(after, p.consecutive_after) &&
            S().duration_before.MayClose(Before(a, 24)) &&
            RE2::PartialMatch(Before(a, 24), p.duration_before);
+  }
+
+  // Whether "-decade-long" (a time unit, then "-long") follows offset b:
+  // "an over three-decade-long campaign" tells a length of time.
+  bool Lasting(uint32_t b) const {
+    if (b >= s_.end || lower_[b] != '-') return false;
+    uint32_t e = b + 1;
+    while (e < s_.end && IsLetter(lower_[e])) ++e;
+    return UnitOf(WordRole::kUnit, lower_.substr(b + 1, e - b - 1)) ==
+               "years" &&
+           lower_.compare(e, 5, "-long") == 0;
   }
 
   const SentenceText& sentence_;
@@ -459,7 +471,9 @@ void MentionFinder::FindWordMentions() {
       if (hyphened) {
         uint32_t e = b + 1;
         while (e < s_.end && IsLetter(lower_[e])) ++e;
-        if (ScaleOf(lower_.substr(b + 1, e - b - 1)) <= 1) continue;
+        // "a three-decade-long campaign": a length of time, told as one.
+        if (!Lasting(b) && ScaleOf(lower_.substr(b + 1, e - b - 1)) <= 1)
+          continue;
       }
       if (b < s_.end && lower_[b] == '\'') continue;
       if (a > s_.start && lower_[a - 1] == '-') continue;

@@ -100,9 +100,13 @@ void QuantityReader::ReadAfter(Mention* m) const {
       m->q.unit = Unit::Count();
       m->unit_terms.emplace_back(tag);
     } else if (unit.IsYears()) {
-      // "14 consecutive years", "for three years": a count of years.
+      // "14 consecutive years", "for three years": a count of years
+      // ("three decades": 30).
       m->q.unit = unit;
       m->is_years = true;
+      const double factor = UnitFactorOf(w);
+      m->q.value *= factor;
+      m->q.step *= factor;
     } else if (unit.IsMultiple()) {
       m->q.unit = unit;
       m->q.kind = Kind::kChange;

@@ -200,6 +200,8 @@ std::vector<FigureWord> QuantityWords() {
       {"year", R::kUnit, 0, "years"},
       {"yrs", R::kUnit, 0, "years"},
       {"yr", R::kUnit, 0, "years"},
+      {"decades", R::kUnit, 10, "years"},  // "a three-decade-long campaign"
+      {"decade", R::kUnit, 10, "years"},
       {"times", R::kUnit, 0, "x"},
       {"-fold", R::kUnit, 0, "x"},
       {"fold", R::kUnit, 0, "x"},

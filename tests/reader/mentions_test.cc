@@ -166,6 +166,10 @@ TEST(Mentions, ReadsQuantitiesAsPeopleWriteThem) {
       {"The fair has been held every year since 2011.",
        {"every year since 2011=0 years"}},
       {"It has sold out annually since 1998.", {"annually since 1998=0 years"}},
+      // A length of time: decades in years, an adjective ending "-long".
+      {"The drive ran for three decades.", {"three decades=30 years"}},
+      {"It ended a three-decade-long drive.", {"three-decade=30 years"}},
+      {"It ended a 30-year-long drive.", {"30-year=30 years"}},
       // An event's editions: the ordinal alone.
       {"The festival is now in its 34th edition.", {"34th=34 count"}},
       {"The expo opened its thirty-first session.", {"thirty-first=31 count"}},
