@@ -614,6 +614,11 @@ const FrameCase kFrameCases[] = {
      "payments a day at Shanghai's shops in 2023.", kLate, kUnverifiable},
     {"a monthly threshold", "One in four mobile games earning more than 10 million yuan a "
      "month comes from Shanghai, the industry association said.", kLate, kSupported},
+    // ------------------------------------------------ headlines in the present
+    {"a headline's present-tense fall", "CIIE deals tumble 6.7% at sixth expo", "2023-12-20",
+     kRefuted},
+    {"a headline's present-tense rise", "CIIE deals leap 6.7% at sixth expo", "2023-12-20",
+     kSupported},
     // ------------------------------------------------ lengths of time
     {"a length of time in decades", "Shanghai's drive to renovate old lane houses downtown "
      "lasted more than three decades.", kLate, kSupported},
