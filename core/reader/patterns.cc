@@ -318,7 +318,7 @@ Patterns::Patterns()
       per(R"(^[\x1e]*(?:(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:(?:)" +
           Words(R::kRateLead) +
           R"(|a)\s+|/\s*)|\s+([a-z]+(?:[\s-]+[a-z]+){0,3})\s+(?:)" +
-          Words(R::kRateLead) + R"(|an?)\s+)(?:(\d{1,3}(?:,\d{3})+|\d+|)" +
+          Words(R::kRateLead) + R"(|an?)\s+)(?:(\d{1,3}(?:,\d{3})+|\d+k?|)" +
           SpelledCount() + R"()\s+)?()" + Words(R::kPerUnit) + R"()\b)"),
       // The base of a rate before its number, in the same clause: "patents
       // per 10,000 people rose to 50.2".

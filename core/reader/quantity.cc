@@ -136,8 +136,12 @@ void QuantityReader::ReadAfter(Mention* m) const {
     Unit base = m->q.unit.empty() ? Unit::Count() : m->q.unit;
     m->q.unit = base.Per(PerUnitOf(w));
     double per = 1, step = 0;
+    // "per 10k people": thousands glued on.
+    const bool thousands = !count.empty() && count.back() == 'k';
+    if (thousands) count.pop_back();
     if (!count.empty() && !ParseDigits(count, &per, &step))
       per = NumberWordsValue(count);  // "for every ten thousand people"
+    if (thousands) per *= 1000;
     if (per > 0) {
       m->q.value /= per;
       m->q.step /= per;

@@ -216,6 +216,7 @@ std::vector<FigureWord> QuantityWords() {
       {"inhabitants", R::kPerUnit, 0, "person"},
       {"inhabitant", R::kPerUnit, 0, "person"},
       {"capita", R::kPerUnit, 0, "person"},
+      {"ppl", R::kPerUnit, 0, "person"},  // social posts
       {"day", R::kPerUnit, 0, "day"},
       {"week", R::kPerUnit, 0, "week"},
       {"month", R::kPerUnit, 0, "month"},

@@ -180,6 +180,8 @@ TEST(Mentions, ReadsQuantitiesAsPeopleWriteThem) {
       {"The city has 320 robots per 10,000 workers.", {"320=320 count"}},
       {"There are 260 units per 10,000 people.",
        {"260 units per 10,000 people=0.026 count/person"}},
+      // A social post's base: thousands glued on, "ppl".
+      {"Robot density: 260 per 10k ppl.", {"260 per 10k ppl=0.026 count/person"}},
       {"There are 2.6 robots for every 100 residents.",
        {"2.6 robots for every 100 residents=0.026 count/person",
         "100=100 count"}},  // overlaps go in ReadQuantities
