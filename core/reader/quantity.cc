@@ -92,6 +92,19 @@ void QuantityReader::ReadAfter(Mention* m) const {
   }
   m->q.value *= scale;
   m->q.step *= scale;
+  // "900bn+ yuan": the bound before the unit.
+  bool plus = false;
+  if (rest.size() > 1 && rest[0] == '+' && rest[1] == ' ') {
+    StringPiece after_plus = rest;
+    after_plus.remove_prefix(1);
+    if (x.unit.MayOpen(after_plus) && RE2::PartialMatch(after_plus, p.unit)) {
+      rest = after_plus;
+      plus = true;
+    }
+  }
+  if (plus)
+    m->q.qualifier =
+        QualifierOf(WordRole::kTrailingBound, "+", Qualifier::kAtLeast);
   if (x.unit.MayOpen(rest) && RE2::Consume(&rest, p.unit, &w)) {
     std::string_view tag = UnitOf(WordRole::kUnit, w);
     Unit unit;

@@ -61,6 +61,9 @@ TEST(Quantity, ReadsWhatSurroundsANumber) {
       {"It hired 80-plus people.", {"80-plus: 80 count more than level 0"}},
       {"It has 24,000+ members.", {"24,000+: 24000 count more than level 0"}},
       {"It hired 7k+ people.", {"7k+: 7000 count more than level 0"}},
+      // The bound between a glued scale and the unit.
+      {"IPOs raised 900bn+ yuan.",
+       {"900bn+ yuan: 9e+11 CNY more than level 0"}},
       // "N more … than …": a difference, not a level.
       {"It hired 1,800 more nurses in 2023 than in 2022.",
        {"1,800: 1800 count exact change 1"}},
