@@ -82,11 +82,12 @@ class MentionFinder : SentenceStage {
 
 void MentionFinder::FindDigitMentions() {
   const Patterns& p = P();
+  uint32_t taken_to = 0;  // the end of "1 in 3": its 3 is read
   for (size_t i = 0; i < tokens_.size(); ++i) {
     const Token& t = tokens_[i];
     if (t.type != TokenType::kNumber) continue;
     uint32_t a = s_.start + t.start, b = s_.start + t.end;
-    if (Fenced(a, b)) continue;
+    if (Fenced(a, b) || a < taken_to) continue;
     std::string_view digits = text_.substr(a, t.end - t.start);
     // Glued to letters: "5G", "C919", "14nm", "34th", "7x24".
     auto alpha = [](char c) {
@@ -180,6 +181,26 @@ void MentionFinder::FindDigitMentions() {
     m.num_end = b;
     double value = 0, step = 0;
     if (!ParseDigits(digits, &value, &step)) continue;
+    // "1 in 3 games": a share, both numbers one figure.
+    if (step == 1 && value >= 1 && value <= 9 && exponent == 0) {
+      StringPiece after = After(b, 24);
+      std::string den;
+      if (RE2::Consume(&after, p.digit_in, &den)) {
+        int d = std::isdigit(static_cast<unsigned char>(den[0]))
+                    ? std::atoi(den.c_str())
+                    : WordNumber(den);
+        if (d > value && d <= 100) {
+          m.end = m.num_end = Off(lower_, after.data());
+          m.q.value = 100.0 * value / d;
+          m.q.step = 1;
+          m.q.unit = Unit::Percent();
+          m.fraction = true;
+          mentions_.push_back(m);
+          taken_to = m.end;
+          continue;
+        }
+      }
+    }
     if (exponent != 0) {
       value *= std::pow(10.0, exponent);
       step *= std::pow(10.0, exponent);

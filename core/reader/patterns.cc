@@ -288,6 +288,10 @@ Patterns::Patterns()
           Numbers(2, 10, false) +
           R"(|\d+)\b)"
           ")"),
+      // "1 in 3 games", "3 out of every 10": the numerator in digits.
+      digit_in(
+          R"(^\s+(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)(\d{1,3}|)" +
+          Numbers(2, 10, false) + R"()\b)"),
       half(
           "("
           R"(\bhalf\b)"
@@ -434,6 +438,7 @@ std::vector<const RE2*> Patterns::All() const {
   return {&date,
           &fraction,
           &one_in,
+          &digit_in,
           &half,
           &dozen,
           &count_word,

@@ -28,7 +28,7 @@ struct Patterns {
   // Every pattern, for tests that sample them.
   std::vector<const RE2*> All() const;
 
-  RE2 date, fraction, one_in, half, dozen, count_word;
+  RE2 date, fraction, one_in, digit_in, half, dozen, count_word;
   RE2 rank, running_year, yearly_since, edition_count, mixed_lead, group_before,
       multiplier;
   RE2 scale, unit, per, per_before, rate_adjective_before, currency_before,

@@ -180,6 +180,10 @@ TEST(Mentions, ReadsQuantitiesAsPeopleWriteThem) {
       {"The city has 320 robots per 10,000 workers.", {"320=320 count"}},
       {"There are 260 units per 10,000 people.",
        {"260 units per 10,000 people=0.026 count/person"}},
+      // A share with its numerator in digits.
+      {"1 in 4 games comes from the city.", {"1 in 4=25 %"}},
+      {"3 out of every 10 firms export.", {"3 out of every 10=30 %"}},
+      {"1 in 2023 was big.", {"1=1 count"}},
       // A social post's base: thousands glued on, "ppl".
       {"Robot density: 260 per 10k ppl.", {"260 per 10k ppl=0.026 count/person"}},
       {"There are 2.6 robots for every 100 residents.",
