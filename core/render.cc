@@ -106,12 +106,25 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
                                                : FormatQuantity(d);
       if (r.claimed.aspect == Aspect::kAverage && cq.unit.IsPercent())
         shown += " a year on average";
+      // A share's change told in percent that is its change in points.
+      const Quantity& later = fact(0).figure.quantity;
+      const Quantity& earlier = fact(1).figure.quantity;
+      const double points = std::fabs(later.value - earlier.value);
+      const bool in_points = cq.unit.IsPercent() && later.unit.IsPercent() &&
+                             earlier.unit.IsPercent() &&
+                             r.verdict != Verdict::kSupported &&
+                             std::fabs(cq.value - points) <= 0.05 * points;
       return "From " + said(fact(1)) + " to " + said(fact(0)) + " is " +
              (d.direction < 0 && !cq.unit.IsMultiple() ? "a fall of " : "") +
              shown +
              (r.verdict == Verdict::kSupported
                   ? "."
-                  : ", not " + FormatQuantity(cq) + ".");
+                  : ", not " + FormatQuantity(cq) +
+                        (in_points ? " (" + Trim(points, 2) +
+                                         " is the change in percentage "
+                                         "points)"
+                                   : "") +
+                        ".");
     }
     case Reason::kDerivedFromRate: {
       // facts: the level, then its rate of change. The difference is shown

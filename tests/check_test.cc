@@ -355,6 +355,11 @@ const ExplanationCase kExplanationCases[] = {
      "The sources say 12 membership-only supermarkets for 2023."},
     {"Shanghai's GDP reached 5 trillion yuan in 2023",
      "The sources say 4.72 trillion yuan for 2023, not 5 trillion yuan."},
+    // A share's change in points, told in percent: the explanation says so.
+    {"Shanghai's share of strategic emerging industries in industrial output "
+     "rose 3.3 percent from 2021 to 2023",
+     "From 40.6% for 2021 to 43.9% for 2023 is up 8.1%, not up 3.3% (3.3 is "
+     "the change in percentage points)."},
     // A pair turned around cites both ends, earlier first.
     {"Shanghai's total industrial output value fell from 4.2 trillion yuan to "
      "3.4 trillion yuan",

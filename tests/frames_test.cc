@@ -614,6 +614,16 @@ const FrameCase kFrameCases[] = {
      "payments a day at Shanghai's shops in 2023.", kLate, kUnverifiable},
     {"a monthly threshold", "One in four mobile games earning more than 10 million yuan a "
      "month comes from Shanghai, the industry association said.", kLate, kSupported},
+    // ------------------------------------------------ a share's change: points or percent
+    {"a share's points told as percent", "From 2021 to 2023, the share of strategic emerging "
+     "industries in the industrial output of Shanghai's larger firms went up 3.3 percent.",
+     kLate, kRefuted},
+    {"a share's relative change", "From 2021 to 2023, the share of strategic emerging "
+     "industries in the industrial output of Shanghai's larger firms went up about 8 percent.",
+     kLate, kSupported},
+    {"a share's change that may be either", "From 2021 to 2023, the share of strategic "
+     "emerging industries in the industrial output of Shanghai's larger firms went up 5 "
+     "percent.", kLate, kUnverifiable},
     // ------------------------------------------------ headlines in the present
     {"a headline's present-tense fall", "CIIE deals tumble 6.7% at sixth expo", "2023-12-20",
      kRefuted},

@@ -79,8 +79,18 @@ std::optional<FigureResult> Decider::DerivedChange() {
       derived.value =
           std::fabs((std::pow(qb.value / qa.value, 1.0 / years) - 1) * 100);
     } else if (cq_.unit.IsPercent()) {
-      if (qa.unit.IsPercent()) continue;  // a share's change is in points
       derived.value = std::fabs(diff / qa.value * 100);
+      // A share's change in percent: told only when it is the relative
+      // change, or refuted when the claim's number is the points ("rose
+      // from 40.6% to 43.9%": 3.3 points, 8.1 percent); any other number
+      // may mean either.
+      if (qa.unit.IsPercent()) {
+        Quantity points = derived;
+        points.value = std::fabs(diff);
+        if (Compare(cq_, derived) != Agreement::kAgree &&
+            Compare(cq_, points) != Agreement::kAgree)
+          continue;
+      }
     } else if (cq_.unit.IsPoints()) {
       if (!qa.unit.IsPercent()) continue;
       derived.value = std::fabs(diff);
