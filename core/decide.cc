@@ -104,6 +104,8 @@ constexpr DecisionRule kDecisionRules[] = {
     {"same frame contradicts", &Decider::SameFrameContradicts},
     // A change the sources do not state, computed from two levels.
     {"derived change", &Decider::DerivedChange},
+    // The level before a year's new ones, from the total they brought.
+    {"level before the new ones", &Decider::LevelBeforeNew},
     // The same figure as a goal, or for another stated period.
     {"goal or other period", &Decider::GoalOrOtherPeriod},
     // A share the sources do not state, computed as part / whole.

@@ -159,6 +159,16 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
                   ? "."
                   : ", not " + FormatQuantity(cq) + ".");
     }
+    case Reason::kDerivedBeforeNew: {
+      // facts: the total, then the year's new ones.
+      const Quantity& d = r.derived_quantity;
+      return said(fact(1)) + ", bringing the total to " +
+             FormatQuantity(fact(0).figure.quantity) + ", leaves " +
+             FormatQuantity(d) + " before them" +
+             (r.verdict == Verdict::kSupported
+                  ? "."
+                  : ", not " + FormatQuantity(cq) + ".");
+    }
     case Reason::kGoal: {
       const Figure& f = fact(0).figure;
       return figure(fact(0)) + " is a goal" +

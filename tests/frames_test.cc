@@ -614,6 +614,13 @@ const FrameCase kFrameCases[] = {
      "payments a day at Shanghai's shops in 2023.", kLate, kUnverifiable},
     {"a monthly threshold", "One in four mobile games earning more than 10 million yuan a "
      "month comes from Shanghai, the industry association said.", kLate, kSupported},
+    // ------------------------------------------------ the level before a year's new ones
+    {"the level before the year's new ones", "At the end of 2022, Shanghai had 891 regional "
+     "headquarters, officials said.", kLate, kSupported},
+    {"the level before the year's new ones, wrong", "At the end of 2022, Shanghai had 513 "
+     "foreign R&D centres, officials said.", kLate, kRefuted},
+    {"the level before, of other things", "At the end of 2022, Shanghai had 891 foreign-funded "
+     "hospitals, officials said.", kLate, kUnverifiable},
     // ------------------------------------------------ a share's change: points or percent
     {"a share's points told as percent", "From 2021 to 2023, the share of strategic emerging "
      "industries in the industrial output of Shanghai's larger firms went up 3.3 percent.",

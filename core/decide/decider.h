@@ -70,6 +70,7 @@ class Decider {
       const std::vector<Candidate>& subject);
   std::optional<FigureResult> FromLevelAndRate(
       const std::vector<Candidate>& subject);
+  std::optional<FigureResult> LevelBeforeNew();
   std::optional<FigureResult> GoalOrOtherPeriod();
   std::optional<FigureResult> DerivedShare();
   // (Its refutation: derived.cc.)

@@ -175,6 +175,53 @@ std::optional<FigureResult> Decider::FromNewAndTotal(
   return std::nullopt;
 }
 
+// The level before a year's new ones ("before 2023's additions, 531
+// centres"; "at the end of 2022"), from the total they brought and their
+// number in one sentence ("30 … were newly established in 2023, bringing
+// the total to 561"): the total less the new.
+std::optional<FigureResult> Decider::LevelBeforeNew() {
+  if (!cq_.unit.IsCount() || cq_.kind != Kind::kLevel ||
+      !claimed_.period.is_year() || !claimed_.period.stated ||
+      claimed_.aspect == Aspect::kNew || claimed_.target)
+    return std::nullopt;
+  Figure later = claimed_;
+  later.period.from = later.period.to = claimed_.period.to + 1;
+  const std::vector<Candidate> subject = matcher_.Find(later, true);
+  auto usable = [&](const Candidate& x, Aspect aspect) {
+    const Figure& f = base_.facts[x.fact].figure;
+    return !f.target && f.aspect == aspect && f.quantity.unit.IsCount() &&
+           f.quantity.kind == Kind::kLevel && IsPoint(f.quantity.qualifier) &&
+           f.period.stated && f.period.is_year() &&
+           f.period.from == later.period.from && x.same_things &&
+           x.names_back && x.score >= kRefuteThreshold &&
+           x.measure_cover >= kRefuteMeasureCover;
+  };
+  for (const Candidate& t : subject) {
+    if (!usable(t, Aspect::kTotal)) continue;
+    const Fact& total = base_.facts[t.fact];
+    for (const Candidate& n : subject) {
+      const Fact& added = base_.facts[n.fact];
+      if (added.sentence != total.sentence || !usable(n, Aspect::kNew) ||
+          n.score < kSameSubjectRatio * t.score)
+        continue;
+      Quantity derived;
+      derived.unit = Unit::Count();
+      derived.value = total.figure.quantity.value - added.figure.quantity.value;
+      if (!(derived.value > 0)) continue;
+      const Agreement agreement = Compare(cq_, derived);
+      if (agreement == Agreement::kUndetermined) return std::nullopt;
+      FigureResult r =
+          Result(agreement == Agreement::kAgree ? Verdict::kSupported
+                                                : Verdict::kRefuted,
+                 Reason::kDerivedBeforeNew, {t.fact, n.fact});
+      r.derived = derived.value;
+      r.derived_quantity = derived;
+      return r;
+    }
+  }
+  return std::nullopt;
+}
+
 // A change in the level's own unit ("18,000 more professionals in 2023")
 // from a level and its rate of change in the same sentence ("172,000, a 12%
 // year-on-year increase"): the level less the level before, L·p/(100+p).

@@ -184,13 +184,19 @@ bool FigureFramer::LeadsTo(const PeriodMention& pm, uint32_t at) {
   if (opens == "up" || opens == "down" || opens == "and" || opens == "with" ||
       (opens.size() > 4 && opens.substr(opens.size() - 3) == "ing"))
     return true;
+  // (The words of an "as of": "At the end of 2022, …" is only a period.)
   int words = 0;
   for (uint32_t k = lo; k < hi; ++k) {
     if (k >= pm.start && k < pm.end) continue;
     bool letter = lower_[k] >= 'a' && lower_[k] <= 'z';
     bool starts =
         letter && (k == lo || !(lower_[k - 1] >= 'a' && lower_[k - 1] <= 'z'));
-    if (starts) ++words;
+    if (!starts) continue;
+    uint32_t end = 0;
+    const std::string_view w = WordAt(k, &end);
+    if (w != "at" && w != "the" && w != "of" && w != "by" && w != "as" &&
+        w != "end" && w != "close")
+      ++words;
   }
   return words <= 3;
 }

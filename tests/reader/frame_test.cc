@@ -124,6 +124,7 @@ TEST(Frame, PeriodsOfTheFiguresClause) {
       {"The 570 firms listed since it opened in 2019 raised 900 billion yuan.",
        {"570 | 2019-2024", "900 billion yuan | 2019-2024"}},
       {"Before 2023's additions, the city had 531 centres.", {"531 | 2022"}},
+      {"At the end of 2022, the city had 531 centres.", {"531 | 2022"}},
       // A word of the present ends what a past year before it says.
       {"Exports passed $24 billion last year and have now stayed above $20 "
        "billion for five straight years.",
