@@ -1,7 +1,8 @@
 // The rules of the decider (decider.h) that compute a figure the sources
 // do not state and hold the claim against it: a change from two levels, or
-// from a level and its rate; a share as part / whole; a sum of two parts or
-// a ratio of two counts. Method: the facts of the claim's subject, paired
+// from a level and its rate, or from a year's new ones and their total; the
+// level before those new ones; a share as part / whole; a sum of two parts
+// or a ratio of two counts. Method: the facts of the claim's subject, paired
 // within one sentence or across the claimed period's ends, the figure
 // computed in the claim's unit, then Compare (agreement.h). Tested by
 // tests/check_test.cc and tests/frames_test.cc.
@@ -180,9 +181,10 @@ std::optional<FigureResult> Decider::FromNewAndTotal(
 // number in one sentence ("30 … were newly established in 2023, bringing
 // the total to 561"): the total less the new.
 std::optional<FigureResult> Decider::LevelBeforeNew() {
+  // (What there was at a year's end: "had", "at the end of", a total.)
   if (!cq_.unit.IsCount() || cq_.kind != Kind::kLevel ||
       !claimed_.period.is_year() || !claimed_.period.stated ||
-      claimed_.aspect == Aspect::kNew || claimed_.target)
+      claimed_.aspect != Aspect::kTotal || claimed_.target)
     return std::nullopt;
   Figure later = claimed_;
   later.period.from = later.period.to = claimed_.period.to + 1;
