@@ -141,7 +141,8 @@ Decider::Decider(const FactBase& base, const Figure& claimed, ClaimDate date)
                                     const Figure& f =
                                         base_.facts[x.fact].figure;
                                     return !f.quantity.unit.IsYears() ||
-                                           !reader::TellsRun(f.text);
+                                           !reader::TellsRun(f.text) ||
+                                           x.measure_cover < kRunMeasureCover;
                                   }),
                    subject_.end());
   // A claim with no period of its own means the latest one at its date:
@@ -345,7 +346,7 @@ void Decider::Weigh() {
          f.figure.quantity.kind != Kind::kLevel ||
          cand.own_cover >= kRefuteOwnCover) &&
         CompleteFrame(claimed_, f.figure, same_digits, cand.measure_cover) &&
-        (!claimed_.each || SaysEach(f));
+        (!claimed_.each || SaysEach(f)) && SameRun(f);
     if (a == Agreement::kContradict &&
         !(firm && cand.score >= kRefuteRatio * overall_best_ &&
           !UndatedFrom(f.figure) &&
@@ -426,6 +427,27 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
   // the worst error; it is unverifiable instead.
   // Any aspect that can describe the claim's figure counts, the new ones of
   // a period too: "opened 12 labs" may be the year's 12.
+  // So does a source bound of the claim's own unit that cannot tell it
+  // ("more than 1 trillion yuan" against "exceeding 900 billion"), about as
+  // close and near its number: the claim may be of that figure.
+  // (Only when the contradiction is far from the claim's number: a near
+  // one, "more than $30 billion" against US$24.087 billion, says more.)
+  const double off = contradiction->figure.quantity.value != 0
+                         ? cq_.value / contradiction->figure.quantity.value
+                         : 0;
+  const bool far_off = off > 2 || off < 0.5;
+  if (!IsPoint(cq_.qualifier))
+    for (const Candidate& cand : subject_) {
+      const Figure& f = base_.facts[cand.fact].figure;
+      if (&base_.facts[cand.fact] != contradiction &&
+          cand.score >= kRefuteRatio * evidence_.contradiction_score &&
+          !IsPoint(f.quantity.qualifier) && f.quantity.unit == cq_.unit &&
+          f.quantity.value != 0 && cq_.value / f.quantity.value <= 2 &&
+          cq_.value / f.quantity.value >= 0.5 && far_off && InFrame(f) &&
+          AgreesWith(f) == Agreement::kUndetermined)
+        return Result(Verdict::kUnverifiable, Reason::kCloseDisagree,
+                      {cand.fact, Id(contradiction)});
+    }
   for (const Candidate& cand : subject_) {
     const Figure& f = base_.facts[cand.fact].figure;
     if (cand.score < kRefuteRatio * evidence_.contradiction_score ||
@@ -519,12 +541,18 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
     // unless the source says it held for years ("has exceeded $20 billion
     // for four consecutive years") and the claim's year is one of them.
     // (A match firm enough to refute: a period moved is an error too.)
+    // (Nor a year or two before a date the source only takes from its
+    // document: its figure may be of that year.)
+    const bool maybe_then = !f.figure.period.stated &&
+                            claimed_.period.to < f.figure.period.from &&
+                            claimed_.period.to >= f.figure.period.from - 2;
     if (f.figure.target == claimed_.target && !period_has_own && !timeless_ &&
         !claimed_.period.empty() && cand.score >= kRefuteThreshold &&
         !PeriodsMatch(claimed_.period, f.figure.period)) {
       if (InStreak(f))
         return Result(Verdict::kSupported, Reason::kStated, {cand.fact});
-      return Result(Verdict::kMisleading, Reason::kOtherPeriod, {cand.fact});
+      if (!maybe_then)
+        return Result(Verdict::kMisleading, Reason::kOtherPeriod, {cand.fact});
     }
   }
   return std::nullopt;
@@ -546,27 +574,50 @@ bool Decider::InStreak(const Fact& f) const {
          q.value >= 2 && claimed_.period.from > f.figure.period.to - q.value;
 }
 
-// A run the claim starts later than the fact's claims less, and holds. A
-// source that leaves its year to its date may count to the year before
-// (a March briefing's "for four consecutive years" ends the last year).
+// A run the claim starts later than the fact's claims less, and holds.
 Quantity Decider::ClaimedFor(const Figure& f) const {
   Quantity q = cq_;
   if (claimed_.streak_from == 0) return q;
-  double run = f.period.to - claimed_.streak_from + 1;
-  const double held = f.quantity.value;
-  if (run <= held || (!f.period.stated && run == held + 1)) run = held;
-  q.value = run;
+  const double run = f.period.to - claimed_.streak_from + 1;
+  q.value = run <= f.quantity.value ? f.quantity.value : run;
   return q;
+}
+
+// A run of years refutes another only when both tell the run of the same
+// kind of figure ("ranking first for 14 consecutive years" against "first
+// … for 15"): "set a record every year since 2005" or "growing for ten
+// years" is no run of ranking first.
+bool Decider::SameRun(const Fact& f) const {
+  if (!f.figure.quantity.unit.IsYears() || !reader::TellsRun(f.figure.text))
+    return true;
+  const uint32_t id = Id(&f);
+  const Unit told = id > 0 && base_.facts[id - 1].sentence == f.sentence
+                        ? base_.facts[id - 1].figure.quantity.unit
+                        : Unit();
+  // (A run from a first year, "every year since 2005", names what held
+  // only by a figure: with none, nothing can refute it.)
+  if (claimed_.streak_from > 0 && claimed_.run_of.empty()) return false;
+  return told == claimed_.run_of;
 }
 
 // A count that grows a year at a time (the 34th edition, a run of years)
 // may be one more for each year the claim is later than the fact.
 Agreement Decider::AgreesWith(const Figure& f) const {
+  // A source that leaves its year to its date may count its run to the
+  // year before (a March briefing's "for four consecutive years"): one
+  // year more cannot be told.
+  if (claimed_.streak_from > 0 &&
+      (f.period.to == 0 ||
+       (!f.period.stated &&
+        f.period.to - claimed_.streak_from + 1 == f.quantity.value + 1)))
+    return Agreement::kUndetermined;
   const Quantity q = ClaimedFor(f);
   const Agreement a = Compare(q, f.quantity);
   if (a != Agreement::kContradict || !reader::GrowsYearly(f)) return a;
-  const int year =
-      claimed_.period.empty() ? date_.as_of.year : claimed_.period.to;
+  // (A run counts whole years: one dated in a year has the year before's.)
+  const int year = claimed_.period.empty()
+                       ? date_.as_of.year - (f.quantity.unit.IsYears() ? 1 : 0)
+                       : claimed_.period.to;
   const int later = year - f.period.to;
   if (later > 0 && q.value > f.quantity.value &&
       q.value <= f.quantity.value + later)
@@ -581,7 +632,7 @@ Agreement Decider::AgreesWith(const Figure& f) const {
 bool Decider::SaysEach(const Fact& f) const {
   std::string lower = base_.sentences[f.sentence].text;
   for (char& ch : lower) ch = static_cast<char>(std::tolower(ch));
-  for (const char* word : {"each", "apiece", "respectively", "every"}) {
+  for (const char* word : {"each", "apiece", "respectively"}) {
     const size_t n = std::strlen(word);
     for (size_t at = lower.find(word); at != std::string::npos;
          at = lower.find(word, at + 1)) {

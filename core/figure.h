@@ -110,6 +110,14 @@ struct Figure {
   // A claim's figure of each one of a set ("each of the four clusters"),
   // not of their total; not stored.
   bool each = false;
+  // A claim's figure told of a share ("the share of … rose 3.3 percent");
+  // not stored.
+  bool of_share = false;
+  // A run of years' ("…, ranking first for 14 consecutive years"): the
+  // unit of the figure in its clause it tells the run of, none when it
+  // follows none. Not stored; a fact's is the fact before it in its
+  // sentence.
+  Unit run_of;
 };
 
 }  // namespace figcheck

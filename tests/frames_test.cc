@@ -614,6 +614,16 @@ const FrameCase kFrameCases[] = {
      "payments a day at Shanghai's shops in 2023.", kLate, kUnverifiable},
     {"a monthly threshold", "One in four mobile games earning more than 10 million yuan a "
      "month comes from Shanghai, the industry association said.", kLate, kSupported},
+    // ------------------------------------------------ an as-of opener; a bound beside a bound
+    {"an as-of opener makes a running total", "As of the end of last year, the city had "
+     "issued 441,000 work permits to foreigners.", kLate, kSupported},
+    {"an as-of opener before the figure's own clause", "At the end of 2023, 570 companies were "
+     "listed on the STAR Market.", kLate, kSupported},
+    {"a bound a source bound cannot tell, beside a part's figure", "STAR Market IPOs have "
+     "raised more than 1 trillion yuan, the exchange said.", kLate, kUnverifiable},
+    {"the growth of what a share is of is no share's change", "The output value of Shanghai's "
+     "strategic emerging industries grew 3.3 percent from 2021 to 2023.", kLate,
+     kUnverifiable},
     // ------------------------------------------------ the level before a year's new ones
     {"the level before the year's new ones", "At the end of 2022, Shanghai had 891 regional "
      "headquarters, officials said.", kLate, kSupported},
@@ -647,8 +657,13 @@ const FrameCase kFrameCases[] = {
      "opened on Thursday, has been held in Shanghai every year since 2018.", kSep22, kSupported},
     {"a run from a later year claims less", "The World Artificial Intelligence Conference has "
      "been held in Shanghai every year since 2020.", kSep22, kSupported},
-    {"a run from too early a year", "The World Artificial Intelligence Conference has been "
-     "held in Shanghai every year since 2016, organisers said.", kSep22, kRefuted},
+    {"a run from too early a year, of no figure", "The World Artificial Intelligence "
+     "Conference has been held in Shanghai every year since 2016, organisers said.", kSep22,
+     kUnverifiable},
+    {"a run of ranking first from too early a year", "Shanghai Port has ranked first globally "
+     "for container throughput every year since 2005.", kLate, kRefuted},
+    {"a run of another thing", "Shanghai's container throughput has set a record every year "
+     "since 2005.", kLate, kUnverifiable},
     {"a run told now, past a year before", "Shanghai's actual use of foreign capital topped $24 "
      "billion last year and has now held above $20 billion for four straight years, the "
      "commerce commission said.", kMar24, kSupported},

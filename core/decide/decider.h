@@ -29,6 +29,11 @@ constexpr double kRefuteThreshold = 0.6;
 // … or, the claim's names held by the fact or its context, this much of
 // the rest of its subject (its measure) held by the fact itself.
 constexpr double kRefuteMeasureCover = 0.9;
+// A run of years ("every year since 2018") is told only by runs whose
+// subject holds most of the claim's measure; a side clause ("which opened
+// on Thursday") may add a word the run's sentence lacks. Which kind of
+// figure ran is SameRun's to tell.
+constexpr double kRunMeasureCover = 0.7;
 // A bound this many times a year's figure is not a bound on that year's.
 constexpr double kFarBoundRatio = 2;
 // … and, for a share, the match holds both ways: the claim names this much
@@ -121,6 +126,7 @@ class Decider {
   // fifth CIIE" is not refuted by the sixth's figures), or none.
   bool EditionHeld(const Fact& f) const;
   bool SaysEach(const Fact& f) const;
+  bool SameRun(const Fact& f) const;
   bool Parts(const Fact& x, const Fact& y) const;
   bool InStreak(const Fact& f) const;
   // The claim's quantity as told of this fact: "every year since 2010",

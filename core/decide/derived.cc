@@ -86,6 +86,7 @@ std::optional<FigureResult> Decider::DerivedChange() {
       // from 40.6% to 43.9%": 3.3 points, 8.1 percent); any other number
       // may mean either.
       if (qa.unit.IsPercent()) {
+        if (!c.of_share) continue;  // "output grew 3.3%" is no share's
         Quantity points = derived;
         points.value = std::fabs(diff);
         if (Compare(cq_, derived) != Agreement::kAgree &&

@@ -238,7 +238,14 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                    (c.words[k].lower == "each" &&
                     !(k + 1 < c.words.size() &&
                       (c.words[k + 1].lower == "unit" ||
+                       c.words[k + 1].lower == "year" ||
                        Is(WordRole::kPerUnit, c.words[k + 1].lower))));
+        // "The share of … rose 3.3 percent": a change of a share, not of
+        // what it is a share of.
+        for (size_t k = a; k < b; ++k)
+          f.of_share = f.of_share ||
+                       In(c.words[k].lower, {"share", "proportion", "slice",
+                                             "portion", "weight"});
         if (a < c.words.size() && c.words[a].start < f.start) {
           std::vector<int> editions = reader::EditionsIn(
               text.substr(c.words[a].start, f.start - c.words[a].start));
@@ -247,6 +254,18 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       }
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
                           f.quantity.unit.IsCount());
+      // "At the end of 2023, the city had 1,771 …": an opening clause that
+      // is only an as-of date makes the count what there was then.
+      if ((f.aspect == Aspect::kPlain ||
+           (f.aspect == Aspect::kNew && !HasPhrase(c.words, a, b, "new") &&
+            !HasPhrase(c.words, a, b, "newly"))) &&
+          f.quantity.unit.IsCount() && !c.cuts.empty() &&
+          word_from(c.cuts.front()) <= 7 && c.cuts.front() < f.start &&
+          (HasPhrase(c.words, 0, word_from(c.cuts.front()), "end of") ||
+           HasPhrase(c.words, 0, word_from(c.cuts.front()), "as of")) &&
+          !HasPhrase(c.words, a, b, "that year") &&
+          !HasPhrase(c.words, a, b, "this year"))
+        f.aspect = Aspect::kTotal;
       if (f.quantity.unit.IsCount() && LeadsToTotal(c.words, a, fig))
         f.aspect = Aspect::kTotal;
       // "added 12 in 2023, bringing the total to 90": the count before a

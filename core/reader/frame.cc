@@ -478,6 +478,8 @@ std::vector<Figure> FigureFramer::Read() {
     }
   }
 
+  // What each run of years extends: the unit of the figure it follows.
+  std::vector<Unit> run_of(mentions_.size());
   // A figure whose own stretch names nothing ("up 38.3 percent", a
   // parenthetical conversion, the "to" of "from X to Y") takes the subject
   // of the figure before it.
@@ -553,6 +555,7 @@ std::vector<Figure> FigureFramer::Read() {
         TellsRun(std::string_view(lower_.data() + mentions_[i].start,
                                   mentions_[i].end - mentions_[i].start)) &&
         gap.find_first_of(",;:") == std::string_view::npos;
+    if (runs_on) run_of[i] = mentions_[i - 1].q.unit;
     if (mentions_[i].parenthetical || pair_end || weak || part ||
         ranks_before || joined_verb || total_lead[i] || runs_on) {
       for (const auto& [k, v] : own[i - 1])
@@ -569,16 +572,24 @@ std::vector<Figure> FigureFramer::Read() {
     f.text = std::string(original_.substr(m.start, m.end - m.start));
     f.quantity = m.q;
     f.spelled = m.word && !m.fraction;
+    f.run_of = run_of[i];
     ReadPeriodAndGoal(i, figures, &f);
     // "every year since 2018 as of 2022": the run ends at a year told
     // after it, else at the text's date; no year before it is its end.
     if (m.since_year > 0) {
       f.period = Period();
-      for (const PeriodMention& pm : periods_)
-        if (pm.start >= m.end && pm.period.is_year()) {
+      for (const PeriodMention& pm : periods_) {
+        if (pm.start < m.end || !pm.period.is_year()) continue;
+        // Only "as of", "by", "in", "through" or "until" that year, right
+        // after the run: not a goal's year later in the sentence.
+        std::string_view gap(lower_.data() + m.end, pm.start - m.end);
+        while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+        while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+        if (gap == "as of" || gap == "by" || gap == "in" || gap == "through" ||
+            gap == "until")
           f.period = pm.period;
-          break;
-        }
+        break;
+      }
       const int end = f.period.is_year() ? f.period.to : date_.year;
       f.streak_from = m.since_year;
       f.quantity.value = std::max(0, end - m.since_year + 1);

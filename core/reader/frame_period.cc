@@ -36,9 +36,16 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
   // and any period after it is not the figure's.
   const uint32_t aside = FirstAsideFrom(m.end);
   hi = std::min(hi, aside);
+  // (The "since 2010" of "every year since 2010" is that run's own.)
+  auto in_run = [&](const PeriodMention& pm) {
+    for (const Mention& x : mentions_)
+      if (x.since_year > 0 && pm.start < x.end && x.start < pm.end) return true;
+    return false;
+  };
   const PeriodMention* chosen = nullptr;
   for (const PeriodMention& pm : periods_)
-    if (pm.start >= m.end && pm.end <= hi && !pm.period.empty()) {
+    if (pm.start >= m.end && pm.end <= hi && !pm.period.empty() &&
+        !in_run(pm)) {
       chosen = &pm;
       break;
     }
@@ -57,14 +64,16 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
   bool present = false;
   if (chosen == nullptr)
     for (auto pm = periods_.rbegin(); pm != periods_.rend(); ++pm)
-      if (pm->end <= m.start && !pm->period.empty() && LeadsTo(*pm, m.start)) {
+      if (pm->end <= m.start && !pm->period.empty() && !in_run(*pm) &&
+          LeadsTo(*pm, m.start)) {
         present = present_between(pm->end, m.start);
         if (!present) chosen = &*pm;  // the nearest
         break;
       }
   if (chosen == nullptr)  // "rose 5 percent to 12 billion yuan in 2023"
     for (const PeriodMention& pm : periods_)
-      if (pm.start >= m.end && pm.end <= aside && !pm.period.empty()) {
+      if (pm.start >= m.end && pm.end <= aside && !pm.period.empty() &&
+          !in_run(pm)) {
         chosen = &pm;
         break;
       }
