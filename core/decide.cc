@@ -551,7 +551,12 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
         !PeriodsMatch(claimed_.period, f.figure.period)) {
       if (InStreak(f))
         return Result(Verdict::kSupported, Reason::kStated, {cand.fact});
-      if (!maybe_then)
+      // (A bound meets many figures: only its very number is this one
+      // moved, "more than 2.87 trillion" is not 2011's 3.38 trillion.)
+      const bool very = IsPoint(cq_.qualifier) ||
+                        std::fabs(cq_.value - f.figure.quantity.value) <=
+                            1e-9 * std::fabs(f.figure.quantity.value);
+      if (!maybe_then && very)
         return Result(Verdict::kMisleading, Reason::kOtherPeriod, {cand.fact});
     }
   }

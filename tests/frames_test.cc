@@ -614,6 +614,12 @@ const FrameCase kFrameCases[] = {
      "payments a day at Shanghai's shops in 2023.", kLate, kUnverifiable},
     {"a monthly threshold", "One in four mobile games earning more than 10 million yuan a "
      "month comes from Shanghai, the industry association said.", kLate, kSupported},
+    // ------------------------------------------------ another year: the very number, not a bound
+    {"a bound another year's figure meets is not that figure moved", "Shanghai's total "
+     "industrial output value exceeded 3 trillion yuan in 2016, officials said.", kLate,
+     kUnverifiable},
+    {"the very number moved to another year", "Shanghai's total industrial output value was "
+     "3.3834 trillion yuan in 2016, officials said.", kLate, kMisleading},
     // ------------------------------------------------ an as-of opener; a bound beside a bound
     {"an as-of opener makes a running total", "As of the end of last year, the city had "
      "issued 441,000 work permits to foreigners.", kLate, kSupported},
