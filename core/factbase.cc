@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace figcheck {
 namespace {
@@ -143,6 +144,7 @@ void FactBase::Finish() {
   subjects_.clear();
   subjects_.reserve(own_.size() + fact_count);
   core_weight_.assign(fact_count, 0);
+  set_count_.assign(fact_count, 0);
   std::vector<uint32_t> posting_counts(term_count, 0);
   std::vector<uint32_t> doc_counts(documents.size(), 0);
   for (uint32_t i = 0; i < fact_count; ++i) {
@@ -167,6 +169,16 @@ void FactBase::Finish() {
     for (const TermWeight& tw : SubjectOf(i))
       if (tw.weight >= 0.7f) core_weight_[i] += tw.weight * idf_[tw.term];
     for (const TermWeight& tw : mine) ++posting_counts[tw.term];
+    float set_weight = kSetCountWeight;
+    for (const TermWeight& tw : mine) {
+      const std::string& name = terms_[tw.term];
+      if (name.size() < 2 || name[0] != '#' || tw.weight < set_weight) continue;
+      int n = std::atoi(name.c_str() + 1);
+      if (n >= 2 && n < 256) {
+        set_count_[i] = static_cast<uint8_t>(n);
+        set_weight = tw.weight;
+      }
+    }
   }
 
   // Postings, and each document's facts, ascending by fact.

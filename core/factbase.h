@@ -24,6 +24,8 @@ constexpr float kTopicWeight = 0.45f;
 // A term counts towards its IDF in a sentence where a figure gives it at
 // least this weight.
 constexpr float kIdfMinWeight = 0.3f;
+// A count of a fact's subject has this weight: the fact is of a counted set.
+constexpr float kSetCountWeight = 1.0f;
 
 // Format version of the compiled JSON; a loader refuses any other. Terms
 // are stems, so a change of stemmer is a new version (6: Snowball English).
@@ -126,6 +128,10 @@ class FactBase {
   }
   // Σ weight × idf over a fact's close subject terms (weight ≥ 0.7).
   float CoreWeight(uint32_t fact) const { return core_weight_[fact]; }
+  // How many things a fact's subject counts ("the six key industries": 6),
+  // 0 when it counts none: its own "#N" term of full weight (the reader
+  // gives it to a count of the figure's subject only).
+  uint8_t SetCount(uint32_t fact) const { return set_count_[fact]; }
   // The facts whose own terms hold a term, ascending.
   ArrayView<uint32_t> FactsWithId(uint32_t id) const {
     if (id == kNoTerm) return {};
@@ -159,6 +165,7 @@ class FactBase {
   std::vector<uint32_t> subject_offsets_{0};
   std::vector<TermWeight> subjects_;
   std::vector<float> core_weight_;
+  std::vector<uint8_t> set_count_;
   std::vector<uint32_t> posting_offsets_{0};
   std::vector<uint32_t> postings_;
   std::vector<uint32_t> topic_doc_offsets_{0};

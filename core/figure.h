@@ -110,6 +110,9 @@ struct Figure {
   // A claim's figure of each one of a set ("each of the four clusters"),
   // not of their total; not stored.
   bool each = false;
+  // A claim's figure of a set its clause counts ("Shanghai's 53 parks turn
+  // out …": 53), 0 for none; not stored.
+  int counted = 0;
   // A claim's figure told of a share ("the share of … rose 3.3 percent");
   // not stored.
   bool of_share = false;

@@ -5,6 +5,7 @@
 #include "core/match.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 #include <string>
 
@@ -13,6 +14,18 @@
 
 namespace figcheck {
 namespace {
+
+// Whether a claim's figure is of the set of `n` things a fact counts: it
+// counts a set ("the six key industries", "Shanghai's 53 parks"), `n` of
+// them.
+bool SameSet(const Figure& f, int n) {
+  if (f.counted != 0) return f.counted == n;
+  for (const auto& [term, weight] : f.terms)
+    if (!term.empty() && term[0] == '#' && weight >= kSentenceWeight &&
+        std::atoi(term.c_str() + 1) == n)
+      return true;
+  return false;
+}
 
 // The first of [first, last) whose term is not below `id`.
 const TermWeight* LowerBound(const TermWeight* first, const TermWeight* last,
@@ -118,6 +131,15 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
         return std::find(f.nouns.begin(), f.nouns.end(), n) != f.nouns.end();
       });
   if (!same_things) score *= kOtherThingPenalty;
+  // A fact about a counted set ("the six key industries exceeded 2.87
+  // trillion yuan", its members listed the sentence before) is not about
+  // one of them, nor about another set: the claim counts the same set, or
+  // adds up several things ("chip, biomedicine and AI sectors were worth a
+  // combined …").
+  const bool member = base_.SetCount(fact) >= 2 &&
+                      cf.aspect != Aspect::kCombined &&
+                      !SameSet(cf, base_.SetCount(fact));
+  if (member) return 0;
   if (parts != nullptr) {
     parts->measure_cover =
         c.measure_weight > 0 ? measure / c.measure_weight : 0;
@@ -131,7 +153,7 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
     parts->shares_things = same_things;
     parts->same_things = same_things && (claim_none || fact_none ||
                                          cf.nouns.back() == f.nouns.back());
-    parts->same_kind = true;
+    parts->same_kind = !member;
     if (!cf.nouns.empty() && f.nouns.size() > 1) {
       size_t held = 0;
       for (size_t k = 0; k + 1 < f.nouns.size(); ++k)

@@ -655,9 +655,27 @@ const FrameCase kFrameCases[] = {
     // ------------------------------------------------ lengths of time
     {"a length of time in decades", "Shanghai's drive to renovate old lane houses downtown "
      "lasted more than three decades.", kLate, kSupported},
+    {"a length of time ended in its year", "Shanghai's drive to renovate old lane houses "
+     "downtown lasted more than three decades before it ended in 2022.", kLate, kSupported},
+    {"a length of time ended on a day", "On July 26, 2022, Shanghai finished renovating the old "
+     "lane houses downtown, concluding a campaign that ran for more than three decades.", kLate,
+     kSupported},
     {"a weak match is no figure moved to another year", "Shanghai's drive to renovate old "
-     "lane houses downtown lasted more than three decades before it ended in 2022.", kLate,
+     "lane houses downtown lasted more than three decades before it ended in 2019.", kLate,
      kUnverifiable},
+    // ------------------------------------------------ a counted set and its members
+    {"one of a counted set is not the set", "In 2021 the output of Shanghai's life and health "
+     "industry exceeded 900 billion yuan.", kLate, kUnverifiable},
+    {"one of a counted set, a bound the set's total breaks", "The city's fashion goods "
+     "industry was worth more than 2.87 trillion yuan in 2021.", kLate, kUnverifiable},
+    {"the counted set, wrong", "In 2021, the total output value of Shanghai's six key "
+     "industries was 2 trillion yuan.", kLate, kRefuted},
+    {"the counted set", "Output of the six key industries topped 2.5 trillion yuan in 2021.",
+     kLate, kSupported},
+    {"another counted set", "In 2021, output of the city's four biggest industries exceeded "
+     "2.87 trillion yuan.", kLate, kUnverifiable},
+    {"one of a set its plan gives each a scale", "Shanghai's automobile cluster has become a "
+     "1-trillion-yuan industry.", kLate, kMisleading},
     // ------------------------------------------------ runs of years and editions
     {"a run from its first year", "The World Artificial Intelligence Conference, which "
      "opened on Thursday, has been held in Shanghai every year since 2018.", kSep22, kSupported},

@@ -280,6 +280,12 @@ const PeriodCase kPeriodCases[] = {
     {"Since 2018, the city has built 30 parks.", "2024-03-28", "30", 2018, 2024, 6, true},
     {"The scale will reach 350 billion yuan in 2025.", "2022-09-14", "350 billion yuan",
      2025, 2025, 0, true},
+    // A day's date is the year of what its clause tells, its numbers no figure.
+    {"On March 3, 2021, the port opened 4 berths.", "2024-03-28", "4", 2021, 2021, 0, true},
+    {"The port opened 4 berths on 3 March 2021.", "2024-03-28", "4", 2021, 2021, 0, true},
+    {"The port opened 4 berths on 2021-03-03.", "2024-03-28", "4", 2021, 2021, 0, true},
+    {"On May 9, 2020, the council approved the plan, thus ending a 12-year delay.",
+     "2024-03-28", "12-year", 2020, 2020, 0, true},
     // No period stated: left empty for the caller to decide.
     {"The city has 6,017 firms.", "2024-03-28", "6,017", 0, 0, 0, false},
     // Each figure takes the period in its own stretch of text.

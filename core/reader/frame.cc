@@ -432,6 +432,15 @@ std::vector<Figure> FigureFramer::Read() {
                                 ? kClaimOtherFigureWeight
                                 : kSentenceWeight);
       }
+      // "The total output value of the six key industries exceeded …": the
+      // count is of the figure's subject, a set (FactBase::SetCount).
+      // (The first such count: "53 parks in three batches" are 53.)
+      if (mode_ == ReadMode::kSource && w.lower[0] == '#')
+        for (size_t j = 0; j < i; ++j)
+          if (subject_count(j, i)) {
+            if (mentions_[j].start == w.start) wt = 1.0f;
+            break;
+          }
       if (w.attribution) wt *= 0.15f;
       float& slot = weights[t.stem];
       slot = std::max(slot, wt);
@@ -595,6 +604,11 @@ std::vector<Figure> FigureFramer::Read() {
       f.quantity.value = std::max(0, end - m.since_year + 1);
     }
     f.terms.assign(own[i].begin(), own[i].end());
+    // "Shanghai's 53 parks turn out …": a claim's figure of a counted set.
+    for (size_t j = 0; j < i && mode_ == ReadMode::kClaim; ++j)
+      if (mentions_[j].q.value >= 2 && mentions_[j].q.value < 1e6 &&
+          subject_count(j, i))
+        f.counted = static_cast<int>(mentions_[j].q.value);
     CountThings(i, word_stop, &f);
     if (m.q.unit.IsPercent() && m.q.kind == Kind::kLevel) ShareOf(i, &f);
     figures.push_back(std::move(f));

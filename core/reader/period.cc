@@ -193,6 +193,22 @@ void PeriodFinder::FindPeriods() {
     for (size_t at : YearsIn(text)) {
       uint32_t a = Off(lower_, text.data() + at);
       uint32_t b = a + 4;
+      // The year of a day's date ("on July 26, 2022", "26 July 2022") is
+      // the period of what the clause tells; the date stays no figure.
+      const Span* date = FencedAt(a, b);
+      if (date != nullptr && (date->end == b || date->start == a)) {
+        bool figure = false;
+        for (const Mention& m : mentions_)
+          figure = figure || Overlaps(date->start, date->end, m.start, m.end);
+        if (!figure) {
+          Period per;
+          per.from = per.to =
+              std::atoi(std::string(text.substr(at, 4)).c_str());
+          per.stated = true;
+          push(date->start, date->end, per);
+        }
+        continue;
+      }
       if (taken(a, b)) continue;
       // Part of a longer number ("2,023") or glued to letters.
       if (a > 0 && (std::isalnum(static_cast<unsigned char>(lower_[a - 1])) ||

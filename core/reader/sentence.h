@@ -49,9 +49,12 @@ class SentenceStage {
         fenced_(t.fenced) {}
 
   bool Fenced(uint32_t a, uint32_t b) const {
+    return FencedAt(a, b) != nullptr;
+  }
+  const Span* FencedAt(uint32_t a, uint32_t b) const {
     for (const Span& f : fenced_)
-      if (Overlaps(a, b, f.start, f.end)) return true;
-    return false;
+      if (Overlaps(a, b, f.start, f.end)) return &f;
+    return nullptr;
   }
   StringPiece Piece(uint32_t a, uint32_t b) const {
     return StringPiece(lower_.data() + a, b - a);
