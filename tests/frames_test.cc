@@ -686,6 +686,14 @@ const FrameCase kFrameCases[] = {
      kUnverifiable},
     {"a run of ranking first from too early a year", "Shanghai Port has ranked first globally "
      "for container throughput every year since 2005.", kLate, kRefuted},
+    {"a run of being first told by its verb", "Shanghai has topped the national ranking of "
+     "business environments for small and medium-sized enterprises for two straight years.",
+     kSep22, kSupported},
+    {"a run of being first told by its verb, too long", "Shanghai has topped the national "
+     "ranking of business environments for small and medium-sized enterprises for four "
+     "straight years.", kSep22, kRefuted},
+    {"a run of leading, too long", "Shanghai Port has led the world in container throughput "
+     "for 16 consecutive years.", kLate, kRefuted},
     {"a run of another thing", "Shanghai's container throughput has set a record every year "
      "since 2005.", kLate, kUnverifiable},
     {"a run told now, past a year before", "Shanghai's actual use of foreign capital topped $24 "

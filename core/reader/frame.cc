@@ -14,6 +14,7 @@
 #include <cctype>
 #include <map>
 
+#include "core/reader/clauses.h"
 #include "core/reader/framer.h"
 #include "core/reader/patterns.h"
 #include "core/reader/words.h"
@@ -569,6 +570,24 @@ std::vector<Figure> FigureFramer::Read() {
         ranks_before || joined_verb || total_lead[i] || runs_on) {
       for (const auto& [k, v] : own[i - 1])
         if (v >= 0.7f) own[i][k] = std::max(own[i][k], v * 0.95f);
+    }
+  }
+  // "… has topped the national assessment for three consecutive years":
+  // a run after a verb of being first, with no figure before it, is a run
+  // of ranking first.
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const Mention& m = mentions_[i];
+    if (!run_of[i].empty() || !m.q.unit.IsYears() ||
+        !TellsRun(std::string_view(lower_.data() + m.start, m.end - m.start)))
+      continue;
+    if (i > 0 && !clause_in(mentions_[i - 1].end, m.start)) continue;
+    for (size_t k = words_before(m.start); k-- > 0;) {
+      if (clause_in(words_[k].end, m.start)) break;
+      if (clause::In(words_[k].lower, {"topped", "tops", "top", "led", "leads",
+                                       "headed", "heads"})) {
+        run_of[i] = Unit::Rank();
+        break;
+      }
     }
   }
   for (size_t i = 0; i < mentions_.size(); ++i) {
