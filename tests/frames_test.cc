@@ -694,6 +694,8 @@ const FrameCase kFrameCases[] = {
      "straight years.", kSep22, kRefuted},
     {"a run of leading, too long", "Shanghai Port has led the world in container throughput "
      "for 16 consecutive years.", kLate, kRefuted},
+    {"a run among the top is no run of being first", "Shanghai's GDP has ranked among the "
+     "world's top cities every year since 2005.", kLate, kUnverifiable},
     {"a run of another thing", "Shanghai's container throughput has set a record every year "
      "since 2005.", kLate, kUnverifiable},
     {"a run told now, past a year before", "Shanghai's actual use of foreign capital topped $24 "

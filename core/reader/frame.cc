@@ -583,8 +583,8 @@ std::vector<Figure> FigureFramer::Read() {
     if (i > 0 && !clause_in(mentions_[i - 1].end, m.start)) continue;
     for (size_t k = words_before(m.start); k-- > 0;) {
       if (clause_in(words_[k].end, m.start)) break;
-      if (clause::In(words_[k].lower, {"topped", "tops", "top", "led", "leads",
-                                       "headed", "heads"})) {
+      if (clause::In(words_[k].lower,
+                     {"topped", "tops", "led", "leads", "headed", "heads"})) {
         run_of[i] = Unit::Rank();
         break;
       }
