@@ -342,6 +342,7 @@ void Decider::Weigh() {
         (cand.score >= kRefuteThreshold || same_digits ||
          cand.measure_cover >= kRefuteMeasureCover) &&
         !stale && cand.same_things && cand.same_kind && cand.names_back &&
+        (!cand.lacks_rarest || same_digits) &&
         (!f.figure.quantity.unit.IsPercent() ||
          f.figure.quantity.kind != Kind::kLevel ||
          cand.own_cover >= kRefuteOwnCover) &&

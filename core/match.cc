@@ -78,6 +78,19 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
   // each claim term is searched for in what is left of the fact's list;
   // the terms in common are met in id order, as a merge would meet them.
   const TermWeight* j = fw.begin();
+  // The rarest of the claim's own words the fact holds, and of those it
+  // lacks (names aside).
+  double rarest_held = 0, rarest_missing = 0;
+  for (const auto& [id, cw] : c.terms) {
+    const TermWeight* at = LowerBound(j, fw.end(), id);
+    const bool own_word =
+        cw >= 1.0f && std::find(claim_names.begin(), claim_names.end(),
+                                base_.TermName(id)) == claim_names.end();
+    if (own_word && (at == fw.end() || at->term != id))
+      rarest_missing = std::max<double>(rarest_missing, base_.IdfOf(id));
+    else if (own_word)
+      rarest_held = std::max<double>(rarest_held, base_.IdfOf(id));
+  }
   for (const auto& [id, cw] : c.terms) {
     j = LowerBound(j, fw.end(), id);
     if (j == fw.end()) break;
@@ -154,6 +167,7 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
     parts->same_things = same_things && (claim_none || fact_none ||
                                          cf.nouns.back() == f.nouns.back());
     parts->same_kind = !member;
+    parts->lacks_rarest = rarest_missing > rarest_held;
     if (!cf.nouns.empty() && f.nouns.size() > 1) {
       size_t held = 0;
       for (size_t k = 0; k + 1 < f.nouns.size(); ++k)

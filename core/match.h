@@ -48,6 +48,10 @@ struct Candidate {
   // The fact's own places, and at least half of its other names, are in the
   // claim: "Pudong introduced 18" is not about the whole city.
   bool names_back = true;
+  // The claim's rarest own word (its names aside) is not in the fact's
+  // subject at all: "the automobile industry's output" against industrial
+  // output as a whole.
+  bool lacks_rarest = false;
 };
 
 class SubjectMatcher {

@@ -663,6 +663,11 @@ const FrameCase kFrameCases[] = {
     {"a weak match is no figure moved to another year", "Shanghai's drive to renovate old "
      "lane houses downtown lasted more than three decades before it ended in 2019.", kLate,
      kUnverifiable},
+    // ------------------------------------------------ the claim's most specific word
+    {"a part of industry against industry as a whole", "Shanghai's fashion industry had an "
+     "output value of 4.5 trillion yuan in 2021.", kLate, kUnverifiable},
+    {"industry as a whole, wrong", "Shanghai's total industrial output value was 4.5 trillion "
+     "yuan in 2021.", kLate, kRefuted},
     // ------------------------------------------------ a counted set and its members
     {"one of a counted set is not the set", "In 2021 the output of Shanghai's life and health "
      "industry exceeded 900 billion yuan.", kLate, kUnverifiable},
