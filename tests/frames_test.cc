@@ -236,10 +236,9 @@ const FrameCase kFrameCases[] = {
      "up in Shanghai to date.", kLate, kSupported},
     // ------------------------------------------ a count of all vs the new
     // The year's 6,017 new firms say nothing of all of them; the running
-    // total would refute it, but a bound is met by any smaller figure of a
-    // close subject (90 innovation centres), which keeps it open.
+    // total (more than 70,000 foreign companies) refutes it.
     {"all of them vs the year's new", "Fewer than 5,000 foreign firms have ever been set up in "
-     "Shanghai.", kLate, kUnverifiable},
+     "Shanghai.", kLate, kRefuted},
     {"all of them vs the year's new, no total", "Fewer than 5,000 foreign-invested enterprises "
      "have ever been set up in Hongqiao.", kLate, kUnverifiable},
     {"a running total told as one year's", "Shanghai granted 441,000 work permits to foreign "
@@ -663,6 +662,11 @@ const FrameCase kFrameCases[] = {
     {"a weak match is no figure moved to another year", "Shanghai's drive to renovate old "
      "lane houses downtown lasted more than three decades before it ended in 2019.", kLate,
      kUnverifiable},
+    // ------------------------------------------------ words that judge, not name
+    {"a judging adjective", "Shanghai's resilient economy grew its GDP to 4.72 trillion yuan "
+     "in 2023, official data showed.", kLate, kSupported},
+    {"a judging adjective, wrong", "The city's sluggish economy posted GDP of 5 trillion yuan in "
+     "2023.", kLate, kRefuted},
     // ------------------------------------------------ the claim's most specific word
     {"a part of industry against industry as a whole", "Shanghai's fashion industry had an "
      "output value of 4.5 trillion yuan in 2021.", kLate, kUnverifiable},
