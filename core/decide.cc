@@ -301,9 +301,10 @@ void Decider::Weigh() {
       continue;
     // A count of other things ("248 foreign professionals" against "248
     // human resources companies") confirms nothing, however close.
-    if (a == Agreement::kAgree && ((!cand.shares_things && cq_.unit.IsCount() &&
-                                    !NamesTheThings(cand.fact)) ||
-                                   !HoldsTheWhole(cand.fact))) {
+    if (a == Agreement::kAgree &&
+        ((!cand.shares_things && cq_.unit.IsCount() &&
+          !NamesTheThings(cand.fact)) ||
+         !HoldsTheWhole(cand.fact) || cand.other_set)) {
       if (evidence_.weak == nullptr) evidence_.weak = &f;
       continue;
     }
@@ -334,7 +335,13 @@ void Decider::Weigh() {
     // A dated claim with no period means the latest figure at its date: one
     // more than a year older does not contradict it (the sources may lack
     // the year it means).
+    // (Not the length of something that ended, "a three-decade-long
+    // campaign", which no later year changes; a run of years grows.)
+    const bool ended_length = f.figure.quantity.unit.IsYears() &&
+                              !reader::TellsRun(f.figure.text) &&
+                              !f.figure.target;
     const bool stale = date_.dated && claimed_.period.empty() && !timeless_ &&
+                       !ended_length &&
                        f.figure.period.to < date_.as_of.year - 1;
     // A firm match: the subject as a whole, or (its names being held, in
     // context too) all of its measure; and the whole frame.

@@ -111,7 +111,9 @@ struct Figure {
   // not of their total; not stored.
   bool each = false;
   // A claim's figure of a set its clause counts ("Shanghai's 53 parks turn
-  // out …": 53), 0 for none; not stored.
+  // out …": 53), kListed for one of several things its clause names
+  // ("chips, biomedicine and AI had …"), 0 for neither; not stored.
+  static constexpr int kListed = -1;
   int counted = 0;
   // A claim's figure told of a share ("the share of … rose 3.3 percent");
   // not stored.

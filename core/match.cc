@@ -15,14 +15,14 @@
 namespace figcheck {
 namespace {
 
-// Whether a claim's figure is of the set of `n` things a fact counts: it
-// counts a set ("the six key industries", "Shanghai's 53 parks"), `n` of
-// them.
+// Whether a claim's figure may be of the set of `n` things a fact counts:
+// it counts that set ("the six key industries", "Shanghai's 53 parks"),
+// names several things ("chips, biomedicine and AI had a total scale …"),
+// or counts nothing of its own but `n` is a count its sentence names.
 bool SameSet(const Figure& f, int n) {
-  if (f.counted != 0) return f.counted == n;
+  if (f.counted != 0) return f.counted == n || f.counted == Figure::kListed;
   for (const auto& [term, weight] : f.terms)
-    if (!term.empty() && term[0] == '#' && weight >= kSentenceWeight &&
-        std::atoi(term.c_str() + 1) == n)
+    if (!term.empty() && term[0] == '#' && std::atoi(term.c_str() + 1) == n)
       return true;
   return false;
 }
@@ -152,7 +152,6 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
   const bool member = base_.SetCount(fact) >= 2 &&
                       cf.aspect != Aspect::kCombined &&
                       !SameSet(cf, base_.SetCount(fact));
-  if (member) return 0;
   if (parts != nullptr) {
     parts->measure_cover =
         c.measure_weight > 0 ? measure / c.measure_weight : 0;
@@ -167,6 +166,7 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
     parts->same_things = same_things && (claim_none || fact_none ||
                                          cf.nouns.back() == f.nouns.back());
     parts->same_kind = !member;
+    parts->other_set = member;
     parts->lacks_rarest = rarest_missing > rarest_held;
     if (!cf.nouns.empty() && f.nouns.size() > 1) {
       size_t held = 0;

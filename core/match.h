@@ -48,6 +48,11 @@ struct Candidate {
   // The fact's own places, and at least half of its other names, are in the
   // claim: "Pudong introduced 18" is not about the whole city.
   bool names_back = true;
+  // The fact is of a set its clause counts and the claim is of one member
+  // or of another set: it may be about something else, so it neither
+  // confirms nor refutes ("the six key industries exceeded 2.87 trillion
+  // yuan" against "the life and health industry exceeded 900 billion").
+  bool other_set = false;
   // The claim's rarest own word (its names aside) is not in the fact's
   // subject at all: "the automobile industry's output" against industrial
   // output as a whole.

@@ -662,6 +662,12 @@ const FrameCase kFrameCases[] = {
     {"a weak match is no figure moved to another year", "Shanghai's drive to renovate old "
      "lane houses downtown lasted more than three decades before it ended in 2019.", kLate,
      kUnverifiable},
+    {"a day's date of saying is no period", "On March 28, 2024, Mayor Gong Zheng said "
+     "Shanghai's GDP reached 4.72 trillion yuan.", kMar24, kSupported},
+    {"the length of something that ended does not go stale", "Shanghai's campaign to renovate "
+     "old lane houses lasted about 20 years.", kLate, kRefuted},
+    {"a run after \"and\" is not of what led", "Shanghai has led the way in AI and held the "
+     "World Artificial Intelligence Conference for seven consecutive years.", kSep22, kRefuted},
     // ------------------------------------------------ words that judge, not name
     {"a judging adjective", "Shanghai's resilient economy grew its GDP to 4.72 trillion yuan "
      "in 2023, official data showed.", kLate, kSupported},
@@ -681,6 +687,12 @@ const FrameCase kFrameCases[] = {
      "industries was 2 trillion yuan.", kLate, kRefuted},
     {"the counted set", "Output of the six key industries topped 2.5 trillion yuan in 2021.",
      kLate, kSupported},
+    {"the counted set, set off by a comma", "Shanghai's six key industries, including autos, "
+     "posted output value of 2.87 trillion yuan in 2021.", kLate, kSupported},
+    {"the counted set's members named", "Integrated circuits, biopharmaceuticals and artificial "
+     "intelligence had a total scale of 1.27 trillion yuan in 2021.", kLate, kSupported},
+    {"one of a counted set, with the whole's number", "Shanghai's fashion industry had an output "
+     "value of 4.2014 trillion yuan in 2021.", kLate, kUnverifiable},
     {"another counted set", "In 2021, output of the city's four biggest industries exceeded "
      "2.87 trillion yuan.", kLate, kUnverifiable},
     {"one of a set its plan gives each a scale", "Shanghai's automobile cluster has become a "

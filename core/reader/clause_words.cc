@@ -407,6 +407,18 @@ std::vector<FigureWord> ClauseWords() {
       {"ran", R::kContentVerb},
       {"spans", R::kContentVerb},
       {"sets out", R::kContentVerb},
+      // Being first, for a run of years ("has topped … for three
+      // consecutive years"); "led by", "headed to" are not.
+      {"topped", R::kFirstVerb},
+      {"tops", R::kFirstVerb},
+      {"led", R::kFirstVerb},
+      {"leads", R::kFirstVerb},
+      {"headed", R::kFirstVerb},
+      {"heads", R::kFirstVerb},
+      // "…, thus concluding …", "…, thereby lifting …".
+      {"thus", R::kGoesOnAdverb},
+      {"thereby", R::kGoesOnAdverb},
+      {"hence", R::kGoesOnAdverb},
       // What there is, not what came in a period.
       {"home to", R::kStockVerb},
       {"boasts", R::kStockVerb},

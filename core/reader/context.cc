@@ -169,7 +169,7 @@ FramedSentence ReadSentence(const SentenceText& sentence, Date date,
   std::vector<Mention> mentions = reader::FindMentions(sentence, tokens);
   mentions = reader::ReadQuantities(sentence, std::move(mentions));
   std::vector<PeriodMention> periods =
-      reader::FindPeriods(sentence, mentions, date);
+      reader::FindPeriods(sentence, mentions, date, mode == ReadMode::kSource);
   SentenceWords words =
       reader::CollectWords(sentence, tokens, mentions, periods);
   FramedSentence read = reader::FrameFigures(sentence, mentions, periods, words,

@@ -14,7 +14,6 @@
 #include <cctype>
 #include <map>
 
-#include "core/reader/clauses.h"
 #include "core/reader/framer.h"
 #include "core/reader/patterns.h"
 #include "core/reader/words.h"
@@ -581,10 +580,21 @@ std::vector<Figure> FigureFramer::Read() {
         !TellsRun(std::string_view(lower_.data() + m.start, m.end - m.start)))
       continue;
     if (i > 0 && !clause_in(mentions_[i - 1].end, m.start)) continue;
+    // (Not across "and": "has led the way in AI and held the conference
+    // for seven consecutive years"; nor "led by", "headed to".)
     for (size_t k = words_before(m.start); k-- > 0;) {
-      if (clause_in(words_[k].end, m.start)) break;
-      if (clause::In(words_[k].lower,
-                     {"topped", "tops", "led", "leads", "headed", "heads"})) {
+      // ("Small and medium-sized" joins no clauses.)
+      const bool joins_verb =
+          (words_[k].lower == "and" || words_[k].lower == "or") && k + 1 < nw &&
+          (Is(WordRole::kPastVerb, words_[k + 1].lower) ||
+           Is(WordRole::kOpeningVerb, words_[k + 1].lower) ||
+           (words_[k + 1].lower.size() > 4 &&
+            words_[k + 1].lower.compare(words_[k + 1].lower.size() - 2, 2,
+                                        "ed") == 0));
+      if (clause_in(words_[k].end, m.start) || joins_verb) break;
+      const bool by = k + 1 < nw && (words_[k + 1].lower == "by" ||
+                                     words_[k + 1].lower == "to");
+      if (Is(WordRole::kFirstVerb, words_[k].lower) && !by) {
         run_of[i] = Unit::Rank();
         break;
       }
@@ -624,10 +634,25 @@ std::vector<Figure> FigureFramer::Read() {
     }
     f.terms.assign(own[i].begin(), own[i].end());
     // "Shanghai's 53 parks turn out …": a claim's figure of a counted set.
-    for (size_t j = 0; j < i && mode_ == ReadMode::kClaim; ++j)
-      if (mentions_[j].q.value >= 2 && mentions_[j].q.value < 1e6 &&
-          subject_count(j, i))
-        f.counted = static_cast<int>(mentions_[j].q.value);
+    // (The first count: "six key industries in three categories" are six.)
+    // Or "chips, biomedicine and AI had …": several things named.
+    if (mode_ == ReadMode::kClaim) {
+      for (size_t j = 0; j < i; ++j)
+        if (subject_count(j, i)) {
+          if (mentions_[j].q.value >= 2 && mentions_[j].q.value < 1e6)
+            f.counted = static_cast<int>(mentions_[j].q.value);
+          break;
+        }
+      // (A list with a comma: "life and health" is one industry.)
+      bool comma = false;
+      for (size_t k = first_word_from(own_lo[i]);
+           f.counted == 0 && k < nw && words_[k].end <= m.start; ++k) {
+        if (clause_in(words_[k].end, m.start)) continue;
+        if (k > 0 && lower_.find(',', words_[k - 1].end) < words_[k].start)
+          comma = true;
+        if (words_[k].lower == "and" && comma) f.counted = Figure::kListed;
+      }
+    }
     CountThings(i, word_stop, &f);
     if (m.q.unit.IsPercent() && m.q.kind == Kind::kLevel) ShareOf(i, &f);
     figures.push_back(std::move(f));

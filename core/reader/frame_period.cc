@@ -192,8 +192,7 @@ bool FigureFramer::LeadsTo(const PeriodMention& pm, uint32_t at) {
   uint32_t opens_end = 0;
   std::string_view opens = WordAt(last + 1, &opens_end);
   // "…, thus concluding …", "…, thereby lifting …" go on as "…, lifting …".
-  if (opens == "thus" || opens == "thereby" || opens == "hence")
-    opens = WordAt(opens_end, &opens_end);
+  if (Is(WordRole::kGoesOnAdverb, opens)) opens = WordAt(opens_end, &opens_end);
   if (opens == "up" || opens == "down" || opens == "and" || opens == "with" ||
       (opens.size() > 4 && opens.substr(opens.size() - 3) == "ing"))
     return true;

@@ -32,8 +32,11 @@ bool SinceLeads(std::string_view lead) {
 class PeriodFinder : SentenceStage {
  public:
   PeriodFinder(const SentenceText& t, const std::vector<Mention>& mentions,
-               Date date)
-      : SentenceStage(t), mentions_(mentions), date_(date) {}
+               Date date, bool day_dates)
+      : SentenceStage(t),
+        mentions_(mentions),
+        date_(date),
+        day_dates_(day_dates) {}
 
   std::vector<PeriodMention> Find() {
     FindPeriods();
@@ -45,6 +48,7 @@ class PeriodFinder : SentenceStage {
 
   const std::vector<Mention>& mentions_;
   Date date_;
+  bool day_dates_;
   std::vector<PeriodMention> periods_;
 };
 
@@ -195,7 +199,7 @@ void PeriodFinder::FindPeriods() {
       uint32_t b = a + 4;
       // The year of a day's date ("on July 26, 2022", "26 July 2022") is
       // the period of what the clause tells; the date stays no figure.
-      const Span* date = FencedAt(a, b);
+      const Span* date = day_dates_ ? FencedAt(a, b) : nullptr;
       if (date != nullptr && (date->end == b || date->start == a)) {
         bool figure = false;
         for (const Mention& m : mentions_)
@@ -244,8 +248,8 @@ void PeriodFinder::FindPeriods() {
 
 std::vector<PeriodMention> FindPeriods(const SentenceText& sentence,
                                        const std::vector<Mention>& mentions,
-                                       Date date) {
-  return PeriodFinder(sentence, mentions, date).Find();
+                                       Date date, bool day_dates) {
+  return PeriodFinder(sentence, mentions, date, day_dates).Find();
 }
 
 }  // namespace reader

@@ -121,7 +121,9 @@ WordPlace WhereOf(WordRole role) {
     case R::kNewKind:
     case R::kTotalVerb:
     case R::kTotalNoun:
-    case R::kOpeningVerb: return WordPlace::kAnywhere;
+    case R::kOpeningVerb:
+    case R::kFirstVerb:
+    case R::kGoesOnAdverb: return WordPlace::kAnywhere;
     case R::kMarkVerb: return WordPlace::kBefore;
   }
   return WordPlace::kAnywhere;
@@ -189,6 +191,8 @@ const char* WordRoleName(WordRole role) {
     case R::kTotalVerb: return "total verb";
     case R::kTotalNoun: return "total noun";
     case R::kNotPast: return "not past";
+    case R::kFirstVerb: return "first verb";
+    case R::kGoesOnAdverb: return "goes-on adverb";
   }
   return "";
 }

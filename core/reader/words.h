@@ -96,6 +96,10 @@ enum class WordRole : uint8_t {
   kOpeningVerb,    // "handled" of "…, the country's second-busiest, handled
                    // 35 million TEUs", "has" of "…, and has stayed above":
                    // a clause opening with it has its subject further back
+  kFirstVerb,      // "topped" of "has topped the assessment for three
+                   // consecutive years": the run is one of ranking first
+  kGoesOnAdverb,   // "thus" of "…, thus concluding a campaign": the clause
+                   // goes on from the one before, in its time
 };
 
 // Where a role's words sit: before the number, after it, or anywhere.
