@@ -72,35 +72,25 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
                              Candidate* parts) const {
   ArrayView<TermWeight> fw = base_.SubjectOf(fact);
   double num = 0, fnum = 0, measure = 0, own = 0;
-  const std::vector<std::string>& claim_names = c.figure->names;
   // Both lists are sorted by term id. A claim's figure has a few terms and
   // a fact's subject (its document's topic included) often a hundred, so
   // each claim term is searched for in what is left of the fact's list;
   // the terms in common are met in id order, as a merge would meet them.
   const TermWeight* j = fw.begin();
   // The rarest of the claim's own words the fact holds, and of those it
-  // lacks (names aside).
+  // lacks.
   double rarest_held = 0, rarest_missing = 0;
-  for (const auto& [id, cw] : c.terms) {
-    const TermWeight* at = LowerBound(j, fw.end(), id);
-    const bool own_word =
-        cw >= 1.0f && std::find(claim_names.begin(), claim_names.end(),
-                                base_.TermName(id)) == claim_names.end();
-    if (own_word && (at == fw.end() || at->term != id))
-      rarest_missing = std::max<double>(rarest_missing, base_.IdfOf(id));
-    else if (own_word)
-      rarest_held = std::max<double>(rarest_held, base_.IdfOf(id));
-  }
-  for (const auto& [id, cw] : c.terms) {
+  for (size_t k = 0; k < c.terms.size(); ++k) {
+    const auto& [id, cw] = c.terms[k];
     j = LowerBound(j, fw.end(), id);
-    if (j == fw.end()) break;
-    if (j->term != id) continue;
-    double idf = base_.IdfOf(j->term);
+    if (j == fw.end() || j->term != id) {
+      if (c.own[k]) rarest_missing = std::max(rarest_missing, c.idf[k]);
+      continue;
+    }
+    const double idf = c.idf[k];
+    if (c.own[k]) rarest_held = std::max(rarest_held, idf);
     num += cw * idf * j->weight;
-    if (cw >= kSentenceWeight &&
-        std::find(claim_names.begin(), claim_names.end(),
-                  base_.TermName(j->term)) == claim_names.end())
-      measure += cw * idf * j->weight;
+    if (c.measure[k]) measure += cw * idf * j->weight;
     if (j->weight >= 0.7f) fnum += j->weight * idf * std::min(1.0f, cw * 1.5f);
     if (j->weight >= kOwnTermWeight && cw >= kSentenceWeight) own += idf;
     ++j;
@@ -218,6 +208,15 @@ SubjectMatcher::ClaimSubject SubjectMatcher::Prepare(const Figure& c) const {
   }
   std::sort(terms.begin(), terms.end());
   out.terms = std::move(terms);
+  for (const auto& [id, w] : out.terms) {
+    const std::string& name = base_.TermName(id);
+    const bool named =
+        std::find(c.names.begin(), c.names.end(), name) != c.names.end();
+    out.idf.push_back(base_.IdfOf(id));
+    out.measure.push_back(w >= kSentenceWeight && !named);
+    // (A count's "#3" is no word of the subject's own.)
+    out.own.push_back(w >= 1.0f && !named && name[0] != '#');
+  }
   return out;
 }
 

@@ -74,6 +74,10 @@ class SubjectMatcher {
     std::vector<std::pair<uint32_t, float>> terms;
     double weight = 0;
     double measure_weight = 0;  // the same, less the figure's names
+    // Per term: its IDF, whether it is of the measure (weight enough, no
+    // name) and whether it is one of the claim's own words (full weight).
+    std::vector<double> idf;
+    std::vector<bool> measure, own;
   };
   ClaimSubject Prepare(const Figure& c) const;
   double Score(const ClaimSubject& c, uint32_t fact, Candidate* parts) const;
