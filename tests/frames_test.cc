@@ -668,6 +668,13 @@ const FrameCase kFrameCases[] = {
      "old lane houses lasted about 20 years.", kLate, kRefuted},
     {"a run after \"and\" is not of what led", "Shanghai has led the way in AI and held the "
      "World Artificial Intelligence Conference for seven consecutive years.", kSep22, kRefuted},
+    // ------------------------------------------------ tiers of a list with one head
+    {"a tier of a list", "Shanghai has 713 city-level enterprise technology centres.", kSep22,
+     kSupported},
+    {"a tier of a list, wrong", "Shanghai has 59 national-level enterprise technology centres.",
+     kSep22, kRefuted},
+    {"a tier of a list, another tier's number", "Shanghai has 713 national-level corporate "
+     "technology centers.", kSep22, kUnverifiable},
     // ------------------------------------------------ words that judge, not name
     {"a judging adjective", "Shanghai's resilient economy grew its GDP to 4.72 trillion yuan "
      "in 2023, official data showed.", kLate, kSupported},

@@ -261,6 +261,16 @@ TEST(Frame, CountedNouns) {
             std::vector<std::string>{Stem("countries")});
   EXPECT_EQ(nouns("The district has 80-plus research platforms."),
             std::vector<std::string>{Stems({"research", "platforms"})});
+  // Each count of a list with one head ends with that head; a list whose
+  // counts name heads of their own does not.
+  std::vector<std::string> tiers =
+      nouns("The city has 12 state-owned, 40 private and 300 foreign-owned banks.");
+  ASSERT_EQ(tiers.size(), 3u);
+  for (const std::string& t : tiers)
+    EXPECT_EQ(t.substr(t.rfind(' ') + 1), Stem("banks")) << t;
+  std::vector<std::string> heads = nouns("The city has 12 banks and 40 insurers.");
+  ASSERT_EQ(heads.size(), 2u);
+  EXPECT_EQ(heads[0], Stem("banks"));
   // Part of a set counts what the set holds.
   EXPECT_EQ(nouns("Four of the new bridges opened in May."),
             std::vector<std::string>{Stems({"new", "bridges"})});
