@@ -125,7 +125,7 @@ Decider::Decider(const FactBase& base, const Figure& claimed, ClaimDate date)
       matcher_(base),
       timeless_(claimed.spelled && claimed.quantity.unit.IsCount() &&
                 claimed.quantity.value <= 12) {
-  subject_ = matcher_.Find(claimed, false);
+  subject_ = Candidates(claimed, false, &set_best_);
   // The figures of another edition ("the 7th CIIE", the sources' sixth)
   // are about another event.
   subject_.erase(std::remove_if(subject_.begin(), subject_.end(),
@@ -269,6 +269,7 @@ void Decider::NarrowToFrame() {
   for (const Candidate& cand : subject_)
     if (InClaimedPeriod(base_.facts[cand.fact].figure.period))
       overall_best_ = std::max(overall_best_, cand.score);
+  overall_best_ = std::max(overall_best_, set_best_);
   // The closest match decides; a fact in the claim's own unit first (the
   // claim in dollars is about the dollar figure beside the yuan one), then
   // one of the aspect the claim marks (a running total for "over the
@@ -301,10 +302,9 @@ void Decider::Weigh() {
       continue;
     // A count of other things ("248 foreign professionals" against "248
     // human resources companies") confirms nothing, however close.
-    if (a == Agreement::kAgree &&
-        ((!cand.shares_things && cq_.unit.IsCount() &&
-          !NamesTheThings(cand.fact)) ||
-         !HoldsTheWhole(cand.fact) || cand.other_set)) {
+    if (a == Agreement::kAgree && ((!cand.shares_things && cq_.unit.IsCount() &&
+                                    !NamesTheThings(cand.fact)) ||
+                                   !HoldsTheWhole(cand.fact))) {
       if (evidence_.weak == nullptr) evidence_.weak = &f;
       continue;
     }
@@ -339,7 +339,7 @@ void Decider::Weigh() {
     // campaign", which no later year changes; a run of years grows.)
     const bool ended_length = f.figure.quantity.unit.IsYears() &&
                               !reader::TellsRun(f.figure.text) &&
-                              !f.figure.target;
+                              !f.figure.target && TellsEnd(f);
     const bool stale = date_.dated && claimed_.period.empty() && !timeless_ &&
                        !ended_length &&
                        f.figure.period.to < date_.as_of.year - 1;
@@ -683,11 +683,53 @@ std::optional<FigureResult> Decider::NothingFirm() {
   return r;
 }
 
+std::vector<Candidate> Decider::Candidates(const Figure& f, bool any_unit,
+                                           double* set_best) const {
+  std::vector<Candidate> out = matcher_.Find(f, any_unit);
+  // A fact of a set the claim is one member of (or of another set) held
+  // the cut in Find, so no weaker fact took its place; it decides nothing,
+  // but its score still bounds how far off a fact may refute.
+  for (const Candidate& x : out)
+    if (x.other_set && set_best != nullptr)
+      *set_best = std::max(*set_best, x.score);
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const Candidate& x) { return x.other_set; }),
+            out.end());
+  return out;
+}
+
+bool Decider::TellsEnd(const Fact& f) const {
+  for (const TermWeight& t : base_.TermsOf(Id(&f))) {
+    const std::string& stem = base_.TermName(t.term);
+    if (t.weight >= kSentenceWeight &&
+        (stem == "conclud" || stem == "complet" || stem == "finish"))
+      return true;
+  }
+  return false;
+}
+
+bool Decider::NamesOtherThanSources() const {
+  for (const std::string& name : claimed_.sentence_names)
+    if (base_.TermId(name) == FactBase::kNoTerm) return true;
+  return false;
+}
+
 FigureResult Decider::Run() {
   for (const DecisionRule& rule : kDecisionRules) {
     std::optional<FigureResult> r = (this->*rule.apply)();
     if (r.has_value()) {
       r->rule = rule.name;
+      // A name in the claim's sentence that no source uses ("The capital,
+      // Beijing, reported GDP of …"): the figure may be that one's, so
+      // the sources' figure neither refutes it nor makes it misleading.
+      if ((r->verdict == Verdict::kRefuted ||
+           r->verdict == Verdict::kMisleading) &&
+          NamesOtherThanSources() && !r->facts.empty()) {
+        FigureResult weak = Result(Verdict::kUnverifiable, Reason::kWeakMatch);
+        weak.named = r->facts.front();
+        weak.rule = "a name the sources never use";
+        return weak;
+      }
       return std::move(*r);
     }
   }

@@ -111,10 +111,12 @@ struct Figure {
   // not of their total; not stored.
   bool each = false;
   // A claim's figure of a set its clause counts ("Shanghai's 53 parks turn
-  // out …": 53), kListed for one of several things its clause names
-  // ("chips, biomedicine and AI had …"), 0 for neither; not stored.
-  static constexpr int kListed = -1;
+  // out …": 53) or lists ("chips, biomedicine and AI had …": 3), 0 for
+  // neither; not stored.
   int counted = 0;
+  // A claim's: the stems of the names anywhere in its sentence (its own
+  // clause's are `names`); not stored.
+  std::vector<std::string> sentence_names;
   // A claim's figure told of a share ("the share of … rose 3.3 percent");
   // not stored.
   bool of_share = false;

@@ -17,12 +17,13 @@ namespace {
 
 // Whether a claim's figure may be of the set of `n` things a fact counts:
 // it counts that set ("the six key industries", "Shanghai's 53 parks"),
-// names several things ("chips, biomedicine and AI had a total scale …"),
-// or counts nothing of its own but `n` is a count its sentence names.
+// lists as many ("chips, biomedicine and AI had a total scale …"), or
+// counts nothing of its own but `n` is a count its clause names.
 bool SameSet(const Figure& f, int n) {
-  if (f.counted != 0) return f.counted == n || f.counted == Figure::kListed;
+  if (f.counted != 0) return f.counted == n;
   for (const auto& [term, weight] : f.terms)
-    if (!term.empty() && term[0] == '#' && std::atoi(term.c_str() + 1) == n)
+    if (!term.empty() && term[0] == '#' && weight >= kSentenceWeight &&
+        std::atoi(term.c_str() + 1) == n)
       return true;
   return false;
 }
@@ -136,12 +137,10 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
   if (!same_things) score *= kOtherThingPenalty;
   // A fact about a counted set ("the six key industries exceeded 2.87
   // trillion yuan", its members listed the sentence before) is not about
-  // one of them, nor about another set: the claim counts the same set, or
-  // adds up several things ("chip, biomedicine and AI sectors were worth a
-  // combined …").
-  const bool member = base_.SetCount(fact) >= 2 &&
-                      cf.aspect != Aspect::kCombined &&
-                      !SameSet(cf, base_.SetCount(fact));
+  // one of them, nor about another set: the claim counts or lists the same
+  // set ("the six key industries", "chip, biomedicine and AI sectors").
+  const bool member =
+      base_.SetCount(fact) >= 2 && !SameSet(cf, base_.SetCount(fact));
   if (parts != nullptr) {
     parts->measure_cover =
         c.measure_weight > 0 ? measure / c.measure_weight : 0;

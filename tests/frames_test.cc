@@ -675,6 +675,43 @@ const FrameCase kFrameCases[] = {
      kSep22, kRefuted},
     {"a tier of a list, another tier's number", "Shanghai has 713 national-level corporate "
      "technology centers.", kSep22, kUnverifiable},
+    {"a day's date of a stock", "On December 31, 2022, Shanghai had 531 foreign R&D centers.",
+     kLate, kSupported},
+    {"a day's date of a stock, then who said it", "Shanghai had 531 foreign R&D centers on "
+     "December 31, 2022, the commission said.", kLate, kSupported},
+    {"the day it was said, after the verb", "The city's statistics bureau said on January 24, "
+     "2024 that Shanghai's GDP totaled 4.72 trillion yuan.", kMar24, kSupported},
+    {"a dateline's day is no period", "SHANGHAI, March 28, 2024 - The city's container "
+     "throughput reached 49.158 million TEUs, ranking first globally for 14 consecutive years.",
+     kMar24, kSupported},
+    {"the day of a briefing is no period of what was said at it", "The press conference took "
+     "place on March 28, 2024, and officials said Shanghai had issued 441,000 work permits to "
+     "foreigners.", kMar24, kSupported},
+    // ------------------------------------------------ a name the sources never use
+    {"another city in apposition", "The capital, Beijing, reported GDP of about 4.38 trillion "
+     "yuan for 2023.", kLate, kUnverifiable},
+    {"another city in an opening phrase", "In Beijing, GDP was about 4.38 trillion yuan in 2023.",
+     kLate, kUnverifiable},
+    {"another city before an aside", "Beijing, by comparison, used about 13.7 billion dollars of "
+     "foreign capital last year.", kMar24, kUnverifiable},
+    {"a news agency that reports it is no other place", "Shanghai's GDP reached 5 trillion yuan "
+     "in 2023, Reuters reported.", kLate, kRefuted},
+    {"a dateline's credit is no other place", "SHANGHAI, March 29 (Reuters) - Shanghai's GDP "
+     "reached 5 trillion yuan in 2023.", kLate, kRefuted},
+    // ------------------------------------------------ plans, stories and headlines
+    {"a plan told with the verb of what it holds", "Related activities will run over the next "
+     "two weeks, with a special session on four key areas of new quality productive forces.",
+     kMar24, kSupported},
+    {"a running total by a year, and the years before it", "By 2022, Shanghai had signed 690 "
+     "projects. Over the previous five years, the city had built more than 30 projects worth "
+     "over 10 billion yuan each.", kMar24, kSupported},
+    {"a headline of two statements", "Industrial output breaks 4 trillion yuan; city sets 2025 "
+     "targets for metaverse", kSep22, kSupported},
+    {"what counted things did says which they are", "Guests from 154 countries attended the "
+     "opening ceremony, 72 countries took part in the national exhibition and 3,486 companies "
+     "joined the business exhibition.", kLate, kSupported},
+    {"a tier without \"-level\"", "Shanghai has 95 national corporate technology centers.", kSep22,
+     kSupported},
     // ------------------------------------------------ words that judge, not name
     {"a judging adjective", "Shanghai's resilient economy grew its GDP to 4.72 trillion yuan "
      "in 2023, official data showed.", kLate, kSupported},
@@ -698,8 +735,17 @@ const FrameCase kFrameCases[] = {
      "posted output value of 2.87 trillion yuan in 2021.", kLate, kSupported},
     {"the counted set's members named", "Integrated circuits, biopharmaceuticals and artificial "
      "intelligence had a total scale of 1.27 trillion yuan in 2021.", kLate, kSupported},
-    {"one of a counted set, with the whole's number", "Shanghai's fashion industry had an output "
-     "value of 4.2014 trillion yuan in 2021.", kLate, kUnverifiable},
+    {"a part of a counted set past an opening \"of the\"", "Of the six key industries, autos "
+     "posted output value of 1 trillion yuan in 2021.", kLate, kUnverifiable},
+    {"two members of a counted set", "In 2021, the scale of Shanghai's integrated circuit and "
+     "biomedicine industries reached 950 billion yuan.", kLate, kUnverifiable},
+    {"a member's change is not the set's", "Shanghai's artificial intelligence industry grew 33 "
+     "percent between 2021 and 2023.", kLate, kUnverifiable},
+    {"one member after an opening phrase", "In 2021, the output value of Shanghai's life and "
+     "health industry reached 600 billion yuan.", kLate, kUnverifiable},
+    {"a count in the sentence before is not the member's", "Shanghai has six key industries. In "
+     "2021 the automobile industry's output value reached 1 trillion yuan.", kLate,
+     kUnverifiable},
     {"another counted set", "In 2021, output of the city's four biggest industries exceeded "
      "2.87 trillion yuan.", kLate, kUnverifiable},
     {"one of a set its plan gives each a scale", "Shanghai's automobile cluster has become a "

@@ -127,6 +127,16 @@ class Decider {
   bool EditionHeld(const Fact& f) const;
   bool SaysEach(const Fact& f) const;
   bool SameRun(const Fact& f) const;
+  // The facts about a figure's subject (SubjectMatcher::Find), less those
+  // of a set it is no figure of (the best score of which goes to
+  // `set_best`).
+  std::vector<Candidate> Candidates(const Figure& f, bool any_unit,
+                                    double* set_best = nullptr) const;
+  // Whether a fact's sentence tells that something ended ("concluding an
+  // over three-decade-long campaign"): its length no later year changes.
+  bool TellsEnd(const Fact& f) const;
+  // Whether the claim's sentence names something no source does.
+  bool NamesOtherThanSources() const;
   bool Parts(const Fact& x, const Fact& y) const;
   bool InStreak(const Fact& f) const;
   // The claim's quantity as told of this fact: "every year since 2010",
@@ -149,6 +159,7 @@ class Decider {
   std::vector<Candidate> subject_;  // about the claim's subject
   std::vector<Candidate> same_;     // … and of its frame, closest first
   double overall_best_ = 0;         // the best match of the claimed period
+  double set_best_ = 0;  // the best match of a set the claim is no figure of
   Evidence evidence_;
 };
 

@@ -30,7 +30,7 @@ std::optional<FigureResult> Decider::DerivedChange() {
   Figure level = c;
   level.quantity.kind = Kind::kLevel;
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  std::vector<Candidate> subject = matcher_.Find(level, true);
+  std::vector<Candidate> subject = Candidates(level, true);
   for (const Candidate& a : subject) {
     const Figure& fa = base_.facts[a.fact].figure;
     if (fa.target || fa.quantity.kind != Kind::kLevel ||
@@ -189,7 +189,7 @@ std::optional<FigureResult> Decider::LevelBeforeNew() {
     return std::nullopt;
   Figure later = claimed_;
   later.period.from = later.period.to = claimed_.period.to + 1;
-  const std::vector<Candidate> subject = matcher_.Find(later, true);
+  const std::vector<Candidate> subject = Candidates(later, true);
   auto usable = [&](const Candidate& x, Aspect aspect) {
     const Figure& f = base_.facts[x.fact].figure;
     return !f.target && f.aspect == aspect && f.quantity.unit.IsCount() &&
@@ -310,7 +310,7 @@ std::optional<FigureResult> Decider::DerivedShare() {
   Figure level = claimed_;
   level.quantity.unit = Unit::Count();
   level.nouns.clear();  // the whole's, for the part and the whole alike
-  std::vector<Candidate> subject = matcher_.Find(level, true);
+  std::vector<Candidate> subject = Candidates(level, true);
   for (const Candidate& a : subject) {
     const Fact& fa = base_.facts[a.fact];
     if (fa.figure.quantity.unit.IsPercent() || fa.figure.target) continue;
@@ -444,7 +444,7 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
   Figure level = claimed_;
   level.aspect = Aspect::kPlain;
   std::vector<Candidate> subject =
-      unmarked ? subject_ : matcher_.Find(level, true);
+      unmarked ? subject_ : Candidates(level, true);
   auto usable = [&](const Figure& f) {
     return !f.target && f.quantity.kind == Kind::kLevel &&
            IsPoint(f.quantity.qualifier) && f.quantity.value > 0 &&

@@ -121,6 +121,68 @@ void NoteVerb(const std::vector<Word>& words, size_t a, size_t b,
 
 }  // namespace
 
+namespace {
+
+// A claim's names anywhere before its figures, not only in their own
+// clauses: "The capital, Beijing, reported GDP of …", "In Beijing, GDP
+// was …", "Beijing, by comparison, used …". A name the sources never use
+// keeps a figure from being refuted (decide.cc): it may be another
+// place's. The opening word counts when a comma or a verb follows it, or
+// it is possessive or an acronym.
+void NoteSentenceNames(std::string_view text, const Clauses& c,
+                       SentenceFigures& sf, const Lexicon& lexicon) {
+  // (Not who says so: ", Reuters reported", ", analyst Li Ming said": a
+  // clause with a word of saying and no figure.)
+  auto clause_of = [&](uint32_t at) {
+    auto hi = std::lower_bound(c.cuts.begin(), c.cuts.end(), at);
+    return std::make_pair(hi == c.cuts.begin() ? 0u : *(hi - 1),
+                          hi == c.cuts.end() ? UINT32_MAX : *hi);
+  };
+  auto attributes = [&](std::pair<uint32_t, uint32_t> clause) {
+    for (const Figure& f : sf.figures)
+      if (f.start >= clause.first && f.start < clause.second) return false;
+    for (const Word& x : c.words)
+      if (x.start >= clause.first && x.end <= clause.second &&
+          (SpeechWord(x.lower) || Is(WordRole::kReportingVerb, x.lower) ||
+           Is(WordRole::kSayVerb, x.lower) ||
+           Is(WordRole::kSpeechVerb, x.lower)))
+        return true;
+    return false;
+  };
+  std::vector<std::string> names;
+  for (size_t k = 0; k < c.words.size(); ++k) {
+    const Word& w = c.words[k];
+    if (!w.capital || w.end - w.start < 2 || CalendarWord(w.lower) ||
+        lexicon.IsStopword(w.lower) || attributes(clause_of(w.start)))
+      continue;
+    // A credit in brackets: "SHANGHAI, March 29 (Reuters) -".
+    if (w.start > 0 && text[w.start - 1] == '(' && w.end < text.size() &&
+        text[w.end] == ')')
+      continue;
+    // (Before the last figure: after it come places and times of another
+    // kind, "drew crowds to the Bund".)
+    bool in_figure = false, before = false;
+    for (const Figure& f : sf.figures) {
+      in_figure = in_figure || (w.start >= f.start && w.end <= f.end);
+      before = before || w.end <= f.start;
+    }
+    if (in_figure || !before) continue;
+    if (k == 0 && !w.possessive && !w.acronym) {
+      const Word* next = k + 1 < c.words.size() ? &c.words[k + 1] : nullptr;
+      auto cut = std::lower_bound(c.cuts.begin(), c.cuts.end(), w.end);
+      const bool comma =
+          next != nullptr && cut != c.cuts.end() && *cut < next->start;
+      const bool verb = next != nullptr && !next->capital &&
+                        Is(WordRole::kOpeningVerb, next->lower);
+      if (!comma && !verb) continue;
+    }
+    AddStems(w.lower, lexicon, &names);
+  }
+  for (Figure& f : sf.figures) f.sentence_names = names;
+}
+
+}  // namespace
+
 void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
                 std::vector<SentenceFigures>* sentences) {
   for (SentenceFigures& sf : *sentences) {
@@ -254,15 +316,17 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       }
       f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
                           f.quantity.unit.IsCount());
-      // "At the end of 2023, the city had 1,771 …": an opening clause that
-      // is only an as-of date makes the count what there was then.
+      // "At the end of 2023, the city had 1,771 …", "By 2022, it had
+      // signed 690 …": an opening clause that is only an as-of date makes
+      // the count what there was then.
       if ((f.aspect == Aspect::kPlain ||
            (f.aspect == Aspect::kNew && !HasPhrase(c.words, a, b, "new") &&
             !HasPhrase(c.words, a, b, "newly"))) &&
           f.quantity.unit.IsCount() && !c.cuts.empty() &&
           word_from(c.cuts.front()) <= 7 && c.cuts.front() < f.start &&
           (HasPhrase(c.words, 0, word_from(c.cuts.front()), "end of") ||
-           HasPhrase(c.words, 0, word_from(c.cuts.front()), "as of")) &&
+           HasPhrase(c.words, 0, word_from(c.cuts.front()), "as of") ||
+           (!c.words.empty() && c.words.front().lower == "by")) &&
           !HasPhrase(c.words, a, b, "that year") &&
           !HasPhrase(c.words, a, b, "this year"))
         f.aspect = Aspect::kTotal;
@@ -395,6 +459,8 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
     }
     InheritPlaces(c, sf.sentence, lexicon, mode == ReadMode::kClaim,
                   &sf.figures);
+    if (mode == ReadMode::kClaim && !title)
+      NoteSentenceNames(text, c, sf, lexicon);
   }
 }
 

@@ -14,6 +14,7 @@
 #include <cctype>
 #include <map>
 
+#include "core/reader/clauses.h"
 #include "core/reader/framer.h"
 #include "core/reader/patterns.h"
 #include "core/reader/words.h"
@@ -643,14 +644,33 @@ std::vector<Figure> FigureFramer::Read() {
             f.counted = static_cast<int>(mentions_[j].q.value);
           break;
         }
-      // (A list with a comma: "life and health" is one industry.)
-      bool comma = false;
-      for (size_t k = first_word_from(own_lo[i]);
+      // Past an aside: "Shanghai's six key industries, including autos,
+      // posted …"; not a part of them, "Of the six key industries, autos
+      // posted …".
+      if (f.counted == 0 && i > 0 && mentions_[i - 1].q.unit.IsCount() &&
+          mentions_[i - 1].q.value >= 2 && mentions_[i - 1].q.value < 1e6) {
+        const Mention& j = mentions_[i - 1];
+        std::string_view gap(lower_.data() + j.end, m.start - j.end);
+        bool joined = gap.find_first_of(";:()") != std::string_view::npos;
+        for (const Word& w : words_)
+          if (w.start >= j.end && w.end <= m.start)
+            joined = joined || w.lower == "and" || w.lower == "or";
+        const size_t before = words_before(j.start);
+        const bool part = before > 0 && clause::In(words_[before - 1].lower,
+                                                   {"of", "among", "from"});
+        if (!joined && !part) f.counted = static_cast<int>(j.q.value);
+      }
+      // (A list with a comma inside the clause: "life and health" is one
+      // industry, and the comma after "In 2021," lists nothing.)
+      const size_t first = first_word_from(own_lo[i]);
+      int commas = 0;
+      for (size_t k = first + 1;
            f.counted == 0 && k < nw && words_[k].end <= m.start; ++k) {
         if (clause_in(words_[k].end, m.start)) continue;
-        if (k > 0 && lower_.find(',', words_[k - 1].end) < words_[k].start)
-          comma = true;
-        if (words_[k].lower == "and" && comma) f.counted = Figure::kListed;
+        const size_t comma = lower_.find(',', words_[k - 1].end);
+        if (comma < words_[k].start && ListComma(static_cast<uint32_t>(comma)))
+          ++commas;
+        if (words_[k].lower == "and" && commas > 0) f.counted = commas + 2;
       }
     }
     CountThings(i, word_stop, &f);

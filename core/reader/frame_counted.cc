@@ -8,6 +8,7 @@
 // and tests/reader_test.cc.
 #include <algorithm>
 
+#include "core/reader/clauses.h"
 #include "core/reader/framer.h"
 #include "core/reader/words.h"
 
@@ -107,9 +108,26 @@ void FigureFramer::CountThings(size_t i, const std::vector<bool>& word_stop,
           (words_[head_end + 1].lower == "and" ||
            words_[head_end + 1].lower == "or"))
         head_end += 2;
+      // Up to the verb: what the things did after it says which they are
+      // ("72 countries took part in the national exhibition").
+      size_t verb = words_.size();
+      for (size_t k = head_end + 1; k < words_.size() && words_[k].start < stop;
+           ++k) {
+        const std::string& l = words_[k].lower;
+        // (Not a copula: "five measures are about turning exhibits into
+        // goods" says what they are for.)
+        if (clause::In(l, {"are", "is", "was", "were", "be", "been", "has",
+                           "have", "had"}))
+          continue;
+        if (Is(WordRole::kPastVerb, l) || Is(WordRole::kOpeningVerb, l) ||
+            clause::In(l, {"took", "take", "takes"})) {
+          verb = k;
+          break;
+        }
+      }
       for (size_t ti = 0; ti < terms.size(); ++ti) {
         const size_t k = terms[ti].word;
-        if (k <= head_end || words_[k].start >= stop) continue;
+        if (k <= head_end || k > verb || words_[k].start >= stop) continue;
         const std::string& stem = terms[ti].stem;
         if (std::find(f.nouns.begin(), f.nouns.end(), stem) != f.nouns.end())
           continue;

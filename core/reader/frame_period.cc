@@ -34,7 +34,12 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
   // A clause that attributes or adds an aside ("…, which has been held
   // every year since 2021") ends the stretch a period is looked for in,
   // and any period after it is not the figure's.
-  const uint32_t aside = FirstAsideFrom(m.end);
+  // Nor past a semicolon: "Output breaks 4 trillion yuan; city sets 2025
+  // targets" are two statements.
+  uint32_t aside = FirstAsideFrom(m.end);
+  for (uint32_t b : boundaries_)
+    if (b >= m.end && b < aside && (lower_[b] == ';' || lower_[b] == ':'))
+      aside = b;
   hi = std::min(hi, aside);
   // (The "since 2010" of "every year since 2010" is that run's own.)
   auto in_run = [&](const PeriodMention& pm) {
@@ -93,11 +98,18 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
   // Not when a verb of what a text holds comes between the goal and the
   // figure: "the action plan to attract foreign investment contains 24
   // measures" lists what the plan is, not what it aims at.
+  // (Unless the verb is itself the future's: "a session will run on
+  // four areas", "the plan will include 24 measures".)
   uint32_t goal_from = clause;
-  for (const Word& w : words_)
+  const Word* before = nullptr;
+  for (const Word& w : words_) {
     if (w.start >= clause && w.end <= m.start &&
-        Is(WordRole::kContentVerb, w.lower))
+        Is(WordRole::kContentVerb, w.lower) &&
+        !(before != nullptr &&
+          (before->lower == "will" || before->lower == "shall")))
       goal_from = w.end;
+    before = &w;
+  }
   // Nor a count after "of the": "promoting the upgrading of the six pillar
   // industries" names things there are, not what the goal aims at ("to
   // establish the four platforms" does).

@@ -32,11 +32,8 @@ bool SinceLeads(std::string_view lead) {
 class PeriodFinder : SentenceStage {
  public:
   PeriodFinder(const SentenceText& t, const std::vector<Mention>& mentions,
-               Date date, bool day_dates)
-      : SentenceStage(t),
-        mentions_(mentions),
-        date_(date),
-        day_dates_(day_dates) {}
+               Date date, bool source)
+      : SentenceStage(t), mentions_(mentions), date_(date), source_(source) {}
 
   std::vector<PeriodMention> Find() {
     FindPeriods();
@@ -45,10 +42,41 @@ class PeriodFinder : SentenceStage {
 
  private:
   void FindPeriods();
+  // Whether a date follows "as of", "by", "at the end of", "through".
+  bool AsOfDate(const Span& date) const {
+    std::string_view lead(Before(date.start, 16).data(),
+                          Before(date.start, 16).size());
+    for (std::string_view w :
+         {"as of ", "by ", "end of ", "through ", "until "})
+      if (lead.size() >= w.size() && lead.substr(lead.size() - w.size()) == w)
+        return true;
+    return false;
+  }
+  // Whether a date is the day something was said or reported: a word of
+  // saying just before it ("said on March 28, 2024"), or between it and
+  // the next figure ("On March 28, 2024, the mayor said GDP reached …",
+  // "the briefing took place on March 28, 2024, and officials said …"), or
+  // a dateline's dash after it ("SHANGHAI, March 28, 2024 - …").
+  bool SaidOn(const Span& date) const {
+    static const RE2 kSaying(
+        R"(\b(?:said|says|told|tells|announced|noted|stated|reported|added)\b)");
+    if (RE2::PartialMatch(Before(date.start, 32), kSaying)) return true;
+    uint32_t next = s_.end;
+    for (const Mention& m : mentions_)
+      if (m.start >= date.end) next = std::min(next, m.start);
+    if (next < s_.end && RE2::PartialMatch(Piece(date.end, next), kSaying))
+      return true;
+    std::string_view after(lower_.data() + date.end, s_.end - date.end);
+    const size_t at = after.find_first_not_of(" )");
+    return at != std::string_view::npos &&
+           (after.substr(at, 1) == "-" ||
+            after.substr(at, 3) == "\xE2\x80\x93" ||
+            after.substr(at, 3) == "\xE2\x80\x94");
+  }
 
   const std::vector<Mention>& mentions_;
   Date date_;
-  bool day_dates_;
+  bool source_;
   std::vector<PeriodMention> periods_;
 };
 
@@ -117,6 +145,12 @@ void PeriodFinder::FindPeriods() {
       if (years <= 0) continue;
       if (DirectionOf(WordRole::kSpanLead, which) > 0) {
         push(a, b, Period{});  // future span: fenced, no period
+        continue;
+      }
+      // In a claim, "the previous five years" end at a time its story
+      // tells ("By 2022, … Over the previous five years, …"), not today.
+      if (!source_ && (which == "previous" || which == "preceding")) {
+        push(a, b, Period{});
         continue;
       }
       Period per;
@@ -199,7 +233,11 @@ void PeriodFinder::FindPeriods() {
       uint32_t b = a + 4;
       // The year of a day's date ("on July 26, 2022", "26 July 2022") is
       // the period of what the clause tells; the date stays no figure.
-      const Span* date = day_dates_ ? FencedAt(a, b) : nullptr;
+      const Span* date = FencedAt(a, b);
+      if (date != nullptr && (date->start < s_.start || date->end > s_.end))
+        date = nullptr;  // a fence across sentences is no day's date here
+      if (date != nullptr && !source_ && !AsOfDate(*date) && SaidOn(*date))
+        date = nullptr;
       if (date != nullptr && (date->end == b || date->start == a)) {
         bool figure = false;
         for (const Mention& m : mentions_)
@@ -248,8 +286,8 @@ void PeriodFinder::FindPeriods() {
 
 std::vector<PeriodMention> FindPeriods(const SentenceText& sentence,
                                        const std::vector<Mention>& mentions,
-                                       Date date, bool day_dates) {
-  return PeriodFinder(sentence, mentions, date, day_dates).Find();
+                                       Date date, bool source) {
+  return PeriodFinder(sentence, mentions, date, source).Find();
 }
 
 }  // namespace reader

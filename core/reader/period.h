@@ -25,12 +25,14 @@ struct PeriodMention {
 
 // The periods of a sentence in text order; none overlaps a mention or a
 // fenced date. `date` resolves "last year" and spans up to now. With
-// `day_dates` (a source's), the year of a day's date is a period too: an
-// event's ("On July 26, 2022, we completed …"); in a claim it is as often
-// the day something was said ("the mayor said on March 28, 2024 that …").
+// `source` (a source's sentence), the year of a day's date is a period too: an
+// event's ("On July 26, 2022, we completed …"); in a claim that tells who
+// said it, only after "as of", "by", "at the end of" (else it is as often
+// the day it was said: "the mayor said on March 28, 2024 that …"), and
+// "the previous five years" end when its story is, not at its date.
 std::vector<PeriodMention> FindPeriods(const SentenceText& sentence,
                                        const std::vector<Mention>& mentions,
-                                       Date date, bool day_dates = false);
+                                       Date date, bool source = false);
 
 }  // namespace reader
 }  // namespace figcheck

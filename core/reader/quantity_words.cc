@@ -332,6 +332,9 @@ std::vector<FigureWord> QuantityWords() {
       {"over", R::kQualifier, 0, kOver},
       // The verb before "the N mark": whether the threshold was passed.
       {"broke", R::kMarkVerb, 0, kOver},
+      {"breaks", R::kMarkVerb, 0, kOver},
+      {"crosses", R::kMarkVerb, 0, kOver},
+      {"passes", R::kMarkVerb, 0, kOver},
       {"broken", R::kMarkVerb, 0, kOver},
       {"breaking", R::kMarkVerb, 0, kOver},
       {"passed", R::kMarkVerb, 0, kOver},
@@ -381,6 +384,11 @@ std::vector<FigureWord> QuantityWords() {
       {"surpasses", R::kQualifier, 0, kOver},
       {"surpassing", R::kQualifier, 0, kOver},
       {"passed", R::kQualifier, 0, kOver},
+      {"passes", R::kQualifier, 0, kOver},
+      // Headlines: "Industrial output breaks 4 trillion yuan".
+      {"breaks", R::kQualifier, 0, kOver},
+      {"broke", R::kQualifier, 0, kOver},
+      {"crosses", R::kQualifier, 0, kOver},
       // "broke through the 2 trillion yuan mark"; not "passed the 12
       // measures", "broke the 10-year record".
       {"broken through the", R::kQualifier, 0, kOver},
