@@ -652,9 +652,10 @@ std::vector<Figure> FigureFramer::Read() {
         const Mention& j = mentions_[i - 1];
         std::string_view gap(lower_.data() + j.end, m.start - j.end);
         bool joined = gap.find_first_of(";:()") != std::string_view::npos;
-        for (const Word& w : words_)
-          if (w.start >= j.end && w.end <= m.start)
-            joined = joined || w.lower == "and" || w.lower == "or";
+        for (size_t k = words_before(j.end); k < nw && words_[k].end <= m.start;
+             ++k)
+          joined =
+              joined || words_[k].lower == "and" || words_[k].lower == "or";
         const size_t before = words_before(j.start);
         const bool part = before > 0 && clause::In(words_[before - 1].lower,
                                                    {"of", "among", "from"});
