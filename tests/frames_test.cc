@@ -687,6 +687,11 @@ const FrameCase kFrameCases[] = {
     {"the day of a briefing is no period of what was said at it", "The press conference took "
      "place on March 28, 2024, and officials said Shanghai had issued 441,000 work permits to "
      "foreigners.", kMar24, kSupported},
+    {"a year after \"from\" is a change's baseline", "Shanghai attracted 172,000 domestic and "
+     "overseas professionals last year, an increase of 12% from 2022, the mayor said.", kMar24,
+     kSupported},
+    {"a year after \"from\" is a change's baseline, wrong", "Shanghai attracted 172,000 "
+     "professionals in 2023, up 21% from 2022.", kMar24, kRefuted},
     // ------------------------------------------------ a name the sources never use
     {"another city in apposition", "The capital, Beijing, reported GDP of about 4.38 trillion "
      "yuan for 2023.", kLate, kUnverifiable},

@@ -286,6 +286,8 @@ const PeriodCase kPeriodCases[] = {
     {"The port opened 4 berths on 2021-03-03.", "2024-03-28", "4", 2021, 2021, 0, true},
     {"On May 9, 2020, the council approved the plan, thus ending a 12-year delay.",
      "2024-03-28", "12-year", 2020, 2020, 0, true},
+    // A year after "from", "than", "over" is what a change is measured from.
+    {"Sales rose 12% from 2022.", "2024-03-28", "12%", 0, 0, 0, false},
     // No period stated: left empty for the caller to decide.
     {"The city has 6,017 firms.", "2024-03-28", "6,017", 0, 0, 0, false},
     // Each figure takes the period in its own stretch of text.

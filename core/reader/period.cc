@@ -268,6 +268,15 @@ void PeriodFinder::FindPeriods() {
       // "before 2023", "before 2023's additions": as of the year before.
       if (lead.size() >= 7 && lead.substr(lead.size() - 7) == "before ")
         per.from = per.to = per.from - 1;
+      // "an increase of 12% from 2022", "up 5% over 2022": a change's
+      // baseline, no period (a range "from 2011 to 2021" was read above).
+      static const RE2 kBaselineYear(
+          R"(\b(?:from|than|over|versus|against|with)\s*$)");
+      if (RE2::PartialMatch(StringPiece(lead.data(), lead.size()),
+                            kBaselineYear)) {
+        push(a, b, Period{});
+        continue;
+      }
       // "since it opened in 2019", "since its launch in 2019": from then on.
       if (SinceLeads(lead) && per.from <= date_.year) {
         per.to = date_.year;
