@@ -699,6 +699,8 @@ const FrameCase kFrameCases[] = {
      kLate, kUnverifiable},
     {"another city before an aside", "Beijing, by comparison, used about 13.7 billion dollars of "
      "foreign capital last year.", kMar24, kUnverifiable},
+    {"a label before a colon is no other place", "Update: Shanghai set up fewer than 5,000 new "
+     "foreign-invested enterprises in 2023, a rival city said.", kMar24, kRefuted},
     {"a news agency that reports it is no other place", "Shanghai's GDP reached 5 trillion yuan "
      "in 2023, Reuters reported.", kLate, kRefuted},
     {"a dateline's credit is no other place", "SHANGHAI, March 29 (Reuters) - Shanghai's GDP "

@@ -172,8 +172,9 @@ void NoteSentenceNames(std::string_view text, const Clauses& c,
     if (k == 0 && !w.possessive && !w.acronym) {
       const Word* next = k + 1 < c.words.size() ? &c.words[k + 1] : nullptr;
       auto cut = std::lower_bound(c.cuts.begin(), c.cuts.end(), w.end);
-      const bool comma =
-          next != nullptr && cut != c.cuts.end() && *cut < next->start;
+      // (A comma, not a label's colon: "Update: Shanghai set up …".)
+      const bool comma = next != nullptr && cut != c.cuts.end() &&
+                         *cut < next->start && text[*cut] == ',';
       const bool verb = next != nullptr && !next->capital &&
                         Is(WordRole::kOpeningVerb, next->lower);
       if (!comma && !verb) continue;
