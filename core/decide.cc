@@ -302,9 +302,14 @@ void Decider::Weigh() {
       continue;
     // A count of other things ("248 foreign professionals" against "248
     // human resources companies") confirms nothing, however close.
+    // Nor does a share of which the claim holds none of the fact's own
+    // words: it is a share of something else (the drugs' one-fourth of
+    // the country's, beside the industry the claim shares out).
+    const bool other_share =
+        cq_.unit.IsPercent() && cq_.kind == Kind::kLevel && cand.own_cover <= 0;
     if (a == Agreement::kAgree && ((!cand.shares_things && cq_.unit.IsCount() &&
                                     !NamesTheThings(cand.fact)) ||
-                                   !HoldsTheWhole(cand.fact))) {
+                                   !HoldsTheWhole(cand.fact) || other_share)) {
       if (evidence_.weak == nullptr) evidence_.weak = &f;
       continue;
     }
@@ -316,7 +321,10 @@ void Decider::Weigh() {
       if (!IsPoint(cq_.qualifier))
         for (const Candidate& other : subject_) {
           const Quantity& oq = base_.facts[other.fact].figure.quantity;
-          if (other.score >= cand.score * kRefuteRatio &&
+          // (In the very sentence of the value, any score: "… to 4.2014
+          // trillion yuan, breaking the 4 trillion-yuan mark".)
+          if ((other.score >= cand.score * kRefuteRatio ||
+               base_.facts[other.fact].sentence == f.sentence) &&
               InFrame(base_.facts[other.fact].figure) &&
               oq.qualifier == cq_.qualifier && oq.unit == cq_.unit &&
               std::fabs(oq.value - cq_.value) <= 1e-9 * std::fabs(cq_.value) &&
@@ -364,8 +372,16 @@ void Decider::Weigh() {
     }
     if (a == Agreement::kContradict) {
       if (decisive_score < 0) decisive_score = cand.score;
-      // Prefer the fact that explains the error.
-      if (evidence_.contradicts == nullptr || same_digits) {
+      // Prefer the fact that explains the error; but not a rounded
+      // conversion over the figure in the claim's own currency ("663.7
+      // billion yuan" is told against the yuan GDP, not "about $663.7
+      // billion").
+      const bool own_unit =
+          evidence_.contradicts != nullptr &&
+          evidence_.contradicts->figure.quantity.unit == cq_.unit &&
+          f.figure.quantity.unit != cq_.unit &&
+          f.figure.quantity.qualifier == Qualifier::kApprox;
+      if (evidence_.contradicts == nullptr || (same_digits && !own_unit)) {
         evidence_.contradicts = &f;
         evidence_.contradiction_score = cand.score;
       }

@@ -254,6 +254,23 @@ const CheckCase kCheckCases[] = {
     {"same-currency citation",
      "Shanghai's GDP reached 4.72 trillion yuan in 2023, about $800 billion.",
      kAsOf, kRefuted, "$663.7 billion"},
+    // The dollar figure in brackets is a rounded conversion: a yuan claim
+    // with its digits is told against the yuan figure.
+    {"own currency before a conversion's digits",
+     "Last year the city's economy grew to 663.7 billion yuan, officials "
+     "said.",
+     kAsOf, kRefuted, "4.72 trillion yuan"},
+    // "… to 4.2014 trillion yuan, breaking the 4 trillion-yuan mark": the
+    // bound of the value's own sentence is the one cited.
+    {"a bound beside its value",
+     "Industrial output in Shanghai has now passed the 4 trillion yuan mark.",
+     kAsOf, kSupported, "4 trillion-yuan"},
+    // One-fourth of the country's innovative drugs is no share of the
+    // biopharma industry: the share is derived from its two figures.
+    {"a share of something else",
+     "Drug manufacturing is about one quarter of the city's biopharma "
+     "industry.",
+     kAsOf, kSupported, "170 billion yuan"},
     {"no figure", "The sky over the Bund is blue.", kAsOf, kUnverifiable, ""},
 };
 

@@ -223,6 +223,15 @@ const FrameCase kFrameCases[] = {
      "professionals in 2026, officials said.", kLate, kMisleading},
     {"goal told as a goal", "The city plans to grow its metaverse industry to 350 billion yuan by "
      "2025.", kSep22, kSupported},
+    // A plan's deadline is its length; a slogan in quotes counts nothing.
+    {"a deadline told as a goal", "Shanghai aims to complete the reconstruction of old houses "
+     "within 10 years, the mayor said.", kLate, kSupported},
+    {"a deadline told as done", "Shanghai has completed its 10-year reconstruction of old "
+     "houses.", kLate, kMisleading},
+    {"a deadline, wrong length", "Shanghai aims to complete the reconstruction of old houses "
+     "within five years.", kLate, kRefuted},
+    {"a slogan's number", "Shanghai has finished the 'two old houses and one village' "
+     "renovation.", kLate, kUnverifiable},
     // -------------------------------------------------- averages, derived
     {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
      "between 2011 and 2021.", kLate, kSupported},

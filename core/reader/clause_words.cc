@@ -165,6 +165,13 @@ std::vector<FigureWord> ClauseWords() {
       {"wrote", R::kReportingVerb},
       {"claimed", R::kReportingVerb},
       {"claims", R::kReportingVerb},
+      // Press-conference lead-ins: "We have noticed that …", "It is
+      // understood that …".
+      {"noticed", R::kReportingVerb},
+      {"learned", R::kReportingVerb},
+      {"learnt", R::kReportingVerb},
+      {"understood", R::kReportingVerb},
+      {"observed", R::kReportingVerb},
       // "figures released this week show …": without "that", only after
       // a word for a source of figures.
       {"report", R::kEvidenceWord},

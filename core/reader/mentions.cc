@@ -64,6 +64,39 @@ class MentionFinder : SentenceStage {
            RE2::PartialMatch(Before(a, 24), p.duration_before);
   }
 
+  // Whether the number word at [a, b) is in a short quoted label in lower
+  // case: "two old houses and one village", 'two innovations' name a
+  // policy, they count nothing (quoted speech opens with a capital).
+  bool InQuotedLabel(uint32_t a, uint32_t b) const {
+    constexpr uint32_t kMaxLabel = 60;
+    auto label_byte = [&](uint32_t k) {
+      char c = lower_[k];
+      return IsLetter(c) || c == ' ' || c == '-' || c == ',';
+    };
+    auto opens = [&](uint32_t k) {  // a quote ends right before k
+      if (k >= s_.start + 3 && (lower_.compare(k - 3, 3, "\xE2\x80\x9C") == 0 ||
+                                lower_.compare(k - 3, 3, "\xE2\x80\x98") == 0))
+        return true;
+      if (k <= s_.start || (lower_[k - 1] != '"' && lower_[k - 1] != '\''))
+        return false;
+      return k - 1 == s_.start || lower_[k - 2] == ' ' || lower_[k - 2] == '(';
+    };
+    auto closes = [&](uint32_t k) {  // a quote starts at k
+      if (k + 3 <= s_.end && (lower_.compare(k, 3, "\xE2\x80\x9D") == 0 ||
+                              lower_.compare(k, 3, "\xE2\x80\x99") == 0))
+        return k + 3 == s_.end || !IsLetter(lower_[k + 3]);
+      if (k >= s_.end || (lower_[k] != '"' && lower_[k] != '\'')) return false;
+      return k + 1 == s_.end || !IsLetter(lower_[k + 1]);
+    };
+    uint32_t k = a;
+    while (k > s_.start && a - k < kMaxLabel && label_byte(k - 1)) --k;
+    if (!opens(k) || !(original_[k] >= 'a' && original_[k] <= 'z'))
+      return false;
+    uint32_t e = b;
+    while (e < s_.end && e - b < kMaxLabel && label_byte(e)) ++e;
+    return closes(e);
+  }
+
   // Whether "-decade-long" (a time unit, then "-long") follows offset b:
   // "an over three-decade-long campaign" tells a length of time.
   bool Lasting(uint32_t b) const {
@@ -498,7 +531,7 @@ void MentionFinder::FindWordMentions() {
       }
       if (b < s_.end && lower_[b] == '\'') continue;
       if (a > s_.start && lower_[a - 1] == '-') continue;
-      if (IsDuration(a, b)) continue;
+      if (IsDuration(a, b) || InQuotedLabel(a, b)) continue;
       // "the first three quarters", "the first two months": a period.
       if (RE2::PartialMatch(Before(a, 16), p.part_of_year) &&
           RE2::PartialMatch(After(b, 40), p.period_part_after))

@@ -144,6 +144,9 @@ void WordCollector::CollectWords() {
       for (size_t j = i + 1; j <= last; ++j) words_[j].attribution = true;
       continue;
     }
+    // (The verb of saying too: "We have noticed that …" is about no
+    // noticing.)
+    words_[i].attribution = true;
     for (size_t j = i; j-- > 0;) {
       if (boundary_between(j + 1)) break;
       bool figure = false;

@@ -94,6 +94,14 @@ TEST(Mentions, FindsNumbersAndWhatFollowsThem) {
       {"See the note [1] below.", {}},
       {"A five-year plan.", {}},
       {"Dozens of ports opened.", {}},
+      // A short quoted label in lower case names a policy; quoted speech
+      // opens with a capital and counts.
+      {"It speeds up the 'two old houses and one village' work.", {}},
+      {"It achieved \xE2\x80\x9Ctwo innovations\xE2\x80\x9D last year.", {}},
+      {"\"Two hundred firms signed,\" he said.", {"Two hundred=200 count"}},
+      {"It speeds up the two old houses' renovation.", {"two=2 count"}},
+      // A deadline is the length of a plan.
+      {"It aims to finish within 10 years.", {"10 years=10 years"}},
   };
   for (const Case& c : kCases)
     EXPECT_EQ(Mentions(c.text), c.expected) << c.text;

@@ -51,7 +51,9 @@ TEST(Subject, CollectsWordsAndMarksAttribution) {
       {"Exports rose 5% (Xinhua).", "exports rose xinhua@"},
       {"The four largest harbours grew.", "the #4 largest harbours grew"},
       {"Officials said the port handled 40 million TEUs.",
-       "officials@ said the port handled"},
+       "officials@ said@ the port handled"},
+      {"We have noticed that the city installed 30,000 terminals.",
+       "we@ have@ noticed@ that the city installed terminals"},
       // Error path.
       {"5% in 2023.", "in"},  // "in" is a word, "2023" a period
   };
