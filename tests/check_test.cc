@@ -271,6 +271,11 @@ const CheckCase kCheckCases[] = {
      "Drug manufacturing is about one quarter of the city's biopharma "
      "industry.",
      kAsOf, kSupported, "170 billion yuan"},
+    // The rank of the goods trade, not of container throughput.
+    {"a rank of the amount beside it",
+     "The city's ports held on to the world No. 1 spot in 2023 with goods "
+     "trade of 10.7 trillion yuan.",
+     kAsOf, kSupported, "first place"},
     {"no figure", "The sky over the Bund is blue.", kAsOf, kUnverifiable, ""},
 };
 

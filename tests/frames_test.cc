@@ -232,6 +232,11 @@ const FrameCase kFrameCases[] = {
      "within five years.", kLate, kRefuted},
     {"a slogan's number", "Shanghai has finished the 'two old houses and one village' "
      "renovation.", kLate, kUnverifiable},
+    // A rank beside an amount in its clause is the rank of that measure.
+    {"a rank with its amount", "Shanghai Port keeps the world No. 1 spot with 49.16 million "
+     "TEUs handled in 2023.", kLate, kSupported},
+    {"a rank with an unknown amount", "Shanghai keeps the No. 1 spot worldwide in cruise "
+     "tourism with 2 million passengers.", kLate, kUnverifiable},
     // -------------------------------------------------- averages, derived
     {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
      "between 2011 and 2021.", kLate, kSupported},

@@ -455,6 +455,19 @@ std::vector<Figure> FigureFramer::Read() {
     for (const std::string& u : m.unit_terms) weights[u] = 1.0f;
     own[i] = std::move(weights);
   }
+  // A rank is of the amount beside it in its clause, and has its measure:
+  // "keeps the No. 1 spot with 10.7 trillion yuan of goods trade".
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    if (!mentions_[i].q.unit.IsRank()) continue;
+    for (size_t j : {i - 1, i + 1}) {
+      if (j >= mentions_.size() || mentions_[j].q.unit.IsRank() ||
+          clause_in(std::min(mentions_[i].end, mentions_[j].end),
+                    std::max(mentions_[i].start, mentions_[j].start)))
+        continue;
+      for (const auto& [stem, w] : own[j])
+        own[i][stem] = std::max(own[i][stem], w);
+    }
+  }
   // "… 65 regional headquarters and 30 foreign R&D centers …, bringing the
   // totals to 956 and 561, respectively": the k-th figure of the trailing
   // list takes the subject of the k-th figure of the leading one.

@@ -291,16 +291,17 @@ void MentionFinder::FindWordMentions() {
   // numbers not counts ("No. 1 in").
   StringPiece in = sentence;
   {
-    StringPiece whole, by_verb, scoped, numbered, held, before_superlative,
-        placed;
+    StringPiece whole, by_verb, scoped, numbered, held_number, held,
+        before_superlative, placed;
     while (RE2::FindAndConsume(&in, p.rank, &whole, &by_verb, &scoped,
-                               &numbered, &held, &before_superlative,
-                               &placed)) {
+                               &numbered, &held_number, &held,
+                               &before_superlative, &placed)) {
       // The position as written: "third", "No. 1"; none for "the world's
       // busiest" and "top spot" (first), which are quoted whole.
       StringPiece said = !by_verb.empty()              ? by_verb
                          : !scoped.empty()             ? scoped
                          : !numbered.empty()           ? numbered
+                         : !held_number.empty()        ? held_number
                          : !held.empty()               ? held
                          : !before_superlative.empty() ? before_superlative
                                                        : placed;

@@ -173,15 +173,20 @@ std::string Rank() {
       R"(\b()" +
       number + R"()\s+(?:)" + Words(R::kRankScope) +
       R"()\b|)"
+      // "world No. 1", "the country's No. 2"
+      R"(\b(?:)" +
+      Words(R::kRankHolder) + R"()(?:(?:'|’)s)?\s+()" + number +
+      R"()(?:\s+(?:)" + Words(R::kRankNoun) +
+      R"()\b)?|)"
       // "the world's busiest", "the country's second-largest",
       // "second-largest"
       R"(\b(?:)" +
       Words(R::kRankHolder) + R"()(?:'|’)s\s+(?:()" + ord + R"()[\s-]+)?)" +
       Superlative() + R"(|\b()" + ord + R"()[\s-]+)" + Superlative() +
       "|"
-      // "the top spot", "second place"
+      // "the top spot", "second place", "the No. 1 spot"
       R"(\b(?:top|()" +
-      ord + R"())\s+(?:)" + Words(R::kRankNoun) + R"()\b)";
+      ord + "|" + number + R"())\s+(?:)" + Words(R::kRankNoun) + R"()\b)";
 }
 
 // The run of letters a phrase opens with, past what MayOpen skips.
