@@ -86,7 +86,7 @@ class NumberWords {
           WordRole::kOrdinal, WordRole::kRankVerb, WordRole::kRankHolder,
           WordRole::kSuperlative, WordRole::kRankNoun, WordRole::kRunning})
       for (std::string_view w : reader::WordsOf(role)) words.push_back(w);
-    for (std::string_view w : {"dozen", "no", "number", "top", "row"})
+    for (std::string_view w : {"dozen", "no", "number", "top", "row", "lead"})
       words.push_back(w);
     for (std::string_view v : words) {
       // "three-fold" is read from its "three".

@@ -237,6 +237,11 @@ const FrameCase kFrameCases[] = {
      "TEUs handled in 2023.", kLate, kSupported},
     {"a rank with an unknown amount", "Shanghai keeps the No. 1 spot worldwide in cruise "
      "tourism with 2 million passengers.", kLate, kUnverifiable},
+    // "took the lead in/to …" is being the first.
+    {"first to do it", "Shanghai was the first in the country to release an industrial map, "
+     "officials said.", kLate, kSupported},
+    {"first to do something else", "Shanghai was the first in the country to ban plastic "
+     "straws.", kLate, kUnverifiable},
     // -------------------------------------------------- averages, derived
     {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
      "between 2011 and 2021.", kLate, kSupported},

@@ -319,6 +319,12 @@ void MentionFinder::FindWordMentions() {
       uint32_t end =
           Off(lower_, whole.data()) + static_cast<uint32_t>(whole.size());
       if (end < s_.end && lower_[end] == '-') continue;  // "first-tier"
+      // "took the lead in/to …" is being first; "took the lead" of a race
+      // or a team is not a rank of the city's.
+      if (whole.size() > 4 &&
+          std::string_view(whole.data() + whole.size() - 4, 4) == "lead" &&
+          !RE2::PartialMatch(After(end, 24), P().lead_after))
+        continue;
       std::string position_text(said.data(), said.size());
       int position = 1;
       bool digits =

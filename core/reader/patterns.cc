@@ -96,8 +96,8 @@ std::vector<std::string_view> NumberWords() {
   // Written into the patterns: "dozen", "No. 1", "number one", "top
   // spot", "year in a row", "a hundred", "a thousand", "a million",
   // "every year since 2010".
-  for (std::string_view w :
-       {"dozen", "no", "number", "top", "row", "hundred", "thousand", "since"})
+  for (std::string_view w : {"dozen", "no", "number", "top", "row", "hundred",
+                             "thousand", "since", "lead"})
     out.push_back(w);
   for (std::string_view w : ScalesSpelledOut()) out.push_back(w);
   return out;
@@ -184,6 +184,8 @@ std::string Rank() {
       Words(R::kRankHolder) + R"()(?:'|’)s\s+(?:()" + ord + R"()[\s-]+)?)" +
       Superlative() + R"(|\b()" + ord + R"()[\s-]+)" + Superlative() +
       "|"
+      // "took the lead in releasing …": was the first to
+      R"(\b(?:takes?|took|taken|taking)\s+the\s+lead\b|)"
       // "the top spot", "second place", "the No. 1 spot"
       R"(\b(?:top|()" +
       ord + "|" + number + R"())\s+(?:)" + Words(R::kRankNoun) + R"()\b)";
@@ -437,7 +439,9 @@ Patterns::Patterns()
       topic(R"(^\W*(?:)" + Words(R::kTopicOpener) + R"()\s+([^,.;:]{1,100}),)"),
       // "the top 10%", "its top 5": "top" as an adjective, a label.
       top_as_label(R"(\b(?:the|its|their|our|a)\s+top\s*$)"),
-      of_after(R"(^\s*of\b)") {}
+      of_after(R"(^\s*of\b)"),
+      // "took the lead in …", "… nationwide to …"
+      lead_after(R"(^\s+(?:in|to|nationwide|in\s+the\s+country)\b)") {}
 
 std::vector<const RE2*> Patterns::All() const {
   return {&date,
@@ -495,6 +499,7 @@ std::vector<const RE2*> Patterns::All() const {
           &list_gap,
           &power_of_ten,
           &any_word_number,
+          &lead_after,
           &phrasal_up,
           &topic,
           &top_as_label,
