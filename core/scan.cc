@@ -84,10 +84,9 @@ class NumberWords {
     for (WordRole role :
          {WordRole::kFraction, WordRole::kMultiple, WordRole::kScale,
           WordRole::kOrdinal, WordRole::kRankVerb, WordRole::kRankHolder,
-          WordRole::kSuperlative, WordRole::kRankNoun, WordRole::kRunning})
+          WordRole::kSuperlative, WordRole::kRankNoun, WordRole::kRunning,
+          WordRole::kPatternWord})
       for (std::string_view w : reader::WordsOf(role)) words.push_back(w);
-    for (std::string_view w : {"dozen", "no", "number", "top", "row", "lead"})
-      words.push_back(w);
     for (std::string_view v : words) {
       // "three-fold" is read from its "three".
       if (v.size() > kMaxLen ||

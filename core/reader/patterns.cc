@@ -93,12 +93,7 @@ std::vector<std::string_view> NumberWords() {
        {R::kFraction, R::kMultiple, R::kOrdinal, R::kRankVerb, R::kRankHolder,
         R::kSuperlative, R::kRankNoun, R::kRunning, R::kEditionNoun})
     for (std::string_view w : WordsOf(role)) out.push_back(FirstWord(w));
-  // Written into the patterns: "dozen", "No. 1", "number one", "top
-  // spot", "year in a row", "a hundred", "a thousand", "a million",
-  // "every year since 2010".
-  for (std::string_view w : {"dozen", "no", "number", "top", "row", "hundred",
-                             "thousand", "since", "lead"})
-    out.push_back(w);
+  for (std::string_view w : WordsOf(R::kPatternWord)) out.push_back(w);
   for (std::string_view w : ScalesSpelledOut()) out.push_back(w);
   return out;
 }

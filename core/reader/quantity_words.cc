@@ -302,6 +302,18 @@ std::vector<FigureWord> QuantityWords() {
       {"one of", R::kGroupLead},
       {"some of", R::kGroupLead},
       {"among", R::kGroupLead},
+      // Written into the patterns: "dozen", "No. 1", "number one", "top
+      // spot", "year in a row", "a hundred", "a thousand", "a million",
+      // "every year since 2010", "took the lead".
+      {"dozen", R::kPatternWord},
+      {"no", R::kPatternWord},
+      {"number", R::kPatternWord},
+      {"top", R::kPatternWord},
+      {"row", R::kPatternWord},
+      {"hundred", R::kPatternWord},
+      {"thousand", R::kPatternWord},
+      {"since", R::kPatternWord},
+      {"lead", R::kPatternWord},
       {"straight", R::kRunning},
       {"consecutive", R::kRunning},
       {"successive", R::kRunning},

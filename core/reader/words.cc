@@ -68,6 +68,7 @@ WordPlace WhereOf(WordRole role) {
     case R::kFraction:
     case R::kMultiple:
     case R::kSpanCount:
+    case R::kPatternWord:
     case R::kOrdinal: return WordPlace::kNumber;
     case R::kScale:
     case R::kGluedScale:
@@ -177,6 +178,7 @@ const char* WordRoleName(WordRole role) {
     case R::kRankNoun: return "rank noun";
     case R::kGroupLead: return "group lead";
     case R::kRunning: return "running";
+    case R::kPatternWord: return "pattern word";
     case R::kYearlyLead: return "yearly lead";
     case R::kEditionNoun: return "edition noun";
     case R::kRateLead: return "rate lead";

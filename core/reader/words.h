@@ -69,6 +69,8 @@ enum class WordRole : uint8_t {
   kRankNoun,       // "spot" of "top spot", "second place": a rank
   kGroupLead,      // "one of" before "the world's largest": not a rank
   kRunning,        // "straight" of "14th straight year": a count of years
+  kPatternWord,    // "dozen", "no" of "No. 1", "lead" of "took the lead":
+                   // written into a pattern; the screens pass it
   kYearlyLead,     // "every year" of "every year since 2010": a run of
                    // years from then to the figure's time
   kEditionNoun,    // "edition" of "in its 34th edition": the ordinal
