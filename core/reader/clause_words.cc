@@ -130,6 +130,7 @@ std::vector<FigureWord> ClauseWords() {
       {"reported", R::kSpeechVerb},
       {"noted", R::kSpeechVerb},
       {"added", R::kSpeechVerb},
+      {"adding", R::kSpeechVerb},
       {"estimated", R::kSpeechVerb},
       {"claimed", R::kSpeechVerb},
       {"stated", R::kSpeechVerb},
@@ -168,6 +169,7 @@ std::vector<FigureWord> ClauseWords() {
       // Press-conference lead-ins: "We have noticed that …", "It is
       // understood that …".
       {"noticed", R::kReportingVerb},
+      {"adding", R::kReportingVerb},
       {"learned", R::kReportingVerb},
       {"learnt", R::kReportingVerb},
       {"understood", R::kReportingVerb},

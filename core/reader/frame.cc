@@ -455,8 +455,9 @@ std::vector<Figure> FigureFramer::Read() {
     for (const std::string& u : m.unit_terms) weights[u] = 1.0f;
     own[i] = std::move(weights);
   }
-  // A rank is of the amount beside it in its clause, and has its measure:
-  // "keeps the No. 1 spot with 10.7 trillion yuan of goods trade".
+  // A rank is of the amount beside it in its clause, and both have one
+  // measure: "keeps the No. 1 spot with 10.7 trillion yuan of goods
+  // trade", "ranks first for IPO funds at 230 billion yuan".
   for (size_t i = 0; i < mentions_.size(); ++i) {
     if (!mentions_[i].q.unit.IsRank()) continue;
     for (size_t j : {i - 1, i + 1}) {
@@ -464,8 +465,10 @@ std::vector<Figure> FigureFramer::Read() {
           clause_in(std::min(mentions_[i].end, mentions_[j].end),
                     std::max(mentions_[i].start, mentions_[j].start)))
         continue;
-      for (const auto& [stem, w] : own[j])
-        own[i][stem] = std::max(own[i][stem], w);
+      std::map<std::string, float> both = own[i];
+      for (const auto& [stem, w] : own[j]) both[stem] = std::max(both[stem], w);
+      own[i] = both;
+      own[j] = std::move(both);
     }
   }
   // "… 65 regional headquarters and 30 foreign R&D centers …, bringing the

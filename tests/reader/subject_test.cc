@@ -52,6 +52,8 @@ TEST(Subject, CollectsWordsAndMarksAttribution) {
       {"The four largest harbours grew.", "the #4 largest harbours grew"},
       {"Officials said the port handled 40 million TEUs.",
        "officials@ said@ the port handled"},
+      {"The mayor spoke, adding that the port handled 40 million TEUs.",
+       "the mayor spoke adding@ that the port handled"},
       {"We have noticed that the city installed 30,000 terminals.",
        "we@ have@ noticed@ that the city installed terminals"},
       // Error path.
