@@ -110,6 +110,20 @@ bool UnitsComparable(const Quantity& c, const Quantity& f) {
          c.unit.ComparableTo(f.unit, c.kind == Kind::kChange);
 }
 
+bool BareAmount(const Figure& f) {
+  constexpr double kScaled = 1e6;  // "million" and up
+  return f.quantity.unit.IsCount() && f.nouns.empty() &&
+         std::fabs(f.quantity.value) >= kScaled;
+}
+
+bool BareMeetsMoney(const Figure& c, const Figure& f) {
+  const Quantity& cq = c.quantity;
+  const Quantity& fq = f.quantity;
+  return cq.kind == fq.kind &&
+         ((BareAmount(c) && fq.unit.IsCurrency() && !fq.unit.IsRate()) ||
+          (BareAmount(f) && cq.unit.IsCurrency() && !cq.unit.IsRate()));
+}
+
 // Relative change as a multiplier: "up 38.3%" → 1.383, "declined by 42%" →
 // 0.58, "tripled" → 3.
 double AsMultiplier(const Quantity& q) {

@@ -18,6 +18,13 @@ Agreement Compare(const Quantity& claim, const Quantity& fact);
 // The same kind of unit: a change with a change, yuan with dollars (per
 // the same thing), a count with a count.
 bool UnitsComparable(const Quantity& claim, const Quantity& fact);
+// An amount with a scale and nothing after it ("GDP reached 4.72 trillion",
+// "a transaction value at 100 billion each"): read as a count, it may be
+// money the writer left unnamed.
+bool BareAmount(const Figure& f);
+// One figure of money, the other a bare amount of the same kind: the bare
+// one is compared in the other's unit.
+bool BareMeetsMoney(const Figure& claim, const Figure& fact);
 // The claim's period can be the fact's (a fact with no stated period holds
 // up to its document's date).
 bool PeriodsMatch(const Period& claim, const Period& fact);

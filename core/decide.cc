@@ -640,8 +640,13 @@ Agreement Decider::AgreesWith(const Figure& f) const {
        (!f.period.stated &&
         f.period.to - claimed_.streak_from + 1 == f.quantity.value + 1)))
     return Agreement::kUndetermined;
-  const Quantity q = ClaimedFor(f);
-  const Agreement a = Compare(q, f.quantity);
+  Quantity q = ClaimedFor(f);
+  Quantity fq = f.quantity;
+  if (BareMeetsMoney(claimed_, f)) {
+    if (q.unit.IsCount()) q.unit = fq.unit;
+    fq.unit = q.unit;
+  }
+  const Agreement a = Compare(q, fq);
   if (a != Agreement::kContradict || !reader::GrowsYearly(f)) return a;
   // (A run counts whole years: one dated in a year has the year before's.)
   const int year = claimed_.period.empty()

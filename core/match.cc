@@ -292,7 +292,9 @@ std::vector<Candidate> SubjectMatcher::Find(const Figure& c,
     for (uint32_t id : fresh) {
       if (std::binary_search(read.begin(), read.end(), id)) continue;
       const Figure& f = base_.facts[id].figure;
-      if (!any_unit && !UnitsComparable(c.quantity, f.quantity)) continue;
+      if (!any_unit && !UnitsComparable(c.quantity, f.quantity) &&
+          !BareMeetsMoney(c, f))
+        continue;
       Candidate cand{id, 0};
       double s = Score(prepared, id, &cand);
       if (s >= kSubjectThreshold && NamesHeld(c, id)) {

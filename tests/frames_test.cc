@@ -242,6 +242,15 @@ const FrameCase kFrameCases[] = {
      "officials said.", kLate, kSupported},
     {"first to do something else", "Shanghai was the first in the country to ban plastic "
      "straws.", kLate, kUnverifiable},
+    // An amount with no unit is the same measure's money, in either text.
+    {"money with no unit", "The city's economy hit 4.72 trillion last year, the statistics "
+     "bureau said.", kMar24, kSupported},
+    {"money with no unit, wrong value", "The city's economy hit 5.3 trillion last year, the "
+     "statistics bureau said.", kMar24, kRefuted},
+    {"money with no unit, another place", "Beijing's GDP reached 4.4 trillion in 2023.", kMar24,
+     kUnverifiable},
+    {"the source's money with no unit", "Each of the city's seven big e-commerce platforms "
+     "handles 100 billion yuan of transactions.", kLate, kSupported},
     // -------------------------------------------------- averages, derived
     {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
      "between 2011 and 2021.", kLate, kSupported},
