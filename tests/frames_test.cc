@@ -251,6 +251,20 @@ const FrameCase kFrameCases[] = {
      kUnverifiable},
     {"the source's money with no unit", "Each of the city's seven big e-commerce platforms "
      "handles 100 billion yuan of transactions.", kLate, kSupported},
+    // Comparatives as bounds; a unit in other words.
+    {"a bound as a comparative", "Shanghai's talent pool is now bigger than 6.5 million, "
+     "officials said.", kMar24, kSupported},
+    {"a bound as a comparative, wrong side", "Shanghai's talent pool is smaller than 6 "
+     "million.", kMar24, kRefuted},
+    {"TEUs as containers", "Shanghai Port handled about 49 million 20-foot containers in 2023.",
+     kMar24, kSupported},
+    // A rise told of a count of things is the new ones.
+    {"things gained are the new ones", "Shanghai gained 65 regional headquarters in 2023, "
+     "lifting the city's total to 956.", kMar24, kSupported},
+    {"things gained, wrong count", "Shanghai gained 75 regional headquarters in 2023.", kMar24,
+     kRefuted},
+    {"money gained is a change", "Shanghai's exports gained 300 billion yuan in 2023.", kMar24,
+     kUnverifiable},
     // -------------------------------------------------- averages, derived
     {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
      "between 2011 and 2021.", kLate, kSupported},

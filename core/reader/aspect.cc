@@ -122,7 +122,9 @@ bool LeadsToTotal(const std::vector<Word>& words, size_t a, size_t figure) {
   bool noun = false;
   for (size_t k = figure - 1; k-- > a;) {
     if (noun && Is(WordRole::kTotalVerb, words[k].lower)) return true;
-    if (!reader::TotalLeadWord(words[k].lower)) return false;
+    // ("lifting the city's total to 561")
+    if (!reader::TotalLeadWord(words[k].lower) && !words[k].possessive)
+      return false;
     if (Is(WordRole::kTotalNoun, words[k].lower)) noun = true;
   }
   return false;

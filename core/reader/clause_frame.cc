@@ -317,8 +317,21 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           if (!editions.empty()) f.edition = editions.back();
         }
       }
-      f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
-                          f.quantity.unit.IsCount());
+      // "gained 30 foreign R&D centres": a rise told of a count of things
+      // named after it is the new ones, not the change of a level.
+      if (f.quantity.unit.IsCount() && f.quantity.kind == Kind::kChange &&
+          f.quantity.direction > 0 && first_after < b &&
+          c.words[first_after].start >= f.end &&
+          !lexicon.IsStopword(c.words[first_after].lower) &&
+          !In(c.words[first_after].lower,
+              {"more", "fewer", "less", "year", "compared", "percent"})) {
+        f.quantity.kind = Kind::kLevel;
+        f.quantity.direction = 0;
+        f.aspect = Aspect::kNew;
+      }
+      if (f.aspect != Aspect::kNew)
+        f.aspect = AspectOf(c.words, a, b, first_after, part_of_year,
+                            f.quantity.unit.IsCount());
       // "At the end of 2023, the city had 1,771 …", "By 2022, it had
       // signed 690 …": an opening clause that is only an as-of date makes
       // the count what there was then.
