@@ -265,6 +265,13 @@ const FrameCase kFrameCases[] = {
      kRefuted},
     {"money gained is a change", "Shanghai's exports gained 300 billion yuan in 2023.", kMar24,
      kUnverifiable},
+    // A change verb with its object before "by": "cut X by 42%".
+    {"a change told after the verb's object", "Over the last decade, the city reduced energy "
+     "consumption per unit of industrial added value by 42%.", kSep22, kSupported},
+    {"a change told after the verb's object, wrong", "Over the last decade, the city reduced "
+     "energy consumption per unit of industrial added value by 30%.", kSep22, kRefuted},
+    {"value added, a span in yrs", "shanghai slashed energy use per unit of industrial value "
+     "added by 42% in the past 10 yrs", kSep22, kSupported},
     // -------------------------------------------------- averages, derived
     {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
      "between 2011 and 2021.", kLate, kSupported},

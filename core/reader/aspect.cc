@@ -199,7 +199,8 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   for (size_t k = first_after > a + 3 ? first_after - 3 : a; k < first_after;
        ++k)
     if (In(words[k].lower, {"added", "adds", "adding"}) &&
-        !(k + 1 < words.size() && words[k + 1].lower == "value"))
+        !(k + 1 < words.size() && words[k + 1].lower == "value") &&
+        !(k > 0 && words[k - 1].lower == "value"))  // "value added"
       new_before = true;
   // "is home to 24,000 new high-tech enterprises": what there is; "new"
   // after the figure is then part of what it counts. The verb may govern a

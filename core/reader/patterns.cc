@@ -384,13 +384,13 @@ Patterns::Patterns()
           "("
           R"(\b()" +
           Words(R::kSpanLead) + R"()\s+(decade|(\d+|)" + Words(R::kSpanCount) +
-          R"()\s+(years|decades))\b)"
+          R"()\s+(years|yrs|decades))\b)"
           ")"),
       bare_span(
           "("
           R"(\b(?:in|over|within|across|during)\s+(?:the\s+)?(a\s+decade|(\d+|)" +
           Words(R::kSpanCount) +
-          R"()\s+(years|decades))\b)"
+          R"()\s+(years|yrs|decades))\b)"
           ")"),
       // "three years ago", "a year ago": a year before the text's.
       years_ago(
@@ -436,7 +436,12 @@ Patterns::Patterns()
       top_as_label(R"(\b(?:the|its|their|our|a)\s+top\s*$)"),
       of_after(R"(^\s*of\b)"),
       // "took the lead in …", "… nationwide to …"
-      lead_after(R"(^\s+(?:in|to|nationwide|in\s+the\s+country)\b)") {}
+      lead_after(R"(^\s+(?:in|to|nationwide|in\s+the\s+country)\b)"),
+      // "cut energy use per unit of added value by 42 percent": "by" after
+      // the verb's object.
+      by_before(R"(\bby\s+(?:(?:)" + Words(R::kChangeBound) + R"()\s+)?$)"),
+      change_verb_before(R"(\b()" + Words(R::kChangeVerb) +
+                         R"()\b[^,;:.()]*$)") {}
 
 std::vector<const RE2*> Patterns::All() const {
   return {&date,
@@ -495,6 +500,8 @@ std::vector<const RE2*> Patterns::All() const {
           &power_of_ten,
           &any_word_number,
           &lead_after,
+          &by_before,
+          &change_verb_before,
           &phrasal_up,
           &topic,
           &top_as_label,

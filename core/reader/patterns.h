@@ -43,7 +43,7 @@ struct Patterns {
       period_part_after;
   RE2 baseline_before, parenthetical_gap, list_gap, power_of_ten,
       any_word_number, phrasal_up, topic;
-  RE2 top_as_label, of_after, lead_after;
+  RE2 top_as_label, of_after, lead_after, by_before, change_verb_before;
 };
 
 const Patterns& P();
