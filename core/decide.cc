@@ -547,6 +547,13 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
       continue;
     if (f.figure.target && !claimed_.target)
       return Result(Verdict::kMisleading, Reason::kGoal, {cand.fact});
+    // The whole year's very figure told as part of it ("… in the first
+    // half of 2023" for 2023's).
+    if (part_for_whole && f.figure.target == claimed_.target &&
+        f.figure.period.stated && IsPoint(cq_.qualifier) &&
+        cand.score >= kRefuteThreshold &&
+        PeriodsMatch(claimed_.period, f.figure.period))
+      return Result(Verdict::kMisleading, Reason::kOtherPeriod, {cand.fact});
     // The reverse: what was achieved, told as what is planned ("aims to
     // attract 172,000 professionals in 2025" for last year's intake).
     if (!f.figure.target && claimed_.target && !timeless_ &&

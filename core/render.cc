@@ -192,6 +192,9 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
              r.claimed.period.ToString() + ".";
     case Reason::kOtherPeriod: {
       const Figure& f = fact(0).figure;
+      if (r.claimed.aspect == Aspect::kPartYear)
+        return figure(fact(0)) + " is the figure for the whole of " +
+               f.period.ToString() + ", not for part of it.";
       return figure(fact(0)) + " is the figure for " + f.period.ToString() +
              "; the sources give none for " + r.claimed.period.ToString() + ".";
     }

@@ -272,6 +272,11 @@ const FrameCase kFrameCases[] = {
      "energy consumption per unit of industrial added value by 30%.", kSep22, kRefuted},
     {"value added, a span in yrs", "shanghai slashed energy use per unit of industrial value "
      "added by 42% in the past 10 yrs", kSep22, kSupported},
+    // The whole year's very figure told as part of it.
+    {"a year's figure as a half year's", "In the first half of 2023, Shanghai's GDP reached "
+     "4.72 trillion yuan.", kMar24, kMisleading},
+    {"a half year's figure the sources lack", "Shanghai's GDP reached 2.2 trillion yuan in the "
+     "first half of 2023.", kMar24, kUnverifiable},
     // -------------------------------------------------- averages, derived
     {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
      "between 2011 and 2021.", kLate, kSupported},
