@@ -117,8 +117,15 @@ bool BareAmount(const Figure& f) {
 }
 
 bool BareMeetsMoney(const Figure& c, const Figure& f) {
+  // (Within an order of magnitude: "employs 1.3 million" is no slip of 1.3
+  // trillion yuan, it counts other things.)
+  constexpr double kSameMagnitude = 10;
   const Quantity& cq = c.quantity;
   const Quantity& fq = f.quantity;
+  if (cq.value == 0 || fq.value == 0 ||
+      std::fabs(cq.value / fq.value) >= kSameMagnitude ||
+      std::fabs(fq.value / cq.value) >= kSameMagnitude)
+    return false;
   return cq.kind == fq.kind &&
          ((BareAmount(c) && fq.unit.IsCurrency() && !fq.unit.IsRate()) ||
           (BareAmount(f) && cq.unit.IsCurrency() && !cq.unit.IsRate()));

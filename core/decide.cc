@@ -323,8 +323,10 @@ void Decider::Weigh() {
           const Quantity& oq = base_.facts[other.fact].figure.quantity;
           // (In the very sentence of the value, any score: "… to 4.2014
           // trillion yuan, breaking the 4 trillion-yuan mark".)
+          const Figure& of = base_.facts[other.fact].figure;
           if ((other.score >= cand.score * kRefuteRatio ||
-               base_.facts[other.fact].sentence == f.sentence) &&
+               (base_.facts[other.fact].sentence == f.sentence &&
+                (of.period.stated || claimed_.period.empty()))) &&
               InFrame(base_.facts[other.fact].figure) &&
               oq.qualifier == cq_.qualifier && oq.unit == cq_.unit &&
               std::fabs(oq.value - cq_.value) <= 1e-9 * std::fabs(cq_.value) &&
@@ -556,8 +558,9 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
       return Result(Verdict::kMisleading, Reason::kOtherPeriod, {cand.fact});
     // The reverse: what was achieved, told as what is planned ("aims to
     // attract 172,000 professionals in 2025" for last year's intake).
+    // (A year's: a change over a span is no intake a plan repeats.)
     if (!f.figure.target && claimed_.target && !timeless_ &&
-        !claimed_.period.empty() &&
+        !claimed_.period.empty() && f.figure.period.years == 0 &&
         !PeriodsMatch(claimed_.period, f.figure.period))
       return Result(Verdict::kMisleading, Reason::kAchievedAsGoal, {cand.fact});
     // A bound of the claimed period ("more than $20 billion") is no figure
@@ -723,6 +726,17 @@ std::vector<Candidate> Decider::Candidates(const Figure& f, bool any_unit,
   out.erase(std::remove_if(out.begin(), out.end(),
                            [](const Candidate& x) { return x.other_set; }),
             out.end());
+  // "Took the lead in releasing …" is being first to do that: a rank of
+  // nothing else ("banks taking the lead in promoting innovation" is no
+  // rank of the financial sector).
+  if (!f.first_to)
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Candidate& x) {
+                               const Figure& g = base_.facts[x.fact].figure;
+                               return g.quantity.unit.IsRank() &&
+                                      g.text.find("lead") != std::string::npos;
+                             }),
+              out.end());
   return out;
 }
 
@@ -750,9 +764,15 @@ FigureResult Decider::Run() {
       // A name in the claim's sentence that no source uses ("The capital,
       // Beijing, reported GDP of …"): the figure may be that one's, so
       // the sources' figure neither refutes it nor makes it misleading.
-      if ((r->verdict == Verdict::kRefuted ||
-           r->verdict == Verdict::kMisleading) &&
-          NamesOtherThanSources() && !r->facts.empty()) {
+      // Nor, as its subject, confirms it: "Wuhan gained 30 labs" is no
+      // figure of Shanghai's.
+      const bool other_subject =
+          r->verdict == Verdict::kSupported && !claimed_.subject_name.empty() &&
+          base_.TermId(claimed_.subject_name) == FactBase::kNoTerm;
+      if (!r->facts.empty() && (((r->verdict == Verdict::kRefuted ||
+                                  r->verdict == Verdict::kMisleading) &&
+                                 NamesOtherThanSources()) ||
+                                other_subject)) {
         FigureResult weak = Result(Verdict::kUnverifiable, Reason::kWeakMatch);
         weak.named = r->facts.front();
         weak.rule = "a name the sources never use";

@@ -120,6 +120,14 @@ struct Figure {
   // A claim's figure told of a share ("the share of … rose 3.3 percent");
   // not stored.
   bool of_share = false;
+  // A claim's rank of being first to do something ("the first in the
+  // country to roll out …", "took the lead in …"); not stored (a fact's
+  // says "lead" in its text).
+  bool first_to = false;
+  // A claim's: the stem of a capitalised opening word before a verb
+  // ("Wuhan gained 30 labs"), which may name a place no source knows;
+  // not stored.
+  std::string subject_name;
   // A run of years' ("…, ranking first for 14 consecutive years"): the
   // unit of the figure in its clause it tells the run of, none when it
   // follows none. Not stored; a fact's is the fact before it in its

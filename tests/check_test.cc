@@ -276,6 +276,10 @@ const CheckCase kCheckCases[] = {
      "The city's ports held on to the world No. 1 spot in 2023 with goods "
      "trade of 10.7 trillion yuan.",
      kAsOf, kSupported, "first place"},
+    // The bound beside the value carries no year of its own: the value's.
+    {"a bound beside its value, a year named",
+     "Industrial output in Shanghai passed the 4 trillion yuan mark in 2021.",
+     kAsOf, kSupported, "4.2014 trillion yuan"},
     {"no figure", "The sky over the Bund is blue.", kAsOf, kUnverifiable, ""},
 };
 

@@ -277,6 +277,25 @@ const FrameCase kFrameCases[] = {
      "4.72 trillion yuan.", kMar24, kMisleading},
     {"a half year's figure the sources lack", "Shanghai's GDP reached 2.2 trillion yuan in the "
      "first half of 2023.", kMar24, kUnverifiable},
+    // What the rules above must not reach.
+    {"an amount with no unit, another magnitude", "Shanghai's software and information service "
+     "industry employs 1.3 million.", kSep22, kUnverifiable},
+    {"being first to do something is no other rank", "Shanghai's financial sector is No. 2 in "
+     "China.", kMar24, kUnverifiable},
+    {"another province first to do it", "Jiangsu took the lead in releasing an industrial map.",
+     kMar24, kUnverifiable},
+    {"another city gained them", "Wuhan gained 30 foreign R&D centres in 2023.", kMar24,
+     kUnverifiable},
+    {"a rise by a count is a change", "Shanghai's new foreign-invested enterprises increased by "
+     "1,666 firms year on year in 2023.", kMar24, kSupported},
+    {"a plan's cut is no achieved one", "Shanghai will cut carbon emissions by 50% by 2025.",
+     kSep22, kUnverifiable},
+    {"by whom, not by how much", "Shanghai's innovation was boosted by 929 major national "
+     "sci-tech projects.", kMar24, kSupported},
+    {"a partial quote counts", "Gong said the port ranked first globally 'for fourteen "
+     "consecutive years'.", kMar24, kSupported},
+    {"within a span, no deadline", "Shanghai's industrial carbon emissions eased by more than 50% "
+     "within 10 years.", kSep22, kSupported},
     // -------------------------------------------------- averages, derived
     {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
      "between 2011 and 2021.", kLate, kSupported},

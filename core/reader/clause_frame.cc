@@ -175,9 +175,18 @@ void NoteSentenceNames(std::string_view text, const Clauses& c,
       // (A comma, not a label's colon: "Update: Shanghai set up …".)
       const bool comma = next != nullptr && cut != c.cuts.end() &&
                          *cut < next->start && text[*cut] == ',';
+      // (Or a change verb: "Wuhan gained 30 labs"; whether the word is a
+      // name no source uses is the decider's to tell.)
       const bool verb = next != nullptr && !next->capital &&
-                        Is(WordRole::kOpeningVerb, next->lower);
+                        (Is(WordRole::kOpeningVerb, next->lower) ||
+                         Is(WordRole::kChangeVerb, next->lower));
       if (!comma && !verb) continue;
+      if (verb) {
+        std::vector<std::string> subject;
+        AddStems(w.lower, lexicon, &subject);
+        for (Figure& f : sf.figures)
+          if (f.start > w.end && !subject.empty()) f.subject_name = subject[0];
+      }
     }
     AddStems(w.lower, lexicon, &names);
   }
@@ -319,8 +328,11 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       }
       // "gained 30 foreign R&D centres": a rise told of a count of things
       // named after it is the new ones, not the change of a level.
+      const bool verb_before =
+          first_after > 0 && first_after - 1 < c.words.size() &&
+          Is(WordRole::kChangeVerb, c.words[first_after - 1].lower);
       if (f.quantity.unit.IsCount() && f.quantity.kind == Kind::kChange &&
-          f.quantity.direction > 0 && first_after < b &&
+          f.quantity.direction > 0 && first_after < b && verb_before &&
           c.words[first_after].start >= f.end &&
           !lexicon.IsStopword(c.words[first_after].lower) &&
           !In(c.words[first_after].lower,

@@ -342,6 +342,8 @@ std::vector<FigureWord> ClauseWords() {
       {"stock", R::kTotalNoun},
       // "…, the country's second-busiest, handled 35.3 million TEUs": a
       // clause that opens with one of these has its subject further back.
+      {"took", R::kOpeningVerb},
+      {"takes", R::kOpeningVerb},
       {"has", R::kOpeningVerb},
       {"have", R::kOpeningVerb},
       {"had", R::kOpeningVerb},

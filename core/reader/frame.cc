@@ -632,6 +632,7 @@ std::vector<Figure> FigureFramer::Read() {
     f.text = std::string(original_.substr(m.start, m.end - m.start));
     f.quantity = m.q;
     f.spelled = m.word && !m.fraction;
+    f.first_to = m.first_to;
     f.run_of = run_of[i];
     ReadPeriodAndGoal(i, figures, &f);
     // "every year since 2018 as of 2022": the run ends at a year told

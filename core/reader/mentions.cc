@@ -58,15 +58,23 @@ class MentionFinder : SentenceStage {
     if (Lasting(b)) return false;
     if (!S().duration_after.MayOpen(after)) return false;
     if (RE2::PartialMatch(after, p.ago_after)) return true;
-    return RE2::PartialMatch(after, p.duration_after) &&
-           !RE2::PartialMatch(after, p.consecutive_after) &&
-           S().duration_before.MayClose(Before(a, 24)) &&
-           RE2::PartialMatch(Before(a, 24), p.duration_before);
+    if (!RE2::PartialMatch(after, p.duration_after) ||
+        RE2::PartialMatch(after, p.consecutive_after) ||
+        !S().duration_before.MayClose(Before(a, 24)) ||
+        !RE2::PartialMatch(Before(a, 24), p.duration_before))
+      return false;
+    // A plan's deadline is its length, a figure: "aims to complete the
+    // project within 10 years".
+    StringPiece lead = Before(a, 8);
+    return !(std::string_view(lead.data(), lead.size()).find("within") !=
+                 std::string_view::npos &&
+             RE2::PartialMatch(Before(a, 80), p.target));
   }
 
   // Whether the number word at [a, b) is in a short quoted label in lower
-  // case: "two old houses and one village", 'two innovations' name a
-  // policy, they count nothing (quoted speech opens with a capital).
+  // case with another number word: "two old houses and one village" names
+  // a policy, it counts nothing (a partial quote, "six manufacturing
+  // enterprises", 'for fourteen consecutive years', still counts).
   bool InQuotedLabel(uint32_t a, uint32_t b) const {
     constexpr uint32_t kMaxLabel = 60;
     auto label_byte = [&](uint32_t k) {
@@ -94,7 +102,16 @@ class MentionFinder : SentenceStage {
       return false;
     uint32_t e = b;
     while (e < s_.end && e - b < kMaxLabel && label_byte(e)) ++e;
-    return closes(e);
+    if (!closes(e)) return false;
+    int numbers = 0;
+    for (uint32_t i = k; i < e;) {
+      uint32_t j = i;
+      while (j < e && IsLetter(lower_[j])) ++j;
+      if (j > i && Lookup(WordRole::kCardinal, lower_.substr(i, j - i)))
+        ++numbers;
+      i = j + 1;
+    }
+    return numbers >= 2;
   }
 
   // Whether "-decade-long" (a time unit, then "-long") follows offset b:
@@ -343,8 +360,13 @@ void MentionFinder::FindWordMentions() {
         }
       }
       if (position <= 0) continue;
-      if (add(a, b, position, 0, Unit::Rank(), Kind::kLevel, false))
+      if (add(a, b, position, 0, Unit::Rank(), Kind::kLevel, false)) {
         mentions_.back().word = !digits;
+        mentions_.back().first_to =
+            std::string_view(whole.data(), whole.size()).find("lead") !=
+                std::string_view::npos ||
+            RE2::PartialMatch(After(end, 60), p.first_to_after);
+      }
     }
   }
   // "the 14th straight year", "a fifth consecutive year": a count of years.

@@ -25,6 +25,9 @@ struct Mention {
   bool word = false;      // spelled out
   bool fraction = false;  // a share written as a fraction
   bool parenthetical = false;
+  // A rank of being first to do something: "took the lead in releasing
+  // …", "the first in the country to roll out …".
+  bool first_to = false;
   bool is_years = false;
   int since_year = 0;  // "every year since 2010": 2010; the value is 0
   uint32_t qualifier_start =

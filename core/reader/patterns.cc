@@ -441,7 +441,11 @@ Patterns::Patterns()
       // the verb's object.
       by_before(R"(\bby\s+(?:(?:)" + Words(R::kChangeBound) + R"()\s+)?$)"),
       change_verb_before(R"(\b()" + Words(R::kChangeVerb) +
-                         R"()\b[^,;:.()]*$)") {}
+                         R"()\b[^,;:.()]*$)"),
+      // "first in the country to roll out …": being first to do it.
+      first_to_after(
+          R"(^(?:\s+(?:in|among|across|nationwide|worldwide)\b[^,.;]{0,30}?)?\s+to\s+[a-z]+)") {
+}
 
 std::vector<const RE2*> Patterns::All() const {
   return {&date,
@@ -502,6 +506,7 @@ std::vector<const RE2*> Patterns::All() const {
           &lead_after,
           &by_before,
           &change_verb_before,
+          &first_to_after,
           &phrasal_up,
           &topic,
           &top_as_label,

@@ -18,6 +18,7 @@ std::vector<FigureWord> PeriodWords() {
       // Durations: "over the past 10 years" is a period, not a figure.
       {"over", R::kDurationLead},
       {"in", R::kDurationLead},
+      {"within", R::kDurationLead},
       {"during", R::kDurationLead},
       {"for the", R::kDurationLead},
       {"the", R::kDurationLead},

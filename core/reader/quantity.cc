@@ -290,7 +290,8 @@ void QuantityReader::ReadBefore(Mention* m) const {
         RE2::PartialMatch(change_window, p.phrasal_up))) {
     m->q.kind = Kind::kChange;
     m->q.direction = DirectionOf(WordRole::kChangeVerb, verb);
-  } else if (RE2::PartialMatch(Before(a, 16), p.by_before) &&
+  } else if (!m->q.unit.IsCount() &&
+             RE2::PartialMatch(Before(a, 16), p.by_before) &&
              RE2::PartialMatch(Before(a, 96), p.change_verb_before, &verb) &&
              verb != "up" && verb != "down") {
     // The verb's object between: "cut energy use … by 42 percent".

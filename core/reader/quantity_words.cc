@@ -550,8 +550,7 @@ std::vector<FigureWord> QuantityWords() {
       {"reduces", R::kChangeVerb, -1},
       {"slashed", R::kChangeVerb, -1},
       {"lowered", R::kChangeVerb, -1},
-      {"boosted", R::kChangeVerb, 1},
-      {"boosts", R::kChangeVerb, 1},
+
       {"plunged", R::kChangeVerb, -1},
       {"plummeted", R::kChangeVerb, -1},
       {"eased", R::kChangeVerb, -1},

@@ -97,7 +97,9 @@ TEST(Mentions, FindsNumbersAndWhatFollowsThem) {
       // A short quoted label in lower case names a policy; quoted speech
       // opens with a capital and counts.
       {"It speeds up the 'two old houses and one village' work.", {}},
-      {"It achieved \xE2\x80\x9Ctwo innovations\xE2\x80\x9D last year.", {}},
+      {"It sped up \xE2\x80\x9Cthree zones and two districts\xE2\x80\x9D work.", {}},
+      {"It has \"six manufacturing enterprises\" in the list.",
+       {"six=6 count"}},
       {"\"Two hundred firms signed,\" he said.", {"Two hundred=200 count"}},
       {"It speeds up the two old houses' renovation.", {"two=2 count"}},
       // A deadline is the length of a plan.
