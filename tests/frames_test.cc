@@ -296,6 +296,11 @@ const FrameCase kFrameCases[] = {
      "consecutive years'.", kMar24, kSupported},
     {"within a span, no deadline", "Shanghai's industrial carbon emissions eased by more than 50% "
      "within 10 years.", kSep22, kSupported},
+    // "added up to" totals, it bounds nothing.
+    {"things added up", "Chips, biomedicine and AI in Shanghai added up to 1.6 trillion yuan "
+     "last year.", kMar24, kSupported},
+    {"things added up, wrong scale", "Chips, biomedicine and AI in Shanghai added up to 16 "
+     "trillion yuan last year.", kMar24, kRefuted},
     // -------------------------------------------------- averages, derived
     {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
      "between 2011 and 2021.", kLate, kSupported},

@@ -175,8 +175,8 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
                                   (k >= 2 && words[k - 2].lower == "the")));
     if (near || in_clause) return Aspect::kAverage;
   }
-  for (const char* p :
-       {"collectively", "combined", "together", "jointly", "altogether"})
+  for (const char* p : {"collectively", "combined", "together", "jointly",
+                        "altogether", "added up", "add up", "adds up"})
     if (HasPhrase(words, a, b, p)) return Aspect::kCombined;
   // "new" before the figure in its clause, or just after it; not "New" in
   // a name ("Pudong New Area"), though a clause may open with it.

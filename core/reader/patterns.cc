@@ -444,8 +444,8 @@ Patterns::Patterns()
                          R"()\b[^,;:.()]*$)"),
       // "first in the country to roll out …": being first to do it.
       first_to_after(
-          R"(^(?:\s+(?:in|among|across|nationwide|worldwide)\b[^,.;]{0,30}?)?\s+to\s+[a-z]+)") {
-}
+          R"(^(?:\s+(?:in|among|across|nationwide|worldwide)\b[^,.;]{0,30}?)?\s+to\s+[a-z]+)"),
+      add_up_before(R"(\badd(?:s|ed|ing)?\s+up\s+to\s*$)") {}
 
 std::vector<const RE2*> Patterns::All() const {
   return {&date,
@@ -507,6 +507,7 @@ std::vector<const RE2*> Patterns::All() const {
           &by_before,
           &change_verb_before,
           &first_to_after,
+          &add_up_before,
           &phrasal_up,
           &topic,
           &top_as_label,

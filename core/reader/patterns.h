@@ -44,7 +44,7 @@ struct Patterns {
   RE2 baseline_before, parenthetical_gap, list_gap, power_of_ten,
       any_word_number, phrasal_up, topic;
   RE2 top_as_label, of_after, lead_after, by_before, change_verb_before,
-      first_to_after;
+      first_to_after, add_up_before;
 };
 
 const Patterns& P();

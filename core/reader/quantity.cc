@@ -281,6 +281,11 @@ void QuantityReader::ReadBefore(Mention* m) const {
     if (at != std::string_view::npos)
       m->qualifier_start = Off(lower_, window.data() + at);
     m->q.qualifier = QualifierOf(WordRole::kQualifier, q, Qualifier::kMoreThan);
+    // "added up to 1.6 trillion" totals, it bounds nothing.
+    if (q == "up to" && RE2::PartialMatch(window, p.add_up_before)) {
+      m->q.qualifier = Qualifier::kExact;
+      m->qualifier_start = 0;
+    }
   }
   std::string verb;
   StringPiece change_window = Before(a, 64);
