@@ -726,6 +726,27 @@ std::vector<Candidate> Decider::Candidates(const Figure& f, bool any_unit,
   out.erase(std::remove_if(out.begin(), out.end(),
                            [](const Candidate& x) { return x.other_set; }),
             out.end());
+  // A rank in the world is no rank in the country, nor the reverse: the
+  // scope the claim names, against one the fact names in its own words.
+  if (f.quantity.unit.IsRank()) {
+    std::string scope;
+    for (const auto& [stem, w] : f.terms)
+      if (w >= kSentenceWeight && base_.lexicon.IsScope(stem)) scope = stem;
+    if (!scope.empty())
+      out.erase(
+          std::remove_if(out.begin(), out.end(),
+                         [&](const Candidate& x) {
+                           bool other = false, same = false;
+                           for (const TermWeight& t : base_.TermsOf(x.fact)) {
+                             if (t.weight < kOwnTermWeight) continue;
+                             const std::string& stem = base_.TermName(t.term);
+                             if (!base_.lexicon.IsScope(stem)) continue;
+                             (stem == scope ? same : other) = true;
+                           }
+                           return other && !same;
+                         }),
+          out.end());
+  }
   // "Took the lead in releasing …" is being first to do that: a rank of
   // nothing else ("banks taking the lead in promoting innovation" is no
   // rank of the financial sector).

@@ -301,6 +301,11 @@ const FrameCase kFrameCases[] = {
      "last year.", kMar24, kSupported},
     {"things added up, wrong scale", "Chips, biomedicine and AI in Shanghai added up to 16 "
      "trillion yuan last year.", kMar24, kRefuted},
+    // A rank in the world is no rank in the country.
+    {"a rank in its scope", "Shanghai's industrial robot output ranks first in the country.",
+     kSep22, kSupported},
+    {"a rank in another scope", "Shanghai's industrial robot output ranks first in the world.",
+     kSep22, kUnverifiable},
     // -------------------------------------------------- averages, derived
     {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
      "between 2011 and 2021.", kLate, kSupported},
