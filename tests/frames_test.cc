@@ -306,6 +306,13 @@ const FrameCase kFrameCases[] = {
      kSep22, kSupported},
     {"a rank in another scope", "Shanghai's industrial robot output ranks first in the world.",
      kSep22, kUnverifiable},
+    // A superlative with its scope after it is a rank of that scope.
+    {"the busiest in the world", "Shanghai Port is the busiest container port in the world, "
+     "port officials said.", kMar24, kSupported},
+    {"the largest in the country", "Shanghai's industrial robot output is the largest in the "
+     "country.", kSep22, kSupported},
+    {"the largest in another scope", "Shanghai's industrial robot output is the largest in the "
+     "world.", kSep22, kUnverifiable},
     // -------------------------------------------------- averages, derived
     {"average yearly growth", "Industrial added value grew about 4 percent a year on average "
      "between 2011 and 2021.", kLate, kSupported},

@@ -309,10 +309,10 @@ void MentionFinder::FindWordMentions() {
   StringPiece in = sentence;
   {
     StringPiece whole, by_verb, scoped, numbered, held_number, held,
-        before_superlative, placed;
-    while (RE2::FindAndConsume(&in, p.rank, &whole, &by_verb, &scoped,
-                               &numbered, &held_number, &held,
-                               &before_superlative, &placed)) {
+        before_superlative, scoped_superlative, placed;
+    while (RE2::FindAndConsume(
+        &in, p.rank, &whole, &by_verb, &scoped, &numbered, &held_number, &held,
+        &before_superlative, &scoped_superlative, &placed)) {
       // The position as written: "third", "No. 1"; none for "the world's
       // busiest" and "top spot" (first), which are quoted whole.
       StringPiece said = !by_verb.empty()              ? by_verb
@@ -324,6 +324,8 @@ void MentionFinder::FindWordMentions() {
                                                        : placed;
       StringPiece quoted =
           by_verb.empty() && scoped.empty() && numbered.empty() ? whole : said;
+      // (The superlative alone: what it ranks and where stay words.)
+      if (!scoped_superlative.empty()) quoted = scoped_superlative;
       uint32_t a = Off(lower_, quoted.data());
       uint32_t b = a + static_cast<uint32_t>(quoted.size());
       // "one of the world's largest": a member of the top, not its first.

@@ -179,6 +179,12 @@ std::string Rank() {
       Words(R::kRankHolder) + R"()(?:'|’)s\s+(?:()" + ord + R"()[\s-]+)?)" +
       Superlative() + R"(|\b()" + ord + R"()[\s-]+)" + Superlative() +
       "|"
+      // "the busiest container port in the world", "the largest in the
+      // country": a superlative with a scope after it
+      R"(\bthe\s+()" +
+      Superlative() + R"()(?:\s+[a-z&-]+){0,3}?\s+(?:)" +
+      Alternation(WordsOf(R::kRankScope, 1, 1)) +
+      R"()\b|)"
       // "took the lead in releasing …": was the first to
       R"(\b(?:takes?|took|taken|taking)\s+the\s+lead\b|)"
       // "the top spot", "second place", "the No. 1 spot"
