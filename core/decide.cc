@@ -322,15 +322,15 @@ void Decider::Weigh() {
       // billion), if about as close a match.
       if (!IsPoint(cq_.qualifier))
         for (const Candidate& other : subject_) {
-          const Quantity& oq = base_.facts[other.fact].figure.quantity;
+          const Figure& of = base_.facts[other.fact].figure;
+          const Quantity& oq = of.quantity;
           // (In the very sentence of the value, any score: "… to 4.2014
           // trillion yuan, breaking the 4 trillion-yuan mark".)
-          const Figure& of = base_.facts[other.fact].figure;
           if ((other.score >= cand.score * kRefuteRatio ||
                (base_.facts[other.fact].sentence == f.sentence &&
                 (of.period.stated || claimed_.period.empty()))) &&
-              InFrame(base_.facts[other.fact].figure) &&
-              oq.qualifier == cq_.qualifier && oq.unit == cq_.unit &&
+              InFrame(of) && oq.qualifier == cq_.qualifier &&
+              oq.unit == cq_.unit &&
               std::fabs(oq.value - cq_.value) <= 1e-9 * std::fabs(cq_.value) &&
               (other.shares_things || !cq_.unit.IsCount() ||
                NamesTheThings(other.fact)) &&
@@ -548,9 +548,13 @@ std::vector<Candidate> Decider::Candidates(const Figure& f, bool any_unit,
   // A rank in the world is no rank in the country, nor the reverse: the
   // scope the claim names, against one the fact names in its own words.
   if (f.quantity.unit.IsRank()) {
+    const std::vector<std::string> scopes = base_.lexicon.ScopeStems();
+    auto is_scope = [&](const std::string& stem) {
+      return std::find(scopes.begin(), scopes.end(), stem) != scopes.end();
+    };
     std::string scope;
     for (const auto& [stem, w] : f.terms)
-      if (w >= kSentenceWeight && base_.lexicon.IsScope(stem)) scope = stem;
+      if (w >= kSentenceWeight && is_scope(stem)) scope = stem;
     if (!scope.empty())
       out.erase(
           std::remove_if(out.begin(), out.end(),
@@ -559,7 +563,7 @@ std::vector<Candidate> Decider::Candidates(const Figure& f, bool any_unit,
                            for (const TermWeight& t : base_.TermsOf(x.fact)) {
                              if (t.weight < kOwnTermWeight) continue;
                              const std::string& stem = base_.TermName(t.term);
-                             if (!base_.lexicon.IsScope(stem)) continue;
+                             if (!is_scope(stem)) continue;
                              (stem == scope ? same : other) = true;
                            }
                            return other && !same;
@@ -574,7 +578,7 @@ std::vector<Candidate> Decider::Candidates(const Figure& f, bool any_unit,
                              [&](const Candidate& x) {
                                const Figure& g = base_.facts[x.fact].figure;
                                return g.quantity.unit.IsRank() &&
-                                      g.text.find("lead") != std::string::npos;
+                                      reader::TellsLead(g.text);
                              }),
               out.end());
   return out;

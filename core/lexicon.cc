@@ -90,11 +90,16 @@ void Lexicon::AddPhrase(const std::string& phrase,
   });
 }
 
-bool Lexicon::IsScope(const std::string& stem) const {
+std::vector<std::string> Lexicon::ScopeStems() const {
+  std::vector<std::string> out;
   for (const char* word : {"world", "country"})
-    for (const Term& t : Canonicalize({word}))
-      if (t.stem == stem) return true;
-  return false;
+    for (const Term& t : Canonicalize({word})) out.push_back(t.stem);
+  return out;
+}
+
+bool Lexicon::IsScope(const std::string& stem) const {
+  const std::vector<std::string> scopes = ScopeStems();
+  return std::find(scopes.begin(), scopes.end(), stem) != scopes.end();
 }
 
 void Lexicon::Finalize() {

@@ -57,6 +57,8 @@ class Lexicon {
   // Whether a stem is the world's or the country's, the scopes a share's
   // whole may be told by ("of the world's total", "of the national total").
   bool IsScope(const std::string& stem) const;
+  // Those stems (IsScope's), for a caller that tests many.
+  std::vector<std::string> ScopeStems() const;
 
   const std::unordered_set<std::string>& stopwords() const {
     return stopwords_;

@@ -71,9 +71,7 @@ Clauses Split(std::string_view text, Span s) {
       const bool ampersand = lower.find('&') != std::string::npos;
       w.capital = IsUpper(c) && !ampersand;
       w.acronym = lower.size() >= 2 && all_capitals && !ampersand;
-      std::string_view rest = text.substr(j, std::min<uint32_t>(4, s.end - j));
-      w.possessive =
-          rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
+      w.possessive = PossessiveAt(text.substr(0, s.end), j);
       out.words.push_back(std::move(w));
       i = j;
       continue;

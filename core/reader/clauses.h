@@ -52,6 +52,13 @@ inline bool In(std::string_view w, std::initializer_list<const char*> list) {
   return false;
 }
 
+// Whether "'s" or "’s" follows offset `end` of `text` (a word ending there
+// is a possessive).
+inline bool PossessiveAt(std::string_view text, size_t end) {
+  std::string_view rest = text.substr(std::min(end, text.size()), 4);
+  return rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
+}
+
 // Whether words [a, b) hold the phrase `p` (words separated by spaces).
 bool HasPhrase(const std::vector<Word>& words, size_t a, size_t b,
                std::string_view p);

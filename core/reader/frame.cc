@@ -228,12 +228,10 @@ std::vector<Figure> FigureFramer::Read() {
     bool noun = false;
     for (size_t k = to; k-- > 0 && words_[k].start >= mentions_[i - 1].end;) {
       // ("lifting the city's total to 561")
-      const uint32_t e = words_[k].end;
-      const bool possessive = e + 1 < lower_.size() &&
-                              ((lower_[e] == '\'' && lower_[e + 1] == 's') ||
-                               lower_.compare(e, 4, "\xE2\x80\x99s") == 0);
       if (!(noun && Is(WordRole::kTotalVerb, words_[k].lower)) &&
-          !TotalLeadWord(words_[k].lower) && !possessive)
+          !TotalLeadWord(words_[k].lower) &&
+          !clause::PossessiveAt(std::string_view(lower_).substr(0, s_.end),
+                                words_[k].end))
         break;
       noun = noun || Is(WordRole::kTotalNoun, words_[k].lower);
       if (noun && Is(WordRole::kTotalVerb, words_[k].lower)) {

@@ -340,9 +340,9 @@ void MentionFinder::FindWordMentions() {
       if (end < s_.end && lower_[end] == '-') continue;  // "first-tier"
       // "took the lead in/to …" is being first; "took the lead" of a race
       // or a team is not a rank of the city's.
-      if (whole.size() > 4 &&
-          std::string_view(whole.data() + whole.size() - 4, 4) == "lead" &&
-          !RE2::PartialMatch(After(end, 24), P().lead_after))
+      const bool took_lead =
+          TellsLead(std::string_view(whole.data(), whole.size()));
+      if (took_lead && !RE2::PartialMatch(After(end, 24), p.lead_after))
         continue;
       std::string position_text(said.data(), said.size());
       int position = 1;
@@ -365,9 +365,7 @@ void MentionFinder::FindWordMentions() {
       if (add(a, b, position, 0, Unit::Rank(), Kind::kLevel, false)) {
         mentions_.back().word = !digits;
         mentions_.back().first_to =
-            std::string_view(whole.data(), whole.size()).find("lead") !=
-                std::string_view::npos ||
-            RE2::PartialMatch(After(end, 60), p.first_to_after);
+            took_lead || RE2::PartialMatch(After(end, 60), p.first_to_after);
       }
     }
   }

@@ -287,6 +287,13 @@ std::vector<std::string> SplitWords(std::string_view phrase) {
 
 }  // namespace
 
+bool TellsLead(std::string_view figure_text) {
+  std::string lower(figure_text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(c));
+  const std::vector<std::string> words = SplitWords(lower);
+  return !words.empty() && words.back() == "lead";
+}
+
 bool TellsRun(std::string_view figure_text) {
   std::string lower(figure_text);
   for (char& c : lower) c = static_cast<char>(std::tolower(c));

@@ -165,6 +165,9 @@ bool Is(WordRole role, std::string_view word);
 // Whether a figure's text tells a run of years: "14 consecutive years",
 // "the 14th year in a row", "every year since 2010".
 bool TellsRun(std::string_view figure_text);
+// Whether a rank's text is "took the lead": being first to do something,
+// a rank of nothing else.
+bool TellsLead(std::string_view figure_text);
 // Whether a figure counts something that grows a year at a time: a run
 // of years, or an event's editions told as an ordinal ("34th").
 bool GrowsYearly(const Figure& f);
