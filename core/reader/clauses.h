@@ -8,6 +8,7 @@
 #ifndef FIGCHECK_CORE_READER_CLAUSES_H_
 #define FIGCHECK_CORE_READER_CLAUSES_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
