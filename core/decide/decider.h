@@ -1,7 +1,9 @@
 // The decider of core/decide.h: one claim figure's facts, narrowed to its
 // frame and weighed, and the rules of kDecisionRules as its members. The
 // rules that compute a figure the sources do not state (a change, a share,
-// a sum or a ratio) are in derived.cc, the others in core/decide.cc. The
+// a sum or a ratio) are in derived.cc, how a fact holds a figure in
+// agree.cc, which facts are weighed in candidates.cc, the others in
+// core/decide.cc. The
 // thresholds of both are here, one line each on why. Private to core/: the
 // API is core/decide.h. Tested through it by tests/check_test.cc,
 // tests/frames_test.cc and tests/self_check_test.cc.

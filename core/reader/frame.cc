@@ -140,50 +140,28 @@ std::vector<Figure> FigureFramer::Read() {
   // long sentences: content words before an offset, "of" before an
   // offset, clause breaks, and which figures' stretches cover each word.
   const size_t nw = words_.size();
-  std::vector<uint32_t> word_end(nw), word_start(nw);
+  IndexWords();
   std::vector<uint32_t> content_prefix(nw + 1, 0), of_prefix(nw + 1, 0);
   for (size_t k = 0; k < nw; ++k) {
-    word_start[k] = words_[k].start;
-    word_end[k] = words_[k].end;
     content_prefix[k + 1] = content_prefix[k] + (word_stop[k] ? 0 : 1);
     of_prefix[k + 1] = of_prefix[k] + (words_[k].lower == "of" ? 1 : 0);
   }
-  // Words ending at or before `pos`.
-  auto words_before = [&](uint32_t pos) {
-    return static_cast<size_t>(
-        std::upper_bound(word_end.begin(), word_end.end(), pos) -
-        word_end.begin());
-  };
-  // Words starting at or after `pos`.
-  auto first_word_from = [&](uint32_t pos) {
-    return static_cast<size_t>(
-        std::lower_bound(word_start.begin(), word_start.end(), pos) -
-        word_start.begin());
-  };
   auto content_between = [&](uint32_t x,
                              uint32_t y) -> size_t {  // words in [x, y)
     if (y <= x) return 0;
-    size_t from = first_word_from(x), to = words_before(y);
+    size_t from = FirstWordFrom(x), to = WordsBefore(y);
     return to > from ? content_prefix[to] - content_prefix[from] : 0;
   };
   auto of_between = [&](uint32_t x, uint32_t y) {
-    size_t from = first_word_from(x), to = words_before(y);
+    size_t from = FirstWordFrom(x), to = WordsBefore(y);
     return to > from && of_prefix[to] - of_prefix[from] > 0;
-  };
-  std::vector<uint32_t> clause_breaks;
-  for (uint32_t b : boundaries_)
-    if (lower_[b] != '(' && lower_[b] != ')') clause_breaks.push_back(b);
-  auto clause_in = [&](uint32_t x, uint32_t y) {
-    if (x > y) std::swap(x, y);
-    auto it = std::lower_bound(clause_breaks.begin(), clause_breaks.end(), x);
-    return it != clause_breaks.end() && *it < y;
   };
   // Words of a bound ("north of", "in the region of"): how a figure
   // compares, not what it counts.
   std::vector<bool> qualifier_word(nw, false);
   for (const Mention& x : mentions_)
     if (x.qualifier_start != 0)
-      for (size_t k = first_word_from(x.qualifier_start);
+      for (size_t k = FirstWordFrom(x.qualifier_start);
            k < nw && words_[k].end <= x.start; ++k)
         qualifier_word[k] = true;
   // "the stock of foreign R&D centres", "the tally of new firms": the
@@ -197,9 +175,9 @@ std::vector<Figure> FigureFramer::Read() {
   // not what it measures.
   for (const Mention& x : mentions_) {
     if (x.q.kind != Kind::kChange) continue;
-    size_t k = first_word_from(x.end);
+    size_t k = FirstWordFrom(x.end);
     for (size_t seen = 0;
-         k + 1 < nw && seen < 4 && !clause_in(x.end, words_[k].start);
+         k + 1 < nw && seen < 4 && !ClauseIn(x.end, words_[k].start);
          ++k, ++seen) {
       if (!Is(WordRole::kBaseline, words_[k].lower)) continue;
       size_t at = k + 1;
@@ -207,8 +185,8 @@ std::vector<Figure> FigureFramer::Read() {
       if (at < nw &&
           (words_[at].lower == "previous" || words_[at].lower == "prior" ||
            words_[at].lower == "last" || words_[at].lower == "same")) {
-        for (size_t e = k; e < nw && e <= at + 2 &&
-                           !clause_in(words_[k].end, words_[e].start);
+        for (size_t e = k;
+             e < nw && e <= at + 2 && !ClauseIn(words_[k].end, words_[e].start);
              ++e)
           qualifier_word[e] = true;
       }
@@ -221,7 +199,7 @@ std::vector<Figure> FigureFramer::Read() {
   std::vector<bool> total_lead(mentions_.size(), false);
   for (size_t i = 1; i < mentions_.size(); ++i) {
     size_t to = nw;
-    for (size_t k = first_word_from(mentions_[i - 1].end);
+    for (size_t k = FirstWordFrom(mentions_[i - 1].end);
          k < nw && words_[k].end <= mentions_[i].start; ++k)
       to = k;
     if (to == nw || words_[to].lower != "to") continue;
@@ -267,8 +245,8 @@ std::vector<Figure> FigureFramer::Read() {
       // "1.2 million enterprises and 8.2 million facilities": a plural
       // there is the first figure's own head, not a modifier.
       bool own_head = false;
-      for (size_t k = first_word_from(a.end);
-           k < nw && words_[k].end <= gap_end; ++k) {
+      for (size_t k = FirstWordFrom(a.end); k < nw && words_[k].end <= gap_end;
+           ++k) {
         const std::string& l = words_[k].lower;
         if (!word_stop[k] && l.size() > 3 && l.back() == 's' &&
             l[l.size() - 2] != 's' && lower_[words_[k].end] != '-')
@@ -287,7 +265,7 @@ std::vector<Figure> FigureFramer::Read() {
     if (j > i) {
       // The head: after the last figure, past its own modifiers, up to the
       // next clause mark.
-      size_t k = first_word_from(mentions_[j].end);
+      size_t k = FirstWordFrom(mentions_[j].end);
       // A head opens with a content word, not a verb ("… and 548 were
       // foreign-funded").
       const bool opens_head = k < nw && !word_stop[k];
@@ -297,10 +275,10 @@ std::vector<Figure> FigureFramer::Read() {
         ++k;
       }
       if (k < nw && opens_head &&
-          !clause_in(mentions_[j].end, words_[k].start)) {
+          !ClauseIn(mentions_[j].end, words_[k].start)) {
         uint32_t lo = words_[k].start, hi = words_[k].end;
         for (size_t e = k + 1;
-             e < nw && e < k + 6 && !clause_in(hi, words_[e].start); ++e)
+             e < nw && e < k + 6 && !ClauseIn(hi, words_[e].start); ++e)
           hi = words_[e].end;
         for (size_t x = i; x < j; ++x) {
           head_lo[x] = lo;
@@ -316,7 +294,7 @@ std::vector<Figure> FigureFramer::Read() {
   {
     std::vector<int> diff(nw + 1, 0);
     for (size_t j = 0; j < mentions_.size(); ++j) {
-      size_t from = first_word_from(own_lo[j]), to = words_before(own_hi[j]);
+      size_t from = FirstWordFrom(own_lo[j]), to = WordsBefore(own_hi[j]);
       if (to <= from) continue;
       ++diff[from];
       --diff[to];
@@ -324,31 +302,11 @@ std::vector<Figure> FigureFramer::Read() {
     int running = 0;
     for (size_t k = 0; k < nw; ++k) cover[k] = (running += diff[k]);
     for (size_t j = 0; j < mentions_.size(); ++j) {
-      size_t from = first_word_from(own_lo[j]), to = words_before(own_hi[j]);
+      size_t from = FirstWordFrom(own_lo[j]), to = WordsBefore(own_hi[j]);
       for (size_t k = from; k < to; ++k)
         if (cover[k] == 1) owner[k] = static_cast<int>(j);
     }
   }
-  // Whether count j, before figure i in one clause with nothing listing
-  // them ("53 special industrial parks in three batches reached 14.1
-  // billion yuan", "26 platforms connect more than 1.2 million firms"),
-  // is the subject of i's verb: what j counts is then i's subject too.
-  auto subject_count = [&](size_t j, size_t i) {
-    const Mention& a = mentions_[j];
-    const Mention& b = mentions_[i];
-    if (j >= i || !a.q.unit.IsCount() || a.fraction ||
-        clause_in(a.end, b.start))
-      return false;
-    std::string_view gap(lower_.data() + a.end, b.start - a.end);
-    if (gap.find_first_of(",;:()") != std::string_view::npos) return false;
-    for (size_t k = words_before(a.end); k < nw && words_[k].start < b.start;
-         ++k)
-      if (words_[k].start >= a.end &&
-          (words_[k].lower == "and" || words_[k].lower == "or" ||
-           words_[k].lower == "plus"))
-        return false;
-    return true;
-  };
   // Weight of close, same-clause subject words before each figure.
   std::vector<float> left_strong(mentions_.size(), 0);
   // Whether a figure names its own subject just before it ("and its GDP
@@ -356,9 +314,9 @@ std::vector<Figure> FigureFramer::Read() {
   std::vector<bool> own_subject(mentions_.size(), false);
   for (size_t i = 0; i < mentions_.size(); ++i) {
     size_t content = 0;
-    for (size_t k = words_before(mentions_[i].start); k-- > 0;) {
+    for (size_t k = WordsBefore(mentions_[i].start); k-- > 0;) {
       const Word& w = words_[k];
-      if (w.start < own_lo[i] || clause_in(w.end, mentions_[i].start)) break;
+      if (w.start < own_lo[i] || ClauseIn(w.end, mentions_[i].start)) break;
       if (word_stop[k] || w.lower[0] == '#') continue;
       if (++content > 4) break;
       own_subject[i] = true;
@@ -376,7 +334,7 @@ std::vector<Figure> FigureFramer::Read() {
     uint32_t hi = own_hi[i];
     size_t first_term = 0, last_term = terms.size();
     if (nw > kLongSentenceWords) {
-      size_t at = words_before(m.start);
+      size_t at = WordsBefore(m.start);
       size_t w_lo = at > kWindowWords ? at - kWindowWords : 0;
       size_t w_hi = std::min(nw, at + kWindowWords);
       first_term = static_cast<size_t>(
@@ -412,7 +370,7 @@ std::vector<Figure> FigureFramer::Read() {
                                   : 0.35f;
       if ((w.start >= lo && w.end <= hi) || shared_head) {
         uint32_t at = w.start < m.start ? w.end : w.start;
-        if (!shared_head && clause_in(at, w.start < m.start ? m.start : m.end))
+        if (!shared_head && ClauseIn(at, w.start < m.start ? m.start : m.end))
           wt *= 0.8f;
         // "energy consumption per unit of industrial added value": what
         // follows "per" qualifies the subject, it is not the subject.
@@ -430,7 +388,7 @@ std::vector<Figure> FigureFramer::Read() {
         const bool counted_subject =
             mode_ == ReadMode::kSource && cover[t.word] == 1 && j >= 0 &&
             w.start >= mentions_[j].end && w.end <= m.start &&
-            subject_count(static_cast<size_t>(j), i);
+            SubjectCount(static_cast<size_t>(j), i);
         if (!counted_subject)
           wt = std::min(wt, other && mode_ == ReadMode::kClaim
                                 ? kClaimOtherFigureWeight
@@ -441,7 +399,7 @@ std::vector<Figure> FigureFramer::Read() {
       // (The first such count: "53 parks in three batches" are 53.)
       if (mode_ == ReadMode::kSource && w.lower[0] == '#')
         for (size_t j = 0; j < i; ++j)
-          if (subject_count(j, i)) {
+          if (SubjectCount(j, i)) {
             if (mentions_[j].start == w.start) wt = 1.0f;
             break;
           }
@@ -465,8 +423,8 @@ std::vector<Figure> FigureFramer::Read() {
     if (!mentions_[i].q.unit.IsRank()) continue;
     for (size_t j : {i - 1, i + 1}) {
       if (j >= mentions_.size() || mentions_[j].q.unit.IsRank() ||
-          clause_in(std::min(mentions_[i].end, mentions_[j].end),
-                    std::max(mentions_[i].start, mentions_[j].start)))
+          ClauseIn(std::min(mentions_[i].end, mentions_[j].end),
+                   std::max(mentions_[i].start, mentions_[j].start)))
         continue;
       std::map<std::string, float> both = own[i];
       for (const auto& [stem, w] : own[j]) both[stem] = std::max(both[stem], w);
@@ -553,7 +511,7 @@ std::vector<Figure> FigureFramer::Read() {
     // billion": a clause joined on with its verb alone shares the subject.
     bool joined_verb = false;
     {
-      size_t k = first_word_from(mentions_[i - 1].end);
+      size_t k = FirstWordFrom(mentions_[i - 1].end);
       size_t join = nw;
       for (; k < nw && words_[k].end <= mentions_[i].start; ++k)
         if (words_[k].lower == "and" || words_[k].lower == "but") join = k;
@@ -599,10 +557,10 @@ std::vector<Figure> FigureFramer::Read() {
     if (!run_of[i].empty() || !m.q.unit.IsYears() ||
         !TellsRun(std::string_view(lower_.data() + m.start, m.end - m.start)))
       continue;
-    if (i > 0 && !clause_in(mentions_[i - 1].end, m.start)) continue;
+    if (i > 0 && !ClauseIn(mentions_[i - 1].end, m.start)) continue;
     // (Not across "and": "has led the way in AI and held the conference
     // for seven consecutive years"; nor "led by", "headed to".)
-    for (size_t k = words_before(m.start); k-- > 0;) {
+    for (size_t k = WordsBefore(m.start); k-- > 0;) {
       // ("Small and medium-sized" joins no clauses.)
       const bool joins_verb =
           (words_[k].lower == "and" || words_[k].lower == "or") && k + 1 < nw &&
@@ -611,7 +569,7 @@ std::vector<Figure> FigureFramer::Read() {
            (words_[k + 1].lower.size() > 4 &&
             words_[k + 1].lower.compare(words_[k + 1].lower.size() - 2, 2,
                                         "ed") == 0));
-      if (clause_in(words_[k].end, m.start) || joins_verb) break;
+      if (ClauseIn(words_[k].end, m.start) || joins_verb) break;
       const bool by = k + 1 < nw && (words_[k + 1].lower == "by" ||
                                      words_[k + 1].lower == "to");
       if (Is(WordRole::kFirstVerb, words_[k].lower) && !by) {
@@ -654,46 +612,7 @@ std::vector<Figure> FigureFramer::Read() {
       f.quantity.value = std::max(0, end - m.since_year + 1);
     }
     f.terms.assign(own[i].begin(), own[i].end());
-    // "Shanghai's 53 parks turn out …": a claim's figure of a counted set.
-    // (The first count: "six key industries in three categories" are six.)
-    // Or "chips, biomedicine and AI had …": several things named.
-    if (mode_ == ReadMode::kClaim) {
-      for (size_t j = 0; j < i; ++j)
-        if (subject_count(j, i)) {
-          if (mentions_[j].q.value >= 2 && mentions_[j].q.value < 1e6)
-            f.counted = static_cast<int>(mentions_[j].q.value);
-          break;
-        }
-      // Past an aside: "Shanghai's six key industries, including autos,
-      // posted …"; not a part of them, "Of the six key industries, autos
-      // posted …".
-      if (f.counted == 0 && i > 0 && mentions_[i - 1].q.unit.IsCount() &&
-          mentions_[i - 1].q.value >= 2 && mentions_[i - 1].q.value < 1e6) {
-        const Mention& j = mentions_[i - 1];
-        std::string_view gap(lower_.data() + j.end, m.start - j.end);
-        bool joined = gap.find_first_of(";:()") != std::string_view::npos;
-        for (size_t k = words_before(j.end); k < nw && words_[k].end <= m.start;
-             ++k)
-          joined =
-              joined || words_[k].lower == "and" || words_[k].lower == "or";
-        const size_t before = words_before(j.start);
-        const bool part = before > 0 && clause::In(words_[before - 1].lower,
-                                                   {"of", "among", "from"});
-        if (!joined && !part) f.counted = static_cast<int>(j.q.value);
-      }
-      // (A list with a comma inside the clause: "life and health" is one
-      // industry, and the comma after "In 2021," lists nothing.)
-      const size_t first = first_word_from(own_lo[i]);
-      int commas = 0;
-      for (size_t k = first + 1;
-           f.counted == 0 && k < nw && words_[k].end <= m.start; ++k) {
-        if (clause_in(words_[k].end, m.start)) continue;
-        const size_t comma = lower_.find(',', words_[k - 1].end);
-        if (comma < words_[k].start && ListComma(static_cast<uint32_t>(comma)))
-          ++commas;
-        if (words_[k].lower == "and" && commas > 0) f.counted = commas + 2;
-      }
-    }
+    if (mode_ == ReadMode::kClaim) f.counted = CountedSet(i, own_lo[i]);
     CountThings(i, word_stop, &f);
     if (m.q.unit.IsPercent() && m.q.kind == Kind::kLevel) ShareOf(i, &f);
     figures.push_back(std::move(f));

@@ -5,8 +5,10 @@
 // names nothing, joined to the count before it, counts the same things; a
 // share's whole is the content words after its "of", past the whole's
 // scope ("the country's", "national"). Tested by tests/reader/frame_test.cc
-// and tests/reader_test.cc.
+// and tests/reader_test.cc. Also the framer's word indexes (where a word
+// starts and ends, the clause breaks) and the set a claim's figure is of.
 #include <algorithm>
+#include <utility>
 
 #include "core/reader/clauses.h"
 #include "core/reader/framer.h"
@@ -14,6 +16,92 @@
 
 namespace figcheck {
 namespace reader {
+
+void FigureFramer::IndexWords() {
+  word_start_.resize(words_.size());
+  word_end_.resize(words_.size());
+  for (size_t k = 0; k < words_.size(); ++k) {
+    word_start_[k] = words_[k].start;
+    word_end_[k] = words_[k].end;
+  }
+  clause_breaks_.clear();
+  for (uint32_t b : boundaries_)
+    if (lower_[b] != '(' && lower_[b] != ')') clause_breaks_.push_back(b);
+}
+
+size_t FigureFramer::WordsBefore(uint32_t pos) const {
+  return static_cast<size_t>(
+      std::upper_bound(word_end_.begin(), word_end_.end(), pos) -
+      word_end_.begin());
+}
+
+size_t FigureFramer::FirstWordFrom(uint32_t pos) const {
+  return static_cast<size_t>(
+      std::lower_bound(word_start_.begin(), word_start_.end(), pos) -
+      word_start_.begin());
+}
+
+bool FigureFramer::ClauseIn(uint32_t x, uint32_t y) const {
+  if (x > y) std::swap(x, y);
+  auto it = std::lower_bound(clause_breaks_.begin(), clause_breaks_.end(), x);
+  return it != clause_breaks_.end() && *it < y;
+}
+
+bool FigureFramer::SubjectCount(size_t j, size_t i) const {
+  const Mention& a = mentions_[j];
+  const Mention& b = mentions_[i];
+  if (j >= i || !a.q.unit.IsCount() || a.fraction || ClauseIn(a.end, b.start))
+    return false;
+  std::string_view gap(lower_.data() + a.end, b.start - a.end);
+  if (gap.find_first_of(",;:()") != std::string_view::npos) return false;
+  for (size_t k = WordsBefore(a.end);
+       k < words_.size() && words_[k].start < b.start; ++k)
+    if (words_[k].start >= a.end &&
+        (words_[k].lower == "and" || words_[k].lower == "or" ||
+         words_[k].lower == "plus"))
+      return false;
+  return true;
+}
+
+int FigureFramer::CountedSet(size_t i, uint32_t own_lo) const {
+  const Mention& m = mentions_[i];
+  int counted = 0;
+  for (size_t j = 0; j < i; ++j)
+    if (SubjectCount(j, i)) {
+      if (mentions_[j].q.value >= 2 && mentions_[j].q.value < 1e6)
+        counted = static_cast<int>(mentions_[j].q.value);
+      break;
+    }
+  // Past an aside: "Shanghai's six key industries, including autos,
+  // posted …"; not a part of them, "Of the six key industries, autos
+  // posted …".
+  if (counted == 0 && i > 0 && mentions_[i - 1].q.unit.IsCount() &&
+      mentions_[i - 1].q.value >= 2 && mentions_[i - 1].q.value < 1e6) {
+    const Mention& j = mentions_[i - 1];
+    std::string_view gap(lower_.data() + j.end, m.start - j.end);
+    bool joined = gap.find_first_of(";:()") != std::string_view::npos;
+    for (size_t k = WordsBefore(j.end);
+         k < words_.size() && words_[k].end <= m.start; ++k)
+      joined = joined || words_[k].lower == "and" || words_[k].lower == "or";
+    const size_t before = WordsBefore(j.start);
+    const bool part = before > 0 && clause::In(words_[before - 1].lower,
+                                               {"of", "among", "from"});
+    if (!joined && !part) counted = static_cast<int>(j.q.value);
+  }
+  // (A list with a comma inside the clause: "life and health" is one
+  // industry, and the comma after "In 2021," lists nothing.)
+  const size_t first = FirstWordFrom(own_lo);
+  int commas = 0;
+  for (size_t k = first + 1;
+       counted == 0 && k < words_.size() && words_[k].end <= m.start; ++k) {
+    if (ClauseIn(words_[k].end, m.start)) continue;
+    const size_t comma = lower_.find(',', words_[k - 1].end);
+    if (comma < words_[k].start && ListComma(static_cast<uint32_t>(comma)))
+      ++commas;
+    if (words_[k].lower == "and" && commas > 0) counted = commas + 2;
+  }
+  return counted;
+}
 
 void FigureFramer::CountThings(size_t i, const std::vector<bool>& word_stop,
                                Figure* figure) const {

@@ -4,8 +4,9 @@
 // weights by distance; "from X to Y" pairs), frame_period.cc (each figure's
 // period and whether it is a goal, and the asides that end the stretch a
 // period is looked for in), frame_counted.cc (what a count counts, the
-// whole a share is of). Private to core/reader/: the API is frame.h. Tested
-// through it by tests/reader/frame_test.cc and tests/reader_test.cc.
+// set a claim's figure is of, the whole a share is of, the word indexes).
+// Private to core/reader/: the API is frame.h. Tested through it by
+// tests/reader/frame_test.cc and tests/reader_test.cc.
 #ifndef FIGCHECK_CORE_READER_FRAMER_H_
 #define FIGCHECK_CORE_READER_FRAMER_H_
 
@@ -72,6 +73,30 @@ class FigureFramer : SentenceStage {
   // The whole a share is of, when it names one: "40% of the country's
   // talents" → talent; nothing for "25% of the country's total".
   void ShareOf(size_t i, Figure* f) const;
+  // In a claim, how many things figure i is of (Figure::counted), when a
+  // count before it in its clause is its subject ("Shanghai's 53 parks
+  // turn out …"; the first: "six key industries in three categories" are
+  // six), past an aside ("six key industries, including autos, posted …";
+  // not "Of the six key industries, autos posted …"), or several things
+  // are named ("chips, biomedicine and AI had …"); `own_lo`: where its
+  // stretch starts. 0 for none.
+  int CountedSet(size_t i, uint32_t own_lo) const;
+  // Whether count j, before figure i in one clause with nothing listing
+  // them ("53 special industrial parks in three batches reached 14.1
+  // billion yuan", "26 platforms connect more than 1.2 million firms"),
+  // is the subject of i's verb: what j counts is then i's subject too.
+  bool SubjectCount(size_t j, size_t i) const;
+
+  // Indexes over the sentence's words, made once per sentence so that
+  // weighing stays near-linear in long sentences (frame_counted.cc).
+  void IndexWords();
+  // Words ending at or before `pos`.
+  size_t WordsBefore(uint32_t pos) const;
+  // The first word starting at or after `pos`.
+  size_t FirstWordFrom(uint32_t pos) const;
+  // Whether a clause break (not a bracket) lies between offsets x and y.
+  bool ClauseIn(uint32_t x, uint32_t y) const;
+  std::vector<uint32_t> word_start_, word_end_, clause_breaks_;
 
   // Figure i's period and whether it is a goal (frame_period.cc);
   // `figures`: those before it.

@@ -1,8 +1,9 @@
-// The figure-word table put together (quantity_words.cc, clause_words.cc),
-// and the value maps and pattern pieces made from it. Method: lookups go
-// through a map from (role, surface) built at first use, the phrase's runs of
-// spaces folded to one; an alternation escapes RE2's metacharacters and writes
-// each space as \s+. Tested by tests/reader/words_test.cc.
+// The figure-word table put together (quantity_words.cc, qualifier_words.cc,
+// period_words.cc, clause_words.cc), and the value maps and pattern pieces made
+// from it. Method: lookups go through a map from (role, surface) built at first
+// use, the phrase's runs of spaces folded to one; an alternation escapes RE2's
+// metacharacters and writes each space as \s+. Tested by
+// tests/reader/words_test.cc.
 #include "core/reader/words.h"
 
 #include <cctype>
@@ -54,6 +55,7 @@ const Index& ByRoleAndSurface() {
 const std::vector<FigureWord>& FigureWords() {
   static const auto* const kTable = [] {
     auto* table = new std::vector<FigureWord>(QuantityWords());
+    for (FigureWord& w : QualifierWords()) table->push_back(w);
     for (FigureWord& w : PeriodWords()) table->push_back(w);
     for (FigureWord& w : ClauseWords()) table->push_back(w);
     return table;

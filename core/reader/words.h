@@ -118,10 +118,12 @@ struct FigureWord {
 
 // The table, in the order patterns try the words.
 const std::vector<FigureWord>& FigureWords();
-// Its two parts, by file: the words of quantities and periods
-// (quantity_words.cc), the words of a figure's clause (clause_words.cc). A
-// role's words are all in one part. Read the table through FigureWords().
+// Its parts, by file: the words of quantities (quantity_words.cc), of
+// qualifiers and changes (qualifier_words.cc), of periods
+// (period_words.cc), of a figure's clause (clause_words.cc). A role's words
+// are all in one part. Read the table through FigureWords().
 std::vector<FigureWord> QuantityWords();
+std::vector<FigureWord> QualifierWords();
 std::vector<FigureWord> PeriodWords();
 std::vector<FigureWord> ClauseWords();
 
