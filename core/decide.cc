@@ -365,6 +365,8 @@ void Decider::Weigh() {
         (!f.figure.quantity.unit.IsPercent() ||
          f.figure.quantity.kind != Kind::kLevel ||
          cand.own_cover >= kRefuteOwnCover) &&
+        (!f.figure.quantity.unit.IsRank() ||
+         cand.own_cover_any >= kRefuteOwnCover) &&
         CompleteFrame(claimed_, f.figure, same_digits, cand.measure_cover) &&
         (!claimed_.each || SaysEach(f)) && SameRun(f);
     if (a == Agreement::kContradict &&

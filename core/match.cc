@@ -72,7 +72,7 @@ bool SubjectMatcher::NamesHeld(const Figure& c, uint32_t fact) const {
 double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
                              Candidate* parts) const {
   ArrayView<TermWeight> fw = base_.SubjectOf(fact);
-  double num = 0, fnum = 0, measure = 0, own = 0;
+  double num = 0, fnum = 0, measure = 0, own = 0, own_any = 0;
   // Both lists are sorted by term id. A claim's figure has a few terms and
   // a fact's subject (its document's topic included) often a hundred, so
   // each claim term is searched for in what is left of the fact's list;
@@ -94,6 +94,7 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
     if (c.measure[k]) measure += cw * idf * j->weight;
     if (j->weight >= 0.7f) fnum += j->weight * idf * std::min(1.0f, cw * 1.5f);
     if (j->weight >= kOwnTermWeight && cw >= kSentenceWeight) own += idf;
+    if (j->weight >= kOwnTermWeight) own_any += idf;
     ++j;
   }
   if (c.weight <= 0) return 0;
@@ -149,6 +150,7 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
     for (const TermWeight& t : fw)
       if (t.weight >= kOwnTermWeight) own_weight += base_.IdfOf(t.term);
     parts->own_cover = own_weight > 0 ? own / own_weight : 1;
+    parts->own_cover_any = own_weight > 0 ? own_any / own_weight : 1;
     // Refuting asks more: the same head noun, what the count is of
     // ("industrial robots" are robots, not industries).
     parts->shares_things = same_things;

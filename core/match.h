@@ -34,8 +34,11 @@ struct Candidate {
   double score = 0;
   // Share of the claim's measure (its subject less its names) the fact holds.
   double measure_cover = 0;
-  // Share of the fact's own words (kOwnTermWeight) the claim holds.
+  // Share of the fact's own words (kOwnTermWeight) the claim holds: as
+  // its own words, and at any weight (a rank in a participle clause holds
+  // its measure from the clause before, "…, ranking first in the world").
   double own_cover = 1;
+  double own_cover_any = 1;
   // The same head noun counted ("industrial robots" are robots, not
   // industries), or no count on one side.
   bool same_things = true;

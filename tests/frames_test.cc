@@ -306,6 +306,14 @@ const FrameCase kFrameCases[] = {
      kSep22, kSupported},
     {"a rank in another scope", "Shanghai's industrial robot output ranks first in the world.",
      kSep22, kUnverifiable},
+    // A rank is of its own measure: the claim must hold it ("first for IPO
+    // funds among firms listed on the STAR Market" is no rank by number of
+    // firms listed), and a contrast ("Although it does not have the most
+    // listed firms, …") names what the rank is not of.
+    {"a rank of its measure, wrong", "Among firms listed on the STAR Market, Shanghai's rank "
+     "second for cumulative IPO funds, the mayor said.", kMar24, kRefuted},
+    {"a rank of another measure", "Shanghai has the third-largest number of companies listed "
+     "on the STAR Market.", kMar24, kUnverifiable},
     // A superlative with its scope after it is a rank of that scope.
     {"the busiest in the world", "Shanghai Port is the busiest container port in the world, "
      "port officials said.", kMar24, kSupported},

@@ -38,9 +38,10 @@ constexpr double kRefuteMeasureCover = 0.9;
 constexpr double kRunMeasureCover = 0.7;
 // A bound this many times a year's figure is not a bound on that year's.
 constexpr double kFarBoundRatio = 2;
-// … and, for a share, the match holds both ways: the claim names this much
-// of the fact's own words ("the number of innovative drugs" is no share of
-// an industry). (A source's own words are too often another figure's for
+// … and, for a share or a rank, the match holds both ways: the claim names
+// this much of the fact's own words ("the number of innovative drugs" is no
+// share of an industry; "first for IPO funds" is no rank by number of
+// firms listed). (A source's own words are too often another figure's for
 // a count: "1,771 institutions, including 548 foreign-invested ones".)
 constexpr double kRefuteOwnCover = 0.3;
 // … and a contradicting fact must be nearly as close a match as the best

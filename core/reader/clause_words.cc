@@ -430,6 +430,13 @@ std::vector<FigureWord> ClauseWords() {
       {"thus", R::kGoesOnAdverb},
       {"thereby", R::kGoesOnAdverb},
       {"hence", R::kGoesOnAdverb},
+
+      // "Although …", "…, despite a slowdown in global investment flows".
+      {"although", R::kContrastLead},
+      {"though", R::kContrastLead},
+      {"despite", R::kContrastLead},
+      {"notwithstanding", R::kContrastLead},
+      {"whereas", R::kContrastLead},
       // What there is, not what came in a period.
       {"home to", R::kStockVerb},
       {"boasts", R::kStockVerb},

@@ -85,7 +85,9 @@ void WordCollector::CollectWords() {
   std::vector<uint8_t> roles(words_.size());
   for (size_t k = 0; k < words_.size(); ++k) roles[k] = RoleOf(words_[k].lower);
   // A clause of its own that only attributes (", analysts said", "(Xinhua
-  // reported)") names a speaker, not a subject.
+  // reported)") names a speaker, not a subject; one that opens with a
+  // contrast ("Although it does not have the most listed firms, …", "…,
+  // despite a slowdown in global flows") names what the figure is not.
   {
     std::vector<uint32_t> cuts = {s_.start};
     for (uint32_t b : boundaries_) cuts.push_back(b);
@@ -97,11 +99,14 @@ void WordCollector::CollectWords() {
       for (const Mention& m : mentions_)
         if (m.start >= lo && m.end <= hi) has_figure = true;
       if (has_figure) continue;
-      bool attributes = false;
-      for (size_t k = 0; k < words_.size(); ++k)
-        if (words_[k].start >= lo && words_[k].end <= hi &&
-            (roles[k] & kSpeech))
+      bool attributes = false, first = true;
+      for (size_t k = 0; k < words_.size(); ++k) {
+        if (words_[k].start < lo || words_[k].end > hi) continue;
+        if ((roles[k] & kSpeech) ||
+            (first && Is(WordRole::kContrastLead, words_[k].lower)))
           attributes = true;
+        first = false;
+      }
       if (!attributes) continue;
       for (Word& w : words_)
         if (w.start >= lo && w.end <= hi) w.attribution = true;

@@ -126,7 +126,8 @@ WordPlace WhereOf(WordRole role) {
     case R::kTotalNoun:
     case R::kOpeningVerb:
     case R::kFirstVerb:
-    case R::kGoesOnAdverb: return WordPlace::kAnywhere;
+    case R::kGoesOnAdverb:
+    case R::kContrastLead: return WordPlace::kAnywhere;
     case R::kMarkVerb: return WordPlace::kBefore;
   }
   return WordPlace::kAnywhere;
@@ -197,6 +198,7 @@ const char* WordRoleName(WordRole role) {
     case R::kNotPast: return "not past";
     case R::kFirstVerb: return "first verb";
     case R::kGoesOnAdverb: return "goes-on adverb";
+    case R::kContrastLead: return "contrast lead";
   }
   return "";
 }

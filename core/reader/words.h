@@ -102,6 +102,9 @@ enum class WordRole : uint8_t {
                    // consecutive years": the run is one of ranking first
   kGoesOnAdverb,   // "thus" of "…, thus concluding a campaign": the clause
                    // goes on from the one before, in its time
+  kContrastLead,   // "although" of "Although X does not have the most
+                   // firms, it ranks first …": a clause it opens, with no
+                   // figure, is a contrast and names no figure's subject
 };
 
 // Where a role's words sit: before the number, after it, or anywhere.

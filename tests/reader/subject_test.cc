@@ -56,8 +56,15 @@ TEST(Subject, CollectsWordsAndMarksAttribution) {
        "the mayor spoke adding@ that the port handled"},
       {"We have noticed that the city installed 30,000 terminals.",
        "we@ have@ noticed@ that the city installed terminals"},
+      {"Although it has fewer firms, its output rose 5%.",
+       "although@ it@ has@ fewer@ firms@ its output rose"},
+      {"Exports rose 5%, despite weak demand.",
+       "exports rose despite@ weak@ demand@"},
       // Error path.
-      {"5% in 2023.", "in"},  // "in" is a word, "2023" a period
+      {"5% in 2023.", "in"},
+      // A contrast that holds the figure names its subject.
+      {"Although exports rose 5%, imports fell.",
+       "although exports rose imports fell"},  // "in" is a word, "2023" a period
   };
   for (const Case& c : kCases) EXPECT_EQ(Words(c.text), c.expected) << c.text;
 }
