@@ -93,6 +93,9 @@ const FrameCase kFrameCases[] = {
      "its GDP in 2023.", kLate, kUnverifiable},
     {"a province, Shanghai's number", "Jiangsu province's integrated circuit industry has reached "
      "250 billion yuan.", kSep22, kUnverifiable},
+    {"a province the sources name, with Shanghai in an aside", "Zhejiang province, a rival "
+     "that competes with Shanghai for investment, reported actual use of foreign capital of "
+     "about $19 billion in 2023.", kLate, kUnverifiable},
     {"another city, Shanghai's number", "Tianjin has issued 441,000 work permits to foreigners.",
      kMar24, kUnverifiable},
     {"another country", "Singapore's port handled 39 million TEUs in 2023.", kLate,

@@ -157,8 +157,28 @@ std::vector<std::string> CapitalisedWords(std::string_view text) {
 
 std::vector<std::string> DesignatedNames(std::string_view text) {
   std::vector<std::string> out;
+  // A place noun, singular or plural ("provinces", "cities").
+  auto place_noun = [](const std::string& w) {
+    if (Is(WordRole::kPlaceNoun, w)) return true;
+    if (w.size() > 3 && w.compare(w.size() - 3, 3, "ies") == 0)
+      return Is(WordRole::kPlaceNoun, w.substr(0, w.size() - 3) + "y");
+    return w.size() > 1 && w.back() == 's' &&
+           Is(WordRole::kPlaceNoun, w.substr(0, w.size() - 1));
+  };
   for (Span s : SplitSentences(text)) {
     Clauses c = Split(text, s);
+    // "the provinces of Jiangsu, Zhejiang and Anhui", "the city of Ningbo".
+    for (size_t k = 0; k + 2 < c.words.size(); ++k) {
+      if (c.words[k].capital || !place_noun(c.words[k].lower) ||
+          c.words[k + 1].lower != "of")
+        continue;
+      for (size_t j = k + 2; j < c.words.size(); ++j) {
+        const Word& w = c.words[j];
+        if (w.lower == "and" || w.lower == "or") continue;
+        if (!w.capital || w.lower.size() < 2) break;
+        if (!place_noun(w.lower) && w.lower != "new") out.push_back(w.lower);
+      }
+    }
     for (size_t k = 0; k + 1 < c.words.size(); ++k) {
       const Word& w = c.words[k];
       if (!w.capital || w.lower.size() < 2 || Is(WordRole::kPlaceNoun, w.lower))

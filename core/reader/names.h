@@ -25,8 +25,9 @@ namespace figcheck {
 std::vector<std::string> CapitalisedWords(std::string_view text);
 
 // The capitalised words a capitalised place noun follows, maybe past "New"
-// ("Pudong New Area", "Minhang District"), lower case, sorted, once each:
-// names the text itself calls places.
+// ("Pudong New Area", "Minhang District"), or that follow a place noun and
+// "of" ("the provinces of Jiangsu, Zhejiang and Anhui"), lower case, sorted,
+// once each: names the text itself calls places.
 std::vector<std::string> DesignatedNames(std::string_view text);
 
 // Weight of a name from a source figure's context among its subject terms.

@@ -36,8 +36,13 @@ TEST(Names, DesignatedNames) {
       {"Pudong New Area grew. Minhang District and Minhang District posted "
        "gains.",
        {"minhang", "new", "pudong"}},
-      // A place noun in lower case; one before another place noun.
-      {"The district of Minhang grew in Port City.", {}},
+      // After a place noun and "of", each name of a list.
+      {"It works with the provinces of Jiangsu, Zhejiang, and Anhui.",
+       {"anhui", "jiangsu", "zhejiang"}},
+      {"The district of Minhang grew.", {"minhang"}},
+      // A place noun in lower case before a name; one before another place
+      // noun; a name after "of" that is not a place noun's.
+      {"Trade grew in Port City, the hub of Asia.", {}},
       {"Trade grew in the Lingang area.", {}},
       {"", {}},
   };
