@@ -56,6 +56,10 @@ TEST(Subject, CollectsWordsAndMarksAttribution) {
        "the mayor spoke adding@ that the port handled"},
       {"We have noticed that the city installed 30,000 terminals.",
        "we@ have@ noticed@ that the city installed terminals"},
+      // What was said, after an aside: a figure follows in its clause.
+      {"The mayor, speaking at a briefing, said the port handled 40 million "
+       "TEUs.",
+       "the mayor speaking at a briefing said@ the port handled"},
       {"Although it has fewer firms, its output rose 5%.",
        "although@ it@ has@ fewer@ firms@ its output rose"},
       {"Exports rose 5%, despite weak demand.",
