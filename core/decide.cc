@@ -426,6 +426,13 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
   // close and near its number: the claim may be of that figure.
   // (Only when the contradiction is far from the claim's number: a near
   // one, "more than $30 billion" against US$24.087 billion, says more.)
+  // A count of one of several sets of the same things the document counts
+  // ("the 10 measures include …" among a package's five, seven and six):
+  // unless the claim names which, as closely as the one that contradicts
+  // it, it may mean another (or the whole).
+  if (const Fact* other = OtherSetOfSameThings(*contradiction))
+    return Result(Verdict::kUnverifiable, Reason::kCloseDisagree,
+                  {Id(contradiction), Id(other)});
   const double off = contradiction->figure.quantity.value != 0
                          ? cq_.value / contradiction->figure.quantity.value
                          : 0;

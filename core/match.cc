@@ -230,6 +230,13 @@ SubjectMatcher::ClaimSubject SubjectMatcher::Prepare(const Figure& c) const {
 // whichever is higher; the best only grows, so facts left unread could not
 // have passed. A fact outside every list read can still hold a term read
 // through its document's topic; those documents' facts are read as well.
+double SubjectMatcher::ScoreOf(const Figure& c, uint32_t fact) const {
+  ClaimSubject prepared = Prepare(c);
+  if (prepared.weight <= 0 || prepared.terms.empty() || !NamesHeld(c, fact))
+    return 0;
+  return Score(prepared, fact, nullptr);
+}
+
 std::vector<Candidate> SubjectMatcher::Find(const Figure& c,
                                             bool any_unit) const {
   ClaimSubject prepared = Prepare(c);

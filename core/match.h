@@ -68,6 +68,9 @@ class SubjectMatcher {
   // The facts about the figure's subject, best first; only those with a
   // comparable unit unless `any_unit`.
   std::vector<Candidate> Find(const Figure& claim, bool any_unit) const;
+  // How closely one fact matches the figure's subject, as Find scores it
+  // (0 when its names are not held).
+  double ScoreOf(const Figure& claim, uint32_t fact) const;
 
  private:
   // A claim figure's subject as term ids sorted by id, with its total

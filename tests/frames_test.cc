@@ -317,6 +317,14 @@ const FrameCase kFrameCases[] = {
      "second for cumulative IPO funds, the mayor said.", kMar24, kRefuted},
     {"a rank of another measure", "Shanghai has the third-largest number of companies listed "
      "on the STAR Market.", kMar24, kUnverifiable},
+    // One of several counts of the same things in a document is no count of
+    // the whole, unless the claim names which (a tier of a list).
+    {"a package of several counted sets", "The Hongqiao package contains 33 measures.",
+     kOct24, kUnverifiable},
+    {"one tier of a list, named", "Shanghai has 750 municipal-level corporate technology "
+     "centers.", kSep22, kRefuted},
+    {"a name's number is no count", "Nine Shanghai manufacturing enterprises have become "
+     "Global 500 companies.", kSep22, kRefuted},
     // A superlative with its scope after it is a rank of that scope.
     {"the busiest in the world", "Shanghai Port is the busiest container port in the world, "
      "port officials said.", kMar24, kSupported},

@@ -67,6 +67,38 @@ std::vector<Candidate> Decider::Candidates(const Figure& f, bool any_unit,
   return out;
 }
 
+const Fact* Decider::OtherSetOfSameThings(const Fact& fact) const {
+  const Figure& f = fact.figure;
+  if (!f.quantity.unit.IsCount() || f.nouns.empty()) return nullptr;
+  const double score = matcher_.ScoreOf(claimed_, Id(&fact));
+  auto weight_in = [&](uint32_t id, const std::string& stem) {
+    const uint32_t term = base_.TermId(stem);
+    for (const TermWeight& t : base_.TermsOf(id))
+      if (t.term == term) return static_cast<double>(t.weight);
+    return 0.0;
+  };
+  for (uint32_t id :
+       base_.FactsOfDocument(base_.sentences[fact.sentence].doc)) {
+    const Figure& g = base_.facts[id].figure;
+    if (id == Id(&fact) || !g.quantity.unit.IsCount() || g.nouns.empty() ||
+        g.nouns.back() != f.nouns.back() || g.target != f.target ||
+        g.aspect != f.aspect || g.period.from != f.period.from ||
+        g.period.to != f.period.to || g.quantity.value == f.quantity.value)
+      continue;
+    // (A word of the claim that is one of the fact's own and at most of
+    // the other's sentence tells them apart: "municipal-level" in a list of
+    // tiers, "engaged in trade" beside "headquarters companies".)
+    bool told_apart = false;
+    for (const auto& [stem, w] : claimed_.terms)
+      if (w > 0 && weight_in(Id(&fact), stem) >= kOwnTermWeight &&
+          weight_in(id, stem) <= kSentenceWeight)
+        told_apart = true;
+    if (!told_apart && matcher_.ScoreOf(claimed_, id) >= kOtherSetRatio * score)
+      return &base_.facts[id];
+  }
+  return nullptr;
+}
+
 bool Decider::TellsEnd(const Fact& f) const {
   for (const TermWeight& t : base_.TermsOf(Id(&f))) {
     const std::string& stem = base_.TermName(t.term);

@@ -47,6 +47,11 @@ constexpr double kRefuteOwnCover = 0.3;
 // … and a contradicting fact must be nearly as close a match as the best
 // fact of any period or kind: otherwise the claim is about that one.
 constexpr double kRefuteRatio = 0.8;
+// Another count of the same things in a fact's document (its own set:
+// "the 10 measures include …" of a package's 33) leaves a claim open when it
+// is matched within this fraction of the fact's score, as it would be a
+// candidate (kSubjectRatio): both sets share most words.
+constexpr double kOtherSetRatio = kSubjectRatio;
 // Scores this close count as the same match.
 constexpr double kTieMargin = 0.03;
 // A count orders of magnitude off another, in other digits, is another
@@ -140,6 +145,10 @@ class Decider {
   bool TellsEnd(const Fact& f) const;
   // Whether the claim's sentence names something no source does.
   bool NamesOtherThanSources() const;
+  // Another count of the same things in the fact's document, of its
+  // period and aspect but another number, that the claim matches nearly as
+  // closely (kOtherSetRatio): the claim may be of that set instead.
+  const Fact* OtherSetOfSameThings(const Fact& fact) const;
   bool Parts(const Fact& x, const Fact& y) const;
   bool InStreak(const Fact& f) const;
   // The claim's quantity as told of this fact: "every year since 2010",

@@ -16,6 +16,7 @@
 #include "core/reader/clause_frame.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "core/reader/aspect.h"
@@ -70,7 +71,10 @@ void KeepOwnClause(const std::vector<Word>& words, size_t a, size_t b,
   std::vector<Lexicon::Term> stems = lexicon.Canonicalize(own);
   for (auto& term : f->terms) {
     const std::string& stem = term.first;
-    if (stem.empty() || stem[0] == '#') continue;  // "#3": a small count
+    // "#3": a small count; "500" of "the Global 500 list", a name's.
+    if (stem.empty() || stem[0] == '#' ||
+        std::isdigit(static_cast<unsigned char>(stem[0])))
+      continue;
     bool in_own =
         std::any_of(stems.begin(), stems.end(),
                     [&](const Lexicon::Term& t) { return t.stem == stem; });

@@ -14,6 +14,7 @@
 #include <cstdlib>
 
 #include "core/numbers.h"
+#include "core/reader/names.h"
 #include "core/reader/patterns.h"
 #include "core/reader/quantity.h"
 #include "core/reader/words.h"
@@ -213,6 +214,7 @@ void MentionFinder::FindDigitMentions() {
     if (a == s_.start && b < s_.end && (text_[b] == '.' || text_[b] == ')') &&
         digits.size() <= 2)
       continue;
+    if (clause::NumberEndsName(text_, original_, s_, a)) continue;
     std::string label;
     const bool labelled =
         S().label_before.MayClose(Before(a, 12)) &&

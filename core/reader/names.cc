@@ -10,6 +10,7 @@
 #include "core/reader/names.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/reader/words.h"
 
@@ -109,6 +110,41 @@ void InheritPlaces(const Clauses& c, Span s, const Lexicon& lexicon,
           std::find(before.begin(), before.end(), n) == before.end())
         before.push_back(n);
   }
+}
+
+bool NumberEndsName(std::string_view lower, std::string_view original, Span s,
+                    uint32_t a) {
+  auto letter = [&](uint32_t i) {
+    return std::isalpha(static_cast<unsigned char>(original[i])) != 0;
+  };
+  if (a < s.start + 3 || original[a - 1] != ' ') return false;
+  uint32_t k = a - 1;
+  while (k > s.start && letter(k - 1)) --k;
+  if (k == s.start || a - 1 - k < 2 ||
+      !std::isupper(static_cast<unsigned char>(original[k])) ||
+      !std::islower(static_cast<unsigned char>(original[a - 2])))
+    return false;
+  const std::string word(lower.substr(k, a - 1 - k));
+  if (CalendarWord(word) || Is(WordRole::kCurrency, word) ||
+      Is(WordRole::kUnit, word) || Is(WordRole::kLabel, word))
+    return false;
+  // Nothing but marks before the word: it opens the sentence.
+  uint32_t j = k;
+  while (j > s.start &&
+         !std::isalnum(static_cast<unsigned char>(original[j - 1])))
+    --j;
+  if (j == s.start) return false;
+  int longer = 0, capital = 0;
+  for (uint32_t i = s.start; i < s.end;) {
+    uint32_t e = i;
+    while (e < s.end && letter(e)) ++e;
+    if (e - i >= 4) {
+      ++longer;
+      if (std::isupper(static_cast<unsigned char>(original[i]))) ++capital;
+    }
+    i = e + 1;
+  }
+  return !(longer > 0 && 2 * capital > longer);
 }
 
 }  // namespace clause

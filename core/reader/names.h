@@ -46,6 +46,14 @@ namespace clause {
 // Whether `w` names a month or a day of the week.
 bool CalendarWord(std::string_view w);
 
+// Whether the digits at offset `a` of sentence `s` end a name: right after
+// a capitalised word that does not open the sentence ("Global 500
+// companies", "Line 14", "Terminal 2"); not a month's day ("March 29"), a
+// currency code or unit ("RMB 100"), nor in a headline in title case
+// ("Exports Hit 5 Trillion"). `lower` is `original` folded.
+bool NumberEndsName(std::string_view lower, std::string_view original, Span s,
+                    uint32_t a);
+
 // Whether the words are a headline or title in title case.
 bool TitleCase(const std::vector<Word>& words);
 

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/reader/names.h"
 #include "core/reader/words.h"
 
 namespace figcheck {
@@ -62,6 +63,10 @@ void WordCollector::CollectWords() {
       // drop the possessive.
       w.erase(std::remove(w.begin(), w.end(), kIgnorable), w.end());
       words_.push_back({a, b, w});
+    } else if (t.type == TokenType::kNumber &&
+               clause::NumberEndsName(lower_, original_, s_, a)) {
+      // The number of a name ("the Global 500 list") is a word of it.
+      words_.push_back({a, b, lower_.substr(a, b - a)});
     } else if (t.type == TokenType::kPunct) {
       char c = text_[a];
       unsigned char u = static_cast<unsigned char>(c);

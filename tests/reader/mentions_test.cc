@@ -220,6 +220,13 @@ TEST(Mentions, ReadsQuantitiesAsPeopleWriteThem) {
       // Error path: names, groups and words that are not figures.
       {"She teaches at No. 1 Middle School.", {}},
       {"Leaders of the G20 met in the spring.", {}},
+      // The number of a name, after a capitalised word.
+      {"Five firms joined the Fortune Global 500 list.", {"Five=5 count"}},
+      {"Metro Line 14 carries 500,000 riders.", {"500,000=500000 count"}},
+      // Not at a sentence's start, a month's day, nor in a headline.
+      {"Shanghai 2023: exports rose 5%.", {"5%=5 %"}},
+      {"It rose 5% on March 29.", {"5%=5 %"}},
+      {"Shanghai Port Handles 49 Million Boxes", {"49 Million=49000000 count"}},
       {"Delegates gathered for the Two Sessions in March.", {}},
       {"The 14th Five-Year Plan sets new goals.", {}},
       {"The Fourteenth Five-Year Plan sets new goals.", {}},
