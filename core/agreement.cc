@@ -63,9 +63,10 @@ Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
         if (fv + slack <= cv + exact) return Agreement::kContradict;
         return Agreement::kUndetermined;
       }
-      return fv + slack >= cv - tol
-                 ? (fv - slack >= cv - tol ? Agreement::kAgree
-                                           : Agreement::kUndetermined)
+      // "At least 1,800" is a bound: no rounding of its own number.
+      return fv + slack >= cv - exact
+                 ? (fv - slack >= cv - exact ? Agreement::kAgree
+                                             : Agreement::kUndetermined)
                  : Agreement::kContradict;
     }
     // Bound against bound: no rounding slack ("more than 7 million" is not
@@ -81,9 +82,9 @@ Agreement CompareValues(const Quantity& c, double cv, const Quantity& f,
         if (fv - slack >= cv - exact) return Agreement::kContradict;
         return Agreement::kUndetermined;
       }
-      return fv - slack <= cv + tol
-                 ? (fv + slack <= cv + tol ? Agreement::kAgree
-                                           : Agreement::kUndetermined)
+      return fv - slack <= cv + exact
+                 ? (fv + slack <= cv + exact ? Agreement::kAgree
+                                             : Agreement::kUndetermined)
                  : Agreement::kContradict;
     }
     if (Upper(fq))

@@ -78,6 +78,20 @@ const CheckCase kCheckCases[] = {
     {"the source's precision",
      "Shanghai's GDP exceeded 4.73 trillion yuan in 2023.", kAsOf, kRefuted,
      "4.72 trillion yuan"},
+    // "At least" and "at most" bound without rounding their own number:
+    // 1,771 is not "at least 1,800", though it is "about 1,800".
+    {"at least, not rounded",
+     "There were at least 1,800 licensed financial institutions in Shanghai "
+     "at the end of 2023.",
+     kAsOf, kRefuted, "1,771"},
+    {"at least",
+     "There were at least 1,700 licensed financial institutions in Shanghai "
+     "at the end of 2023.",
+     kAsOf, kSupported, "1,771"},
+    {"at most, not rounded",
+     "There were no more than 1,750 licensed financial institutions in "
+     "Shanghai at the end of 2023.",
+     kAsOf, kRefuted, "1,771"},
     // Approximation words: within 5%.
     {"approximation", "Shanghai's GDP was roughly 4.9 trillion yuan in 2023.",
      kAsOf, kSupported, "4.72 trillion yuan"},
