@@ -67,6 +67,7 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
     std::vector<FigureResult> mates(result.figures.begin() + first,
                                     result.figures.end());
     TurnedAround(base, &mates);
+    DifferenceOfMates(base, &mates);
     std::copy(mates.begin(), mates.end(), result.figures.begin() + first);
     for (size_t i = first; i < result.figures.size(); ++i) {
       ConfirmBeside(base, mates, &result.figures[i]);

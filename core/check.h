@@ -35,18 +35,21 @@ enum class Reason : uint8_t {
                      // and its rate ("172,000, up 12%": 18,429 more)
   kDerivedFromNew,   // supported or refuted: a year's growth from its new
                      // ones and the total they bring ("30 … to 561": 5.6%)
-  kDerivedBeforeNew,  // supported or refuted: the level before a year's new
-                      // ones, the total they brought less their number
-  kGoal,              // misleading: a goal told as achieved
-  kAchievedAsGoal,    // misleading: an achieved figure told as a goal
-  kOtherPeriod,       // misleading: the figure of another stated period
-  kRunningTotal,      // misleading: a running total told as one year's figure
-  kTurnedAround,      // refuted: a from-to pair the sources tell the other
-                      // way round
-  kDerivedShare,      // supported or refuted: a share computed as part /
-                      // whole
-  kDerivedSum,        // supported: a total computed as the sum of two facts
-  kDerivedRatio,      // supported: an average computed as one fact per another
+  kDerivedBeforeNew,   // supported or refuted: the level before a year's new
+                       // ones, the total they brought less their number
+  kGoal,               // misleading: a goal told as achieved
+  kAchievedAsGoal,     // misleading: an achieved figure told as a goal
+  kOtherPeriod,        // misleading: the figure of another stated period
+  kRunningTotal,       // misleading: a running total told as one year's figure
+  kTurnedAround,       // refuted: a from-to pair the sources tell the other
+                       // way round
+  kDerivedShare,       // supported or refuted: a share computed as part /
+                       // whole
+  kDerivedSum,         // supported: a total computed as the sum of two facts
+  kDerivedRatio,       // supported: an average computed as one fact per another
+  kDerivedDifference,  // supported: a fact less a figure the claim states
+                       // beside it ("Strip out the 548 foreign-funded ones
+                       // and 1,223 remain", of 1,771)
   kUndetermined,   // unverifiable: a fact that neither confirms nor rules out
   kWeakMatch,      // unverifiable: a different figure that may be about else
   kNoneForPeriod,  // unverifiable: the subject, but not for this period

@@ -39,6 +39,16 @@ bool ConfirmBeside(const FactBase& base, const std::vector<FigureResult>& mates,
 // refuted, each with the pair. `figures`: one claim sentence's results.
 void TurnedAround(const FactBase& base, std::vector<FigureResult>* figures);
 
+// A figure not confirmed that is the difference of a figure the claim states
+// beside it (and the sources confirm) and another fact of that source
+// sentence or the next ("891 headquarters before the 65 added in 2023", of
+// 956; "480 of the 570 firms", 90 being Shanghai's): supported, with both
+// facts. The difference must be the claim's number to its precision, and
+// neither fact the claim's own number. `figures`: one claim sentence's
+// results.
+void DifferenceOfMates(const FactBase& base,
+                       std::vector<FigureResult>* figures);
+
 }  // namespace figcheck
 
 #endif  // FIGCHECK_CORE_DECIDE_H_

@@ -208,6 +208,10 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
       return FormatQuantity(fact(0).figure.quantity) + " and " +
              FormatQuantity(fact(1).figure.quantity) + " make " +
              FormatQuantity(r.derived_quantity) + ".";
+    case Reason::kDerivedDifference:
+      return FormatQuantity(fact(0).figure.quantity) + " less " +
+             FormatQuantity(fact(1).figure.quantity) + " leaves " +
+             FormatQuantity(r.derived_quantity) + ".";
     case Reason::kDerivedRatio:
       return FormatQuantity(fact(0).figure.quantity) + " for " +
              FormatQuantity(fact(1).figure.quantity) + " is " +

@@ -448,6 +448,22 @@ TEST(CheckTest, DerivedChangeCitesBothFigures) {
 
 // A claim with several figures takes the worst verdict; each figure keeps
 // its own verdict and citation.
+TEST(CheckTest, DifferenceCitesTheWholeAndThePart) {
+  StatusOr<Result> r = CheckAt(
+      "Of the 1,771 licensed financial institutions in Shanghai at the end of "
+      "2023, 1,223 were not foreign-funded.",
+      kAsOf);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().figures.size(), 2u);
+  const FigureResult& f = r.value().figures[1];
+  EXPECT_EQ(f.verdict, kSupported) << f.explanation;
+  EXPECT_EQ(f.reason, Reason::kDerivedDifference);
+  ASSERT_EQ(f.facts.size(), 2u);
+  EXPECT_EQ(RealFactBase().facts[f.facts[0]].figure.text, "1,771");
+  EXPECT_EQ(RealFactBase().facts[f.facts[1]].figure.text, "548");
+  EXPECT_EQ(f.explanation, "1,771 less 548 leaves 1,223.");
+}
+
 TEST(CheckTest, SeveralFiguresTakeTheWorstVerdict) {
   StatusOr<Result> r = CheckAt(
       "Shanghai's GDP was 4.72 trillion yuan in 2023. Its port handled 60 "

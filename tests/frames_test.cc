@@ -325,6 +325,14 @@ const FrameCase kFrameCases[] = {
      "centers.", kSep22, kRefuted},
     {"a name's number is no count", "Nine Shanghai manufacturing enterprises have become "
      "Global 500 companies.", kSep22, kRefuted},
+    // A difference of a figure the claim states beside it and a fact of
+    // that figure's source sentence.
+    {"a difference of a figure beside it", "Excluding the 30 foreign R&D centres added last "
+     "year, Shanghai had 531 of them.", kMar24, kSupported},
+    {"a difference of a figure beside it", "Of the 1,771 licensed financial institutions in "
+     "Shanghai at the end of 2023, 1,223 were not foreign-funded.", kMar24, kSupported},
+    {"a difference that is not the sources'", "Excluding the 30 foreign R&D centres added last "
+     "year, Shanghai had 500 of them.", kMar24, kUnverifiable},
     // A superlative with its scope after it is a rank of that scope.
     {"the busiest in the world", "Shanghai Port is the busiest container port in the world, "
      "port officials said.", kMar24, kSupported},

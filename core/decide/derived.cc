@@ -525,4 +525,75 @@ bool Decider::CloseMatch(const Candidate& a, uint32_t b) const {
 }
 
 }  // namespace decide
+
+void DifferenceOfMates(const FactBase& base,
+                       std::vector<FigureResult>* figures) {
+  // Below this a difference of two counts matches a claim by chance.
+  constexpr double kMinDifference = 20;
+  // The source sentences the claim's figures were held against.
+  std::vector<uint32_t> near;
+  for (const FigureResult& r : *figures) {
+    for (uint32_t id : r.facts) near.push_back(base.facts[id].sentence);
+    if (r.named >= 0) near.push_back(base.facts[r.named].sentence);
+  }
+  std::sort(near.begin(), near.end());
+  near.erase(std::unique(near.begin(), near.end()), near.end());
+  for (FigureResult& r : *figures) {
+    const Quantity& cq = r.claimed.quantity;
+    if (!(r.verdict == Verdict::kUnverifiable ||
+          (r.verdict == Verdict::kRefuted &&
+           r.reason == Reason::kContradicted)) ||
+        !IsPoint(cq.qualifier) || cq.kind != Kind::kLevel ||
+        std::fabs(cq.value) < kMinDifference)
+      continue;
+    for (const FigureResult& mate : *figures) {
+      const Quantity& mq = mate.claimed.quantity;
+      if (&mate == &r || mate.verdict == Verdict::kRefuted ||
+          mq.unit != cq.unit || mq.kind != Kind::kLevel ||
+          !IsPoint(mq.qualifier))
+        continue;
+      // The mate's figure in one of those sentences, and another fact of
+      // it or the next whose difference from it is the claim's.
+      for (uint32_t s : near) {
+        if (r.verdict == Verdict::kSupported) break;
+        const Sentence& sentence = base.sentences[s];
+        const ArrayView<uint32_t> in_doc = base.FactsOfDocument(sentence.doc);
+        for (uint32_t y_id : in_doc) {
+          const Fact& y = base.facts[y_id];
+          if (y.sentence != s || y.figure.quantity.unit != cq.unit ||
+              !IsPoint(y.figure.quantity.qualifier) ||
+              Compare(mq, y.figure.quantity) != Agreement::kAgree)
+            continue;
+          for (uint32_t t_id : in_doc) {
+            const Fact& t = base.facts[t_id];
+            if (t_id == y_id || t.sentence < s || t.sentence > s + 1 ||
+                t.figure.target != y.figure.target ||
+                t.figure.quantity.unit != cq.unit ||
+                !IsPoint(t.figure.quantity.qualifier) ||
+                Compare(cq, t.figure.quantity) == Agreement::kAgree)
+              continue;
+            Quantity d = t.figure.quantity;
+            const bool t_larger =
+                t.figure.quantity.value > y.figure.quantity.value;
+            d.value =
+                std::fabs(t.figure.quantity.value - y.figure.quantity.value);
+            d.step = std::max(t.figure.quantity.step, y.figure.quantity.step);
+            if (Compare(cq, d) != Agreement::kAgree) continue;
+            r.verdict = Verdict::kSupported;
+            r.reason = Reason::kDerivedDifference;
+            r.rule = "the difference of a figure beside it";
+            r.facts = {t_larger ? t_id : y_id, t_larger ? y_id : t_id};
+            r.named = -1;
+            r.derived = d.value;
+            r.derived_quantity = d;
+            break;
+          }
+          if (r.verdict == Verdict::kSupported) break;
+        }
+      }
+      if (r.verdict == Verdict::kSupported) break;
+    }
+  }
+}
+
 }  // namespace figcheck
