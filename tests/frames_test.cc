@@ -333,6 +333,13 @@ const FrameCase kFrameCases[] = {
      "Shanghai at the end of 2023, 1,223 were not foreign-funded.", kMar24, kSupported},
     {"a difference that is not the sources'", "Excluding the 30 foreign R&D centres added last "
      "year, Shanghai had 500 of them.", kMar24, kUnverifiable},
+    // The level before a year's additions is of the year before.
+    {"before the year's additions", "Before the additions of 2023, Shanghai had 531 foreign "
+     "R&D centres.", kMar24, kSupported},
+    {"before the year's additions, wrong", "Before the additions of 2023, Shanghai had 540 "
+     "foreign R&D centres.", kMar24, kRefuted},
+    {"before the year's additions, no total refutes", "Before the additions of 2023, Shanghai "
+     "had 891 multinational regional headquarters.", kMar24, kUnverifiable},
     // A superlative with its scope after it is a rank of that scope.
     {"the busiest in the world", "Shanghai Port is the busiest container port in the world, "
      "port officials said.", kMar24, kSupported},

@@ -265,8 +265,13 @@ void PeriodFinder::FindPeriods() {
       std::string_view lead(
           lower_.data() + (a > s_.start + 40 ? a - 40 : s_.start),
           a - (a > s_.start + 40 ? a - 40 : s_.start));
-      // "before 2023", "before 2023's additions": as of the year before.
-      if (lead.size() >= 7 && lead.substr(lead.size() - 7) == "before ")
+      // "before 2023", "before 2023's additions", "before the additions of
+      // 2023": as of the year before.
+      static const RE2 kBeforeAdditions(
+          R"(\bbefore\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?additions?\s+(?:of|in)\s*$)");
+      if ((lead.size() >= 7 && lead.substr(lead.size() - 7) == "before ") ||
+          RE2::PartialMatch(StringPiece(lead.data(), lead.size()),
+                            kBeforeAdditions))
         per.from = per.to = per.from - 1;
       // "an increase of 12% from 2022", "up 5% over 2022": a change's
       // baseline, no period (a range "from 2011 to 2021" was read above).

@@ -53,6 +53,10 @@ TEST(Period, FindsThePeriodsOfASentence) {
        {"past five years: 2019-2024/5"}},
       {"Output doubled in the past decade.", {"past decade: 2014-2024/10"}},
       {"Sales grew 4% last year.", {"last year: 2023-2023/0"}},
+      // The level before a year's additions: the year before.
+      {"Before 2023's additions it had 531 labs.", {"2023: 2022-2022/0"}},
+      {"Before the additions of 2023 it had 531 labs.", {"2023: 2022-2022/0"}},
+      {"Before the end of 2023 it had 531 labs.", {"2023: 2023-2023/0"}},
       {"Sales grew 4% the year before last.",
        {"the year before last: 2022-2022/0"}},
       {"Sales will grow 4% this year.", {"this year: 2024-2024/0"}},
