@@ -333,6 +333,10 @@ const FrameCase kFrameCases[] = {
      "Shanghai at the end of 2023, 1,223 were not foreign-funded.", kMar24, kSupported},
     {"a difference that is not the sources'", "Excluding the 30 foreign R&D centres added last "
      "year, Shanghai had 500 of them.", kMar24, kUnverifiable},
+    // A share of a whole the sentence before gives ("570 companies listed.
+    // Among these, 90 …").
+    {"a share of the sentence before's whole", "Shanghai firms make up about 16% of the "
+     "companies listed on the STAR Market.", kMar24, kSupported},
     // The level before a year's additions is of the year before.
     {"before the year's additions", "Before the additions of 2023, Shanghai had 531 foreign "
      "R&D centres.", kMar24, kSupported},

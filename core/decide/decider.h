@@ -149,6 +149,9 @@ class Decider {
   // period and aspect but another number, that the claim matches nearly as
   // closely (kOtherSetRatio): the claim may be of that set instead.
   const Fact* OtherSetOfSameThings(const Fact& fact) const;
+  // Whether the fact's sentence opens on the sentence before it as a part
+  // of it ("Among these, 90 listed companies are from Shanghai").
+  bool OpensOnTheOneBefore(const Fact& f) const;
   bool Parts(const Fact& x, const Fact& y) const;
   bool InStreak(const Fact& f) const;
   // The claim's quantity as told of this fact: "every year since 2010",

@@ -17,6 +17,7 @@
 
 #include "core/agreement.h"
 #include "core/decide/decider.h"
+#include "core/reader/words.h"
 #include "core/text.h"
 
 namespace figcheck {
@@ -316,7 +317,12 @@ std::optional<FigureResult> Decider::DerivedShare() {
     if (fa.figure.quantity.unit.IsPercent() || fa.figure.target) continue;
     for (const Candidate& b : subject) {
       const Fact& fb = base_.facts[b.fact];
-      if (a.fact == b.fact || fb.sentence != fa.sentence) continue;
+      // The whole in the part's sentence, or in the one before when the
+      // part's opens on it: "570 companies listed. Among these, 90 …".
+      if (a.fact == b.fact ||
+          !(fb.sentence == fa.sentence ||
+            (fb.sentence + 1 == fa.sentence && OpensOnTheOneBefore(fa))))
+        continue;
       if (fb.figure.quantity.unit != fa.figure.quantity.unit) continue;
       if (!(fa.figure.quantity.value < fb.figure.quantity.value)) continue;
       Quantity share;
@@ -489,6 +495,16 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
     }
   }
   return std::nullopt;
+}
+
+bool Decider::OpensOnTheOneBefore(const Fact& f) const {
+  const Sentence& s = base_.sentences[f.sentence];
+  if (f.sentence == 0 || base_.sentences[f.sentence - 1].doc != s.doc)
+    return false;
+  const std::string lower = FoldForMatching(s.text.substr(0, 24));
+  for (std::string_view phrase : reader::WordsOf(reader::WordRole::kPartOf))
+    if (lower.compare(0, phrase.size(), phrase) == 0) return true;
+  return false;
 }
 
 // Two facts of one sentence that may be added up: of one period, neither

@@ -240,6 +240,8 @@ std::vector<FigureWord> ClauseWords() {
       {"among which", R::kPartOf},
       {"among them", R::kPartOf},
       {"of them", R::kPartOf},
+      {"among these", R::kPartOf},
+      {"of these", R::kPartOf},
       // "30 new firms": a count's nouns start after these.
       {"province", R::kPlaceNoun},
       {"city", R::kPlaceNoun},
