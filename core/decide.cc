@@ -456,6 +456,11 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
         !AspectsMeet(claimed_.aspect, f.aspect) || !InClaimedPeriod(f.period) ||
         TotalToDateForPeriod(f) || AgreesWith(f) != Agreement::kAgree)
       continue;
+    // The aspect the claim marks ("in total") says which it is about: a
+    // contradiction of that aspect outweighs a plain figure that agrees.
+    if (claimed_.aspect != Aspect::kPlain && f.aspect == Aspect::kPlain &&
+        contradiction->figure.aspect == claimed_.aspect)
+      continue;
     // Not one year's new ones against the running total, for a bound on
     // all to date far from them ("fewer than 50,000 have been set up", no
     // year); the very number of a year's ("has opened 6,017") or a bound

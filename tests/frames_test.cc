@@ -333,6 +333,10 @@ const FrameCase kFrameCases[] = {
      "Shanghai at the end of 2023, 1,223 were not foreign-funded.", kMar24, kSupported},
     {"a difference that is not the sources'", "Excluding the 30 foreign R&D centres added last "
      "year, Shanghai had 500 of them.", kMar24, kUnverifiable},
+    // A figure of the aspect the claim marks ("together": combined) that
+    // contradicts it outweighs an older plain figure that agrees.
+    {"a marked aspect's figure refutes", "Chips, biomedicine and AI together make up a "
+     "1.27-trillion-yuan industrial base in Shanghai.", kLate, kRefuted},
     // A share of a whole the sentence before gives ("570 companies listed.
     // Among these, 90 …").
     {"a share of the sentence before's whole", "Shanghai firms make up about 16% of the "
