@@ -451,15 +451,15 @@ std::optional<FigureResult> Decider::SameFrameContradicts() {
     }
   for (const Candidate& cand : subject_) {
     const Figure& f = base_.facts[cand.fact].figure;
+    // ("In total, 65 were set up in 2023" may be the year's new ones.)
+    const bool year_total = claimed_.aspect == Aspect::kTotal &&
+                            f.aspect == Aspect::kNew &&
+                            claimed_.period.stated && claimed_.period.is_year();
     if (cand.score < kRefuteRatio * evidence_.contradiction_score ||
         f.target != claimed_.target ||
-        !AspectsMeet(claimed_.aspect, f.aspect) || !InClaimedPeriod(f.period) ||
-        TotalToDateForPeriod(f) || AgreesWith(f) != Agreement::kAgree)
-      continue;
-    // The aspect the claim marks ("in total") says which it is about: a
-    // contradiction of that aspect outweighs a plain figure that agrees.
-    if (claimed_.aspect != Aspect::kPlain && f.aspect == Aspect::kPlain &&
-        contradiction->figure.aspect == claimed_.aspect)
+        !(AspectsMeet(claimed_.aspect, f.aspect) || year_total) ||
+        !InClaimedPeriod(f.period) || TotalToDateForPeriod(f) ||
+        AgreesWith(f) != Agreement::kAgree)
       continue;
     // Not one year's new ones against the running total, for a bound on
     // all to date far from them ("fewer than 50,000 have been set up", no

@@ -44,9 +44,10 @@ void TurnedAround(const FactBase& base, std::vector<FigureResult>* figures);
 // sentence or the next ("891 headquarters before the 65 added in 2023", of
 // 956; "480 of the 570 firms", 90 being Shanghai's): supported, with both
 // facts. The difference must be the claim's number to its precision, and
-// neither fact the claim's own number. `figures`: one claim sentence's
-// results.
-void DifferenceOfMates(const FactBase& base,
+// neither fact the claim's own number; the claim's sentence (`lower`,
+// folded) must say it is a remainder ("not", "outside", "before",
+// "excluding": kRemainder words). `figures`: one claim sentence's results.
+void DifferenceOfMates(const FactBase& base, std::string_view lower,
                        std::vector<FigureResult>* figures);
 
 }  // namespace figcheck

@@ -331,12 +331,14 @@ const FrameCase kFrameCases[] = {
      "year, Shanghai had 531 of them.", kMar24, kSupported},
     {"a difference of a figure beside it", "Of the 1,771 licensed financial institutions in "
      "Shanghai at the end of 2023, 1,223 were not foreign-funded.", kMar24, kSupported},
+    {"a difference not told as a remainder", "Of Shanghai's 1,771 licensed financial "
+     "institutions, 1,223 were foreign-funded.", kMar24, kRefuted},
     {"a difference that is not the sources'", "Excluding the 30 foreign R&D centres added last "
      "year, Shanghai had 500 of them.", kMar24, kUnverifiable},
-    // A figure of the aspect the claim marks ("together": combined) that
-    // contradicts it outweighs an older plain figure that agrees.
-    {"a marked aspect's figure refutes", "Chips, biomedicine and AI together make up a "
-     "1.27-trillion-yuan industrial base in Shanghai.", kLate, kRefuted},
+    // A year's new ones told "in total" are not refuted by the running
+    // total the same sentence brings.
+    {"a year's new ones in total", "In total, 65 regional headquarters were set up in "
+     "Shanghai in 2023.", kLate, kUnverifiable},
     // A share of a whole the sentence before gives ("570 companies listed.
     // Among these, 90 …").
     {"a share of the sentence before's whole", "Shanghai firms make up about 16% of the "

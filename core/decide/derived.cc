@@ -542,10 +542,19 @@ bool Decider::CloseMatch(const Candidate& a, uint32_t b) const {
 
 }  // namespace decide
 
-void DifferenceOfMates(const FactBase& base,
+void DifferenceOfMates(const FactBase& base, std::string_view lower,
                        std::vector<FigureResult>* figures) {
   // Below this a difference of two counts matches a claim by chance.
   constexpr double kMinDifference = 20;
+  bool remainder = false;
+  for (size_t i = 0; i < lower.size() && !remainder;) {
+    size_t j = i;
+    while (j < lower.size() && lower[j] >= 'a' && lower[j] <= 'z') ++j;
+    remainder = j > i && reader::Is(reader::WordRole::kRemainder,
+                                    lower.substr(i, j - i));
+    i = j + 1;
+  }
+  if (!remainder) return;
   // The source sentences the claim's figures were held against.
   std::vector<uint32_t> near;
   for (const FigureResult& r : *figures) {

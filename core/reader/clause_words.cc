@@ -433,6 +433,26 @@ std::vector<FigureWord> ClauseWords() {
       {"thereby", R::kGoesOnAdverb},
       {"hence", R::kGoesOnAdverb},
 
+      // "480 of the 570 firms are from outside Shanghai", "excluding the
+      // 548 foreign-funded ones": what is left of a whole.
+      {"not", R::kRemainder},
+      {"non", R::kRemainder},
+      {"outside", R::kRemainder},
+      {"excluding", R::kRemainder},
+      {"except", R::kRemainder},
+      {"other", R::kRemainder},
+      {"others", R::kRemainder},
+      {"rest", R::kRemainder},
+      {"remaining", R::kRemainder},
+      {"remainder", R::kRemainder},
+      {"before", R::kRemainder},
+      {"strip", R::kRemainder},
+      {"besides", R::kRemainder},
+      {"aside", R::kRemainder},
+      {"apart", R::kRemainder},
+      {"without", R::kRemainder},
+      {"minus", R::kRemainder},
+
       // "Although …", "…, despite a slowdown in global investment flows".
       {"although", R::kContrastLead},
       {"though", R::kContrastLead},

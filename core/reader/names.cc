@@ -128,23 +128,41 @@ bool NumberEndsName(std::string_view lower, std::string_view original, Span s,
   if (CalendarWord(word) || Is(WordRole::kCurrency, word) ||
       Is(WordRole::kUnit, word) || Is(WordRole::kLabel, word))
     return false;
-  // Nothing but marks before the word: it opens the sentence.
+  // Plain digits, no unit or scale after them: not "Shanghai 5%", "In
+  // Pudong 6,017 firms", "Shanghai 4.7 trillion".
+  uint32_t b = a;
+  while (b < s.end && std::isdigit(static_cast<unsigned char>(original[b])))
+    ++b;
+  if (b < s.end && (original[b] == ',' || original[b] == '.' ||
+                    original[b] == '%' || letter(b)))
+    return false;
+  uint32_t n = b;
+  while (n < s.end && original[n] == ' ') ++n;
+  uint32_t e = n;
+  while (e < s.end && letter(e)) ++e;
+  const std::string after(lower.substr(n, e - n));
+  if (Is(WordRole::kScale, after) || Is(WordRole::kUnit, after)) return false;
+  // Nothing but marks before the word: it opens the sentence; a
+  // preposition: it is a place or a time ("in Shanghai 30 firms …").
   uint32_t j = k;
   while (j > s.start &&
          !std::isalnum(static_cast<unsigned char>(original[j - 1])))
     --j;
   if (j == s.start) return false;
-  int longer = 0, capital = 0;
+  uint32_t p = j;
+  while (p > s.start && letter(p - 1)) --p;
+  if (In(std::string(lower.substr(p, j - p)),
+         {"in", "at", "for", "from", "of", "to", "by", "on", "with", "across"}))
+    return false;
+  // Not in a headline in title case: no longer word in lower case.
   for (uint32_t i = s.start; i < s.end;) {
-    uint32_t e = i;
-    while (e < s.end && letter(e)) ++e;
-    if (e - i >= 4) {
-      ++longer;
-      if (std::isupper(static_cast<unsigned char>(original[i]))) ++capital;
-    }
-    i = e + 1;
+    uint32_t w = i;
+    while (w < s.end && letter(w)) ++w;
+    if (w - i >= 4 && std::islower(static_cast<unsigned char>(original[i])))
+      return true;
+    i = w + 1;
   }
-  return !(longer > 0 && 2 * capital > longer);
+  return false;
 }
 
 }  // namespace clause

@@ -127,6 +127,7 @@ WordPlace WhereOf(WordRole role) {
     case R::kOpeningVerb:
     case R::kFirstVerb:
     case R::kGoesOnAdverb:
+    case R::kRemainder:
     case R::kContrastLead: return WordPlace::kAnywhere;
     case R::kMarkVerb: return WordPlace::kBefore;
   }
@@ -199,6 +200,7 @@ const char* WordRoleName(WordRole role) {
     case R::kFirstVerb: return "first verb";
     case R::kGoesOnAdverb: return "goes-on adverb";
     case R::kContrastLead: return "contrast lead";
+    case R::kRemainder: return "remainder";
   }
   return "";
 }

@@ -102,6 +102,8 @@ enum class WordRole : uint8_t {
                    // consecutive years": the run is one of ranking first
   kGoesOnAdverb,   // "thus" of "…, thus concluding a campaign": the clause
                    // goes on from the one before, in its time
+  kRemainder,      // "not", "outside", "excluding": a claim's figure beside
+                   // another may be what is left of a whole without it
   kContrastLead,   // "although" of "Although X does not have the most
                    // firms, it ranks first …": a clause it opens, with no
                    // figure, is a contrast and names no figure's subject

@@ -227,6 +227,12 @@ TEST(Mentions, ReadsQuantitiesAsPeopleWriteThem) {
       {"Shanghai 2023: exports rose 5%.", {"5%=5 %"}},
       {"It rose 5% on March 29.", {"5%=5 %"}},
       {"Shanghai Port Handles 49 Million Boxes", {"49 Million=49000000 count"}},
+      {"Five Shanghai makers are now Fortune Global 500 companies.",
+       {"Five=5 count"}},
+      // Nor after a place a preposition leads, nor with a unit or a comma.
+      {"In Pudong 300 firms opened.", {"300=300 count"}},
+      {"GDP growth: Shanghai 5%, Beijing 5.2%.", {"5%=5 %", "5.2%=5.2 %"}},
+      {"Firms in Shanghai 6,017 strong met.", {"6,017=6017 count"}},
       {"Delegates gathered for the Two Sessions in March.", {}},
       {"The 14th Five-Year Plan sets new goals.", {}},
       {"The Fourteenth Five-Year Plan sets new goals.", {}},
