@@ -6,6 +6,7 @@
 // tests/reader/words_test.cc.
 #include "core/reader/words.h"
 
+#include <bitset>
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
@@ -406,14 +407,16 @@ int DirectionOf(WordRole role, std::string_view phrase) {
 }
 
 bool Is(WordRole role, std::string_view word) {
+  // A bit per role: more roles than a 64-bit word holds.
+  using Roles = std::bitset<256>;
   static const auto* const kRoles = [] {
-    auto* roles = new std::unordered_map<std::string_view, uint64_t>();
+    auto* roles = new std::unordered_map<std::string_view, Roles>();
     for (const FigureWord& w : FigureWords())
-      (*roles)[w.surface] |= uint64_t{1} << static_cast<int>(w.role);
+      (*roles)[w.surface].set(static_cast<size_t>(w.role));
     return roles;
   }();
   auto it = kRoles->find(word);
-  return it != kRoles->end() && (it->second >> static_cast<int>(role) & 1) != 0;
+  return it != kRoles->end() && it->second.test(static_cast<size_t>(role));
 }
 
 uint8_t RoleOf(std::string_view word) {

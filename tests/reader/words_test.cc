@@ -180,6 +180,20 @@ TEST(Words, TableKeepsItsRules) {
 
 // Generated patterns read their own words: each surface, with its spaces
 // doubled, is matched whole by its alternation.
+// Every word of the table has its role, and no other word has it: the
+// last roles too (more roles than a 64-bit mask holds).
+TEST(Words, EveryWordHasItsRoleAndNoOther) {
+  for (const FigureWord& w : FigureWords())
+    EXPECT_TRUE(Is(w.role, w.surface))
+        << w.surface << " " << WordRoleName(w.role);
+  EXPECT_TRUE(Is(WordRole::kContrastLead, "although"));
+  EXPECT_FALSE(Is(WordRole::kContrastLead, "one"));
+  EXPECT_FALSE(Is(WordRole::kCardinal, "although"));
+  EXPECT_TRUE(Is(WordRole::kRemainder, "outside"));
+  EXPECT_FALSE(Is(WordRole::kRemainder, "two"));
+  EXPECT_FALSE(Is(WordRole::kCardinal, "outside"));
+}
+
 TEST(Words, EverySurfaceMatchesItsAlternation) {
   for (const FigureWord& w : FigureWords()) {
     std::string text;
