@@ -71,12 +71,21 @@ const Fact* Decider::OtherSetOfSameThings(const Fact& fact) const {
   const Figure& f = fact.figure;
   if (!f.quantity.unit.IsCount() || f.nouns.empty()) return nullptr;
   const double score = matcher_.ScoreOf(claimed_, Id(&fact));
-  auto weight_in = [&](uint32_t id, const std::string& stem) {
-    const uint32_t term = base_.TermId(stem);
+  auto weight_in = [&](uint32_t id, uint32_t term) {
     for (const TermWeight& t : base_.TermsOf(id))
-      if (t.term == term) return static_cast<double>(t.weight);
-    return 0.0;
+      if (t.term == term) return t.weight;
+    return 0.0f;
   };
+  // The claim's words that are the fact's own: one at most of another
+  // set's sentence tells them apart ("municipal-level" in a list of
+  // tiers, "engaged in trade" beside "headquarters companies").
+  std::vector<uint32_t> own;
+  for (const auto& [stem, w] : claimed_.terms) {
+    const uint32_t term = base_.TermId(stem);
+    if (w > 0 && term != FactBase::kNoTerm &&
+        weight_in(Id(&fact), term) >= kOwnTermWeight)
+      own.push_back(term);
+  }
   for (uint32_t id :
        base_.FactsOfDocument(base_.sentences[fact.sentence].doc)) {
     const Figure& g = base_.facts[id].figure;
@@ -85,14 +94,9 @@ const Fact* Decider::OtherSetOfSameThings(const Fact& fact) const {
         g.aspect != f.aspect || g.period.from != f.period.from ||
         g.period.to != f.period.to || g.quantity.value == f.quantity.value)
       continue;
-    // (A word of the claim that is one of the fact's own and at most of
-    // the other's sentence tells them apart: "municipal-level" in a list of
-    // tiers, "engaged in trade" beside "headquarters companies".)
-    bool told_apart = false;
-    for (const auto& [stem, w] : claimed_.terms)
-      if (w > 0 && weight_in(Id(&fact), stem) >= kOwnTermWeight &&
-          weight_in(id, stem) <= kSentenceWeight)
-        told_apart = true;
+    const bool told_apart = std::any_of(
+        own.begin(), own.end(),
+        [&](uint32_t term) { return weight_in(id, term) <= kSentenceWeight; });
     if (!told_apart && matcher_.ScoreOf(claimed_, id) >= kOtherSetRatio * score)
       return &base_.facts[id];
   }

@@ -542,19 +542,61 @@ bool Decider::CloseMatch(const Candidate& a, uint32_t b) const {
 
 }  // namespace decide
 
+namespace {
+
+// In source sentence `s`: a fact agreeing with `mate` and another fact of
+// `s` or the next whose difference from it agrees with `claimed` (and
+// which is not itself the claim's number). The facts, larger first.
+std::optional<std::pair<uint32_t, uint32_t>> DifferenceIn(
+    const FactBase& base, uint32_t s, const Quantity& mate,
+    const Quantity& claimed, Quantity* difference) {
+  const ArrayView<uint32_t> in_doc =
+      base.FactsOfDocument(base.sentences[s].doc);
+  for (uint32_t y_id : in_doc) {
+    const Figure& y = base.facts[y_id].figure;
+    if (base.facts[y_id].sentence != s || y.quantity.unit != claimed.unit ||
+        !IsPoint(y.quantity.qualifier) ||
+        Compare(mate, y.quantity) != Agreement::kAgree)
+      continue;
+    for (uint32_t t_id : in_doc) {
+      const Figure& t = base.facts[t_id].figure;
+      const uint32_t ts = base.facts[t_id].sentence;
+      if (t_id == y_id || ts < s || ts > s + 1 || t.target != y.target ||
+          t.quantity.unit != claimed.unit || !IsPoint(t.quantity.qualifier) ||
+          Compare(claimed, t.quantity) == Agreement::kAgree)
+        continue;
+      Quantity d = t.quantity;
+      d.value = std::fabs(t.quantity.value - y.quantity.value);
+      d.step = std::max(t.quantity.step, y.quantity.step);
+      if (Compare(claimed, d) != Agreement::kAgree) continue;
+      *difference = d;
+      return t.quantity.value > y.quantity.value ? std::make_pair(t_id, y_id)
+                                                 : std::make_pair(y_id, t_id);
+    }
+  }
+  return std::nullopt;
+}
+
+// Whether the folded sentence holds a word that tells a remainder.
+bool TellsRemainder(std::string_view lower) {
+  for (size_t i = 0; i < lower.size();) {
+    size_t j = i;
+    while (j < lower.size() && lower[j] >= 'a' && lower[j] <= 'z') ++j;
+    if (j > i &&
+        reader::Is(reader::WordRole::kRemainder, lower.substr(i, j - i)))
+      return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 void DifferenceOfMates(const FactBase& base, std::string_view lower,
                        std::vector<FigureResult>* figures) {
   // Below this a difference of two counts matches a claim by chance.
   constexpr double kMinDifference = 20;
-  bool remainder = false;
-  for (size_t i = 0; i < lower.size() && !remainder;) {
-    size_t j = i;
-    while (j < lower.size() && lower[j] >= 'a' && lower[j] <= 'z') ++j;
-    remainder = j > i && reader::Is(reader::WordRole::kRemainder,
-                                    lower.substr(i, j - i));
-    i = j + 1;
-  }
-  if (!remainder) return;
+  if (!TellsRemainder(lower)) return;
   // The source sentences the claim's figures were held against.
   std::vector<uint32_t> near;
   for (const FigureResult& r : *figures) {
@@ -571,53 +613,26 @@ void DifferenceOfMates(const FactBase& base, std::string_view lower,
         !IsPoint(cq.qualifier) || cq.kind != Kind::kLevel ||
         std::fabs(cq.value) < kMinDifference)
       continue;
+    std::optional<std::pair<uint32_t, uint32_t>> found;
+    Quantity d;
     for (const FigureResult& mate : *figures) {
       const Quantity& mq = mate.claimed.quantity;
       if (&mate == &r || mate.verdict == Verdict::kRefuted ||
           mq.unit != cq.unit || mq.kind != Kind::kLevel ||
           !IsPoint(mq.qualifier))
         continue;
-      // The mate's figure in one of those sentences, and another fact of
-      // it or the next whose difference from it is the claim's.
-      for (uint32_t s : near) {
-        if (r.verdict == Verdict::kSupported) break;
-        const Sentence& sentence = base.sentences[s];
-        const ArrayView<uint32_t> in_doc = base.FactsOfDocument(sentence.doc);
-        for (uint32_t y_id : in_doc) {
-          const Fact& y = base.facts[y_id];
-          if (y.sentence != s || y.figure.quantity.unit != cq.unit ||
-              !IsPoint(y.figure.quantity.qualifier) ||
-              Compare(mq, y.figure.quantity) != Agreement::kAgree)
-            continue;
-          for (uint32_t t_id : in_doc) {
-            const Fact& t = base.facts[t_id];
-            if (t_id == y_id || t.sentence < s || t.sentence > s + 1 ||
-                t.figure.target != y.figure.target ||
-                t.figure.quantity.unit != cq.unit ||
-                !IsPoint(t.figure.quantity.qualifier) ||
-                Compare(cq, t.figure.quantity) == Agreement::kAgree)
-              continue;
-            Quantity d = t.figure.quantity;
-            const bool t_larger =
-                t.figure.quantity.value > y.figure.quantity.value;
-            d.value =
-                std::fabs(t.figure.quantity.value - y.figure.quantity.value);
-            d.step = std::max(t.figure.quantity.step, y.figure.quantity.step);
-            if (Compare(cq, d) != Agreement::kAgree) continue;
-            r.verdict = Verdict::kSupported;
-            r.reason = Reason::kDerivedDifference;
-            r.rule = "the difference of a figure beside it";
-            r.facts = {t_larger ? t_id : y_id, t_larger ? y_id : t_id};
-            r.named = -1;
-            r.derived = d.value;
-            r.derived_quantity = d;
-            break;
-          }
-          if (r.verdict == Verdict::kSupported) break;
-        }
-      }
-      if (r.verdict == Verdict::kSupported) break;
+      for (uint32_t s : near)
+        if (!found) found = DifferenceIn(base, s, mq, cq, &d);
+      if (found) break;
     }
+    if (!found) continue;
+    r.verdict = Verdict::kSupported;
+    r.reason = Reason::kDerivedDifference;
+    r.rule = "the difference of a figure beside it";
+    r.facts = {found->first, found->second};
+    r.named = -1;
+    r.derived = d.value;
+    r.derived_quantity = d;
   }
 }
 
