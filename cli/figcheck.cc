@@ -21,6 +21,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -29,6 +30,7 @@
 #include "core/factbase_json.h"
 #include "core/lexical/oracles.h"
 #include "core/lexical/wordnet.h"
+#include "core/reader.h"
 #include "core/render.h"
 #include "core/request.h"
 #include "core/scan.h"
@@ -198,6 +200,28 @@ bool ParseArgs(int argc, char** argv, int first, Args* a, std::string* error) {
   return true;
 }
 
+// Builds the reader's patterns on another core while this one loads the
+// fact base and reads the drafts; joined when it goes out of scope.
+class ReaderPreparedAside {
+ public:
+  explicit ReaderPreparedAside(unsigned threads) {
+    if (threads < 2) return;
+    try {
+      thread_ = std::thread(PrepareReader);
+    } catch (const std::system_error&) {
+      // No thread to spare: the first read builds them.
+    }
+  }
+  ~ReaderPreparedAside() {
+    if (thread_.joinable()) thread_.join();
+  }
+  ReaderPreparedAside(const ReaderPreparedAside&) = delete;
+  ReaderPreparedAside& operator=(const ReaderPreparedAside&) = delete;
+
+ private:
+  std::thread thread_;
+};
+
 // The fact base: --factbase, else $FIGCHECK_FACTBASE, else `configured` (a
 // scan's config file), else the one the build compiled.
 bool LoadBase(const Args& a, FactBase* base, std::string* error,
@@ -240,6 +264,7 @@ int RunCheck(const Args& a) {
         "FILE");
   if (!a.batch.empty() && !a.positional.empty())
     return Fail("check takes a claim or --batch FILE, not both");
+  ReaderPreparedAside prepared(std::thread::hardware_concurrency());
   FactBase base;
   std::string error;
   if (!LoadBase(a, &base, &error)) return Fail(error);
@@ -669,6 +694,7 @@ int RunScan(const Args& a) {
       return Fail(baseline_path + ": " + parsed.status().message());
     baseline = std::make_unique<Baseline>(std::move(parsed).value());
   }
+  ReaderPreparedAside prepared(threads);
   FactBase base;
   if (!LoadBase(a, &base, &error,
                 here != nullptr && !here->factbase.empty()

@@ -60,7 +60,7 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
   result.claim = std::string(claim);
   std::vector<SentenceFigures> read =
       ReadFigures(claim, as_of, base.lexicon, ReadMode::kClaim);
-  const std::string lower = FoldForMatching(claim);
+  std::string lower;  // folded when a sentence has figures to pair
   for (SentenceFigures& sf : read) {
     const size_t first = result.figures.size();
     for (Figure& f : sf.figures)
@@ -68,11 +68,15 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
     std::vector<FigureResult> mates(result.figures.begin() + first,
                                     result.figures.end());
     TurnedAround(base, &mates);
-    DifferenceOfMates(
-        base,
-        std::string_view(lower).substr(sf.sentence.start,
-                                       sf.sentence.end - sf.sentence.start),
-        &mates);
+    // One figure alone has no mate to be the difference of.
+    if (mates.size() > 1) {
+      if (lower.empty()) lower = FoldForMatching(claim);
+      DifferenceOfMates(
+          base,
+          std::string_view(lower).substr(sf.sentence.start,
+                                         sf.sentence.end - sf.sentence.start),
+          &mates);
+    }
     std::copy(mates.begin(), mates.end(), result.figures.begin() + first);
     for (size_t i = first; i < result.figures.size(); ++i) {
       ConfirmBeside(base, mates, &result.figures[i]);

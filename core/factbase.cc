@@ -144,6 +144,8 @@ void FactBase::Finish() {
   subjects_.clear();
   subjects_.reserve(own_.size() + fact_count);
   core_weight_.assign(fact_count, 0);
+  own_idf_.assign(fact_count, 0);
+  own_bits_.assign(fact_count, 0);
   set_count_.assign(fact_count, 0);
   std::vector<uint32_t> posting_counts(term_count, 0);
   std::vector<uint32_t> doc_counts(documents.size(), 0);
@@ -166,9 +168,14 @@ void FactBase::Finish() {
       }
     }
     subject_offsets_.push_back(static_cast<uint32_t>(subjects_.size()));
-    for (const TermWeight& tw : SubjectOf(i))
+    for (const TermWeight& tw : SubjectOf(i)) {
       if (tw.weight >= 0.7f) core_weight_[i] += tw.weight * idf_[tw.term];
-    for (const TermWeight& tw : mine) ++posting_counts[tw.term];
+      if (tw.weight >= kOwnTermWeight) own_idf_[i] += IdfOf(tw.term);
+    }
+    for (const TermWeight& tw : mine) {
+      ++posting_counts[tw.term];
+      own_bits_[i] |= TermBit(tw.term);
+    }
     float set_weight = kSetCountWeight;
     for (const TermWeight& tw : mine) {
       const std::string& name = terms_[tw.term];

@@ -26,6 +26,8 @@ constexpr float kTopicWeight = 0.45f;
 constexpr float kIdfMinWeight = 0.3f;
 // A count of a fact's subject has this weight: the fact is of a counted set.
 constexpr float kSetCountWeight = 1.0f;
+// A fact's own words: those of its own clause, next to its figure.
+constexpr float kOwnTermWeight = 0.95f;
 
 // Format version of the compiled JSON; a loader refuses any other. Terms
 // are stems, so a change of stemmer is a new version (6: Snowball English).
@@ -112,6 +114,10 @@ class FactBase {
     return {own_.data() + own_offsets_[fact],
             own_.data() + own_offsets_[fact + 1]};
   }
+  // Bit id % 64 of each of TermsOf(fact): no bit in common with the bits of
+  // a list of terms, no term in common, told without a search.
+  uint64_t OwnTermBits(uint32_t fact) const { return own_bits_[fact]; }
+  static uint64_t TermBit(uint32_t id) { return uint64_t{1} << (id % 64); }
 
   // IDF over the sentences that hold figures: log((n + 1) / (df + 1)) + 1,
   // to three decimals; unknown_idf for a term no such sentence holds.
@@ -128,6 +134,9 @@ class FactBase {
   }
   // Σ weight × idf over a fact's close subject terms (weight ≥ 0.7).
   float CoreWeight(uint32_t fact) const { return core_weight_[fact]; }
+  // Σ idf over a fact's own words (subject terms of weight ≥
+  // kOwnTermWeight), in id order: what a claim can hold of them.
+  double OwnIdf(uint32_t fact) const { return own_idf_[fact]; }
   // How many things a fact's subject counts ("the six key industries": 6),
   // 0 when it counts none: its own "#N" term of full weight (the reader
   // gives it to a count of the figure's subject only).
@@ -165,6 +174,8 @@ class FactBase {
   std::vector<uint32_t> subject_offsets_{0};
   std::vector<TermWeight> subjects_;
   std::vector<float> core_weight_;
+  std::vector<double> own_idf_;
+  std::vector<uint64_t> own_bits_;
   std::vector<uint8_t> set_count_;
   std::vector<uint32_t> posting_offsets_{0};
   std::vector<uint32_t> postings_;

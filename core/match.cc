@@ -146,9 +146,7 @@ double SubjectMatcher::Score(const ClaimSubject& c, uint32_t fact,
     parts->measure_cover =
         c.measure_weight > 0 ? measure / c.measure_weight : 0;
     // The other way: the share of the fact's own words the claim holds.
-    double own_weight = 0;
-    for (const TermWeight& t : fw)
-      if (t.weight >= kOwnTermWeight) own_weight += base_.IdfOf(t.term);
+    const double own_weight = base_.OwnIdf(fact);
     parts->own_cover = own_weight > 0 ? own / own_weight : 1;
     parts->own_cover_any = own_weight > 0 ? own_any / own_weight : 1;
     // Refuting asks more: the same head noun, what the count is of
@@ -267,7 +265,11 @@ std::vector<Candidate> SubjectMatcher::Find(const Figure& c,
   };
   // Whether a fact's own terms hold one of the claim's (the condition for
   // being a candidate at all).
+  uint64_t claim_bits = 0;
+  for (const auto& [id, w] : prepared.terms)
+    claim_bits |= FactBase::TermBit(id);
   auto holds_claim_term = [&](uint32_t fact) {
+    if ((base_.OwnTermBits(fact) & claim_bits) == 0) return false;
     ArrayView<TermWeight> own = base_.TermsOf(fact);
     const TermWeight* j = own.begin();
     for (const auto& [id, w] : prepared.terms) {  // as in Score

@@ -26,8 +26,6 @@ constexpr double kSubjectRatio = 0.7;
 constexpr double kClaimCoverWeight = 0.8;
 // A count of other things than the claim counts.
 constexpr double kOtherThingPenalty = 0.75;
-// A fact's own words: those of its own clause, next to its figure.
-constexpr float kOwnTermWeight = 0.95f;
 
 struct Candidate {
   uint32_t fact = 0;

@@ -152,7 +152,8 @@ std::vector<Span> ClaimPieces(std::string_view text,
   return out;
 }
 
-// Checks each piece of `text`; a piece with no figure gets null. Check()
+// Checks each piece of `text` that the byte screen lets through; a piece
+// with no figure gets null. Check()
 // only reads the fact base, so pieces are independent: a long draft is
 // shared among `threads` threads (native builds only; the browser's module
 // has none), each taking the next few pieces, and the results come back in
@@ -169,9 +170,9 @@ std::vector<std::shared_ptr<Result>> CheckPieces(
     for (size_t from; (from = next.fetch_add(kBatch)) < pieces.size();) {
       for (size_t i = from; i < std::min(from + kBatch, pieces.size()); ++i) {
         const Span& s = pieces[i];
-        StatusOr<Result> checked = Check(
-            base, std::string_view(text.data() + s.start, s.end - s.start),
-            as_of, dated);
+        const std::string_view piece(text.data() + s.start, s.end - s.start);
+        if (!MayHoldFigure(piece)) continue;
+        StatusOr<Result> checked = Check(base, piece, as_of, dated);
         if (checked.ok() && !checked.value().figures.empty())
           out[i] = std::make_shared<Result>(std::move(checked).value());
       }
@@ -277,11 +278,7 @@ StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
   std::string masked = text.text;
   for (const Span& r : ReferenceSpans(text.text))
     std::fill(masked.begin() + r.start, masked.begin() + r.end, ' ');
-  std::vector<Span> pieces;
-  for (const Span& s : ClaimPieces(masked, SplitSentences(masked)))
-    if (MayHoldFigure(
-            std::string_view(masked.data() + s.start, s.end - s.start)))
-      pieces.push_back(s);
+  const std::vector<Span> pieces = ClaimPieces(masked, SplitSentences(masked));
   std::vector<std::shared_ptr<Result>> results =
       CheckPieces(base, masked, pieces, report.as_of, dated, threads);
   for (size_t p = 0; p < pieces.size(); ++p) {

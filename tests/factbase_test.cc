@@ -103,6 +103,13 @@ TEST(CompileTest, FactsAreCompleteAndIndexed) {
     };
     EXPECT_TRUE(g.terms.empty()) << "the base holds the terms, by id";
     EXPECT_FALSE(base.TermsOf(i).empty());
+    uint64_t bits = 0;
+    for (const TermWeight& tw : base.TermsOf(i)) bits |= FactBase::TermBit(tw.term);
+    EXPECT_EQ(base.OwnTermBits(i), bits) << "fact " << i;
+    double own_idf = 0;
+    for (const TermWeight& tw : base.SubjectOf(i))
+      if (tw.weight >= kOwnTermWeight) own_idf += base.IdfOf(tw.term);
+    EXPECT_DOUBLE_EQ(base.OwnIdf(i), own_idf) << "fact " << i;
     uint32_t previous = 0;
     for (const TermWeight& tw : base.TermsOf(i)) {
       const std::string& term = base.TermName(tw.term);

@@ -122,6 +122,34 @@ const QuantityCase kQuantityCases[] = {
     {"It led the league for three consecutive years.", "three consecutive years", 3, "years"},
 };
 
+TEST(ReadFiguresTest, AClaimWithNoNumberIsReadNoFurther) {
+  const Lexicon& lexicon = test_data::RealLexicon();
+  const std::string none =
+      "Port officials said demand remained strong. Exporters were adapting "
+      "to softer orders.";
+  std::vector<SentenceFigures> claim =
+      ReadFigures(none, D("2024-05-10"), lexicon, ReadMode::kClaim);
+  ASSERT_EQ(claim.size(), 2u);
+  for (const SentenceFigures& sf : claim) {
+    EXPECT_TRUE(sf.figures.empty());
+    EXPECT_TRUE(sf.terms.empty());
+  }
+  // A source's sentences are read whole: their words are the context of
+  // the figures after them.
+  std::vector<SentenceFigures> source =
+      ReadFigures(none, D("2024-05-10"), lexicon, ReadMode::kSource);
+  ASSERT_EQ(source.size(), 2u);
+  EXPECT_FALSE(source[0].terms.empty());
+  // One number anywhere in a claim and every sentence of it is read.
+  std::vector<SentenceFigures> one = ReadFigures(
+      "Port officials said demand remained strong. Exporters shipped 300 "
+      "containers.",
+      D("2024-05-10"), lexicon, ReadMode::kClaim);
+  ASSERT_EQ(one.size(), 2u);
+  EXPECT_FALSE(one[0].terms.empty());
+  EXPECT_EQ(one[1].figures.size(), 1u);
+}
+
 TEST(ReadFiguresTest, Quantities) {
   for (const QuantityCase& c : kQuantityCases) {
     SCOPED_TRACE(c.text);

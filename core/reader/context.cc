@@ -160,14 +160,29 @@ class ParallelPair {
 
 // The stages, in order, over one sentence; a source's past account
 // carried on (PastAccount, ParallelPair).
-FramedSentence ReadSentence(const SentenceText& sentence, Date date,
-                            const Lexicon& lexicon, ReadMode mode,
+// A sentence's tokens and the numbers found in it: the first stage, run
+// over a whole text before the others.
+struct Found {
+  std::vector<Token> tokens;
+  std::vector<Mention> mentions;
+};
+
+Found FindInSentence(const SentenceText& sentence) {
+  const Span& s = sentence.span;
+  Found found;
+  found.tokens = Tokenize(
+      std::string_view(sentence.lower).substr(s.start, s.end - s.start));
+  found.mentions = reader::FindMentions(sentence, found.tokens);
+  return found;
+}
+
+FramedSentence ReadSentence(const SentenceText& sentence, Found found,
+                            Date date, const Lexicon& lexicon, ReadMode mode,
                             PastAccount* account, ParallelPair* pairs) {
   const Span& s = sentence.span;
-  std::vector<Token> tokens = Tokenize(
-      std::string_view(sentence.lower).substr(s.start, s.end - s.start));
-  std::vector<Mention> mentions = reader::FindMentions(sentence, tokens);
-  mentions = reader::ReadQuantities(sentence, std::move(mentions));
+  const std::vector<Token>& tokens = found.tokens;
+  std::vector<Mention> mentions =
+      reader::ReadQuantities(sentence, std::move(found.mentions));
   std::vector<PeriodMention> periods =
       reader::FindPeriods(sentence, mentions, date, mode == ReadMode::kSource);
   SentenceWords words =
@@ -225,9 +240,26 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
   // the same paragraph, until the next such phrase.
   std::vector<std::string> topic;
   uint32_t last_end = 0;
+  const std::vector<Span> spans = SplitSentences(text);
+  std::vector<Found> found;
+  found.reserve(spans.size());
+  bool any = false;
+  for (const Span& s : spans) {
+    found.push_back(FindInSentence({lower, text, s, fenced}));
+    any = any || !found.back().mentions.empty();
+  }
+  // Every figure starts as a number found here. A claim with none has
+  // nothing to check, and what its sentences are about matters to no
+  // figure: it is read no further (a third of the sentences a scan's byte
+  // screen lets through are such: "remained", "top", "since").
+  if (!any && mode == ReadMode::kClaim) {
+    for (const Span& s : spans) out.push_back({s, {}, {}});
+    return out;
+  }
   PastAccount account(date);
   ParallelPair pairs;
-  for (const Span& s : SplitSentences(text)) {
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const Span& s = spans[i];
     if (std::string_view(lower.data() + last_end, s.start - last_end)
             .find('\n') != std::string_view::npos) {
       topic.clear();  // a new paragraph: only the last sentence carries over
@@ -258,8 +290,9 @@ std::vector<SentenceFigures> ReadFigures(std::string_view text, Date date,
       for (const Lexicon::Term& t : lexicon.Canonicalize(words))
         if (!lexicon.IsStopword(t.stem)) topic.push_back(t.stem);
     }
-    FramedSentence read = ReadSentence({lower, text, s, fenced}, date, lexicon,
-                                       mode, &account, &pairs);
+    FramedSentence read =
+        ReadSentence({lower, text, s, fenced}, std::move(found[i]), date,
+                     lexicon, mode, &account, &pairs);
     SentenceFigures sf;
     sf.sentence = s;
     sf.figures = std::move(read.figures);

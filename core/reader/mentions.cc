@@ -285,10 +285,14 @@ void MentionFinder::FindDigitMentions() {
 void MentionFinder::FindWordMentions() {
   const Patterns& p = P();
   StringPiece sentence = Piece(s_.start, s_.end);
-  // Most sentences hold no number word at all: one pass decides.
-  if (ScreensOn() && (!S().number_word.MayHold(sentence) ||
-                      !RE2::PartialMatch(sentence, p.any_word_number)))
-    return;
+  // Most sentences hold no number word at all, and most that do, one kind
+  // of word mention: one pass tells which patterns to run.
+  const unsigned passes = !ScreensOn() ? ~0u
+                          : S().number_word.MayHold(sentence)
+                              ? p.WordPassesIn(sentence)
+                              : 0u;
+  if (passes == 0) return;
+  auto may = [&](Patterns::WordPass k) { return ((passes >> k) & 1u) != 0; };
   auto add = [&](uint32_t a, uint32_t b, double value, double step, Unit unit,
                  Kind kind, bool fraction) {
     for (const Mention& m : mentions_)
@@ -312,9 +316,10 @@ void MentionFinder::FindWordMentions() {
   {
     StringPiece whole, by_verb, scoped, numbered, held_number, held,
         before_superlative, scoped_superlative, placed;
-    while (RE2::FindAndConsume(
-        &in, p.rank, &whole, &by_verb, &scoped, &numbered, &held_number, &held,
-        &before_superlative, &scoped_superlative, &placed)) {
+    while (may(Patterns::kRankPass) &&
+           RE2::FindAndConsume(
+               &in, p.rank, &whole, &by_verb, &scoped, &numbered, &held_number,
+               &held, &before_superlative, &scoped_superlative, &placed)) {
       // The position as written: "third", "No. 1"; none for "the world's
       // busiest" and "top spot" (first), which are quoted whole.
       StringPiece said = !by_verb.empty()              ? by_verb
@@ -376,7 +381,8 @@ void MentionFinder::FindWordMentions() {
   {
     StringPiece whole;
     std::string ordinal;
-    while (RE2::FindAndConsume(&in, p.running_year, &whole, &ordinal)) {
+    while (may(Patterns::kRunningYearPass) &&
+           RE2::FindAndConsume(&in, p.running_year, &whole, &ordinal)) {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + static_cast<uint32_t>(whole.size());
       int years = OrdinalOf(ordinal);
@@ -390,7 +396,8 @@ void MentionFinder::FindWordMentions() {
   in = sentence;
   {
     StringPiece whole, year;
-    while (RE2::FindAndConsume(&in, p.yearly_since, &whole, &year)) {
+    while (may(Patterns::kYearlySincePass) &&
+           RE2::FindAndConsume(&in, p.yearly_since, &whole, &year)) {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + static_cast<uint32_t>(whole.size());
       bool taken = false;
@@ -412,7 +419,8 @@ void MentionFinder::FindWordMentions() {
   in = sentence;
   {
     StringPiece ordinal;
-    while (RE2::FindAndConsume(&in, p.edition_count, &ordinal)) {
+    while (may(Patterns::kEditionCountPass) &&
+           RE2::FindAndConsume(&in, p.edition_count, &ordinal)) {
       uint32_t a = Off(lower_, ordinal.data());
       uint32_t b = a + static_cast<uint32_t>(ordinal.size());
       int count = OrdinalOf(std::string_view(ordinal.data(), ordinal.size()));
@@ -445,7 +453,8 @@ void MentionFinder::FindWordMentions() {
   std::string num, den;
   StringPiece whole_in;
   // "one out of every four", "one in five"
-  while (RE2::FindAndConsume(&in, p.one_in, &whole_in, &num, &den)) {
+  while (may(Patterns::kOneInPass) &&
+         RE2::FindAndConsume(&in, p.one_in, &whole_in, &num, &den)) {
     uint32_t a = Off(lower_, whole_in.data());
     uint32_t b = a + static_cast<uint32_t>(whole_in.size());
     int n = WordNumber(num), d = WordNumber(den);
@@ -455,7 +464,8 @@ void MentionFinder::FindWordMentions() {
   in = sentence;
   {
     StringPiece whole;
-    while (RE2::FindAndConsume(&in, p.fraction, &whole)) {
+    while (may(Patterns::kFractionPass) &&
+           RE2::FindAndConsume(&in, p.fraction, &whole)) {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + static_cast<uint32_t>(whole.size());
       std::string w(whole);
@@ -485,7 +495,8 @@ void MentionFinder::FindWordMentions() {
   in = sentence;
   {
     StringPiece whole;
-    while (RE2::FindAndConsume(&in, p.half, &whole)) {
+    while (may(Patterns::kHalfPass) &&
+           RE2::FindAndConsume(&in, p.half, &whole)) {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + 4;
       if (RE2::PartialMatch(Before(a, 16), p.part_of_year)) continue;
@@ -526,7 +537,8 @@ void MentionFinder::FindWordMentions() {
   in = sentence;
   {
     StringPiece whole;
-    while (RE2::FindAndConsume(&in, p.dozen, &whole)) {
+    while (may(Patterns::kDozenPass) &&
+           RE2::FindAndConsume(&in, p.dozen, &whole)) {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + static_cast<uint32_t>(whole.size());
       if (b < s_.end && lower_[b] == 's') continue;  // "dozens"
@@ -536,7 +548,8 @@ void MentionFinder::FindWordMentions() {
   in = sentence;
   {
     std::string w;
-    while (RE2::FindAndConsume(&in, p.multiplier, &w)) {
+    while (may(Patterns::kMultiplierPass) &&
+           RE2::FindAndConsume(&in, p.multiplier, &w)) {
       uint32_t b = Off(lower_, in.data());
       uint32_t a = b - static_cast<uint32_t>(w.size());
       double v = MultipleOf(w);
@@ -547,7 +560,8 @@ void MentionFinder::FindWordMentions() {
   in = sentence;
   {
     std::string w;
-    while (RE2::FindAndConsume(&in, p.count_word, &w)) {
+    while (may(Patterns::kCountWordPass) &&
+           RE2::FindAndConsume(&in, p.count_word, &w)) {
       uint32_t b = Off(lower_, in.data());
       uint32_t a = b - static_cast<uint32_t>(w.size());
       // Hyphenated compounds are adjectives: "five-year plan", "two-way";

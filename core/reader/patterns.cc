@@ -85,9 +85,9 @@ std::vector<std::string_view> ScalesSpelledOut() {
   return out;
 }
 
-// Every word a word mention starts with (the number_word screen, and
-// any_word_number), and the words a rank or a run of years needs when its
-// number is in digits ("ranked 3rd", "No. 1 in", "14th straight year").
+// Every word a word mention starts with (the number_word screen), and the words
+// a rank or a run of years needs when its number is in digits ("ranked 3rd",
+// "No. 1 in", "14th straight year").
 std::vector<std::string_view> NumberWords() {
   std::vector<std::string_view> out = WordsOf(R::kCardinal);
   for (WordRole role :
@@ -432,7 +432,6 @@ Patterns::Patterns()
       list_gap(R"(\s*(?:,|and|,\s*and)\s*)"),
       power_of_ten(
           R"(^\s*(?:×|x|\*)\s*10(?:\^|\*\*)?((?:\d|⁰|¹|²|³|⁴|⁵|⁶|⁷|⁸|⁹){1,3}))"),
-      any_word_number(R"(\b(?:)" + Alternation(NumberWords()) + R"()\b)"),
       phrasal_up(R"(\b(?:)" + Words(R::kParticleVerb) +
                  R"()\s+(?:up|down)\s+(?:by\s+)?(?:(?:some|)" +
                  Words(R::kQualifier) + R"()\s+)?(?:an?\s+)?$)"),
@@ -452,7 +451,26 @@ Patterns::Patterns()
       // "first in the country to roll out …": being first to do it.
       first_to_after(
           R"(^(?:\s+(?:in|among|across|nationwide|worldwide)\b[^,.;]{0,30}?)?\s+to\s+[a-z]+)"),
-      add_up_before(R"(\badd(?:s|ed|ing)?\s+up\s+to\s*$)") {}
+      add_up_before(R"(\badd(?:s|ed|ing)?\s+up\s+to\s*$)"),
+      word_passes_(RE2::Options(), RE2::UNANCHORED) {
+  // In WordPass order: Add numbers them as they come.
+  for (const RE2* pass :
+       {&rank, &running_year, &yearly_since, &edition_count, &one_in, &fraction,
+        &half, &dozen, &multiplier, &count_word})
+    word_passes_.Add(pass->pattern(), nullptr);
+  word_passes_.Compile();
+}
+
+unsigned Patterns::WordPassesIn(StringPiece sentence) const {
+  constexpr unsigned kAll = (1u << kWordPasses) - 1;
+  std::vector<int> found;
+  RE2::Set::ErrorInfo error;
+  if (!word_passes_.Match(sentence, &found, &error))
+    return error.kind == RE2::Set::kNoError ? 0 : kAll;
+  unsigned bits = 0;
+  for (int k : found) bits |= 1u << k;
+  return bits;
+}
 
 std::vector<const RE2*> Patterns::All() const {
   return {&date,
@@ -509,7 +527,6 @@ std::vector<const RE2*> Patterns::All() const {
           &parenthetical_gap,
           &list_gap,
           &power_of_ten,
-          &any_word_number,
           &lead_after,
           &by_before,
           &change_verb_before,
@@ -568,5 +585,10 @@ const Screens& S() {
 }  // namespace reader
 
 void SetReaderScreensForTesting(bool on) { reader::screens_on = on; }
+
+void PrepareReader() {
+  reader::P();
+  reader::S();
+}
 
 }  // namespace figcheck

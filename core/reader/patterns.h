@@ -6,6 +6,7 @@
 #define FIGCHECK_CORE_READER_PATTERNS_H_
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <string>
@@ -41,10 +42,33 @@ struct Patterns {
       part_of_year;
   RE2 share_after, of_a_scale, half_point_after, half_percent_after,
       period_part_after;
-  RE2 baseline_before, parenthetical_gap, list_gap, power_of_ten,
-      any_word_number, phrasal_up, topic;
+  RE2 baseline_before, parenthetical_gap, list_gap, power_of_ten, phrasal_up,
+      topic;
   RE2 top_as_label, of_after, lead_after, by_before, change_verb_before,
       first_to_after, add_up_before;
+
+  // The patterns that find word mentions, in the order the reader runs
+  // them, and all of them in one set: one pass over a sentence tells which
+  // can match anywhere in it, so the others are not run at all.
+  enum WordPass {
+    kRankPass,
+    kRunningYearPass,
+    kYearlySincePass,
+    kEditionCountPass,
+    kOneInPass,
+    kFractionPass,
+    kHalfPass,
+    kDozenPass,
+    kMultiplierPass,
+    kCountWordPass,
+    kWordPasses
+  };
+  // Bit k set: pass k may match in `sentence`. All bits when the set
+  // cannot tell (its DFA out of memory).
+  unsigned WordPassesIn(StringPiece sentence) const;
+
+ private:
+  RE2::Set word_passes_;
 };
 
 const Patterns& P();
