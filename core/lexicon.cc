@@ -7,6 +7,7 @@
 #include "core/lexicon.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/text.h"
 
@@ -156,8 +157,8 @@ std::vector<Lexicon::Term> Lexicon::Canonicalize(
         as = m.as;
         break;
       }
-    if ((cut != 0 || w == "makers") && phrases_.count(Stem(w)) == 0 &&
-        !IsStopword(w)) {
+    if ((cut != 0 || std::string_view(w) == "makers") &&
+        phrases_.count(Stem(w)) == 0 && !IsStopword(w)) {
       if (split.empty()) {
         split.assign(words.begin(), words.begin() + i);
         for (size_t k = 0; k < i; ++k) origin.push_back(k);
@@ -166,7 +167,7 @@ std::vector<Lexicon::Term> Lexicon::Canonicalize(
         split.push_back(w.substr(0, cut));
         origin.push_back(i);
       }
-      split.emplace_back(w == "makers" ? "industry" : as);
+      split.emplace_back(std::string_view(w) == "makers" ? "industry" : as);
       origin.push_back(i);
     } else if (!split.empty()) {
       split.push_back(w);
@@ -197,9 +198,10 @@ bool Lexicon::KeepsCanonical(const std::vector<std::string>& from,
 }
 
 std::vector<Lexicon::Term> Lexicon::Rewrite(
-    const std::vector<std::string>& stems,
+    std::vector<std::string> stems,
     const std::vector<std::string>* words) const {
   std::vector<Term> out;
+  out.reserve(stems.size());
   for (size_t i = 0; i < stems.size();) {
     auto it = phrases_.find(stems[i]);
     bool replaced = false;
@@ -217,7 +219,7 @@ std::vector<Lexicon::Term> Lexicon::Rewrite(
       }
     }
     if (!replaced) {
-      out.push_back({stems[i], i});
+      out.push_back({std::move(stems[i]), i});
       ++i;
     }
   }

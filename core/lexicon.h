@@ -73,7 +73,8 @@ class Lexicon {
  private:
   void AddPhrase(const std::string& phrase, const std::string& canonical);
   // `words`: the surface words of `stems`, or null when `stems` are canonical.
-  std::vector<Term> Rewrite(const std::vector<std::string>& stems,
+  // The stems are taken: those no rule rewrites are moved into the terms.
+  std::vector<Term> Rewrite(std::vector<std::string> stems,
                             const std::vector<std::string>* words) const;
   // Whether the rule of phrase `from` at stems[i] would rewrite a canonical
   // form that stands fixed.

@@ -13,10 +13,13 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/reader/words.h"
 
 namespace figcheck {
+
+using std::string_view_literals::operator""sv;
 namespace clause {
 namespace {
 
@@ -87,7 +90,7 @@ bool PerfectEventAt(const std::vector<Word>& words, size_t k) {
           (words[j].lower.size() > 4 &&
            words[j].lower.compare(words[j].lower.size() - 2, 2, "ly") == 0)))
     ++j;
-  if (j >= words.size() || words[j - 1].lower == "recently") return false;
+  if (j >= words.size() || words[j - 1].lower == "recently"sv) return false;
   return EventParticiple(words[j].lower);
 }
 
@@ -116,8 +119,8 @@ bool TellsEvent(const std::vector<Word>& words, size_t a, size_t b,
 
 bool LeadsToTotal(const std::vector<Word>& words, size_t a, size_t figure) {
   // (The second of "… to 956 and 561": numbers are no words.)
-  if (figure > a + 1 && words[figure - 1].lower == "and") --figure;
-  if (figure == 0 || figure <= a || words[figure - 1].lower != "to")
+  if (figure > a + 1 && words[figure - 1].lower == "and"sv) --figure;
+  if (figure == 0 || figure <= a || words[figure - 1].lower != "to"sv)
     return false;
   bool noun = false;
   for (size_t k = figure - 1; k-- > a;) {
@@ -133,15 +136,32 @@ bool LeadsToTotal(const std::vector<Word>& words, size_t a, size_t figure) {
 // Part of a year: anywhere in the sentence, as periods are (read once per
 // sentence).
 bool PartOfYear(const std::vector<Word>& words) {
-  for (const char* p :
-       {"so far this year", "first half", "first quarter",
-        "first three quarters", "first two months", "first three months",
-        "first four months", "first five months", "first six months",
-        "first seven months", "first eight months", "first nine months",
-        "first ten months", "first eleven months", "year to date",
-        "first months"})
-    if (HasPhrase(words, 0, words.size(), p)) return true;
-  return false;
+  static constexpr std::string_view kPhrases[] = {
+      "so far this year",     "first half",          "first quarter",
+      "first three quarters", "first two months",    "first three months",
+      "first four months",    "first five months",   "first six months",
+      "first seven months",   "first eight months",  "first nine months",
+      "first ten months",     "first eleven months", "year to date",
+      "first months"};
+  // The phrases open with three words; most sentences hold none of them.
+  static const std::vector<std::string_view> kOpeners = [] {
+    std::vector<std::string_view> out;
+    for (std::string_view p : kPhrases) {
+      std::string_view first = p.substr(0, p.find(' '));
+      if (std::find(out.begin(), out.end(), first) == out.end())
+        out.push_back(first);
+    }
+    return out;
+  }();
+  const bool opener =
+      std::any_of(words.begin(), words.end(), [](const Word& w) {
+        return std::find(kOpeners.begin(), kOpeners.end(), w.lower) !=
+               kOpeners.end();
+      });
+  return opener && std::any_of(std::begin(kPhrases), std::end(kPhrases),
+                               [&](std::string_view p) {
+                                 return HasPhrase(words, 0, words.size(), p);
+                               });
 }
 
 Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
@@ -151,7 +171,7 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   bool baseline = false;
   for (size_t k = first_after; k + 2 < std::min(b, first_after + 4); ++k)
     baseline = baseline ||
-               (words[k].lower == "a" && words[k + 1].lower == "year" &&
+               (words[k].lower == "a"sv && words[k + 1].lower == "year"sv &&
                 In(words[k + 2].lower, {"earlier", "ago", "before", "prior"}));
   for (const char* p :
        {"on average", "an average", "average", "averaged", "per year",
@@ -170,9 +190,9 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
     if (phrase == "average")
       for (size_t k = a; k < b && !in_clause; ++k)
         in_clause =
-            words[k].lower == "average" &&
-            (k < first_after || !((k >= 1 && words[k - 1].lower == "the") ||
-                                  (k >= 2 && words[k - 2].lower == "the")));
+            words[k].lower == "average"sv &&
+            (k < first_after || !((k >= 1 && words[k - 1].lower == "the"sv) ||
+                                  (k >= 2 && words[k - 2].lower == "the"sv)));
     if (near || in_clause) return Aspect::kAverage;
   }
   for (const char* p : {"collectively", "combined", "together", "jointly",
@@ -184,7 +204,7 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   // "New enterprises; 7,200"), not far off ("the online new economy …").
   // Not "new" of a kind of thing: "new energy vehicles".
   auto new_ones = [&](size_t k) {
-    return words[k].lower == "new" &&
+    return words[k].lower == "new"sv &&
            !(k + 1 < words.size() &&
              Is(WordRole::kNewKind, words[k + 1].lower));
   };
@@ -199,8 +219,8 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   for (size_t k = first_after > a + 3 ? first_after - 3 : a; k < first_after;
        ++k)
     if (In(words[k].lower, {"added", "adds", "adding"}) &&
-        !(k + 1 < words.size() && words[k + 1].lower == "value") &&
-        !(k > 0 && words[k - 1].lower == "value"))  // "value added"
+        !(k + 1 < words.size() && words[k + 1].lower == "value"sv) &&
+        !(k > 0 && words[k - 1].lower == "value"sv))  // "value added"
       new_before = true;
   // "is home to 24,000 new high-tech enterprises": what there is; "new"
   // after the figure is then part of what it counts. The verb may govern a

@@ -47,8 +47,9 @@ struct Clauses {
 Clauses Split(std::string_view text, Span s);
 
 // Whether `w` is one of `list`.
-inline bool In(std::string_view w, std::initializer_list<const char*> list) {
-  for (const char* x : list)
+inline bool In(std::string_view w,
+               std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
     if (w == x) return true;
   return false;
 }

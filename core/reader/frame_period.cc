@@ -8,6 +8,7 @@
 // future marker earlier in its clause, or a year after the text's date.
 // Tested by tests/reader/frame_test.cc and tests/reader_test.cc.
 #include <algorithm>
+#include <string_view>
 
 #include "core/reader/clauses.h"
 #include "core/reader/framer.h"
@@ -15,6 +16,8 @@
 #include "core/reader/words.h"
 
 namespace figcheck {
+
+using std::string_view_literals::operator""sv;
 namespace reader {
 
 void FigureFramer::ReadPeriodAndGoal(size_t i,
@@ -62,7 +65,8 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
   auto present_between = [&](uint32_t from, uint32_t to) {
     for (const Word& w : words_)
       if (w.start >= from && w.end <= to &&
-          (w.lower == "now" || w.lower == "currently" || w.lower == "today"))
+          (w.lower == "now"sv || w.lower == "currently"sv ||
+           w.lower == "today"sv))
         return true;
     return false;
   };

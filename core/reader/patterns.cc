@@ -452,6 +452,10 @@ Patterns::Patterns()
       first_to_after(
           R"(^(?:\s+(?:in|among|across|nationwide|worldwide)\b[^,.;]{0,30}?)?\s+to\s+[a-z]+)"),
       add_up_before(R"(\badd(?:s|ed|ing)?\s+up\s+to\s*$)"),
+#ifdef __EMSCRIPTEN__
+      any_word_number_(R"(\b(?:)" + Alternation(NumberWords()) + R"()\b)") {
+}
+#else
       word_passes_(RE2::Options(), RE2::UNANCHORED) {
   // In WordPass order: Add numbers them as they come.
   for (const RE2* pass :
@@ -460,9 +464,13 @@ Patterns::Patterns()
     word_passes_.Add(pass->pattern(), nullptr);
   word_passes_.Compile();
 }
+#endif
 
 unsigned Patterns::WordPassesIn(StringPiece sentence) const {
   constexpr unsigned kAll = (1u << kWordPasses) - 1;
+#ifdef __EMSCRIPTEN__
+  return RE2::PartialMatch(sentence, any_word_number_) ? kAll : 0;
+#else
   std::vector<int> found;
   RE2::Set::ErrorInfo error;
   if (!word_passes_.Match(sentence, &found, &error))
@@ -470,6 +478,7 @@ unsigned Patterns::WordPassesIn(StringPiece sentence) const {
   unsigned bits = 0;
   for (int k : found) bits |= 1u << k;
   return bits;
+#endif
 }
 
 std::vector<const RE2*> Patterns::All() const {
