@@ -152,29 +152,68 @@ std::vector<Span> ClaimPieces(std::string_view text,
   return out;
 }
 
-// Checks each piece of `text` that the byte screen lets through; a piece
-// with no figure gets null. Check()
-// only reads the fact base, so pieces are independent: a long draft is
+// A piece of a draft's text that holds a figure, and its reading.
+struct CheckedPiece {
+  Span piece;
+  std::shared_ptr<Result> result;
+};
+
+// The text in chunks of whole lines, each ending after a line's end (the
+// last at the text's end): no sentence and no reference number runs across
+// a line's end, so a chunk is masked, split and checked on its own.
+std::vector<Span> LineChunks(std::string_view text) {
+  // Enough text that a chunk's bookkeeping costs nothing, little enough
+  // that the threads finish together.
+  constexpr size_t kChunkBytes = 16 * 1024;
+  std::vector<Span> chunks;
+  size_t a = 0;
+  while (a < text.size()) {
+    size_t cut = text.size();
+    if (text.size() - a > kChunkBytes) {
+      size_t nl = text.find('\n', a + kChunkBytes);
+      if (nl != std::string_view::npos) cut = nl + 1;
+    }
+    chunks.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(cut)});
+    a = cut;
+  }
+  return chunks;
+}
+
+// Reads each chunk of `text`: its reference numbers blanked in `masked`
+// (the chunk's own bytes only; offsets hold), its sentences cut into
+// pieces, and each piece the byte screen lets through checked. Check()
+// only reads the fact base, so chunks are independent: a long draft is
 // shared among `threads` threads (native builds only; the browser's module
-// has none), each taking the next few pieces, and the results come back in
-// text order as one thread gives them.
-std::vector<std::shared_ptr<Result>> CheckPieces(
-    const FactBase& base, const std::string& text,
-    const std::vector<Span>& pieces, Date as_of, bool dated, unsigned threads) {
-  std::vector<std::shared_ptr<Result>> out(pieces.size());
-  // Pieces a thread takes at a time: enough to make the counter's cost
-  // vanish, few enough that threads finish together.
-  constexpr size_t kBatch = 16;
+// has none), each taking the next chunk, and the pieces with figures come
+// back in text order as one thread gives them.
+std::vector<CheckedPiece> ReadChunks(const FactBase& base,
+                                     const std::string& text,
+                                     std::string* masked, Date as_of,
+                                     bool dated, unsigned threads) {
+  const std::vector<Span> chunks = LineChunks(text);
+  std::vector<std::vector<CheckedPiece>> read(chunks.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t from; (from = next.fetch_add(kBatch)) < pieces.size();) {
-      for (size_t i = from; i < std::min(from + kBatch, pieces.size()); ++i) {
-        const Span& s = pieces[i];
-        const std::string_view piece(text.data() + s.start, s.end - s.start);
+    for (size_t c; (c = next.fetch_add(1)) < chunks.size();) {
+      const Span& chunk = chunks[c];
+      const std::string_view own(text.data() + chunk.start,
+                                 chunk.end - chunk.start);
+      for (const Span& r : ReferenceSpans(own))
+        std::fill(masked->begin() + chunk.start + r.start,
+                  masked->begin() + chunk.start + r.end, ' ');
+      const std::string_view mine(masked->data(), chunk.end);
+      std::vector<Span> sentences = SplitSentences(mine.substr(chunk.start));
+      for (Span& s : sentences) {
+        s.start += chunk.start;
+        s.end += chunk.start;
+      }
+      for (const Span& s : ClaimPieces(mine, std::move(sentences))) {
+        const std::string_view piece = mine.substr(s.start, s.end - s.start);
         if (!MayHoldFigure(piece)) continue;
         StatusOr<Result> checked = Check(base, piece, as_of, dated);
         if (checked.ok() && !checked.value().figures.empty())
-          out[i] = std::make_shared<Result>(std::move(checked).value());
+          read[c].push_back(
+              {s, std::make_shared<Result>(std::move(checked).value())});
       }
     }
   };
@@ -182,8 +221,7 @@ std::vector<std::shared_ptr<Result>> CheckPieces(
   (void)threads;  // no threads in the module: not even their code
   work();
 #else
-  const size_t helpers =
-      std::min<size_t>(threads, (pieces.size() + kBatch - 1) / kBatch);
+  const size_t helpers = std::min<size_t>(threads, chunks.size());
   std::vector<std::thread> pool;
   for (size_t t = 1; t < helpers; ++t) {
     // A thread the system refuses (a process limit) leaves the work to the
@@ -197,6 +235,9 @@ std::vector<std::shared_ptr<Result>> CheckPieces(
   work();
   for (std::thread& t : pool) t.join();
 #endif
+  std::vector<CheckedPiece> out;
+  for (std::vector<CheckedPiece>& chunk : read)
+    for (CheckedPiece& p : chunk) out.push_back(std::move(p));
   return out;
 }
 
@@ -276,16 +317,11 @@ StatusOr<ScanReport> Scan(const FactBase& base, std::string_view bytes,
   // does not see them ("p. 12" no longer ends a sentence), and every offset
   // still holds.
   std::string masked = text.text;
-  for (const Span& r : ReferenceSpans(text.text))
-    std::fill(masked.begin() + r.start, masked.begin() + r.end, ' ');
-  const std::vector<Span> pieces = ClaimPieces(masked, SplitSentences(masked));
-  std::vector<std::shared_ptr<Result>> results =
-      CheckPieces(base, masked, pieces, report.as_of, dated, threads);
-  for (size_t p = 0; p < pieces.size(); ++p) {
-    if (results[p] == nullptr) continue;
-    const Span& s = pieces[p];
+  for (CheckedPiece& checked :
+       ReadChunks(base, text.text, &masked, report.as_of, dated, threads)) {
+    const Span& s = checked.piece;
     std::string_view sentence(text.text.data() + s.start, s.end - s.start);
-    std::shared_ptr<Result>& result = results[p];
+    std::shared_ptr<Result>& result = checked.result;
     result->claim.assign(sentence.data(), sentence.size());
     for (size_t k = 0; k < result->figures.size(); ++k) {
       const Figure& fig = result->figures[k].claimed;

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <cstdio>
 #include <random>
 #include <set>
 #include <string>
@@ -617,6 +618,55 @@ TEST(ScanTest, FiguresOfASentenceShareItsResult) {
   EXPECT_EQ(a.figure, 0u);
   EXPECT_EQ(b.figure, 1u);
   EXPECT_EQ(a.sentence(), draft.substr(0, draft.size() - 1));
+}
+
+// A long draft is read in chunks of whole lines, on several threads: its
+// findings are those of its lines scanned one by one, in order.
+TEST(ScanTest, ALongDraftReadsAsItsLinesDo) {
+  const std::vector<std::string> kinds = {
+      "Shanghai's GDP reached %d.72 trillion yuan in 2023, the city said.",
+      "The port handled %d million TEUs (see p. 12) last year.",
+      "%d. Foreign firms set up 6,017 new enterprises in 2023.",
+      "Call the desk on Tel: 021 6321 55%d for details of the 2023 survey.",
+      "Robot density stood at %d0 units per 10,000 workers [12].",
+      "Analysts said demand remained strong, though details were scarce.",
+      "Some %d,000 visitors attended, up 12 percent on the year before. No.",
+      "It ranked %d in the world, according to a report by No. 1 Institute."};
+  std::vector<std::string> lines;
+  std::string draft;
+  for (int i = 0; draft.size() < 80 * 1024; ++i) {
+    char line[200];
+    std::snprintf(line, sizeof line, kinds[i % kinds.size()].c_str(),
+                  i % 9 + 1);
+    lines.push_back(line);
+    draft += line;
+    draft += '\n';
+  }
+  auto seen = [](const ScanReport& report) {
+    std::vector<std::string> out;
+    for (const Finding& f : report.findings)
+      out.push_back(f.figure_result().claimed.text + " | " +
+                    VerdictName(f.figure_result().verdict) + " | " +
+                    std::string(f.sentence()));
+    return out;
+  };
+  std::vector<std::string> one_by_one;
+  for (const std::string& line : lines) {
+    StatusOr<ScanReport> r = Scan(RealFactBase(), line + "\n",
+                                  DraftFormat::kPlain, D("2024-06-01"),
+                                  D("2024-06-01"), "line.txt");
+    ASSERT_TRUE(r.ok());
+    for (std::string& f : seen(r.value())) one_by_one.push_back(f);
+  }
+  ASSERT_GT(one_by_one.size(), lines.size() / 2);
+  for (unsigned threads : {1u, 3u}) {
+    StatusOr<ScanReport> whole =
+        Scan(RealFactBase(), draft, DraftFormat::kPlain, D("2024-06-01"),
+             D("2024-06-01"), "draft.txt", threads);
+    ASSERT_TRUE(whole.ok());
+    EXPECT_EQ(seen(whole.value()), one_by_one) << threads << " threads";
+    ExpectExactLocations(draft, DraftFormat::kPlain, whole.value());
+  }
 }
 
 // A sentence over the claim limit is checked in pieces, not dropped.
