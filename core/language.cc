@@ -14,7 +14,6 @@
 // Tested by tests/language_test.cc.
 #include "core/language.h"
 
-#include <algorithm>
 #include <cstdint>
 #include <iterator>
 #include <string>
@@ -62,26 +61,16 @@ constexpr size_t kLanguages = std::size(kFunctionWords);
 constexpr int kMinForeignWords = 2;
 
 // word → bit per language (bit i: kFunctionWords[i]).
-// Each function word's languages, a bit per language; the words are views
-// of kFunctionWords.
-struct LanguageTable {
-  std::unordered_map<std::string_view, uint32_t> languages;
-  size_t longest = 0;  // bytes of the longest word
-};
-// Room for a word looked up; longer words than this are none of the table's.
-constexpr size_t kMaxKey = 32;
-
-const LanguageTable& WordLanguages() {
+const std::unordered_map<std::string, uint32_t>& WordLanguages() {
   static const auto* table = [] {
-    auto* t = new LanguageTable;
+    auto* t = new std::unordered_map<std::string, uint32_t>;
     for (size_t i = 0; i < kLanguages; ++i) {
       std::string_view words = kFunctionWords[i].words;
       size_t at = 0;
       while (at < words.size()) {
         size_t end = words.find(' ', at);
         if (end == std::string_view::npos) end = words.size();
-        t->languages[words.substr(at, end - at)] |= 1u << i;
-        t->longest = std::max(t->longest, end - at);
+        (*t)[std::string(words.substr(at, end - at))] |= 1u << i;
         at = end + 1;
       }
     }
@@ -199,17 +188,11 @@ LanguageGuess GuessLanguage(std::string_view text) {
         (i > 0 && tokens[i - 1].type == TokenType::kNumber) ||
         (i + 1 < tokens.size() && tokens[i + 1].type == TokenType::kNumber);
     if (!hyphen_before && !hyphen_after && !apostrophe_before && !by_number &&
-        !AllCapitals(w.text) &&
-        w.text.size() + (apostrophe_after ? 1 : 0) <=
-            std::min(table.longest, kMaxKey)) {
-      // Lower case in place of a copy: this runs for every word of every
-      // sentence a scan checks.
-      char key[kMaxKey];
-      size_t n = 0;
-      for (char c : w.text) key[n++] = c >= 'A' && c <= 'Z' ? c + 32 : c;
-      if (apostrophe_after) key[n++] = '\'';
-      auto it = table.languages.find(std::string_view(key, n));
-      if (it != table.languages.end()) w.languages = it->second;
+        !AllCapitals(w.text)) {
+      std::string key = AsciiLower(w.text);
+      if (apostrophe_after) key += '\'';
+      auto it = table.find(key);
+      if (it != table.end()) w.languages = it->second;
     }
     words.push_back(w);
   }

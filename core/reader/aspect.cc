@@ -19,8 +19,6 @@
 #include "core/reader/words.h"
 
 namespace figcheck {
-
-using std::string_view_literals::operator""sv;
 namespace clause {
 namespace {
 
@@ -91,7 +89,7 @@ bool PerfectEventAt(const std::vector<Word>& words, size_t k) {
           (words[j].lower.size() > 4 &&
            words[j].lower.compare(words[j].lower.size() - 2, 2, "ly") == 0)))
     ++j;
-  if (j >= words.size() || words[j - 1].lower == "recently"sv) return false;
+  if (j >= words.size() || words[j - 1].lower == "recently") return false;
   return EventParticiple(words[j].lower);
 }
 
@@ -120,8 +118,8 @@ bool TellsEvent(const std::vector<Word>& words, size_t a, size_t b,
 
 bool LeadsToTotal(const std::vector<Word>& words, size_t a, size_t figure) {
   // (The second of "… to 956 and 561": numbers are no words.)
-  if (figure > a + 1 && words[figure - 1].lower == "and"sv) --figure;
-  if (figure == 0 || figure <= a || words[figure - 1].lower != "to"sv)
+  if (figure > a + 1 && words[figure - 1].lower == "and") --figure;
+  if (figure == 0 || figure <= a || words[figure - 1].lower != "to")
     return false;
   bool noun = false;
   for (size_t k = figure - 1; k-- > a;) {
@@ -134,58 +132,56 @@ bool LeadsToTotal(const std::vector<Word>& words, size_t a, size_t figure) {
   return false;
 }
 
+namespace {
+
+// A word's bit among 64, by its first letter and length: a phrase whose
+// first word's bit is not among a clause's words' is not in the clause.
+// A screen before HasPhrase: most phrases are in no sentence, and a
+// figure's aspect looks for some fifty.
+uint64_t WordBit(std::string_view w) {
+  const unsigned first = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  return uint64_t{1} << ((first * 7 + w.size()) % 64);
+}
+
+uint64_t WordBits(const std::vector<Word>& words, size_t b) {
+  uint64_t bits = 0;
+  for (size_t k = 0; k < b; ++k) bits |= WordBit(words[k].lower);
+  return bits;
+}
+
+bool MayHold(uint64_t bits, std::string_view phrase) {
+  return (bits & WordBit(phrase.substr(0, phrase.find(' ')))) != 0;
+}
+
+}  // namespace
+
 // Part of a year: anywhere in the sentence, as periods are (read once per
 // sentence).
 bool PartOfYear(const std::vector<Word>& words) {
-  static constexpr std::string_view kPhrases[] = {
-      "so far this year",     "first half",          "first quarter",
-      "first three quarters", "first two months",    "first three months",
-      "first four months",    "first five months",   "first six months",
-      "first seven months",   "first eight months",  "first nine months",
-      "first ten months",     "first eleven months", "year to date",
-      "first months"};
-  // The phrases open with three words; most sentences hold none of them.
-  static const std::vector<std::string_view> kOpeners = [] {
-    std::vector<std::string_view> out;
-    for (std::string_view p : kPhrases) {
-      std::string_view first = p.substr(0, p.find(' '));
-      if (std::find(out.begin(), out.end(), first) == out.end())
-        out.push_back(first);
-    }
-    return out;
-  }();
-  const bool opener =
-      std::any_of(words.begin(), words.end(), [](const Word& w) {
-        return std::find(kOpeners.begin(), kOpeners.end(), w.lower) !=
-               kOpeners.end();
-      });
-  return opener && std::any_of(std::begin(kPhrases), std::end(kPhrases),
-                               [&](std::string_view p) {
-                                 return HasPhrase(words, 0, words.size(), p);
-                               });
+  const uint64_t bits = WordBits(words, words.size());
+  for (const char* p :
+       {"so far this year", "first half", "first quarter",
+        "first three quarters", "first two months", "first three months",
+        "first four months", "first five months", "first six months",
+        "first seven months", "first eight months", "first nine months",
+        "first ten months", "first eleven months", "year to date",
+        "first months"})
+    if (MayHold(bits, p) && HasPhrase(words, 0, words.size(), p)) return true;
+  return false;
 }
 
 Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
                 size_t first_after, bool part_of_year, bool count) {
   if (part_of_year) return Aspect::kPartYear;
-  // Bits of the words up to the clause's end, by first letter and length:
-  // a phrase whose first word has no bit here is not looked for (most are
-  // in no sentence, and this runs some fifty times a figure).
-  auto bit = [](std::string_view w) {
-    const unsigned first = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-    return uint64_t{1} << ((first * 7 + w.size()) % 64);
-  };
-  uint64_t present = 0;
-  for (size_t k = 0; k < b; ++k) present |= bit(words[k].lower);
+  const uint64_t bits = WordBits(words, b);
   auto has = [&](size_t from, size_t to, std::string_view p) {
-    return (present & bit(p.substr(0, p.find(' ')))) != 0 &&
-           HasPhrase(words, from, to, p);
+    return MayHold(bits, p) && HasPhrase(words, from, to, p);
   };
   // "a year earlier", "a year ago": the baseline of a change, no average.
   bool baseline = false;
   for (size_t k = first_after; k + 2 < std::min(b, first_after + 4); ++k)
     baseline = baseline ||
-               (words[k].lower == "a"sv && words[k + 1].lower == "year"sv &&
+               (words[k].lower == "a" && words[k + 1].lower == "year" &&
                 In(words[k + 2].lower, {"earlier", "ago", "before", "prior"}));
   for (const char* p :
        {"on average", "an average", "average", "averaged", "per year",
@@ -203,9 +199,9 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
     if (phrase == "average")
       for (size_t k = a; k < b && !in_clause; ++k)
         in_clause =
-            words[k].lower == "average"sv &&
-            (k < first_after || !((k >= 1 && words[k - 1].lower == "the"sv) ||
-                                  (k >= 2 && words[k - 2].lower == "the"sv)));
+            words[k].lower == "average" &&
+            (k < first_after || !((k >= 1 && words[k - 1].lower == "the") ||
+                                  (k >= 2 && words[k - 2].lower == "the")));
     if (near || in_clause) return Aspect::kAverage;
   }
   for (const char* p : {"collectively", "combined", "together", "jointly",
@@ -217,7 +213,7 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   // "New enterprises; 7,200"), not far off ("the online new economy …").
   // Not "new" of a kind of thing: "new energy vehicles".
   auto new_ones = [&](size_t k) {
-    return words[k].lower == "new"sv &&
+    return words[k].lower == "new" &&
            !(k + 1 < words.size() &&
              Is(WordRole::kNewKind, words[k + 1].lower));
   };
@@ -232,8 +228,8 @@ Aspect AspectOf(const std::vector<Word>& words, size_t a, size_t b,
   for (size_t k = first_after > a + 3 ? first_after - 3 : a; k < first_after;
        ++k)
     if (In(words[k].lower, {"added", "adds", "adding"}) &&
-        !(k + 1 < words.size() && words[k + 1].lower == "value"sv) &&
-        !(k > 0 && words[k - 1].lower == "value"sv))  // "value added"
+        !(k + 1 < words.size() && words[k + 1].lower == "value") &&
+        !(k > 0 && words[k - 1].lower == "value"))  // "value added"
       new_before = true;
   // "is home to 24,000 new high-tech enterprises": what there is; "new"
   // after the figure is then part of what it counts. The verb may govern a

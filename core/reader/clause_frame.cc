@@ -26,8 +26,6 @@
 #include "core/reader/words.h"
 
 namespace figcheck {
-
-using std::string_view_literals::operator""sv;
 namespace {
 
 using clause::AddStems;
@@ -315,11 +313,11 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
         // figure of every one of a set, not their total; not a rate's base
         // ("each unit of added value", "each resident").
         for (size_t k = a; k < b; ++k)
-          f.each = f.each || c.words[k].lower == "apiece"sv ||
-                   (c.words[k].lower == "each"sv &&
+          f.each = f.each || c.words[k].lower == "apiece" ||
+                   (c.words[k].lower == "each" &&
                     !(k + 1 < c.words.size() &&
-                      (c.words[k + 1].lower == "unit"sv ||
-                       c.words[k + 1].lower == "year"sv ||
+                      (c.words[k + 1].lower == "unit" ||
+                       c.words[k + 1].lower == "year" ||
                        Is(WordRole::kPerUnit, c.words[k + 1].lower))));
         // "The share of … rose 3.3 percent": a change of a share, not of
         // what it is a share of.
@@ -361,7 +359,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           word_from(c.cuts.front()) <= 7 && c.cuts.front() < f.start &&
           (HasPhrase(c.words, 0, word_from(c.cuts.front()), "end of") ||
            HasPhrase(c.words, 0, word_from(c.cuts.front()), "as of") ||
-           (!c.words.empty() && c.words.front().lower == "by"sv)) &&
+           (!c.words.empty() && c.words.front().lower == "by")) &&
           !HasPhrase(c.words, a, b, "that year") &&
           !HasPhrase(c.words, a, b, "this year"))
         f.aspect = Aspect::kTotal;
@@ -405,7 +403,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           In(c.words[first_after].lower, {"more", "fewer", "less"}) &&
           !HasPhrase(c.words, first_after, b, "than")) {
         f.quantity.kind = Kind::kChange;
-        f.quantity.direction = c.words[first_after].lower == "more"sv ? 1 : -1;
+        f.quantity.direction = c.words[first_after].lower == "more" ? 1 : -1;
         f.aspect = Aspect::kPlain;
       }
       f.names.clear();
@@ -415,8 +413,8 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
         const Word& w = c.words[k];
         if (In(w.lower, {"nationwide", "countrywide"}) ||
             (In(w.lower, {"nation", "country"}) && w.possessive) ||
-            (k + 2 < first_after && w.lower == "across"sv &&
-             c.words[k + 1].lower == "the"sv &&
+            (k + 2 < first_after && w.lower == "across" &&
+             c.words[k + 1].lower == "the" &&
              In(c.words[k + 2].lower, {"country", "nation"})))
           for (const Lexicon::Term& t : lexicon.Canonicalize({w.lower}))
             if (std::find(f.names.begin(), f.names.end(), t.stem) ==

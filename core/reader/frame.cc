@@ -21,8 +21,6 @@
 #include "core/reader/words.h"
 
 namespace figcheck {
-
-using std::string_view_literals::operator""sv;
 namespace reader {
 namespace {
 
@@ -130,7 +128,7 @@ std::vector<Figure> FigureFramer::Read() {
       if (w.start < a || w.end > b) continue;
       if (Is(WordRole::kClauseJoin, w.lower)) hard = std::max(hard, w.end);
       if (prep == 0 && Is(WordRole::kPreposition, w.lower) &&
-          !(share && w.lower == "of"sv &&
+          !(share && w.lower == "of" &&
             lower_.find_first_not_of(' ', a) == w.start))
         prep = w.end;
     }
@@ -147,7 +145,7 @@ std::vector<Figure> FigureFramer::Read() {
   std::vector<uint32_t> content_prefix(nw + 1, 0), of_prefix(nw + 1, 0);
   for (size_t k = 0; k < nw; ++k) {
     content_prefix[k + 1] = content_prefix[k] + (word_stop[k] ? 0 : 1);
-    of_prefix[k + 1] = of_prefix[k] + (words_[k].lower == "of"sv ? 1 : 0);
+    of_prefix[k + 1] = of_prefix[k] + (words_[k].lower == "of" ? 1 : 0);
   }
   auto content_between = [&](uint32_t x,
                              uint32_t y) -> size_t {  // words in [x, y)
@@ -171,7 +169,7 @@ std::vector<Figure> FigureFramer::Read() {
   // total noun says which aspect, the words after "of" what is counted.
   for (size_t k = 0; k + 1 < nw; ++k)
     if (Is(WordRole::kTotalNoun, words_[k].lower) &&
-        words_[k + 1].lower == "of"sv)
+        words_[k + 1].lower == "of")
       qualifier_word[k] = true;
   // A change's baseline ("a 6.7 percent increase on the previous
   // edition", "up 5% from a year earlier") names what it is compared with,
@@ -184,10 +182,10 @@ std::vector<Figure> FigureFramer::Read() {
          ++k, ++seen) {
       if (!Is(WordRole::kBaseline, words_[k].lower)) continue;
       size_t at = k + 1;
-      if (at < nw && words_[at].lower == "the"sv) ++at;
+      if (at < nw && words_[at].lower == "the") ++at;
       if (at < nw &&
-          (words_[at].lower == "previous"sv || words_[at].lower == "prior"sv ||
-           words_[at].lower == "last"sv || words_[at].lower == "same"sv)) {
+          (words_[at].lower == "previous" || words_[at].lower == "prior" ||
+           words_[at].lower == "last" || words_[at].lower == "same")) {
         for (size_t e = k;
              e < nw && e <= at + 2 && !ClauseIn(words_[k].end, words_[e].start);
              ++e)
@@ -205,7 +203,7 @@ std::vector<Figure> FigureFramer::Read() {
     for (size_t k = FirstWordFrom(mentions_[i - 1].end);
          k < nw && words_[k].end <= mentions_[i].start; ++k)
       to = k;
-    if (to == nw || words_[to].lower != "to"sv) continue;
+    if (to == nw || words_[to].lower != "to") continue;
     bool noun = false;
     for (size_t k = to; k-- > 0 && words_[k].start >= mentions_[i - 1].end;) {
       // ("lifting the city's total to 561")
@@ -517,12 +515,12 @@ std::vector<Figure> FigureFramer::Read() {
       size_t k = FirstWordFrom(mentions_[i - 1].end);
       size_t join = nw;
       for (; k < nw && words_[k].end <= mentions_[i].start; ++k)
-        if (words_[k].lower == "and"sv || words_[k].lower == "but"sv) join = k;
+        if (words_[k].lower == "and" || words_[k].lower == "but") join = k;
       if (join < nw) {
         size_t v = join + 1;
         while (v < nw && words_[v].end <= mentions_[i].start &&
-               (words_[v].lower == "now"sv || words_[v].lower == "also"sv ||
-                words_[v].lower == "still"sv))
+               (words_[v].lower == "now" || words_[v].lower == "also" ||
+                words_[v].lower == "still"))
           ++v;
         joined_verb = v < nw && words_[v].end <= mentions_[i].start &&
                       Is(WordRole::kOpeningVerb, words_[v].lower);
@@ -566,16 +564,15 @@ std::vector<Figure> FigureFramer::Read() {
     for (size_t k = WordsBefore(m.start); k-- > 0;) {
       // ("Small and medium-sized" joins no clauses.)
       const bool joins_verb =
-          (words_[k].lower == "and"sv || words_[k].lower == "or"sv) &&
-          k + 1 < nw &&
+          (words_[k].lower == "and" || words_[k].lower == "or") && k + 1 < nw &&
           (Is(WordRole::kPastVerb, words_[k + 1].lower) ||
            Is(WordRole::kOpeningVerb, words_[k + 1].lower) ||
            (words_[k + 1].lower.size() > 4 &&
             words_[k + 1].lower.compare(words_[k + 1].lower.size() - 2, 2,
                                         "ed") == 0));
       if (ClauseIn(words_[k].end, m.start) || joins_verb) break;
-      const bool by = k + 1 < nw && (words_[k + 1].lower == "by"sv ||
-                                     words_[k + 1].lower == "to"sv);
+      const bool by = k + 1 < nw && (words_[k + 1].lower == "by" ||
+                                     words_[k + 1].lower == "to");
       if (Is(WordRole::kFirstVerb, words_[k].lower) && !by) {
         run_of[i] = Unit::Rank();
         break;

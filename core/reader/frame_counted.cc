@@ -16,8 +16,6 @@
 #include "core/reader/words.h"
 
 namespace figcheck {
-
-using std::string_view_literals::operator""sv;
 namespace reader {
 
 void FigureFramer::IndexWords() {
@@ -60,8 +58,8 @@ bool FigureFramer::SubjectCount(size_t j, size_t i) const {
   for (size_t k = WordsBefore(a.end);
        k < words_.size() && words_[k].start < b.start; ++k)
     if (words_[k].start >= a.end &&
-        (words_[k].lower == "and"sv || words_[k].lower == "or"sv ||
-         words_[k].lower == "plus"sv))
+        (words_[k].lower == "and" || words_[k].lower == "or" ||
+         words_[k].lower == "plus"))
       return false;
   return true;
 }
@@ -85,8 +83,7 @@ int FigureFramer::CountedSet(size_t i, uint32_t own_lo) const {
     bool joined = gap.find_first_of(";:()") != std::string_view::npos;
     for (size_t k = WordsBefore(j.end);
          k < words_.size() && words_[k].end <= m.start; ++k)
-      joined =
-          joined || words_[k].lower == "and"sv || words_[k].lower == "or"sv;
+      joined = joined || words_[k].lower == "and" || words_[k].lower == "or";
     const size_t before = WordsBefore(j.start);
     const bool part = before > 0 && clause::In(words_[before - 1].lower,
                                                {"of", "among", "from"});
@@ -102,7 +99,7 @@ int FigureFramer::CountedSet(size_t i, uint32_t own_lo) const {
     const size_t comma = lower_.find(',', words_[k - 1].end);
     if (comma < words_[k].start && ListComma(static_cast<uint32_t>(comma)))
       ++commas;
-    if (words_[k].lower == "and"sv && commas > 0) counted = commas + 2;
+    if (words_[k].lower == "and" && commas > 0) counted = commas + 2;
   }
   return counted;
 }
@@ -129,11 +126,10 @@ void FigureFramer::CountThings(size_t i, const std::vector<bool>& word_stop,
     size_t part_of = words_.size();
     for (size_t k = 0; k + 1 < words_.size(); ++k)
       if (words_[k].start >= from && words_[k].start < stop) {
-        if (words_[k].lower == "of"sv &&
-            (words_[k + 1].lower == "the"sv || words_[k + 1].lower == "its"sv ||
-             words_[k + 1].lower == "these"sv ||
-             words_[k + 1].lower == "those"sv ||
-             words_[k + 1].lower == "their"sv))
+        if (words_[k].lower == "of" &&
+            (words_[k + 1].lower == "the" || words_[k + 1].lower == "its" ||
+             words_[k + 1].lower == "these" || words_[k + 1].lower == "those" ||
+             words_[k + 1].lower == "their"))
           part_of = k + 1;
         break;
       }
@@ -146,15 +142,15 @@ void FigureFramer::CountThings(size_t i, const std::vector<bool>& word_stop,
           Is(WordRole::kCountModifier, w.lower))
         continue;
       // "8.2 million pieces of equipment": what is counted follows "of".
-      if (f.nouns.empty() && w.lower == "of"sv && k > 0 &&
+      if (f.nouns.empty() && w.lower == "of" && k > 0 &&
           Is(WordRole::kCountModifier, words_[k - 1].lower))
         continue;
       // Words joined by "and" before the noun they share ("172,000
       // domestic and overseas professionals"). A plural before "and"
       // ("countries and regions") or nothing after the next word makes it
       // a list of things, which the head noun ends.
-      if ((w.lower == "and"sv || w.lower == "or"sv) && !f.nouns.empty() &&
-          k > 0 && words_[k - 1].lower.back() != 's' && k + 2 < words_.size() &&
+      if ((w.lower == "and" || w.lower == "or") && !f.nouns.empty() && k > 0 &&
+          words_[k - 1].lower.back() != 's' && k + 2 < words_.size() &&
           words_[k + 2].start < stop && !word_stop[k + 1] && !word_stop[k + 2])
         continue;
       // A function word inside a compound modifier does not end them:
@@ -198,8 +194,8 @@ void FigureFramer::CountThings(size_t i, const std::vector<bool>& word_stop,
       // "150 countries and regions": a thing joined to the head is counted.
       size_t head_end = last_noun;
       if (head_end + 2 < words_.size() &&
-          (words_[head_end + 1].lower == "and"sv ||
-           words_[head_end + 1].lower == "or"sv))
+          (words_[head_end + 1].lower == "and" ||
+           words_[head_end + 1].lower == "or"))
         head_end += 2;
       // Up to the verb: what the things did after it says which they are
       // ("72 countries took part in the national exhibition").
@@ -244,7 +240,7 @@ void FigureFramer::ShareCountedThings(std::vector<Figure>* figures) const {
     for (const Word& w : words_)
       if (w.start >= m.end) {
         if (Is(WordRole::kCountModifier, w.lower)) continue;
-        ones = w.lower == "ones"sv;
+        ones = w.lower == "ones";
         break;
       }
     // Within one clause or list: not past ";", ":" or brackets.
@@ -256,8 +252,8 @@ void FigureFramer::ShareCountedThings(std::vector<Figure>* figures) const {
       bool joined = false;
       for (const Word& w : words_)
         if (w.start >= mentions_[i - 1].end && w.end <= m.start)
-          joined = joined || w.lower == "and"sv || w.lower == "plus"sv ||
-                   w.lower == "or"sv;
+          joined = joined || w.lower == "and" || w.lower == "plus" ||
+                   w.lower == "or";
       // "40 of them": a part of what is counted, not more of it.
       if (!joined || WordAt(m.end) == "of") continue;
       // "and 40 are in Pudong": a name after it makes it a part
@@ -288,7 +284,7 @@ void FigureFramer::ShareOf(size_t i, Figure* f) const {
   const Mention& m = mentions_[i];
   size_t k = 0;
   while (k < words_.size() && words_[k].start < m.end) ++k;
-  if (k >= words_.size() || words_[k].lower != "of"sv) return;
+  if (k >= words_.size() || words_[k].lower != "of") return;
   const uint32_t stop = StretchEnd(i, m.end);
   // The whole's scope ("the world's total", "the national total"), kept
   // when nothing more is named: a share of the world's is not of China's.
@@ -299,9 +295,9 @@ void FigureFramer::ShareOf(size_t i, Figure* f) const {
         w.end < s_.end && (lower_[w.end] == '\'' ||
                            lower_.compare(w.end, 3, "\xE2\x80\x99") == 0);
     if (f->nouns.empty() &&
-        (possessive || w.lower == "the"sv || w.lower == "its"sv ||
-         w.lower == "their"sv || Is(WordRole::kRankHolder, w.lower) ||
-         w.lower == "national"sv || w.lower == "global"sv)) {
+        (possessive || w.lower == "the" || w.lower == "its" ||
+         w.lower == "their" || Is(WordRole::kRankHolder, w.lower) ||
+         w.lower == "national" || w.lower == "global")) {
       for (size_t ti = 0; ti < terms_.size(); ++ti)
         if (terms_[ti].word == k && lexicon_.IsScope(terms_[ti].stem))
           scope = terms_[ti].stem;

@@ -16,8 +16,6 @@
 #include "core/reader/words.h"
 
 namespace figcheck {
-
-using std::string_view_literals::operator""sv;
 namespace reader {
 
 void FigureFramer::ReadPeriodAndGoal(size_t i,
@@ -65,8 +63,7 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
   auto present_between = [&](uint32_t from, uint32_t to) {
     for (const Word& w : words_)
       if (w.start >= from && w.end <= to &&
-          (w.lower == "now"sv || w.lower == "currently"sv ||
-           w.lower == "today"sv))
+          (w.lower == "now" || w.lower == "currently" || w.lower == "today"))
         return true;
     return false;
   };

@@ -16,8 +16,6 @@
 #include "core/reader/words.h"
 
 namespace figcheck {
-
-using std::string_view_literals::operator""sv;
 namespace clause {
 
 using reader::Is;
@@ -227,13 +225,13 @@ std::vector<std::string> DesignatedNames(std::string_view text) {
     // "the provinces of Jiangsu, Zhejiang and Anhui", "the city of Ningbo".
     for (size_t k = 0; k + 2 < c.words.size(); ++k) {
       if (c.words[k].capital || !place_noun(c.words[k].lower) ||
-          c.words[k + 1].lower != "of"sv)
+          c.words[k + 1].lower != "of")
         continue;
       for (size_t j = k + 2; j < c.words.size(); ++j) {
         const Word& w = c.words[j];
-        if (w.lower == "and"sv || w.lower == "or"sv) continue;
+        if (w.lower == "and" || w.lower == "or") continue;
         if (!w.capital || w.lower.size() < 2) break;
-        if (!place_noun(w.lower) && w.lower != "new"sv) out.push_back(w.lower);
+        if (!place_noun(w.lower) && w.lower != "new") out.push_back(w.lower);
       }
     }
     for (size_t k = 0; k + 1 < c.words.size(); ++k) {
@@ -242,7 +240,7 @@ std::vector<std::string> DesignatedNames(std::string_view text) {
         continue;
       size_t n = k + 1;
       if (n + 1 < c.words.size() && c.words[n].capital &&
-          c.words[n].lower == "new"sv)
+          c.words[n].lower == "new")
         ++n;
       if (c.words[n].capital && Is(WordRole::kPlaceNoun, c.words[n].lower))
         out.push_back(w.lower);

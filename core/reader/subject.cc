@@ -16,8 +16,6 @@
 #include "core/reader/words.h"
 
 namespace figcheck {
-
-using std::string_view_literals::operator""sv;
 namespace reader {
 namespace {
 
@@ -130,12 +128,12 @@ void WordCollector::CollectWords() {
     return false;
   };
   for (size_t i = 0; i < words_.size(); ++i) {
-    bool according = words_[i].lower == "according"sv &&
-                     i + 1 < words_.size() && words_[i + 1].lower == "to"sv;
+    bool according = words_[i].lower == "according" && i + 1 < words_.size() &&
+                     words_[i + 1].lower == "to";
     bool said = Is(WordRole::kSayVerb, words_[i].lower);
     bool reporting = (roles[i] & kReporting) != 0;
     if (!according && !said && reporting) {
-      said = i + 1 < words_.size() && words_[i + 1].lower == "that"sv;
+      said = i + 1 < words_.size() && words_[i + 1].lower == "that";
       for (size_t j = i; !said && j-- > 0 && j + 8 >= i;) {
         if (boundary_between(j + 1)) break;
         if (roles[j] & kEvidence) said = true;
@@ -148,7 +146,7 @@ void WordCollector::CollectWords() {
       ++last;
     bool speaker_after = according;
     if (said && (i == 0 || boundary_between(i))) {
-      speaker_after = i + 1 >= words_.size() || words_[i + 1].lower != "that"sv;
+      speaker_after = i + 1 >= words_.size() || words_[i + 1].lower != "that";
       // (What was said, when a figure follows in the words' clause: "Gong,
       // speaking at a briefing, said the city's GDP reached 4.72 trillion".)
       uint32_t hi = last + 1 < words_.size() ? words_[last + 1].start : s_.end;
@@ -190,7 +188,7 @@ void WordCollector::CollectWords() {
   }
   // Words in a "per (unit of) X" phrase, up to the next verb-like word.
   for (size_t i = 0; i < words_.size(); ++i) {
-    if (words_[i].lower != "per"sv) continue;
+    if (words_[i].lower != "per") continue;
     // "per capita disposable income": "per capita" qualifies what follows.
     Unit per;
     if (i + 1 < words_.size() &&
@@ -206,7 +204,7 @@ void WordCollector::CollectWords() {
   // Drop possessive "s" tokens left by "Shanghai's" / "Shanghai’s".
   words_.erase(std::remove_if(words_.begin(), words_.end(),
                               [&](const Word& w) {
-                                return w.lower == "s"sv && w.start > 0 &&
+                                return w.lower == "s" && w.start > 0 &&
                                        (text_[w.start - 1] == '\'' ||
                                         static_cast<unsigned char>(
                                             text_[w.start - 1]) == 0x99);
