@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <random>
 #include <set>
@@ -527,6 +529,26 @@ TEST(FactBaseJsonTest, RejectsWithThePath) {
     EXPECT_EQ(base.status().code(), c.code) << base.status().message();
     EXPECT_NE(base.status().message().find(c.where), std::string::npos)
         << base.status().message();
+  }
+}
+
+// A fact's value reads as the nearest double to its digits, whichever way
+// they are written: the fast path (digits and power of ten exact in a
+// double) and the exact one past it agree with strtod.
+TEST(FactBaseJsonTest, NumbersReadToTheNearestDouble) {
+  for (const char* number :
+       {"0", "-0", "12", "0.45", "0.1", "0.3", "4.72e+12", "2.6E12", "1e-7",
+        "-3.25", "123456.789", "0.000123", "9007199254740992",
+        "9007199254740993", "123456789012345678", "1.7976931348623157e+308",
+        "4.9e-324", "1e22", "1e23", "1e-22", "1e-23", "3.0000000000000004",
+        "0.30000000000000004", "12345678901234567890.5"}) {
+    SCOPED_TRACE(number);
+    StatusOr<FactBase> base = LoadFactBase(SetField(Tiny(), "facts", "#3", number));
+    ASSERT_TRUE(base.ok()) << base.status().message();
+    const double value = base.value().facts[0].figure.quantity.value;
+    const double want = std::strtod(number, nullptr);
+    EXPECT_EQ(std::memcmp(&value, &want, sizeof value), 0)
+        << value << " against " << want;
   }
 }
 
