@@ -157,8 +157,8 @@ std::vector<Lexicon::Term> Lexicon::Canonicalize(
         as = m.as;
         break;
       }
-    if ((cut != 0 || std::string_view(w) == "makers") &&
-        phrases_.count(Stem(w)) == 0 && !IsStopword(w)) {
+    if ((cut != 0 || w == "makers") && phrases_.count(Stem(w)) == 0 &&
+        !IsStopword(w)) {
       if (split.empty()) {
         split.assign(words.begin(), words.begin() + i);
         for (size_t k = 0; k < i; ++k) origin.push_back(k);
@@ -167,7 +167,7 @@ std::vector<Lexicon::Term> Lexicon::Canonicalize(
         split.push_back(w.substr(0, cut));
         origin.push_back(i);
       }
-      split.emplace_back(std::string_view(w) == "makers" ? "industry" : as);
+      split.emplace_back(w == "makers" ? "industry" : as);
       origin.push_back(i);
     } else if (!split.empty()) {
       split.push_back(w);

@@ -1,11 +1,12 @@
 // Scanning drafts: one pass over the sentences of the extracted text: a
 // byte screen (MayHoldFigure) skips the sentences the reader would find
 // nothing in, reference numbers are blanked first (same length, so offsets
-// hold), and Check() reads the rest, on several threads natively; the
-// findings of a sentence share its Result. Lines and columns come from a
-// line index walked forward, so a file costs one pass however long its
-// lines. The findings' formats are in scan/formats.cc. Tested by
-// tests/scan_test.cc and tests/golden_test.sh.
+// hold), and Check() reads the rest, on several threads natively (the text
+// shared among them in chunks of whole lines); the findings of a sentence
+// share its Result. Lines and columns come from a line index walked
+// forward, so a file costs one pass however long its lines. The findings'
+// formats are in scan/formats.cc. Tested by tests/scan_test.cc and
+// tests/golden_test.sh.
 #include "core/scan.h"
 
 #include <algorithm>

@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <string_view>
 
 #include "core/reader/aspect.h"
 #include "core/reader/clauses.h"

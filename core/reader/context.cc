@@ -158,8 +158,6 @@ class ParallelPair {
   std::optional<std::pair<Period, Period>> years_;
 };
 
-// The stages, in order, over one sentence; a source's past account
-// carried on (PastAccount, ParallelPair).
 // A sentence's tokens and the numbers found in it: the first stage, run
 // over a whole text before the others.
 struct Found {
@@ -176,6 +174,8 @@ Found FindInSentence(const SentenceText& sentence) {
   return found;
 }
 
+// The other stages, in order, over one sentence; a source's past account
+// carried on (PastAccount, ParallelPair).
 FramedSentence ReadSentence(const SentenceText& sentence, Found found,
                             Date date, const Lexicon& lexicon, ReadMode mode,
                             PastAccount* account, ParallelPair* pairs) {

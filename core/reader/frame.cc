@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <string_view>
 
 #include "core/reader/clauses.h"
 #include "core/reader/framer.h"

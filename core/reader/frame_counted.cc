@@ -8,7 +8,6 @@
 // and tests/reader_test.cc. Also the framer's word indexes (where a word
 // starts and ends, the clause breaks) and the set a claim's figure is of.
 #include <algorithm>
-#include <string_view>
 #include <utility>
 
 #include "core/reader/clauses.h"

@@ -8,7 +8,6 @@
 // future marker earlier in its clause, or a year after the text's date.
 // Tested by tests/reader/frame_test.cc and tests/reader_test.cc.
 #include <algorithm>
-#include <string_view>
 
 #include "core/reader/clauses.h"
 #include "core/reader/framer.h"

@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <string_view>
 
 #include "core/reader/words.h"
 

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <string_view>
 
 #include "core/reader/names.h"
 #include "core/reader/words.h"
