@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 
+#include "core/coverage.h"
 #include "core/reader.h"
 #include "core/reader/names.h"
 #include "core/text.h"
@@ -78,6 +79,40 @@ void AddAliases(const std::vector<SourceText>& sources,
   lexicon->Finalize();
 }
 
+// Snowball keeps a "y" made "i" before a suffix in one form of a word and
+// not in another ("priority" → "prioriti", "prioritize" → "priorit";
+// "economy", "economic"): each pair of source words the lexical database
+// relates whose stems differ only by that "i" is made one term, the shorter
+// stem, for the sources and the claims alike.
+void AddStemVariants(const std::vector<SourceText>& sources,
+                     const RelatedWords& related, Lexicon* lexicon) {
+  std::set<std::string> words;
+  for (const SourceText& src : sources)
+    for (const std::string& w : WordsOf(src.text)) words.insert(w);
+  auto plain = [&](const std::string& w, const std::string& stem) {
+    if (lexicon->IsStopword(w) || lexicon->IsStopword(stem)) return false;
+    std::vector<Lexicon::Term> canon = lexicon->Canonicalize({w});
+    return canon.size() == 1 && canon[0].stem == stem &&
+           !lexicon->IsPlace(stem);
+  };
+  bool added = false;
+  for (const std::string& w : words) {
+    if (w.size() < 4) continue;
+    const std::string stem = Stem(w);
+    if (stem.size() < 5 || !plain(w, stem)) continue;
+    for (const std::string& r : related(w)) {
+      if (words.count(r) == 0) continue;
+      const std::string other = Stem(r);
+      if (other.size() != stem.size() + 1 || other.back() != 'i' ||
+          other.compare(0, stem.size(), stem) != 0 || !plain(r, other))
+        continue;
+      lexicon->AddAlias(r, w);
+      added = true;
+    }
+  }
+  if (added) lexicon->Finalize();
+}
+
 }  // namespace
 
 StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
@@ -98,6 +133,7 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
         if (is_place(word, true)) add(word);
     }
   }
+  if (related) AddStemVariants(sources, related, &base.lexicon);
   // Per document: how many of its sentences hold each term, and its facts.
   std::vector<std::map<std::string, int>> doc_terms;
   std::vector<std::pair<size_t, size_t>> doc_facts;
@@ -156,6 +192,7 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
     base.documents[d].topic = std::move(topic);
   }
   base.BuildIndex();
+  base.coverage = CoverageJson(base);
   return base;
 }
 

@@ -547,6 +547,24 @@ bool ConfirmBeside(const FactBase& base, const std::vector<FigureResult>& mates,
   if (unsure->verdict != Verdict::kUnverifiable) return false;
   const Figure& c = unsure->claimed;
   for (const FigureResult& mate : mates) {
+    // The count a confirmed share is of ("30 percent of the 33 actions"):
+    // the share's whole, a fact the sources state.
+    if (mate.verdict == Verdict::kSupported &&
+        mate.reason == Reason::kDerivedShare && mate.facts.size() == 2 &&
+        mate.claimed.of_count > 0 && c.quantity.unit.IsCount() &&
+        c.quantity.value == mate.claimed.of_count &&
+        c.target == base.facts[mate.facts[1]].figure.target &&
+        (c.period.empty() ||
+         PeriodsMatch(c.period, base.facts[mate.facts[1]].figure.period)) &&
+        Compare(c.quantity, base.facts[mate.facts[1]].figure.quantity) ==
+            Agreement::kAgree) {
+      unsure->verdict = Verdict::kSupported;
+      unsure->reason = Reason::kStated;
+      unsure->rule = "the whole of a share confirmed beside it";
+      unsure->facts = {mate.facts[1]};
+      unsure->named = -1;
+      return true;
+    }
     if (mate.verdict != Verdict::kSupported || mate.reason != Reason::kStated ||
         mate.facts.empty())
       continue;

@@ -31,7 +31,7 @@ constexpr float kOwnTermWeight = 0.95f;
 
 // Format version of the compiled JSON; a loader refuses any other. Terms
 // are stems, so a change of stemmer is a new version (6: Snowball English).
-constexpr int kFactBaseVersion = 6;
+constexpr int kFactBaseVersion = 7;
 
 struct Document {
   std::string file;  // name under data/sources/
@@ -88,6 +88,9 @@ class FactBase {
   std::vector<Sentence> sentences;
   std::vector<Fact> facts;
   Lexicon lexicon;
+  // What the base covers, as JSON (core/coverage.h), summed up when it is
+  // compiled: a page shows it without the code that sums it up.
+  std::string coverage;
   float unknown_idf = 1;  // for terms no fact sentence holds; set by the index
 
   // Builds the term table and the index from each fact's figure.terms (the

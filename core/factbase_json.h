@@ -5,11 +5,13 @@
 // are checked, and the first problem is reported with its JSON path.
 // Tested by tests/factbase_test.cc and tests/hostile_test.cc.
 //
-// Version 6 (5 stemmed with a hand-written stemmer, 4 had no aliases, 3 no
-// aspect and names):
-//   {"format": "figcheck-factbase", "version": 6,
+// Version 7 (6 had no coverage, 5 stemmed with a hand-written stemmer, 4
+// had no aliases, 3 no aspect and names):
+//   {"format": "figcheck-factbase", "version": 7,
 //    "documents": [{"file", "title", "publisher", "date", "language", "url",
 //                   "length", "topic": [term id, …]}, …],
+//    "coverage": {…},                      core/coverage.h's object, as
+//                                          compiled; kept as written
 //    "terms": ["stem", …],                 a term's id is its index; stems
 //                                          are Snowball English (text.h)
 //    "sentences": [[doc, start, "text"], …],   end = start + bytes of text
@@ -20,7 +22,7 @@
 //               "aspect", ["name", …]], …],
 //    "lexicon": {"stopwords": […], "synonyms": [[phrase, canonical], …],
 //                "aliases": [[word, canonical], …], "places": ["stem", …]}}
-// (aliases and places optional).
+// (coverage, aliases and places optional).
 // A fact's terms are ascending ids, each written as the step from the one
 // before (the first from 0), with weights in thousandths. Term weights
 // (IDF) are not stored: the index derives them from the facts.

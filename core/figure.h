@@ -120,6 +120,9 @@ struct Figure {
   // A claim's figure told of a share ("the share of … rose 3.3 percent");
   // not stored.
   bool of_share = false;
+  // A claim's share of a count it states ("30 percent of the 33 actions …":
+  // 33), 0 for none; not stored.
+  double of_count = 0;
   // A claim's rank of being first to do something ("the first in the
   // country to roll out …", "took the lead in …"); not stored (a fact's
   // says "lead" in its text).

@@ -154,7 +154,8 @@ def mutations(base):
     yield "version_3", edit(lambda b: set_path(b, ["version"], 3))
     yield "version_4", edit(lambda b: set_path(b, ["version"], 4))
     yield "version_5", edit(lambda b: set_path(b, ["version"], 5))
-    yield "version_string", edit(lambda b: set_path(b, ["version"], "6"))
+    yield "version_6", edit(lambda b: set_path(b, ["version"], 6))
+    yield "version_string", edit(lambda b: set_path(b, ["version"], "7"))
     yield "format_other", edit(lambda b: set_path(b, ["format"], "other"))
     yield "doc_length_short", edit(lambda b: set_path(b, ["documents", 0, "length"], 3))
     yield "doc_topic_beyond_terms", edit(lambda b: set_path(b, ["documents", 0, "topic"], [4096]))
@@ -182,6 +183,9 @@ def mutations(base):
     yield "fact_aspect_bad", edit(lambda b: set_path(b, ["facts", 0, 15], "sideways"))
     yield "fact_names_not_strings", edit(lambda b: set_path(b, ["facts", 0, 16], [1, 2]))
     yield "lexicon_places_not_strings", edit(lambda b: set_path(b, ["lexicon", "places"], [7]))
+    yield "coverage_not_object", edit(lambda b: set_path(b, ["coverage"], [1]))
+    yield "coverage_empty", edit(lambda b: set_path(b, ["coverage"], {}))
+    yield "coverage_missing", edit(lambda b: b.pop("coverage"))
     yield "lexicon_missing", edit(lambda b: b.pop("lexicon"))
 
 
@@ -192,7 +196,7 @@ def main():
     rng = random.Random(7)
     with open(factbase) as f:
         fb = json.load(f)
-    # Sentences are rows [doc, start, text] (fact base version 6).
+    # Sentences are rows [doc, start, text] (fact base version 7).
     sentences = [s[2] if isinstance(s, list) else s["text"] for s in fb["sentences"]]
     sentences = [s for s in sentences if 40 < len(s) < 240]
     picked = rng.sample(sentences, 24)

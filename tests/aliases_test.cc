@@ -106,11 +106,57 @@ TEST(Aliases, OnlyWordsNoSourceUsesLeadingToOneWord) {
   const FactBase base = Compile(true);
   ASSERT_FALSE(base.lexicon.aliases().empty());
   for (const auto& [word, canonical] : base.lexicon.aliases()) {
-    // Never a word of the document: that would change what it says.
+    // Never a word of the document: that would change what it says. (The
+    // bulletin has no two forms of a word the stemmer keeps apart; those
+    // are the next test's.)
     EXPECT_EQ(std::string(kBulletin).find(" " + word + " "), std::string::npos)
         << word;
     EXPECT_FALSE(base.lexicon.IsStopword(word)) << word;
     EXPECT_NE(word, canonical);
+  }
+}
+
+// Two forms of one word the stemmer leaves apart ("priority" →
+// "prioriti", "prioritized" → "priorit"), both in the sources and related
+// in WordNet, are one term for the sources and the claims.
+TEST(Aliases, TheStemmersVariantsOfOneWordAreOneTerm) {
+  SourceText s;
+  s.meta.file = "plan.txt";
+  s.meta.title = "Qingdao port plan";
+  s.meta.publisher = "Qingdao Port Authority";
+  s.meta.date = "2024-03-20";
+  s.meta.language = "en";
+  s.text =
+      "Green shipping is a priority of the plan. The three prioritized "
+      "sectors of shipping, logistics and tourism employed 85,000 workers in "
+      "2023.\n";
+  static WordNet* wordnet = new WordNet();
+  ASSERT_TRUE(wordnet->ok());
+  for (bool with_wordnet : {true, false}) {
+    StatusOr<FactBase> base =
+        with_wordnet ? CompileFactBase({s}, test_data::RealLexicon(),
+                                       PlacesFrom(*wordnet),
+                                       RelatedFrom(*wordnet))
+                     : CompileFactBase({s}, test_data::RealLexicon(),
+                                       PlacesFrom(*wordnet));
+    ASSERT_TRUE(base.ok()) << base.status().message();
+    const Lexicon& lexicon = base.value().lexicon;
+    const std::vector<Lexicon::Term> a = lexicon.Canonicalize({"priority"});
+    const std::vector<Lexicon::Term> b = lexicon.Canonicalize({"prioritized"});
+    ASSERT_EQ(a.size(), 1u);
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(a[0].stem == b[0].stem, with_wordnet);
+    const char* claim =
+        "Qingdao's three priority sectors employed fewer than 50,000 workers "
+        "in 2023.";
+    EXPECT_EQ(VerdictOf(base.value(), claim),
+              with_wordnet ? "refuted" : "unverifiable")
+        << claim;
+    // The three's figure is none of one of them.
+    EXPECT_EQ(VerdictOf(base.value(),
+                        "Qingdao's shipping sector employed 85,000 workers in "
+                        "2023."),
+              "unverifiable");
   }
 }
 

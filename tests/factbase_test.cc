@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/compile.h"
+#include "core/coverage.h"
 #include "core/factbase.h"
 #include "core/factbase_json.h"
 #include "core/json_writer.h"
@@ -205,6 +206,12 @@ TEST(FactBaseJsonTest, RoundTripKeepsEveryFact) {
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
   const FactBase& back = loaded.value();
 
+  // The coverage summary is written when the base is compiled and kept as
+  // written.
+  EXPECT_EQ(base.coverage, CoverageJson(base));
+  EXPECT_NE(base.coverage.find("\"measures\":[{\"name\""), std::string::npos);
+  EXPECT_EQ(back.coverage, base.coverage);
+
   ASSERT_EQ(back.documents.size(), base.documents.size());
   for (size_t i = 0; i < base.documents.size(); ++i) {
     EXPECT_EQ(back.documents[i].file, base.documents[i].file);
@@ -380,9 +387,24 @@ size_t ValueEnd(const std::string& json, size_t at) {
 // of the top-level object, or "" for the whole text). With `value` nullptr
 // the member is removed, with its comma. A key "#N" names the Nth field of
 // the first row of `section` (sentences and facts are rows).
+// Where member `key` of the top-level object starts (its quote), or npos:
+// the coverage summary has keys of the same names ("facts", "documents").
+size_t TopLevelKey(const std::string& json, const std::string& key) {
+  const std::string quoted = "\"" + key + "\":";
+  size_t at = json.find('{');
+  while (at != std::string::npos && at + 1 < json.size()) {
+    size_t k = json.find('"', at + 1);
+    if (k == std::string::npos) return k;
+    if (json.compare(k, quoted.size(), quoted) == 0) return k;
+    at = ValueEnd(json, json.find(':', k) + 1);  // the comma after the value
+    if (at >= json.size() || json[at] != ',') return std::string::npos;
+  }
+  return std::string::npos;
+}
+
 std::string SetField(const std::string& json, const std::string& section,
                      const std::string& key, const char* value) {
-  size_t from = section.empty() ? 0 : json.find("\"" + section + "\":");
+  size_t from = section.empty() ? 0 : TopLevelKey(json, section);
   if (!key.empty() && key[0] == '#') {
     size_t v = from == std::string::npos ? from : json.find("[[", from);
     if (v == std::string::npos) {
@@ -394,7 +416,9 @@ std::string SetField(const std::string& json, const std::string& section,
     size_t end = ValueEnd(json, v);
     return json.substr(0, v) + value + json.substr(end);
   }
-  size_t k = from == std::string::npos ? from : json.find("\"" + key + "\":", from);
+  size_t k = from == std::string::npos ? from
+             : section.empty()           ? TopLevelKey(json, key)
+                                         : json.find("\"" + key + "\":", from);
   if (k == std::string::npos) {
     ADD_FAILURE() << "test table: no \"" << key << "\" in " << section;
     return json;
@@ -513,6 +537,10 @@ const RejectCase kRejectCases[] = {
     {"fact with a field missing", "", "facts", "[[0]]", ErrorCode::kBadFactBase,
      "$.facts[0].start"},
     {"lexicon missing", "", "lexicon", nullptr, ErrorCode::kBadFactBase, "$.lexicon"},
+    {"coverage not an object", "", "coverage", "[1]", ErrorCode::kBadFactBase,
+     "$.coverage"},
+    {"coverage not JSON", "", "coverage", "{\"about\":}", ErrorCode::kBadFactBase,
+     "not valid JSON"},
     {"lexicon stopword a number", "lexicon", "stopwords", "[7]", ErrorCode::kBadFactBase,
      "$.lexicon.stopwords[0]"},
     {"lexicon synonym not a pair", "lexicon", "synonyms", R"([["firm"]])",
@@ -578,6 +606,7 @@ TEST(FactBaseJsonTest, RejectsASectionOrFieldTwice) {
     const char* where;
   } kCases[] = {
       {std::string(tiny).insert(sentences, table + ","), "$.terms: appears twice"},
+      {std::string(tiny).insert(sentences, "\"coverage\":{},"), "$.coverage: appears twice"},
       {std::string(tiny).insert(publisher, "\"title\":\"Again\","),
        "$.documents[0].title: appears twice"},
       {std::string(tiny).insert(tiny.find('{') + 1,

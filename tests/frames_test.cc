@@ -588,6 +588,17 @@ const FrameCase kFrameCases[] = {
      "banks.", kLate, kUnverifiable},
     {"a share of another place's whole", "Foreign-funded institutions make up nearly half of "
      "Beijing's licensed financial institutions.", kLate, kUnverifiable},
+    // ------------------ a share of a whole the claim states, from its part
+    // (Only ever confirmed: a failed division tells nothing of which part
+    // the claim meant.)
+    {"a share of a stated whole", "Around 30% of the 33 actions in the Hongqiao measures are "
+     "aimed at new forms of international trade, officials said.", kOct24, kSupported},
+    {"a share of a stated whole, wrong", "Around 60% of the 33 actions in the Hongqiao "
+     "measures are aimed at new forms of international trade, officials said.", kOct24,
+     kUnverifiable},
+    {"a share of a whole the sources do not state", "Around 30% of the 40 actions in the "
+     "Hongqiao measures are aimed at new forms of international trade.", kOct24,
+     kUnverifiable},
     // ------------------ a year's growth from its new ones and the total they make
     {"growth from the new ones and the total", "The number of foreign R&D centres in "
      "Shanghai rose about 5.6% in 2023.", kLate, kSupported},

@@ -30,7 +30,6 @@
 #endif
 #if FIGCHECK_WASM_CHECK
 #include "core/render.h"
-#include "wasm/coverage.h"
 #include "wasm/nearby.h"
 #endif
 #if FIGCHECK_WASM_SCAN
@@ -108,7 +107,11 @@ class FactBaseHandle {
 
   val coverageJson() const {
     if (!base_.ok()) return StatusObject(base_.status());
-    return JsonObject(CoverageJson(base_.value()));
+    if (base_.value().coverage.empty())
+      return StatusObject(Status(ErrorCode::kBadFactBase,
+                                 "the fact base holds no coverage summary; "
+                                 "compile it with figcheck compile"));
+    return JsonObject(base_.value().coverage);
   }
 #endif
 

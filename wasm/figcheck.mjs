@@ -218,9 +218,27 @@ class Figcheck {
     return unwrap(this.#call('nearbyJson', 'nearby').nearbyJson(claimText(text), asOfText(asOf), given(asOf)), 'nearby');
   }
 
-  /** What the fact base covers: documents, their figures' years, subjects. */
+  /**
+   * What the fact base covers: documents, their figures' years, subjects.
+   * Summed up when the base was compiled and stored in it, as written: a
+   * summary that is not the object figcheck compile writes is the base's
+   * fault (bad_fact_base).
+   */
   coverage() {
-    return unwrap(this.#call('coverageJson', 'coverage').coverageJson(), 'coverage');
+    const reply = this.#call('coverageJson', 'coverage').coverageJson();
+    let summary;
+    try {
+      summary = unwrap(reply, 'coverage');
+    } catch (e) {
+      if (e instanceof FigcheckError) throw e;
+      summary = null;
+    }
+    if (!(summary instanceof Object) || !Number.isInteger(summary.facts) ||
+        !Array.isArray(summary.measures) || !Array.isArray(summary.documents)) {
+      throw new FigcheckError('coverage: the fact base\'s coverage summary is not valid; compile it with figcheck compile',
+          {code: 'bad_fact_base'});
+    }
+    return summary;
   }
 
   /**

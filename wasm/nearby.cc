@@ -7,10 +7,10 @@
 #include "wasm/nearby.h"
 
 #include <algorithm>
-#include <cctype>
 #include <vector>
 
 #include "core/check.h"
+#include "core/coverage.h"
 #include "core/json_writer.h"
 #include "core/render.h"
 
@@ -42,38 +42,6 @@ std::string SurfaceOf(const Lexicon& lexicon, std::string_view text,
   }
   return "";
 }
-
-}  // namespace
-
-std::string MainPlace(const FactBase& base) {
-  // A capitalised word inside a sentence (not its first) is a name; the
-  // one the sentences use most is what they are about. Plain vectors: few
-  // distinct names, and no new template code in the page's module.
-  std::vector<std::string> words;
-  std::vector<size_t> counts;
-  std::string about;
-  size_t most = 0;
-  for (const Sentence& s : base.sentences) {
-    bool first = true;
-    for (const Token& t : Tokenize(s.text)) {
-      if (t.type != TokenType::kWord) continue;
-      std::string_view word =
-          std::string_view(s.text).substr(t.start, t.end - t.start);
-      bool name = !first && word.size() >= 3 &&
-                  std::isupper(static_cast<unsigned char>(word[0])) &&
-                  std::islower(static_cast<unsigned char>(word[1]));
-      first = false;
-      if (!name) continue;
-      size_t k = std::find(words.begin(), words.end(), word) - words.begin();
-      if (k == words.size()) words.emplace_back(word), counts.push_back(0);
-      if (++counts[k] > most || (counts[k] == most && words[k] < about))
-        about = words[k], most = counts[k];
-    }
-  }
-  return about;
-}
-
-namespace {
 
 bool SomeFactNames(const FactBase& base, const std::string& name) {
   for (const Fact& f : base.facts)

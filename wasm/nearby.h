@@ -19,10 +19,6 @@
 
 namespace figcheck {
 
-// The place most facts name ("Shanghai"), as the sources write it; empty
-// when no fact names a place.
-std::string MainPlace(const FactBase& base);
-
 // {"about": "Shanghai" | null,
 //  "figures": [{"text", "unknown_names": ["Tianjin", …],
 //               "facts": [citation, …]}, …]}

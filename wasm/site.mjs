@@ -9,9 +9,10 @@
 //
 // `--core DIR` takes the module (figcheck-core.mjs and .wasm) from DIR
 // instead of --dist: the claim page and the widget each ship the module
-// built for what they call.
+// built for what they call. `--no-coverage` ships the fact base without its
+// coverage summary (the widget never shows it).
 //
-//   node wasm/site.mjs --web DIR --dist DIR [--core DIR] --out DIR
+//   node wasm/site.mjs --web DIR --dist DIR [--core DIR] [--no-coverage] --out DIR
 import {spawnSync} from 'node:child_process';
 import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -27,6 +28,7 @@ const web = arg('--web');
 const dist = arg('--dist');
 const out = arg('--out');
 const core = process.argv.includes('--core') ? arg('--core') : dist;
+const noCoverage = process.argv.includes('--no-coverage');
 
 // terser from the project's node_modules (a devDependency), if installed.
 let minify = null;
@@ -73,6 +75,10 @@ for (const file of files) {
     const html = readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->\n?/g, '');
     writeFileSync(target, html.split(/(<(?:pre|textarea)\b[\s\S]*?<\/(?:pre|textarea)>)/)
         .map((part, i) => i % 2 ? part : part.replace(/^[ \t]+/gm, '')).join(''));
+  } else if (noCoverage && name === 'factbase.json') {
+    const base = JSON.parse(readFileSync(file, 'utf8'));
+    delete base.coverage;
+    writeFileSync(target, JSON.stringify(base));
   } else {
     copyFileSync(file, target);
   }

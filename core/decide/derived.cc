@@ -336,6 +336,66 @@ std::optional<FigureResult> Decider::DerivedShare() {
       return r;
     }
   }
+  // "30 percent of the 33 actions …": the whole is the count the claim
+  // states, wherever the part's document tells it (a package's actions in
+  // its summary, those of one area in a paragraph of their own).
+  if (claimed_.of_count > 0) {
+    Quantity whole;
+    whole.value = claimed_.of_count;
+    whole.unit = Unit::Count();
+    // The part is of the whole's things, which its own sentence may name
+    // otherwise ("the 10 measures" of "33 specific actions"): it is found
+    // by the rest of the claim's words.
+    Figure part = claimed_;
+    part.quantity.unit = Unit::Count();
+    part.nouns.clear();
+    part.terms.erase(
+        std::remove_if(part.terms.begin(), part.terms.end(),
+                       [&](const std::pair<std::string, float>& t) {
+                         return std::find(claimed_.nouns.begin(),
+                                          claimed_.nouns.end(),
+                                          t.first) != claimed_.nouns.end();
+                       }),
+        part.terms.end());
+    // Both achieved counts of the claim's period, stated as points; the
+    // whole counts what the claim's whole does ("33 actions", not "33
+    // countries").
+    auto usable = [&](const Figure& f) {
+      return !f.target && f.quantity.unit.IsCount() &&
+             f.quantity.kind == Kind::kLevel && IsPoint(f.quantity.qualifier) &&
+             f.quantity.value > 0 && InClaimedPeriod(f.period);
+    };
+    auto counts_the_whole = [&](const Figure& f) {
+      return claimed_.nouns.empty() ||
+             std::any_of(claimed_.nouns.begin(), claimed_.nouns.end(),
+                         [&](const std::string& n) {
+                           return std::find(f.nouns.begin(), f.nouns.end(),
+                                            n) != f.nouns.end();
+                         });
+    };
+    for (const Candidate& a : Candidates(part, false)) {
+      const Fact& fa = base_.facts[a.fact];
+      if (!usable(fa.figure)) continue;
+      for (uint32_t b :
+           base_.FactsOfDocument(base_.sentences[fa.sentence].doc)) {
+        const Figure& fb = base_.facts[b].figure;
+        const Quantity& qb = fb.quantity;
+        if (b == a.fact || !usable(fb) || !counts_the_whole(fb) ||
+            !(fa.figure.quantity.value < qb.value) ||
+            Compare(whole, qb) != Agreement::kAgree)
+          continue;
+        Quantity share;
+        share.unit = Unit::Percent();
+        share.value = fa.figure.quantity.value / qb.value * 100;
+        if (Compare(cq_, share) != Agreement::kAgree) continue;
+        FigureResult r =
+            Result(Verdict::kSupported, Reason::kDerivedShare, {a.fact, b});
+        r.derived = share.value;
+        r.derived_quantity = share;
+        return r;
+      }
+    }
+  }
   return RefutedShare(subject);
 }
 
@@ -395,6 +455,14 @@ std::optional<FigureResult> Decider::RefutedShare(
       ++last;
     for (uint32_t b = first; b <= last; ++b) {
       const Fact& fb = base_.facts[b];
+      // A whole the claim states must be this one ("40% of the 120
+      // clinics" is no share of 150).
+      if (claimed_.of_count > 0) {
+        Quantity stated;
+        stated.value = claimed_.of_count;
+        stated.unit = Unit::Count();
+        if (Compare(stated, fb.figure.quantity) != Agreement::kAgree) continue;
+      }
       if (!usable(fb.figure) ||
           fb.figure.quantity.value <= fa.figure.quantity.value ||
           !holds(b, whole, kRefuteThreshold) || holds(b, part, kOwnTermWeight))

@@ -620,6 +620,25 @@ StatusOr<FactBase> LoadFactBase(std::string_view json, size_t capacity) {
                  ReadFacts(r, v, json.size(),
                            static_cast<int64_t>(terms.size()), &base, &offsets,
                            &own);
+        if (key == "coverage") {
+          // Kept as written (the page hands it out): one object.
+          od::object coverage;
+          std::string_view raw;
+          if (!base.coverage.empty()) {
+            r.Fail("$.coverage", "appears twice");
+            return false;
+          }
+          if (!r.Object(v, "$.coverage", &coverage)) return false;
+          if (auto err = coverage.raw_json().get(raw)) {
+            r.Fail("$.coverage", err, "expected an object");
+            return false;
+          }
+          while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' ||
+                                  raw.back() == '\r' || raw.back() == '\t'))
+            raw.remove_suffix(1);
+          base.coverage = std::string(raw);
+          return true;
+        }
         if (key == "lexicon") {
           od::object lexicon;
           return after({kFormat, kVersion}, kLexicon) &&

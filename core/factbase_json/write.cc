@@ -78,6 +78,8 @@ std::string WriteFactBase(const FactBase& base) {
     w.EndObject();
   }
   w.EndArray();
+  // Next to the documents, whose titles it repeats: gzip finds them.
+  if (!base.coverage.empty()) w.Key("coverage").Raw(base.coverage);
   w.Key("terms").BeginArray();
   for (uint32_t id = 0; id < base.TermCount(); ++id)
     w.String(base.TermName(id));

@@ -324,6 +324,15 @@ std::vector<Figure> FigureFramer::Read() {
     }
   }
   std::vector<float> right_strong(mentions_.size(), 0);
+  std::vector<int> whole(mentions_.size());
+  for (size_t i = 0; i < mentions_.size(); ++i) whole[i] = StatedWhole(i);
+  // SubjectCount per pair, asked once: it is asked per word.
+  std::vector<int8_t> subject_counts(mentions_.size() * mentions_.size(), -1);
+  auto subject_count = [&](size_t j, size_t i) {
+    int8_t& known = subject_counts[j * mentions_.size() + i];
+    if (known < 0) known = SubjectCount(j, i) ? 1 : 0;
+    return known == 1;
+  };
   // Very long sentences: only words near a figure describe it.
   constexpr size_t kLongSentenceWords = 400;
   constexpr size_t kWindowWords = 100;
@@ -386,10 +395,10 @@ std::vector<Figure> FigureFramer::Read() {
                      (w.start >= mentions_[0].start || own_subject[i]);
         const int j = owner[t.word];
         const bool counted_subject =
-            mode_ == ReadMode::kSource && cover[t.word] == 1 && j >= 0 &&
-            w.start >= mentions_[j].end && w.end <= m.start &&
-            SubjectCount(static_cast<size_t>(j), i);
-        if (!counted_subject)
+            cover[t.word] == 1 && j >= 0 && w.start >= mentions_[j].end &&
+            w.end <= m.start && subject_count(static_cast<size_t>(j), i);
+        const bool of_whole = cover[t.word] == 1 && j >= 0 && j == whole[i];
+        if (!counted_subject && !of_whole)
           wt = std::min(wt, other && mode_ == ReadMode::kClaim
                                 ? kClaimOtherFigureWeight
                                 : kSentenceWeight);
@@ -399,7 +408,7 @@ std::vector<Figure> FigureFramer::Read() {
       // (The first such count: "53 parks in three batches" are 53.)
       if (mode_ == ReadMode::kSource && w.lower[0] == '#')
         for (size_t j = 0; j < i; ++j)
-          if (SubjectCount(j, i)) {
+          if (subject_count(j, i)) {
             if (mentions_[j].start == w.start) wt = 1.0f;
             break;
           }
@@ -618,6 +627,10 @@ std::vector<Figure> FigureFramer::Read() {
     figures.push_back(std::move(f));
   }
   ShareCountedThings(&figures);
+  // A share of a count the claim states is of what that count counts.
+  for (size_t i = 0; i < figures.size(); ++i)
+    if (whole[i] >= 0 && figures[i].nouns.empty())
+      figures[i].nouns = figures[static_cast<size_t>(whole[i])].nouns;
   // "95 nation-level, 713 municipal-level and 1,600 district-level
   // technology centers": the list's shared head is what each one counts.
   for (size_t x = 0; x < figures.size(); ++x) {

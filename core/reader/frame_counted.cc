@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/agreement.h"
 #include "core/reader/clauses.h"
 #include "core/reader/framer.h"
 #include "core/reader/words.h"
@@ -47,16 +48,54 @@ bool FigureFramer::ClauseIn(uint32_t x, uint32_t y) const {
   return it != clause_breaks_.end() && *it < y;
 }
 
+namespace {
+
+// Where the list of a count's members ends its last separator, when the
+// words after the count name them, as many as it counts: "[three]
+// industries of chips, drugs and AI have drawn" → past "and "; 0 when
+// they do not. What follows is the last member and the verb.
+size_t MembersListed(std::string_view gap, double count) {
+  const size_t of = gap.find(" of ");
+  if (count < 2 || of == std::string_view::npos ||
+      gap.substr(0, of).find_first_of(",;:()") != std::string_view::npos)
+    return 0;
+  double items = 1;
+  size_t last = 0;
+  for (size_t k = of + 4; k < gap.size(); ++k) {
+    if (gap[k] == ',') {
+      ++items;
+      if (gap.compare(k + 1, 5, " and ") == 0 ||
+          gap.compare(k + 1, 4, " or ") == 0)
+        k += 4;
+      last = k + 1;
+    } else if (gap.compare(k, 5, " and ") == 0 ||
+               gap.compare(k, 4, " or ") == 0) {
+      ++items;
+      k += 3;
+      last = k + 1;
+    }
+  }
+  return items == count ? last : 0;
+}
+
+}  // namespace
+
 bool FigureFramer::SubjectCount(size_t j, size_t i) const {
   const Mention& a = mentions_[j];
   const Mention& b = mentions_[i];
-  if (j >= i || !a.q.unit.IsCount() || a.fraction || ClauseIn(a.end, b.start))
+  if (j >= i || !a.q.unit.IsCount() || a.fraction) return false;
+  // Past a list of the count's members, the rest must be one clause.
+  const uint32_t from =
+      a.end +
+      static_cast<uint32_t>(MembersListed(
+          std::string_view(lower_.data() + a.end, b.start - a.end), a.q.value));
+  std::string_view gap(lower_.data() + from, b.start - from);
+  if (ClauseIn(from, b.start) ||
+      gap.find_first_of(",;:()") != std::string_view::npos)
     return false;
-  std::string_view gap(lower_.data() + a.end, b.start - a.end);
-  if (gap.find_first_of(",;:()") != std::string_view::npos) return false;
-  for (size_t k = WordsBefore(a.end);
+  for (size_t k = WordsBefore(from);
        k < words_.size() && words_[k].start < b.start; ++k)
-    if (words_[k].start >= a.end &&
+    if (words_[k].start >= from &&
         (words_[k].lower == "and" || words_[k].lower == "or" ||
          words_[k].lower == "plus"))
       return false;
@@ -279,11 +318,40 @@ void FigureFramer::ShareCountedThings(std::vector<Figure>* figures) const {
   }
 }
 
+int FigureFramer::StatedWhole(size_t i) const {
+  const Mention& m = mentions_[i];
+  if (mode_ != ReadMode::kClaim || !m.q.unit.IsPercent() ||
+      m.q.kind != Kind::kLevel || i + 1 >= mentions_.size())
+    return -1;
+  const Mention& whole = mentions_[i + 1];
+  if (!whole.q.unit.IsCount() || whole.q.kind != Kind::kLevel ||
+      !IsPoint(whole.q.qualifier))
+    return -1;
+  std::string_view gap(lower_.data() + m.end, whole.start - m.end);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  if (gap != " of" && gap != " of the" && gap != " of its" &&
+      gap != " of their" && gap != " of all" && gap != " of all the")
+    return -1;
+  // Not of what the things own: "40% of the 2,000 firms' revenue".
+  for (size_t k = FirstWordFrom(whole.end);
+       k < words_.size() && k < FirstWordFrom(whole.end) + 4 &&
+       !ClauseIn(whole.end, words_[k].start);
+       ++k) {
+    const uint32_t end = words_[k].end;
+    if (end < s_.end &&
+        (lower_[end] == '\'' || lower_.compare(end, 3, "\xE2\x80\x99") == 0))
+      return -1;
+  }
+  return static_cast<int>(i + 1);
+}
+
 void FigureFramer::ShareOf(size_t i, Figure* f) const {
   const Mention& m = mentions_[i];
   size_t k = 0;
   while (k < words_.size() && words_[k].start < m.end) ++k;
   if (k >= words_.size() || words_[k].lower != "of") return;
+  const int whole = StatedWhole(i);
+  if (whole >= 0) f->of_count = mentions_[static_cast<size_t>(whole)].q.value;
   const uint32_t stop = StretchEnd(i, m.end);
   // The whole's scope ("the world's total", "the national total"), kept
   // when nothing more is named: a share of the world's is not of China's.

@@ -73,6 +73,10 @@ class FigureFramer : SentenceStage {
   // The whole a share is of, when it names one: "40% of the country's
   // talents" → talent; nothing for "25% of the country's total".
   void ShareOf(size_t i, Figure* f) const;
+  // In a claim, the count a share is of when it states one ("30 percent of
+  // the 33 actions … target trade": 33), its mention's index, or -1. The
+  // rest of that count's stretch tells of the share's part too.
+  int StatedWhole(size_t i) const;
   // In a claim, how many things figure i is of (Figure::counted), when a
   // count before it in its clause is its subject ("Shanghai's 53 parks
   // turn out …"; the first: "six key industries in three categories" are
@@ -83,7 +87,8 @@ class FigureFramer : SentenceStage {
   int CountedSet(size_t i, uint32_t own_lo) const;
   // Whether count j, before figure i in one clause with nothing listing
   // them ("53 special industrial parks in three batches reached 14.1
-  // billion yuan", "26 platforms connect more than 1.2 million firms"),
+  // billion yuan", "26 platforms connect more than 1.2 million firms") but
+  // j's own members ("three industries of chips, drugs and AI drew …"),
   // is the subject of i's verb: what j counts is then i's subject too.
   bool SubjectCount(size_t j, size_t i) const;
 

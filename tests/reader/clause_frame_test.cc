@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -277,6 +278,71 @@ TEST(ClauseFrame, WhatCountedThingsAreForWeighsLess) {
   for (const auto& [term, weight] : source[0].figures[0].terms)
     if (term == Stem("gardens")) gardens = weight;
   EXPECT_GT(gardens, 0.5f);
+}
+
+// In a claim, a share of a count it states ("40 percent of the 25 ferry
+// routes …") is of what that count counts, and the rest of the count's
+// clause tells the share's part: its words weigh as the share's own.
+TEST(ClauseFrame, AShareOfAStatedCount) {
+  const Lexicon& lexicon = test_data::RealFactBase().lexicon;
+  struct Share {
+    double of_count = 0;
+    std::vector<std::string> nouns;
+    float predicate = 0;  // the weight of `word` in the share's terms
+  };
+  auto share = [&](const std::string& text, const char* word) {
+    Share out;
+    std::vector<SentenceFigures> read = ReadFigures(
+        text, test_data::D("2024-03-28"), lexicon, ReadMode::kClaim);
+    if (read.size() != 1 || read[0].figures.empty()) return out;
+    const Figure& f = read[0].figures[0];
+    out.of_count = f.of_count;
+    out.nouns = f.nouns;
+    for (const auto& [term, weight] : f.terms)
+      if (term == Stem(word)) out.predicate = weight;
+    return out;
+  };
+  const Share routes =
+      share("About 40 percent of the 25 ferry routes serve the islands.",
+            "islands");
+  EXPECT_EQ(routes.of_count, 25);
+  EXPECT_NE(std::find(routes.nouns.begin(), routes.nouns.end(), Stem("routes")),
+            routes.nouns.end());
+  EXPECT_GE(routes.predicate, 0.8f);
+  const Share clinics = share(
+      "Roughly a quarter of its 120 clinics are in mountain villages, the "
+      "county said.",
+      "villages");
+  EXPECT_EQ(clinics.of_count, 120);
+  EXPECT_GE(clinics.predicate, 0.8f);
+  // Not of a count the claim states: "of the" before a count that is a
+  // bound or a year, or before what the counted things own; nor a count
+  // further on in the clause.
+  for (const char* text :
+       {"About 40 percent of the over 25 ferry routes serve the islands.",
+        "About 40 percent of the 2021 ferry routes serve the islands.",
+        "About 40 percent of the 2,000 ferry firms' revenue came from the "
+        "islands.",
+        "About 40 percent of the ferry routes serve 25 islands."})
+    EXPECT_EQ(share(text, "islands").of_count, 0) << text;
+}
+
+// In a claim as in a source, the things a count before the verb counts
+// are the subject of the figure after it ("the city's three priority
+// industries have drawn 800,000 …").
+TEST(ClauseFrame, ACountedSubjectIsTheLaterFiguresSubject) {
+  const Lexicon& lexicon = test_data::RealFactBase().lexicon;
+  std::vector<SentenceFigures> read = ReadFigures(
+      "The county's three coastal ferry routes carried 9 million riders.",
+      test_data::D("2024-03-28"), lexicon, ReadMode::kClaim);
+  ASSERT_EQ(read.size(), 1u);
+  ASSERT_EQ(read[0].figures.size(), 2u);
+  const Figure& riders = read[0].figures[1];
+  EXPECT_EQ(riders.counted, 3);
+  float routes = 0;
+  for (const auto& [term, weight] : riders.terms)
+    if (term == Stem("routes")) routes = weight;
+  EXPECT_GE(routes, 0.8f);
 }
 
 // A source's figure takes, faintly, the names of its title and of the

@@ -302,6 +302,20 @@ describe('errors', () => {
     return rejectsFigcheck(load({factbase: JSON.stringify(json)}), 'unsupported_fact_base_version', /version/);
   });
   test('fact base of a wrong type', () => rejectsFigcheck(load({factbase: 42}), 'bad_input', /factbase/));
+  test('coverage of a fact base without its summary, or with another object', async () => {
+    const json = JSON.parse(readFileSync(join(DIST, 'factbase.json'), 'utf8'));
+    for (const coverage of [undefined, {}, {facts: 'many', measures: [], documents: []}]) {
+      const edited = {...json, coverage};
+      if (coverage === undefined) delete edited.coverage;
+      const other = await load({factbase: JSON.stringify(edited)});
+      try {
+        throwsFigcheck(() => other.coverage(), 'bad_fact_base', /coverage/);
+        assert.equal(other.check("Shanghai's GDP reached 4.72 trillion yuan in 2023").verdict, 'supported');
+      } finally {
+        other.close();
+      }
+    }
+  });
   test('fact base URL that does not exist', async () => {
     await assert.rejects(load({factbase: pathToFileURL(join(DIST, 'missing.json'))}), /ENOENT|missing/);
   });

@@ -15,10 +15,12 @@
 // not ("bringing the total number to 956"), is about every topic whose
 // words its own clause holds. Topics are ranked by how many figures, then
 // documents and years, hold them. Nothing here knows a document or a claim.
-// Tested by tests/web/api.test.mjs and tests/web/e2e.test.mjs.
-#include "wasm/coverage.h"
+// Tested by tests/factbase_test.cc (stored as compiled), tests/web/api.test.mjs
+// (what it names) and tests/web/e2e.test.mjs (the page's list).
+#include "core/coverage.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -28,7 +30,6 @@
 #include "core/measure.h"
 #include "core/reader/words.h"
 #include "core/text.h"
-#include "wasm/nearby.h"
 
 namespace figcheck {
 namespace {
@@ -351,6 +352,34 @@ std::vector<Topic> Topics(const FactBase& base) {
 }
 
 }  // namespace
+
+std::string MainPlace(const FactBase& base) {
+  // A capitalised word inside a sentence (not its first) is a name; the
+  // one the sentences use most is what they are about. Plain vectors: few
+  // distinct names, and no new template code in the page's module.
+  std::vector<std::string> words;
+  std::vector<size_t> counts;
+  std::string about;
+  size_t most = 0;
+  for (const Sentence& s : base.sentences) {
+    bool first = true;
+    for (const Token& t : Tokenize(s.text)) {
+      if (t.type != TokenType::kWord) continue;
+      std::string_view word =
+          std::string_view(s.text).substr(t.start, t.end - t.start);
+      bool name = !first && word.size() >= 3 &&
+                  std::isupper(static_cast<unsigned char>(word[0])) &&
+                  std::islower(static_cast<unsigned char>(word[1]));
+      first = false;
+      if (!name) continue;
+      size_t k = std::find(words.begin(), words.end(), word) - words.begin();
+      if (k == words.size()) words.emplace_back(word), counts.push_back(0);
+      if (++counts[k] > most || (counts[k] == most && words[k] < about))
+        about = words[k], most = counts[k];
+    }
+  }
+  return about;
+}
 
 std::string CoverageJson(const FactBase& base) {
   struct DocumentCoverage {
