@@ -95,19 +95,25 @@ void AddStemVariants(const std::vector<SourceText>& sources,
     return canon.size() == 1 && canon[0].stem == stem &&
            !lexicon->IsPlace(stem);
   };
+  // Stems first: the lexical database is asked only about the few words
+  // whose stem and "i" is another word's.
+  std::map<std::string, std::vector<std::string>> by_stem;
+  for (const std::string& w : words)
+    if (w.size() >= 4) by_stem[Stem(w)].push_back(w);
   bool added = false;
-  for (const std::string& w : words) {
-    if (w.size() < 4) continue;
-    const std::string stem = Stem(w);
-    if (stem.size() < 5 || !plain(w, stem)) continue;
-    for (const std::string& r : related(w)) {
-      if (words.count(r) == 0) continue;
-      const std::string other = Stem(r);
-      if (other.size() != stem.size() + 1 || other.back() != 'i' ||
-          other.compare(0, stem.size(), stem) != 0 || !plain(r, other))
-        continue;
-      lexicon->AddAlias(r, w);
-      added = true;
+  for (const auto& [stem, forms] : by_stem) {
+    auto longer = by_stem.find(stem + 'i');
+    if (stem.size() < 5 || longer == by_stem.end()) continue;
+    for (const std::string& w : forms) {
+      if (!plain(w, stem)) continue;
+      for (const std::string& r : related(w)) {
+        if (std::find(longer->second.begin(), longer->second.end(), r) ==
+                longer->second.end() ||
+            !plain(r, longer->first))
+          continue;
+        lexicon->AddAlias(r, w);
+        added = true;
+      }
     }
   }
   if (added) lexicon->Finalize();
