@@ -450,11 +450,19 @@ struct Stemmer {
 
 }  // namespace
 
+// One per thread natively (a scan reads on several); WebAssembly has one
+// thread, and its modules have no thread-local storage without atomics.
+#ifdef __EMSCRIPTEN__
+#define FIGCHECK_PER_THREAD static
+#else
+#define FIGCHECK_PER_THREAD thread_local
+#endif
+
 std::string Stem(std::string_view lower_word) {
-  thread_local Stemmer stemmer;
+  FIGCHECK_PER_THREAD Stemmer stemmer;
   // A draft repeats its words; remembering their stems saves most of the
   // stemmer's time in a scan. Bounded so a long run cannot grow it forever.
-  thread_local std::unordered_map<std::string, std::string> known;
+  FIGCHECK_PER_THREAD std::unordered_map<std::string, std::string> known;
   constexpr size_t kMaxKnown = 1 << 15;
   std::string word(lower_word);
   if (auto it = known.find(word); it != known.end()) return it->second;
