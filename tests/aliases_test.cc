@@ -30,14 +30,23 @@ const char kBulletin[] =
     "Primary schools enrolled 620,000 pupils in 2023.\n\n"
     "Labor productivity in tourism reached 210,000 yuan per person.\n";
 
-FactBase Compile(bool with_wordnet) {
+// A document of 2024-03-20, in English.
+SourceText Document(const char* file, const char* title,
+                    const char* publisher, const char* text) {
   SourceText s;
-  s.meta.file = "bulletin.txt";
-  s.meta.title = "Statistical Bulletin on Tourism and Energy of Qingdao, 2023";
-  s.meta.publisher = "Qingdao Municipal Bureau of Statistics";
+  s.meta.file = file;
+  s.meta.title = title;
+  s.meta.publisher = publisher;
   s.meta.date = "2024-03-20";
   s.meta.language = "en";
-  s.text = kBulletin;
+  s.text = text;
+  return s;
+}
+
+FactBase Compile(bool with_wordnet) {
+  SourceText s = Document(
+      "bulletin.txt", "Statistical Bulletin on Tourism and Energy of Qingdao, 2023",
+      "Qingdao Municipal Bureau of Statistics", kBulletin);
   static WordNet* wordnet = new WordNet();
   EXPECT_TRUE(wordnet->ok()) << wordnet->status().message();
   StatusOr<FactBase> base =
@@ -120,16 +129,11 @@ TEST(Aliases, OnlyWordsNoSourceUsesLeadingToOneWord) {
 // "prioriti", "prioritized" → "priorit"), both in the sources and related
 // in WordNet, are one term for the sources and the claims.
 TEST(Aliases, TheStemmersVariantsOfOneWordAreOneTerm) {
-  SourceText s;
-  s.meta.file = "plan.txt";
-  s.meta.title = "Qingdao port plan";
-  s.meta.publisher = "Qingdao Port Authority";
-  s.meta.date = "2024-03-20";
-  s.meta.language = "en";
-  s.text =
+  const SourceText s = Document(
+      "plan.txt", "Qingdao port plan", "Qingdao Port Authority",
       "Green shipping is a priority of the plan. The three prioritized "
       "sectors of shipping, logistics and tourism employed 85,000 workers in "
-      "2023.\n";
+      "2023.\n");
   static WordNet* wordnet = new WordNet();
   ASSERT_TRUE(wordnet->ok());
   for (bool with_wordnet : {true, false}) {

@@ -102,6 +102,23 @@ class Decider {
     return claimed_.period.empty() || timeless_ ||
            PeriodsMatch(claimed_.period, p);
   }
+  // An achieved level of the claim's period, stated as a point above zero:
+  // what a part, a whole or a summand of a derived figure must be.
+  bool AchievedPoint(const Figure& f) const {
+    return !f.target && f.quantity.kind == Kind::kLevel &&
+           IsPoint(f.quantity.qualifier) && f.quantity.value > 0 &&
+           InClaimedPeriod(f.period);
+  }
+  bool AchievedCount(const Figure& f) const {
+    return f.quantity.unit.IsCount() && AchievedPoint(f);
+  }
+  // The count a claim's share is of ("of the 33 actions"), as a quantity.
+  Quantity StatedWhole() const {
+    Quantity q;
+    q.value = claimed_.of_count;
+    q.unit = Unit::Count();
+    return q;
+  }
   // A running total to the source's date, against one year's figure:
   // "issued 90,000 permits in 2023" for "has issued 90,000 permits".
   bool TotalToDateForPeriod(const Figure& f) const {

@@ -340,9 +340,7 @@ std::optional<FigureResult> Decider::DerivedShare() {
   // states, wherever the part's document tells it (a package's actions in
   // its summary, those of one area in a paragraph of their own).
   if (claimed_.of_count > 0) {
-    Quantity whole;
-    whole.value = claimed_.of_count;
-    whole.unit = Unit::Count();
+    const Quantity whole = StatedWhole();
     // The part is of the whole's things, which its own sentence may name
     // otherwise ("the 10 measures" of "33 specific actions"): it is found
     // by the rest of the claim's words.
@@ -357,14 +355,8 @@ std::optional<FigureResult> Decider::DerivedShare() {
                                           t.first) != claimed_.nouns.end();
                        }),
         part.terms.end());
-    // Both achieved counts of the claim's period, stated as points; the
-    // whole counts what the claim's whole does ("33 actions", not "33
-    // countries").
-    auto usable = [&](const Figure& f) {
-      return !f.target && f.quantity.unit.IsCount() &&
-             f.quantity.kind == Kind::kLevel && IsPoint(f.quantity.qualifier) &&
-             f.quantity.value > 0 && InClaimedPeriod(f.period);
-    };
+    // Both achieved counts (AchievedCount); the whole counts what the
+    // claim's whole does ("33 actions", not "33 countries").
     auto counts_the_whole = [&](const Figure& f) {
       return claimed_.nouns.empty() ||
              std::any_of(claimed_.nouns.begin(), claimed_.nouns.end(),
@@ -375,12 +367,12 @@ std::optional<FigureResult> Decider::DerivedShare() {
     };
     for (const Candidate& a : Candidates(part, false)) {
       const Fact& fa = base_.facts[a.fact];
-      if (!usable(fa.figure)) continue;
+      if (!AchievedCount(fa.figure)) continue;
       for (uint32_t b :
            base_.FactsOfDocument(base_.sentences[fa.sentence].doc)) {
         const Figure& fb = base_.facts[b].figure;
         const Quantity& qb = fb.quantity;
-        if (b == a.fact || !usable(fb) || !counts_the_whole(fb) ||
+        if (b == a.fact || !AchievedCount(fb) || !counts_the_whole(fb) ||
             !(fa.figure.quantity.value < qb.value) ||
             Compare(whole, qb) != Agreement::kAgree)
           continue;
@@ -433,18 +425,13 @@ std::optional<FigureResult> Decider::RefutedShare(
       return std::find(f.nouns.begin(), f.nouns.end(), s) != f.nouns.end();
     });
   };
-  auto usable = [&](const Figure& f) {
-    return !f.target && f.quantity.unit.IsCount() &&
-           f.quantity.kind == Kind::kLevel && IsPoint(f.quantity.qualifier) &&
-           f.quantity.value > 0 && InClaimedPeriod(f.period);
-  };
   std::optional<std::pair<uint32_t, uint32_t>> found;
   for (const Candidate& cand : subject) {
     const uint32_t a = cand.fact;
     const Fact& fa = base_.facts[a];
     // (Never a figure published after the claim's date.)
     if (claimed_.period.empty() && base_.DocumentOf(fa).date > as_of_) continue;
-    if (!usable(fa.figure) || !counts(fa.figure, part) ||
+    if (!AchievedCount(fa.figure) || !counts(fa.figure, part) ||
         !holds(a, whole, kSubjectThreshold))
       continue;
     // The whole is any fact of the same sentence (stored in sentence order).
@@ -457,13 +444,10 @@ std::optional<FigureResult> Decider::RefutedShare(
       const Fact& fb = base_.facts[b];
       // A whole the claim states must be this one ("40% of the 120
       // clinics" is no share of 150).
-      if (claimed_.of_count > 0) {
-        Quantity stated;
-        stated.value = claimed_.of_count;
-        stated.unit = Unit::Count();
-        if (Compare(stated, fb.figure.quantity) != Agreement::kAgree) continue;
-      }
-      if (!usable(fb.figure) ||
+      if (claimed_.of_count > 0 &&
+          Compare(StatedWhole(), fb.figure.quantity) != Agreement::kAgree)
+        continue;
+      if (!AchievedCount(fb.figure) ||
           fb.figure.quantity.value <= fa.figure.quantity.value ||
           !holds(b, whole, kRefuteThreshold) || holds(b, part, kOwnTermWeight))
         continue;
@@ -519,14 +503,9 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
   level.aspect = Aspect::kPlain;
   std::vector<Candidate> subject =
       unmarked ? subject_ : Candidates(level, true);
-  auto usable = [&](const Figure& f) {
-    return !f.target && f.quantity.kind == Kind::kLevel &&
-           IsPoint(f.quantity.qualifier) && f.quantity.value > 0 &&
-           InClaimedPeriod(f.period);
-  };
   for (const Candidate& a : subject) {
     const Fact& fa = base_.facts[a.fact];
-    if (!usable(fa.figure)) continue;
+    if (!AchievedPoint(fa.figure)) continue;
     // The other fact is any of the same sentence (facts are stored in
     // sentence order): "commissioners" need not match a claim about firms.
     uint32_t first = a.fact, last = a.fact;
@@ -536,7 +515,7 @@ std::optional<FigureResult> Decider::DerivedSumOrRatio() {
       ++last;
     for (uint32_t other = first; other <= last; ++other) {
       const Fact& fb = base_.facts[other];
-      if (other == a.fact || !usable(fb.figure)) continue;
+      if (other == a.fact || !AchievedPoint(fb.figure)) continue;
       const Quantity& qa = fa.figure.quantity;
       const Quantity& qb = fb.figure.quantity;
       if (qa.unit != qb.unit) continue;
