@@ -10,6 +10,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 #include "core/measure.h"
 #include "core/numbers.h"
@@ -376,53 +378,114 @@ void WriteCitation(JsonWriter& w, const FactBase& base, uint32_t fact) {
 
 namespace {
 
-// `claim`: the text the claimed figure's offsets point into.
-void WriteFigureResult(JsonWriter& w, const FactBase& base,
-                       std::string_view claim, const FigureResult& r) {
-  w.Key("verdict").String(VerdictName(r.verdict));
-  w.Key("citation");
-  if (r.facts.empty())
-    w.Null();
-  else
-    WriteCitation(w, base, r.facts[0]);
-  w.Key("citations").BeginArray();
-  for (uint32_t id : r.facts) WriteCitation(w, base, id);
-  w.EndArray();
-  w.Key("claimed");
-  WriteFigure(w, r.claimed, MeasureName(base.lexicon, claim, 0, r.claimed));
-  w.Key("derived");
-  if (std::isnan(r.derived))
-    w.Null();
-  else
-    w.Number(r.derived);
-  w.Key("explanation").String(r.explanation);
-}
+// The JSON of what one result repeats: its decisive figure's citations are
+// written at the top and again under "figures", and the first of them is
+// also "citation". Each fact's citation and each claimed figure is rendered
+// once (naming a measure reads its sentence again) and copied after that;
+// in the shared style, a figure lists its facts' numbers and the citations
+// follow once each (CiteShared).
+class ResultWriter {
+ public:
+  ResultWriter(const FactBase& base, std::string_view claim)
+      : base_(base), claim_(claim) {}
+
+  void Write(JsonWriter& w, const FigureResult& r, CitationStyle style) {
+    w.Key("verdict").String(VerdictName(r.verdict));
+    if (style == CitationStyle::kShared) {
+      w.Key("facts").BeginArray();
+      for (uint32_t id : r.facts) {
+        w.Int(id);
+        Citation(id);
+      }
+      w.EndArray();
+    } else {
+      w.Key("citation");
+      if (r.facts.empty())
+        w.Null();
+      else
+        w.Raw(Citation(r.facts[0]));
+      w.Key("citations").BeginArray();
+      for (uint32_t id : r.facts) w.Raw(Citation(id));
+      w.EndArray();
+    }
+    w.Key("claimed").Raw(Claimed(r));
+    w.Key("derived");
+    if (std::isnan(r.derived))
+      w.Null();
+    else
+      w.Number(r.derived);
+    w.Key("explanation").String(r.explanation);
+  }
+
+  // {"N": citation, ...}: every fact written so far, once.
+  void CiteShared(JsonWriter& w) {
+    w.BeginObject();
+    for (const auto& [id, json] : citations_)
+      w.Key(std::to_string(id)).Raw(json);
+    w.EndObject();
+  }
+
+ private:
+  const std::string& Citation(uint32_t fact) {
+    for (const auto& [id, json] : citations_)
+      if (id == fact) return json;
+    JsonWriter w;
+    WriteCitation(w, base_, fact);
+    return citations_.emplace_back(fact, w.Take()).second;
+  }
+
+  const std::string& Claimed(const FigureResult& r) {
+    for (const auto& [figure, json] : claimed_)
+      if (figure == &r) return json;
+    JsonWriter w;
+    WriteFigure(w, r.claimed, MeasureName(base_.lexicon, claim_, 0, r.claimed));
+    return claimed_.emplace_back(&r, w.Take()).second;
+  }
+
+  const FactBase& base_;
+  std::string_view claim_;  // what the claimed figures' offsets point into
+  std::vector<std::pair<uint32_t, std::string>> citations_;
+  std::vector<std::pair<const FigureResult*, std::string>> claimed_;
+};
 
 }  // namespace
 
 std::string ResultToJson(const FactBase& base, const Result& result,
-                         const std::string* id) {
+                         const std::string* id, CitationStyle citations) {
+  const bool shared = citations == CitationStyle::kShared;
+  ResultWriter figures(base, result.claim);
   JsonWriter w;
   w.BeginObject();
   if (id != nullptr) w.Key("id").Raw(*id);
   w.Key("claim").String(result.claim);
+  if (shared) {
+    // The decisive figure is written once, under "figures".
+    w.Key("decisive");
+    if (result.decisive >= 0)
+      w.Int(result.decisive);
+    else
+      w.Null();
+  }
   if (result.decisive >= 0) {
-    WriteFigureResult(w, base, result.claim, result.figures[result.decisive]);
+    if (!shared) figures.Write(w, result.figures[result.decisive], citations);
   } else {
     w.Key("verdict").String(VerdictName(result.verdict));
-    w.Key("citation").Null();
-    w.Key("citations").BeginArray().EndArray();
-    w.Key("claimed").Null();
-    w.Key("derived").Null();
+    if (!shared) {
+      w.Key("citation").Null();
+      w.Key("citations").BeginArray().EndArray();
+      w.Key("claimed").Null();
+      w.Key("derived").Null();
+    }
     w.Key("explanation").String(result.explanation);
   }
   w.Key("figures").BeginArray();
   for (const FigureResult& r : result.figures) {
     w.BeginObject();
-    WriteFigureResult(w, base, result.claim, r);
+    figures.Write(w, r, citations);
     w.EndObject();
   }
   w.EndArray();
+  if (shared) figures.CiteShared(w.Key("citations"));
   w.EndObject();
   return w.Take();
 }

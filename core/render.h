@@ -11,9 +11,21 @@
 
 namespace figcheck {
 
+// How a result's JSON writes citations. kInline: each figure's `citation`
+// (its first fact's, null when none) and `citations` in full, and the
+// decisive figure's fields again at the top, as the CLI prints them.
+// kShared: each figure's `facts` as fact numbers instead, one top-level
+// `"citations": {"N": citation, …}` with every cited fact once, and
+// `"decisive"` (the index into `figures`, or null with the result's own
+// `verdict` and `explanation`) for the top-level fields: a third of the
+// bytes for the WebAssembly module to write and JavaScript to parse
+// (wasm/figcheck.mjs expands it back to the inline form).
+enum class CitationStyle { kInline, kShared };
+
 // One JSON object (no trailing newline). `id` is echoed when not null.
 std::string ResultToJson(const FactBase& base, const Result& result,
-                         const std::string* id = nullptr);
+                         const std::string* id = nullptr,
+                         CitationStyle citations = CitationStyle::kInline);
 // Writes a citation object for a fact into `w`.
 void WriteCitation(JsonWriter& w, const FactBase& base, uint32_t fact);
 // Writes a figure object ({"text", "value", "unit", …, "measure"}):

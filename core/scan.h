@@ -16,6 +16,7 @@
 
 #include "core/check.h"
 #include "core/document.h"
+#include "core/render.h"
 
 namespace figcheck {
 
@@ -94,14 +95,9 @@ bool ShouldFail(const ScanReport& report, FailOn fail_on);
 std::string ScanToText(const FactBase& base,
                        const std::vector<ScanReport>& reports,
                        bool show_suppressed = false);
-// How ScanToJson writes citations. kInline: each finding's `citation` (its
-// first fact's, null when none) and `citations` in full, as the CLI prints
-// them. kShared: each finding's `facts` as fact numbers instead, and one
-// top-level `"citations": {"N": citation, …}` with every cited fact once;
-// an article cites the same few sentences again and again, so this is a
-// fraction of the bytes for the WebAssembly module to write and JavaScript
-// to parse (wasm/figcheck.mjs expands it back to the inline form).
-enum class CitationStyle { kInline, kShared };
+// How ScanToJson writes citations (CitationStyle, render.h): kShared gives
+// each finding's `facts` as fact numbers and one top-level `"citations"`;
+// an article cites the same few sentences again and again.
 std::string ScanToJson(const FactBase& base, const ScanReport& report,
                        CitationStyle citations = CitationStyle::kInline,
                        bool show_suppressed = false);

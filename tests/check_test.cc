@@ -948,6 +948,78 @@ TEST(ResultToJsonTest, ClaimTextRoundTrips) {
   EXPECT_EQ(s, claim);
 }
 
+// The shared style holds what the inline one does: each figure's facts by
+// number, each cited once under "citations" as the inline form writes it,
+// and the decisive figure by index instead of again at the top.
+TEST(ResultToJsonTest, SharedCitationsHoldTheInlineOnes) {
+  for (const char* claim :
+       {"Shanghai's GDP came to 4.72 trillion yuan in 2023 against 4.46 "
+        "trillion yuan in 2022.",
+        "Shanghai's GDP came to 5.2 trillion yuan in 2023.",
+        "Shanghai's GDP came to 4.72 trillion yuan in 2023, and its "
+        "economy 4.72 trillion yuan too.",
+        "The sky over the Bund is blue."}) {
+    SCOPED_TRACE(claim);
+    StatusOr<Result> r = CheckAt(claim, kAsOf);
+    ASSERT_TRUE(r.ok());
+    simdjson::dom::parser inline_parser;
+    simdjson::dom::parser shared_parser;
+    simdjson::dom::element in =
+        ParseOrFail(inline_parser, ResultToJson(RealFactBase(), r.value()));
+    simdjson::dom::element sh = ParseOrFail(
+        shared_parser, ResultToJson(RealFactBase(), r.value(), nullptr,
+                                    CitationStyle::kShared));
+    simdjson::dom::array in_figures;
+    simdjson::dom::array sh_figures;
+    ASSERT_EQ(in["figures"].get_array().get(in_figures), simdjson::SUCCESS);
+    ASSERT_EQ(sh["figures"].get_array().get(sh_figures), simdjson::SUCCESS);
+    ASSERT_EQ(in_figures.size(), sh_figures.size());
+    ASSERT_EQ(in_figures.size(), r.value().figures.size());
+    simdjson::dom::object citations;
+    ASSERT_EQ(sh["citations"].get_object().get(citations), simdjson::SUCCESS);
+    std::set<uint64_t> cited;
+    for (size_t k = 0; k < in_figures.size(); ++k) {
+      simdjson::dom::array in_cites;
+      simdjson::dom::array facts;
+      ASSERT_EQ(in_figures.at(k)["citations"].get_array().get(in_cites),
+                simdjson::SUCCESS);
+      ASSERT_EQ(sh_figures.at(k)["facts"].get_array().get(facts),
+                simdjson::SUCCESS);
+      ASSERT_EQ(in_cites.size(), facts.size());
+      EXPECT_EQ(simdjson::minify(in_figures.at(k)["claimed"]),
+                simdjson::minify(sh_figures.at(k)["claimed"]));
+      for (size_t j = 0; j < facts.size(); ++j) {
+        uint64_t id = 0;
+        ASSERT_EQ(facts.at(j).get_uint64().get(id), simdjson::SUCCESS);
+        EXPECT_EQ(id, r.value().figures[k].facts[j]);
+        cited.insert(id);
+        simdjson::dom::element shared;
+        ASSERT_EQ(citations[std::to_string(id)].get(shared), simdjson::SUCCESS);
+        EXPECT_EQ(simdjson::minify(shared), simdjson::minify(in_cites.at(j)));
+      }
+    }
+    EXPECT_EQ(citations.size(), cited.size());  // each fact once
+    simdjson::dom::element decisive;
+    ASSERT_EQ(sh["decisive"].get(decisive), simdjson::SUCCESS);
+    std::string_view verdict;
+    ASSERT_EQ(in["verdict"].get_string().get(verdict), simdjson::SUCCESS);
+    if (r.value().decisive < 0) {
+      EXPECT_TRUE(decisive.is_null());
+      std::string_view own;
+      ASSERT_EQ(sh["verdict"].get_string().get(own), simdjson::SUCCESS);
+      EXPECT_EQ(own, verdict);
+    } else {
+      int64_t index = -1;
+      ASSERT_EQ(decisive.get_int64().get(index), simdjson::SUCCESS);
+      EXPECT_EQ(index, r.value().decisive);
+      EXPECT_EQ(simdjson::minify(in_figures.at(index)["verdict"]),
+                simdjson::minify(in["verdict"]));
+      simdjson::dom::element absent;
+      EXPECT_NE(sh["verdict"].get(absent), simdjson::SUCCESS);
+    }
+  }
+}
+
 TEST(ErrorToJsonTest, Shape) {
   simdjson::dom::parser parser;
   Status status(ErrorCode::kBadRequest, "\"claim\" must be a string");

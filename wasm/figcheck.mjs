@@ -115,13 +115,12 @@ function utf16Indexes(text, offsets) {
   return indexes;
 }
 
-// {ok, code, message, offset, json?} from the Embind layer → value or throw.
+// The Embind layer's answer → value or throw: a success is its JSON text,
+// a failure {ok: false, code, message, offset}.
 function unwrap(reply, what) {
-  if (!reply.ok) {
-    throw new FigcheckError(`${what}: ${reply.message}`,
-        {code: reply.code, offset: reply.offset, detail: reply.message});
-  }
-  return reply.json === undefined ? undefined : JSON.parse(reply.json);
+  if (typeof reply === 'string') return JSON.parse(reply);
+  throw new FigcheckError(`${what}: ${reply.message}`,
+      {code: reply.code, offset: reply.offset, detail: reply.message});
 }
 
 // A plain JSON value, copied: each finding gets citation objects of its own,
@@ -149,6 +148,25 @@ function expandScan({file, as_of, findings, citations, summary}) {
     })),
     summary,
   };
+}
+
+// The module's check result, each citation written once and the decisive
+// figure only under `figures` (CitationStyle::kShared in core/render.h) →
+// the object of `figcheck check --format json`, in the CLI's key order.
+function expandCheck({claim, decisive, verdict, explanation, figures, citations}) {
+  const cite = (id) => copy(citations[id]);
+  const figure = (f) => ({
+    verdict: f.verdict,
+    citation: f.facts.length ? cite(f.facts[0]) : null,
+    citations: f.facts.map(cite),
+    claimed: copy(f.claimed),
+    derived: f.derived,
+    explanation: f.explanation,
+  });
+  const top = decisive === null ?
+    {verdict, citation: null, citations: [], claimed: null, derived: null, explanation} :
+    figure(figures[decisive]);
+  return {claim, ...top, figures: figures.map(figure)};
 }
 
 // Frees handles whose owner was dropped without close(); close() is the way.
@@ -183,7 +201,7 @@ class Figcheck {
 
   /** One claim → the result object of `figcheck check --format json`. */
   check(text, {asOf} = {}) {
-    return unwrap(this.#call('checkJson', 'check').checkJson(claimText(text), asOfText(asOf), given(asOf)), 'check');
+    return expandCheck(unwrap(this.#call('checkJson', 'check').checkJson(claimText(text), asOfText(asOf), given(asOf)), 'check'));
   }
 
   /**

@@ -31,10 +31,11 @@ before(async () => {
 after(() => fc?.close());
 
 describe('parity with the native CLI', () => {
-  test('every dev claim: same verdict and citation (file, figure offset)', () => {
+  test('every dev claim: same verdict and citation (file, figure offset), the same JSON', () => {
     const claims = devClaims();
     const native = nativeResults(claims);
     const differ = [];
+    const notIdentical = [];
     let identical = 0;
     for (const c of claims) {
       let wasm;
@@ -59,11 +60,28 @@ describe('parity with the native CLI', () => {
       }
       const rest = {...want};
       delete rest.id;  // the native batch tags each result with its claim id; check() does not
+      // The module writes each citation once (wasm/figcheck.mjs expands
+      // them): the object must still print as the CLI's line does.
       if (JSON.stringify(rest) === JSON.stringify(wasm)) identical++;
+      else notIdentical.push(c.id);
     }
     console.log(`parity: ${claims.length - differ.length}/${claims.length} dev claims give the same ` +
         `verdict and citation in WASM as native (${identical} byte-identical JSON results)`);
     assert.deepEqual(differ, [], `${differ.length} claims differ between WASM and native`);
+    assert.deepEqual(notIdentical, [], 'results whose JSON differs from the CLI\'s');
+  });
+
+  test('each citation and claimed figure of a result is an object of its own, as parsed JSON gives', () => {
+    const r = fc.check(GDP, {asOf: '2024-11-01'});
+    const top = r.figures.find((f) => f.verdict === r.verdict);
+    assert.ok(r.citation && top?.citation, JSON.stringify(r));
+    assert.deepEqual(top.citation, r.citation);
+    r.citation.quote = 'edited';
+    r.claimed.text = 'edited';
+    assert.notEqual(r.citations[0].quote, 'edited');
+    assert.notEqual(top.citation.quote, 'edited');
+    assert.notEqual(top.citations[0].quote, 'edited');
+    assert.notEqual(top.claimed.text, 'edited');
   });
 
   test('the result has the CLI JSON shape', () => {
