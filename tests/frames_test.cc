@@ -936,6 +936,32 @@ const FrameCase kFrameCases[] = {
      "Tourism Festival drew crowds to the Bund on Saturday.", kMar24, kUnverifiable},
     {"an edition too many", "Now in its 36th edition, the Shanghai Tourism Festival drew crowds "
      "to the Bund on Saturday.", kMar24, kRefuted},
+    // ------------------------------------------------ a baseline's time is its own
+    {"a level a decade earlier", "Shanghai's industrial added value climbed to 1.0739 trillion "
+     "yuan in 2021 from 723.1 billion yuan a decade earlier, keeping the city No. 1 in China.",
+     kSep22, kSupported},
+    {"a level a decade earlier, wrong", "Shanghai's industrial added value climbed to 1.0739 "
+     "trillion yuan in 2021 from 823.1 billion yuan a decade earlier.", kSep22, kRefuted},
+    {"a level ten years earlier, no year to count from", "Industrial added value was 723.1 "
+     "billion yuan ten years earlier, officials said.", kSep22, kUnverifiable},
+    {"a rank after a baseline's year", "Shanghai's industrial added value hit 1.0739 trillion "
+     "yuan in 2021, up from 723.1 billion yuan in 2011, and the city stayed No. 1 nationwide, "
+     "officials said.", kSep22, kSupported},
+    {"a change than a year before", "Shanghai drew 172,000 domestic and overseas professionals "
+     "in 2023, 12 percent more than in 2022, the human resources bureau said.", kLate,
+     kSupported},
+    {"a change than a year before, wrong", "Shanghai drew 172,000 domestic and overseas "
+     "professionals in 2023, 21 percent more than in 2022.", kLate, kRefuted},
+    // ------------------------------------------------ an opening name past an adverb
+    {"another city, past an adverb", "Hangzhou just passed 24,000 high-tech enterprises, the "
+     "provincial science department said.", kLate, kUnverifiable},
+    {"the city, past an adverb", "Shanghai now boasts more than 24,000 high-tech enterprises.",
+     kLate, kSupported},
+    // ------------------------------------------------ wire abbreviations
+    {"trillions as a wire headline writes them", "Shanghai GDP tops 4.7 trln yuan in 2023",
+     kLate, kSupported},
+    {"trillions as a wire headline writes them, wrong", "Shanghai GDP tops 4.9 trln yuan in "
+     "2023", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

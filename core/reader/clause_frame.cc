@@ -127,6 +127,17 @@ void NoteVerb(const std::vector<Word>& words, size_t a, size_t b,
 
 namespace {
 
+// The word an opening word is the subject of when it is a verb: the next
+// one, past an adverb ("Shenzhen just passed 24,000 …"), in the same clause.
+const Word* VerbAfter(const Clauses& c, size_t k) {
+  size_t v = k + 1;
+  if (v < c.words.size() && Is(WordRole::kOpeningAdverb, c.words[v].lower)) ++v;
+  if (v >= c.words.size()) return nullptr;
+  auto cut = std::lower_bound(c.cuts.begin(), c.cuts.end(), c.words[k].end);
+  if (cut != c.cuts.end() && *cut < c.words[v].start) return nullptr;
+  return &c.words[v];
+}
+
 // A claim's names anywhere before its figures, not only in their own
 // clauses: "The capital, Beijing, reported GDP of …", "In Beijing, GDP
 // was …", "Beijing, by comparison, used …". A name the sources never use
@@ -181,9 +192,10 @@ void NoteSentenceNames(std::string_view text, const Clauses& c,
                          *cut < next->start && text[*cut] == ',';
       // (Or a change verb: "Wuhan gained 30 labs"; whether the word is a
       // name no source uses is the decider's to tell.)
-      const bool verb = next != nullptr && !next->capital &&
-                        (Is(WordRole::kOpeningVerb, next->lower) ||
-                         Is(WordRole::kChangeVerb, next->lower));
+      const Word* v = VerbAfter(c, k);
+      const bool verb = v != nullptr && !v->capital &&
+                        (Is(WordRole::kOpeningVerb, v->lower) ||
+                         Is(WordRole::kChangeVerb, v->lower));
       if (!comma && !verb) continue;
       if (verb) {
         std::vector<std::string> subject;
@@ -465,9 +477,10 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           bool place_noun =
               next != nullptr && Is(WordRole::kPlaceNoun, next->lower);
           // (Not a change verb: "Output grew 4 percent" is no name's.)
-          bool subject = next != nullptr && !next->capital &&
-                         Is(WordRole::kOpeningVerb, next->lower) &&
-                         !Is(WordRole::kChangeVerb, next->lower);
+          const Word* v = VerbAfter(c, k);
+          bool subject = v != nullptr && !v->capital &&
+                         Is(WordRole::kOpeningVerb, v->lower) &&
+                         !Is(WordRole::kChangeVerb, v->lower);
           if (!place && !longer_name && !place_noun && !subject) continue;
         }
         if (CalendarWord(w.lower) || w.end - w.start < 2) continue;

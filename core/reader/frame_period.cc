@@ -8,6 +8,7 @@
 // future marker earlier in its clause, or a year after the text's date.
 // Tested by tests/reader/frame_test.cc and tests/reader_test.cc.
 #include <algorithm>
+#include <cctype>
 
 #include "core/reader/clauses.h"
 #include "core/reader/framer.h"
@@ -66,11 +67,30 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
         return true;
     return false;
   };
+  // "climbed to 1.07 trillion yuan in 2021 from 723.1 billion yuan in
+  // 2011, keeping the city first": the time right after a figure "from"
+  // leads to is that baseline's own, not the later figures'.
+  auto baselines = [&](const PeriodMention& pm) {
+    for (size_t j = 0; j < i && mentions_[j].end <= pm.start; ++j) {
+      const Mention& x = mentions_[j];
+      std::string_view gap(lower_.data() + x.end, pm.start - x.end);
+      size_t k = gap.find_first_not_of(' ');
+      if (k != std::string_view::npos && gap.substr(k) != "in " &&
+          gap.substr(k) != "in")
+        continue;
+      std::string_view lead(lower_.data() + s_.start, x.start - s_.start);
+      while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+      if (lead.size() >= 5 && lead.substr(lead.size() - 4) == "from" &&
+          !std::isalpha(static_cast<unsigned char>(lead[lead.size() - 5])))
+        return true;
+    }
+    return false;
+  };
   bool present = false;
   if (chosen == nullptr)
     for (auto pm = periods_.rbegin(); pm != periods_.rend(); ++pm)
       if (pm->end <= m.start && !pm->period.empty() && !in_run(*pm) &&
-          LeadsTo(*pm, m.start)) {
+          !baselines(*pm) && LeadsTo(*pm, m.start)) {
         present = present_between(pm->end, m.start);
         if (!present) chosen = &*pm;  // the nearest
         break;

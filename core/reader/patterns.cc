@@ -26,7 +26,8 @@ bool screens_on = true;
 
 using R = WordRole;
 
-// Durations of a month or longer: "5 years ago", not "5 days ago".
+// Durations of a month or longer: "5 years ago", "a decade earlier", not
+// "5 days ago".
 constexpr double kMonth = 1.0 / 12;
 constexpr double kForever = 1e9;
 
@@ -366,9 +367,10 @@ Patterns::Patterns()
       duration_before(R"(\b(?:)" + Words(R::kDurationLead) + R"()\s+(?:(?:)" +
                       Words(R::kDurationOrder) + R"()\s+)?$)"),
       duration_after(R"(^[\s\x1e-]*()" + Words(R::kDurationUnit) + R"()\b)"),
-      ago_after(R"(^[\s\x1e-]*(?:)" +
-                Alternation(WordsOf(R::kDurationUnit, kMonth, kForever)) +
-                R"()\s+ago\b)"),
+      ago_after(
+          R"(^[\s\x1e-]*(?:)" +
+          Alternation(WordsOf(R::kDurationUnit, kMonth, kForever)) +
+          R"()\s+(?:(?:ago|earlier)\b|(?:before|prior)\s*(?:[,.;:)]|$)))"),
       consecutive_after(
           R"(^[\s\x1e]+consecutive\s+(?:years?|times|months|quarters))"),
       label_before(R"(\b()" + Words(R::kLabel) + R"()\s*$)"),
@@ -405,6 +407,15 @@ Patterns::Patterns()
           R"(\b(\d{1,2}|)" +
           Numbers(1, 20, true) +
           R"()\s+years?\s+ago\b)"
+          ")"),
+      // "a decade earlier", "two years before.": counted back from the
+      // year the sentence tells before it ("three decades before it
+      // ended" is a length of time).
+      years_earlier(
+          "("
+          R"(\b(\d{1,2}|)" +
+          Numbers(1, 20, true) +
+          R"()\s+(years?|decades?)\s+(?:earlier\b|(?:before|prior)\s*(?:[,.;:)]|$)))"
           ")"),
       since(
           "("
@@ -521,6 +532,7 @@ std::vector<const RE2*> Patterns::All() const {
           &span,
           &bare_span,
           &years_ago,
+          &years_earlier,
           &since,
           &target,
           &anaphor,

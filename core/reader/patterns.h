@@ -40,8 +40,8 @@ struct Patterns {
       more_than_later, yoy_after;
   RE2 or_more_after, duration_before, duration_after, ago_after;
   RE2 consecutive_after, label_before, year_range, year, relative_year, span;
-  RE2 bare_span, years_ago, since, target, anaphor, count_back, respectively,
-      part_of_year;
+  RE2 bare_span, years_ago, years_earlier, since, target, anaphor, count_back,
+      respectively, part_of_year;
   RE2 share_after, of_a_scale, half_point_after, half_percent_after,
       period_part_after;
   RE2 baseline_before, parenthetical_gap, list_gap, power_of_ten, phrasal_up,

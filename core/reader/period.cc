@@ -227,6 +227,46 @@ void PeriodFinder::FindPeriods() {
       push(a, b, per);
     }
   }
+  in = sentence;
+  if (has_span) {
+    std::string n, unit;
+    while (RE2::FindAndConsume(&in, p.years_earlier, &whole, &n, &unit)) {
+      while (!whole.empty() &&
+             std::string_view(" ,.;:)").find(whole[whole.size() - 1]) !=
+                 std::string_view::npos)
+        whole.remove_suffix(1);  // the mark that ends "… two years before."
+      uint32_t a = Off(lower_, whole.data());
+      uint32_t b = a + static_cast<uint32_t>(whole.size());
+      int years = WordNumber(n) * (unit[0] == 'd' ? 10 : 1);
+      // "up 12% from a year earlier": a change's baseline, no period.
+      static const RE2 kComparedWith(
+          R"(\b(?:from|than|on|over|versus|with)\s*$)");
+      StringPiece before = Before(a, 30);
+      // "rose to 1.07 trillion yuan in 2021 from 723.1 billion yuan a
+      // decade earlier": back from the last year told before it. With
+      // none, back from a time the sentence does not give: no period.
+      int anchor = 0;
+      uint32_t anchor_at = 0;
+      for (size_t at : YearsIn(text))
+        if (Off(lower_, text.data() + at) + 4 <= a) {
+          anchor = std::atoi(std::string(text.substr(at, 4)).c_str());
+          anchor_at = Off(lower_, text.data() + at);
+        }
+      for (const PeriodMention& pm : periods_)  // "last year"
+        if (pm.end <= a && pm.start >= anchor_at && pm.period.is_year()) {
+          anchor = pm.period.from;
+          anchor_at = pm.start;
+        }
+      Period per;
+      if (anchor > 0 && years > 0 &&
+          !RE2::PartialMatch(before, p.baseline_before) &&
+          !RE2::PartialMatch(before, kComparedWith)) {
+        per.from = per.to = anchor - years;
+        per.stated = true;
+      }
+      push(a, b, per);
+    }
+  }
   if (has_year) {
     for (size_t at : YearsIn(text)) {
       uint32_t a = Off(lower_, text.data() + at);
@@ -273,10 +313,11 @@ void PeriodFinder::FindPeriods() {
           RE2::PartialMatch(StringPiece(lead.data(), lead.size()),
                             kBeforeAdditions))
         per.from = per.to = per.from - 1;
-      // "an increase of 12% from 2022", "up 5% over 2022": a change's
-      // baseline, no period (a range "from 2011 to 2021" was read above).
+      // "an increase of 12% from 2022", "up 5% over 2022", "12 percent
+      // more than in 2022": a change's baseline, no period (a range "from
+      // 2011 to 2021" was read above).
       static const RE2 kBaselineYear(
-          R"(\b(?:from|than|over|versus|against|with)\s*$)");
+          R"(\b(?:from|than|over|versus|against|with|compared\s+to)\s*(?:in\s+)?$)");
       if (RE2::PartialMatch(StringPiece(lead.data(), lead.size()),
                             kBaselineYear)) {
         push(a, b, Period{});

@@ -124,6 +124,7 @@ std::vector<FigureWord> QuantityWords() {
       {"mln", R::kScale, 1e6},
       {"tn", R::kScale, 1e12},
       {"trn", R::kScale, 1e12},
+      {"trln", R::kScale, 1e12},
       {"m", R::kGluedScale, 1e6},  // "5m" alone may be metres
       {"k", R::kGluedScale, 1e3},
 

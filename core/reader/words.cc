@@ -126,6 +126,7 @@ WordPlace WhereOf(WordRole role) {
     case R::kTotalVerb:
     case R::kTotalNoun:
     case R::kOpeningVerb:
+    case R::kOpeningAdverb:
     case R::kFirstVerb:
     case R::kGoesOnAdverb:
     case R::kRemainder:
@@ -195,6 +196,7 @@ const char* WordRoleName(WordRole role) {
     case R::kMarkVerb: return "mark verb";
     case R::kNewKind: return "new kind";
     case R::kOpeningVerb: return "opening verb";
+    case R::kOpeningAdverb: return "opening adverb";
     case R::kTotalVerb: return "total verb";
     case R::kTotalNoun: return "total noun";
     case R::kNotPast: return "not past";

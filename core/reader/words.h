@@ -98,6 +98,8 @@ enum class WordRole : uint8_t {
   kOpeningVerb,    // "handled" of "…, the country's second-busiest, handled
                    // 35 million TEUs", "has" of "…, and has stayed above":
                    // a clause opening with it has its subject further back
+  kOpeningAdverb,  // "just" of "Shenzhen just passed 24,000 firms": passed
+                   // over between an opening name and its verb
   kFirstVerb,      // "topped" of "has topped the assessment for three
                    // consecutive years": the run is one of ranking first
   kGoesOnAdverb,   // "thus" of "…, thus concluding a campaign": the clause

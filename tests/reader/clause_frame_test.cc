@@ -49,6 +49,8 @@ TEST(ClauseFrame, ClaimNames) {
        {"22 million TEUs | plain | tianjin"}},
       {"Guangzhou has issued 150,000 work permits.",
        {"150,000 | plain | guangzhou"}},
+      {"Hangzhou just passed 24,000 high-tech firms.",
+       {"24,000 | plain | hangzhou"}},
       {"Shenzhen Port handled 29.9 million TEUs.",
        {"29.9 million TEUs | plain | shenzhen"}},
       {"Jiangsu province's output exceeded 15 trillion yuan.",

@@ -70,6 +70,18 @@ TEST(Period, FindsThePeriodsOfASentence) {
        {"two years ago: none"}},
       {"Sales were 4 million 2.5 years ago.", {"5 years ago: none"}},
       {"It will double in the next five years.", {"next five years: none"}},
+      // Counted back from the year told before it: the level a decade
+      // earlier is 2013's; with no year before it, no period.
+      {"Sales reached 9 million in 2023, against 4 million a decade earlier.",
+       {"2023: 2023-2023/0", "a decade earlier: 2013-2013/0"}},
+      {"Sales grew to 9 million last year from 5 million two years before.",
+       {"last year: 2023-2023/0", "two years before: 2021-2021/0"}},
+      {"Sales were 4 million a decade earlier.", {"a decade earlier: none"}},
+      {"In 2023 sales rose 4% from a year earlier.",
+       {"2023: 2023-2023/0", "a year earlier: none"}},
+      // "Than in 2022": a change's baseline, no period.
+      {"Sales were 9 million last year, 12 percent more than in 2022.",
+       {"last year: 2023-2023/0", "2022: none"}},
       // Error path.
       {"Sales rose 4% from the same period last year.", {}},
       {"Sales were 2,023 units.", {}},
