@@ -952,6 +952,12 @@ const FrameCase kFrameCases[] = {
      kSupported},
     {"a change than a year before, wrong", "Shanghai drew 172,000 domestic and overseas "
      "professionals in 2023, 21 percent more than in 2022.", kLate, kRefuted},
+    // ------------------------------------------------ a goal's year in the clause joined on
+    {"achieved, a goal's year in the next clause", "Shanghai's metaverse sector has already hit "
+     "350 billion yuan, and the city wants smart terminals to reach 700 billion yuan by 2025, "
+     "officials said.", kSep22, kMisleading},
+    {"two goals sharing their year", "Shanghai plans to grow its metaverse industry to 350 "
+     "billion yuan, and smart terminals to 700 billion yuan, by 2025.", kSep22, kSupported},
     // ------------------------------------------------ an opening name past an adverb
     {"another city, past an adverb", "Hangzhou just passed 24,000 high-tech enterprises, the "
      "provincial science department said.", kLate, kUnverifiable},

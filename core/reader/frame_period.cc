@@ -95,9 +95,21 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
         if (!present) chosen = &*pm;  // the nearest
         break;
       }
+  // Not past a clause joined on with its own subject: "the industry has
+  // already reached 350 billion yuan, and officials aim to grow another to
+  // 500 billion yuan by 2025".
+  uint32_t joined = aside;
+  for (uint32_t b : boundaries_) {
+    if (b < m.end || b >= joined || lower_[b] != ',') continue;
+    uint32_t end = 0;
+    const std::string_view w = WordAt(b + 1, &end);
+    if (w == "and" || w == "but" || w == "while" || w == "whereas" ||
+        w == "yet")
+      joined = b;
+  }
   if (chosen == nullptr)  // "rose 5 percent to 12 billion yuan in 2023"
     for (const PeriodMention& pm : periods_)
-      if (pm.start >= m.end && pm.end <= aside && !pm.period.empty() &&
+      if (pm.start >= m.end && pm.end <= joined && !pm.period.empty() &&
           !in_run(pm)) {
         chosen = &pm;
         break;
