@@ -38,6 +38,9 @@ enum class Reason : uint8_t {
   kDerivedBeforeNew,   // supported or refuted: the level before a year's new
                        // ones, the total they brought less their number
   kGoal,               // misleading: a goal told as achieved
+  kStateNarrowed,      // misleading: things in several states told as all
+                       // in one ("completed, under construction or planned"
+                       // told as completed)
   kAchievedAsGoal,     // misleading: an achieved figure told as a goal
   kOtherPeriod,        // misleading: the figure of another stated period
   kRunningTotal,       // misleading: a running total told as one year's figure

@@ -27,6 +27,7 @@
 #include "core/match.h"
 #include "core/reader.h"
 #include "core/reader/words.h"
+#include "core/text.h"
 
 namespace figcheck {
 namespace decide {
@@ -95,6 +96,9 @@ struct DecisionRule {
 
 // The rules, in the order they are tried; the first that applies decides.
 constexpr DecisionRule kDecisionRules[] = {
+    // The agreeing fact counts things in several states ("either
+    // completed, under construction, or planned"), the claim all in one.
+    {"a state narrowed", &Decider::StateNarrowed},
     // A fact of the claim's frame and period agrees with it.
     {"same frame agrees", &Decider::SameFrameAgrees},
     // A total or an average the claim marks, from two facts of one
@@ -395,6 +399,21 @@ void Decider::Weigh() {
       evidence_.undetermined = &f;
     }
   }
+}
+
+std::optional<FigureResult> Decider::StateNarrowed() {
+  const Fact* agrees = evidence_.agrees;
+  const int claimed = claimed_.states;
+  // One state, told without "or" ("have all been completed").
+  if (agrees == nullptr || claimed == 0 || (claimed & (claimed - 1)) != 0)
+    return std::nullopt;
+  const Sentence& s = base_.sentences[agrees->sentence];
+  const uint32_t from = agrees->figure.start - s.start;
+  if (from > s.text.size()) return std::nullopt;
+  const int held = reader::StatesIn(AsciiLower(s.text.substr(from)));
+  if ((held & reader::kStateEither) == 0 || (held & claimed) == 0)
+    return std::nullopt;
+  return Result(Verdict::kMisleading, Reason::kStateNarrowed, {Id(agrees)});
 }
 
 std::optional<FigureResult> Decider::SameFrameAgrees() {

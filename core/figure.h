@@ -100,6 +100,9 @@ struct Figure {
   // Told in the present perfect with no period ("has trained 3,000 nurses"):
   // perhaps a running total; not stored.
   bool perfect = false;
+  // A claim's: the states its clause gives what it counts ("have been
+  // completed": reader::StatesIn's bits); not stored.
+  int states = 0;
   // A claim's: the edition its clause names before the figure ("deals at
   // the fifth CIIE": 5), 0 for none; not stored.
   int edition = 0;

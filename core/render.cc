@@ -16,6 +16,7 @@
 #include "core/measure.h"
 #include "core/numbers.h"
 #include "core/reader/words.h"
+#include "core/text.h"
 
 namespace figcheck {
 namespace {
@@ -33,6 +34,20 @@ std::string Trim(double v, int decimals) {
     if (s.back() == '.') s.pop_back();
   }
   return s;
+}
+
+// States as words: "completed, under construction or planned".
+std::string StateWords(int states, const char* last_join) {
+  std::vector<const char*> words;
+  if (states & reader::kStateDone) words.push_back("completed");
+  if (states & reader::kStateBuilding) words.push_back("under construction");
+  if (states & reader::kStatePlanned) words.push_back("planned");
+  std::string out;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (k > 0) out += k + 1 == words.size() ? last_join : ", ";
+    out += words[k];
+  }
+  return out;
 }
 
 bool IsCount(const Quantity& q) { return q.unit.IsCount() || q.unit.empty(); }
@@ -170,6 +185,14 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
              (r.verdict == Verdict::kSupported
                   ? "."
                   : ", not " + FormatQuantity(cq) + ".");
+    }
+    case Reason::kStateNarrowed: {
+      const Sentence& s = base.sentences[fact(0).sentence];
+      const int held = reader::StatesIn(
+          AsciiLower(s.text.substr(fact(0).figure.start - s.start)));
+      return "The sources say " + said(fact(0)) + ", counting those " +
+             StateWords(held, " or ") + ", not all " +
+             StateWords(r.claimed.states, "") + ".";
     }
     case Reason::kGoal: {
       const Figure& f = fact(0).figure;

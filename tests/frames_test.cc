@@ -958,6 +958,12 @@ const FrameCase kFrameCases[] = {
      "officials said.", kSep22, kMisleading},
     {"two goals sharing their year", "Shanghai plans to grow its metaverse industry to 350 "
      "billion yuan, and smart terminals to 700 billion yuan, by 2025.", kSep22, kSupported},
+    // ------------------------------------------------ things in several states
+    {"counted in several states, told as all in one", "Shanghai's 20 major scientific and "
+     "technological infrastructure projects are all in operation, officials said.", kLate,
+     kMisleading},
+    {"counted in several states, told so", "Shanghai has 20 major scientific and technological "
+     "infrastructure projects built, being built or planned.", kLate, kSupported},
     // ------------------------------------------------ an opening name past an adverb
     {"another city, past an adverb", "Hangzhou just passed 24,000 high-tech enterprises, the "
      "provincial science department said.", kLate, kUnverifiable},

@@ -76,6 +76,7 @@ class Decider {
 
   bool NamesTheThings(uint32_t fact) const;
   bool HoldsTheWhole(uint32_t fact) const;
+  std::optional<FigureResult> StateNarrowed();
   std::optional<FigureResult> SameFrameAgrees();
   std::optional<FigureResult> SameFrameContradicts();
   std::optional<FigureResult> DerivedChange();

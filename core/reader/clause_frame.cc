@@ -23,6 +23,7 @@
 #include "core/reader/clauses.h"
 #include "core/reader/names.h"
 #include "core/reader/words.h"
+#include "core/text.h"
 
 namespace figcheck {
 namespace {
@@ -320,6 +321,9 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       if (mode == ReadMode::kClaim) {
         KeepOwnClause(c.words, a, b, lexicon, &f);
         NoteVerb(c.words, a, b, lexicon, &f);
+        if (a < b)
+          f.states = reader::StatesIn(AsciiLower(text.substr(
+              c.words[a].start, c.words[b - 1].end - c.words[a].start)));
         // "Each of the four clusters has reached 1 trillion yuan": a
         // figure of every one of a set, not their total; not a rate's base
         // ("each unit of added value", "each resident").

@@ -6,6 +6,7 @@
 // tests/reader/words_test.cc.
 #include "core/reader/words.h"
 
+#include <algorithm>
 #include <bitset>
 #include <cctype>
 #include <cstdlib>
@@ -127,6 +128,7 @@ WordPlace WhereOf(WordRole role) {
     case R::kTotalNoun:
     case R::kOpeningVerb:
     case R::kOpeningAdverb:
+    case R::kState:
     case R::kFirstVerb:
     case R::kGoesOnAdverb:
     case R::kRemainder:
@@ -197,6 +199,7 @@ const char* WordRoleName(WordRole role) {
     case R::kNewKind: return "new kind";
     case R::kOpeningVerb: return "opening verb";
     case R::kOpeningAdverb: return "opening adverb";
+    case R::kState: return "state";
     case R::kTotalVerb: return "total verb";
     case R::kTotalNoun: return "total noun";
     case R::kNotPast: return "not past";
@@ -419,6 +422,39 @@ bool Is(WordRole role, std::string_view word) {
   }();
   auto it = kRoles->find(word);
   return it != kRoles->end() && it->second.test(static_cast<size_t>(role));
+}
+
+int StatesIn(std::string_view lower) {
+  auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  // Whole words only ("complete" is not in "completely"), from `from`; the
+  // offset of the first, or npos.
+  auto find = [&](std::string_view text, std::string_view phrase) {
+    for (size_t at = text.find(phrase); at != std::string_view::npos;
+         at = text.find(phrase, at + 1)) {
+      const size_t end = at + phrase.size();
+      if ((at == 0 || !letter(text[at - 1])) &&
+          (end == text.size() || !letter(text[end])))
+        return at;
+    }
+    return std::string_view::npos;
+  };
+  int states = 0;
+  size_t first = std::string_view::npos;
+  size_t last = 0;
+  for (const FigureWord& w : FigureWords()) {
+    if (w.role != R::kState) continue;
+    const size_t at = find(lower, w.surface);
+    if (at == std::string_view::npos) continue;
+    states |= static_cast<int>(w.value);
+    first = std::min(first, at);
+    last = std::max(last, at + w.surface.size());
+  }
+  // "Or" between two of them: "either completed, under construction, or
+  // planned".
+  if ((states & (states - 1)) != 0 &&
+      find(lower.substr(first, last - first), "or") != std::string_view::npos)
+    states |= kStateEither;
+  return states;
 }
 
 uint8_t RoleOf(std::string_view word) {

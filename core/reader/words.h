@@ -98,6 +98,8 @@ enum class WordRole : uint8_t {
   kOpeningVerb,    // "handled" of "…, the country's second-busiest, handled
                    // 35 million TEUs", "has" of "…, and has stayed above":
                    // a clause opening with it has its subject further back
+  kState,          // "under construction": value is a bit of what things
+                   // are in (kStateDone, kStateBuilding, kStatePlanned)
   kOpeningAdverb,  // "just" of "Shenzhen just passed 24,000 firms": passed
                    // over between an opening name and its verb
   kFirstVerb,      // "topped" of "has topped the assessment for three
@@ -185,6 +187,17 @@ bool GrowsYearly(const Figure& f);
 // ("the 6th CIIE", "the fifth China International Import Expo": 6, 5), in
 // text order. `text` is as written (case kept).
 std::vector<int> EditionsIn(std::string_view text);
+
+// The states a text gives the things it counts (kState words), as bits;
+// kStateEither too when it joins two or more with "or" ("either
+// completed, under construction, or planned"). `lower`: folded text.
+enum StateBit : int {
+  kStateDone = 1,
+  kStateBuilding = 2,
+  kStatePlanned = 4,
+  kStateEither = 8,
+};
+int StatesIn(std::string_view lower);
 
 // What a word says about attribution: bits of AttributionRole.
 enum AttributionRole : uint8_t {

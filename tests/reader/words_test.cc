@@ -132,6 +132,21 @@ TEST(Words, EditionsIn) {
   EXPECT_EQ(EditionsIn("the 2023 Expo; the 1000th Fair"), std::vector<int>{});
 }
 
+// The states a text gives what it counts; "either" only with "or" between
+// two of them, whole words only.
+TEST(Words, StatesIn) {
+  EXPECT_EQ(StatesIn("20 projects, either completed, under construction, or "
+                     "planned"),
+            kStateDone | kStateBuilding | kStatePlanned | kStateEither);
+  EXPECT_EQ(StatesIn("all 20 have been completed"), kStateDone);
+  EXPECT_EQ(StatesIn("12 are in operation and 8 are being built"),
+            kStateDone | kStateBuilding);
+  EXPECT_EQ(StatesIn("or so, 12 were built and 8 planned"),
+            kStateDone | kStatePlanned);
+  EXPECT_EQ(StatesIn("a completely new plan"), 0);
+  EXPECT_EQ(StatesIn("no state at all"), 0);
+}
+
 TEST(Words, AlternationEscapesAndSpaces) {
   struct Case {
     std::vector<std::string_view> surfaces;
