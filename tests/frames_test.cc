@@ -969,6 +969,11 @@ const FrameCase kFrameCases[] = {
      "provincial science department said.", kLate, kUnverifiable},
     {"the city, past an adverb", "Shanghai now boasts more than 24,000 high-tech enterprises.",
      kLate, kSupported},
+    // ------------------------------------------------ a rise told by a plus sign
+    {"a plus sign's rise", "Shanghai drew 172k domestic and overseas professionals in 2023 "
+     "(+12% yoy) \xF0\x9F\x8E\x89", kLate, kSupported},
+    {"a plus sign's rise, wrong", "Shanghai drew 172k domestic and overseas professionals in "
+     "2023 (+21% yoy) \xF0\x9F\x8E\x89", kLate, kRefuted},
     // ------------------------------------------------ wire abbreviations
     {"trillions as a wire headline writes them", "Shanghai GDP tops 4.7 trln yuan in 2023",
      kLate, kSupported},

@@ -153,7 +153,8 @@ void MentionFinder::FindDigitMentions() {
         glued_currency = true;
     }
     if (a > 0 && !glued_currency &&
-        (alpha(text_[a - 1]) || text_[a - 1] == '+' || text_[a - 1] == '#'))
+        (alpha(text_[a - 1]) || text_[a - 1] == '#' ||
+         (text_[a - 1] == '+' && !PlusSignedPercent(lower_, a, b))))
       continue;
     // Scientific notation: "4.72e12", "1.5E+9".
     int exponent = 0;
@@ -624,6 +625,23 @@ void MentionFinder::FindWordMentions() {
 }
 
 }  // namespace
+
+bool PlusSignedPercent(std::string_view lower, uint32_t a, uint32_t b) {
+  if (a == 0 || lower[a - 1] != '+') return false;
+  if (a >= 2 && lower[a - 2] != ' ' && lower[a - 2] != '(' &&
+      lower[a - 2] != '[')
+    return false;
+  // Past the decimals of "+3.5%".
+  while (b < lower.size() &&
+         (std::isdigit(static_cast<unsigned char>(lower[b])) ||
+          lower[b] == '.' || lower[b] == ','))
+    ++b;
+  std::string_view rest = lower.substr(std::min<size_t>(b, lower.size()));
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  for (std::string_view unit : {"%", "pct", "percent", "per cent"})
+    if (rest.substr(0, unit.size()) == unit) return true;
+  return false;
+}
 
 bool ParseDigits(std::string_view raw, double* value, double* step) {
   // Fillers go; a run of group separators ("6 017") reads as one ','.

@@ -41,6 +41,11 @@ struct Mention {
 // Spans of dates and times in the whole folded text: fenced, never figures.
 std::vector<Span> FenceDates(const std::string& lower);
 
+// Whether the digits at [a, b) of `lower` are a rise told by a plus sign:
+// "(+21% yoy)", "exports +12 pct" (a "+" alone before them, a percent
+// after); not "+86 21", "4+5" nor "C++17".
+bool PlusSignedPercent(std::string_view lower, uint32_t a, uint32_t b);
+
 // Parses "24,087" or "49.158"; step is the place value of the last digit.
 bool ParseDigits(std::string_view raw, double* value, double* step);
 

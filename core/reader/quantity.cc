@@ -295,6 +295,9 @@ void QuantityReader::ReadBefore(Mention* m) const {
         RE2::PartialMatch(change_window, p.phrasal_up))) {
     m->q.kind = Kind::kChange;
     m->q.direction = DirectionOf(WordRole::kChangeVerb, verb);
+  } else if (m->q.unit.IsPercent() && PlusSignedPercent(lower_, a, a)) {
+    m->q.kind = Kind::kChange;  // "(+21% yoy)"
+    m->q.direction = 1;
   } else if (!m->q.unit.IsCount() &&
              RE2::PartialMatch(Before(a, 16), p.by_before) &&
              RE2::PartialMatch(Before(a, 96), p.change_verb_before, &verb) &&

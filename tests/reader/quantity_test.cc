@@ -53,6 +53,12 @@ TEST(Quantity, ReadsWhatSurroundsANumber) {
       {"It posted a 12% increase.", {"12%: 12 % exact change 1"}},
       {"It was 5% lower than a year ago.", {"5%: 5 % exact change -1"}},
       {"Sales were up 3% year on year.", {"3%: 3 % exact change 1"}},
+      // A plus sign alone before a percent is a rise; not before a code.
+      {"Sales hit 9 million (+3.5% yoy).",
+       {"9 million: 9000000 count exact level 0",
+        "3.5%: 3.5 % exact change 1"}},
+      {"Exports +12 pct in 2023.", {"12 pct: 12 % exact change 1"}},
+      {"Dial +86 for China.", {}},
       {"It grew 2 percentage points year on year.",
        {"2 percentage points: 2 pp exact change 1"}},
       // A bound after the number is part of the figure's text.
