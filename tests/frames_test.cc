@@ -975,6 +975,10 @@ const FrameCase kFrameCases[] = {
     {"a plus sign's rise, wrong", "Shanghai drew 172k domestic and overseas professionals in "
      "2023 (+21% yoy) \xF0\x9F\x8E\x89", kLate, kRefuted},
     // ------------------------------------------------ wire abbreviations
+    {"a mark as a headline's barrier", "Shanghai's GDP breaks the 4.7-trillion-yuan barrier in "
+     "2023", kLate, kSupported},
+    {"a mark as a headline's barrier, wrong", "Shanghai economy breaks 5-trillion-yuan threshold "
+     "in 2023", kLate, kRefuted},
     {"trillions as a wire headline writes them", "Shanghai GDP tops 4.7 trln yuan in 2023",
      kLate, kSupported},
     {"trillions as a wire headline writes them, wrong", "Shanghai GDP tops 4.9 trln yuan in "
