@@ -617,11 +617,36 @@ bool ConfirmBeside(const FactBase& base, const std::vector<FigureResult>& mates,
 void TurnedAround(const FactBase& base, std::vector<FigureResult>* figures) {
   for (FigureResult& from : *figures) {
     const Figure& c = from.claimed;
-    if (c.pair < 0 || !c.pair_from || !c.period.empty() ||
+    if (c.pair < 0 || !c.pair_from ||
         static_cast<size_t>(c.pair) >= figures->size())
       continue;
     FigureResult& to = (*figures)[static_cast<size_t>(c.pair)];
-    if (from.verdict != Verdict::kUnverifiable ||
+    // Each end confirmed, the claim's first by a source pair's last end and
+    // its last by that pair's first: "slumped from 75.93 billion to 24.13
+    // billion" where the sources went from 24.13 billion to 75.93 billion.
+    // (The last end may be unsure yet: confirmed beside the first later.)
+    if (from.verdict == Verdict::kSupported &&
+        to.verdict != Verdict::kRefuted && from.facts.size() == 1) {
+      const uint32_t late_id = from.facts[0];
+      const Figure& late = base.facts[late_id].figure;
+      if (late.pair >= 0 && !late.pair_from) {
+        const uint32_t early_id = static_cast<uint32_t>(late.pair);
+        const Figure& early = base.facts[early_id].figure;
+        if (early.pair_from &&
+            Compare(to.claimed.quantity, early.quantity) == Agreement::kAgree &&
+            Compare(c.quantity, early.quantity) != Agreement::kAgree) {
+          for (FigureResult* r : {&from, &to}) {
+            r->verdict = Verdict::kRefuted;
+            r->reason = Reason::kTurnedAround;
+            r->rule = "a pair turned around";
+            r->facts = {early_id, late_id};
+            r->named = -1;
+          }
+          continue;
+        }
+      }
+    }
+    if (!c.period.empty() || from.verdict != Verdict::kUnverifiable ||
         to.verdict != Verdict::kUnverifiable || !to.claimed.period.empty())
       continue;
     // The sources' pair among the facts the claim's ends were held

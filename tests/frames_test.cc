@@ -964,6 +964,16 @@ const FrameCase kFrameCases[] = {
      kMisleading},
     {"counted in several states, told so", "Shanghai has 20 major scientific and technological "
      "infrastructure projects built, being built or planned.", kLate, kSupported},
+    {"a rank after a compared year", "Shanghai's industrial added value came to 1.0739 trillion "
+     "yuan in 2021, compared with 723.1 billion yuan in 2011, and the city remained No. 1 in "
+     "China.", kSep22, kSupported},
+    // ------------------------------------------------ a pair told the other way round
+    {"both ends confirmed, turned around", "The Hongqiao CBD's import and export value dropped "
+     "from 75.93 billion yuan to 24.13 billion yuan in the past three years, officials said.",
+     kOct24, kRefuted},
+    {"both ends confirmed, the sources' way", "The Hongqiao CBD's import and export value rose "
+     "from 24.13 billion yuan to 75.93 billion yuan in the past three years, officials said.",
+     kOct24, kSupported},
     // ------------------------------------------------ an opening name past an adverb
     {"another city, past an adverb", "Hangzhou just passed 24,000 high-tech enterprises, the "
      "provincial science department said.", kLate, kUnverifiable},

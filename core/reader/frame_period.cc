@@ -69,7 +69,8 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
   };
   // "climbed to 1.07 trillion yuan in 2021 from 723.1 billion yuan in
   // 2011, keeping the city first": the time right after a figure "from"
-  // leads to is that baseline's own, not the later figures'.
+  // or "compared with" leads to is that baseline's own, not the later
+  // figures'.
   auto baselines = [&](const PeriodMention& pm) {
     for (size_t j = 0; j < i && mentions_[j].end <= pm.start; ++j) {
       const Mention& x = mentions_[j];
@@ -80,9 +81,13 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
         continue;
       std::string_view lead(lower_.data() + s_.start, x.start - s_.start);
       while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
-      if (lead.size() >= 5 && lead.substr(lead.size() - 4) == "from" &&
-          !std::isalpha(static_cast<unsigned char>(lead[lead.size() - 5])))
-        return true;
+      for (std::string_view word : {"from", "compared with", "compared to",
+                                    "against", "versus", "vs", "vs."})
+        if (lead.size() > word.size() &&
+            lead.substr(lead.size() - word.size()) == word &&
+            !std::isalpha(static_cast<unsigned char>(
+                lead[lead.size() - word.size() - 1])))
+          return true;
     }
     return false;
   };
