@@ -188,8 +188,10 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
     }
     case Reason::kStateNarrowed: {
       const Sentence& s = base.sentences[fact(0).sentence];
-      const int held = reader::StatesIn(
-          AsciiLower(s.text.substr(fact(0).figure.start - s.start)));
+      const uint32_t from = fact(0).figure.start - s.start;
+      const int held = from > s.text.size()
+                           ? 0
+                           : reader::StatesIn(AsciiLower(s.text.substr(from)));
       return "The sources say " + said(fact(0)) + ", counting those " +
              StateWords(held, " or ") + ", not all " +
              StateWords(r.claimed.states, "") + ".";

@@ -947,6 +947,15 @@ const FrameCase kFrameCases[] = {
     {"a rank after a baseline's year", "Shanghai's industrial added value hit 1.0739 trillion "
      "yuan in 2021, up from 723.1 billion yuan in 2011, and the city stayed No. 1 nationwide, "
      "officials said.", kSep22, kSupported},
+    {"two figures sharing the year after them", "Shanghai's industrial added value was 723.1 "
+     "billion yuan, and its gross industrial output 3.3834 trillion yuan, in 2011.", kSep22,
+     kSupported},
+    {"a level a decade earlier, past an attribution's year", "Shanghai's industrial added value "
+     "hit 1.0739 trillion yuan in 2021, according to a 2022 report, up from 723.1 billion yuan "
+     "a decade earlier.", kSep22, kSupported},
+    {"a change than the number a year earlier", "Shanghai drew 172,000 domestic and overseas "
+     "professionals in 2023, 12 percent more than the number a year earlier.", kLate,
+     kSupported},
     {"a change than a year before", "Shanghai drew 172,000 domestic and overseas professionals "
      "in 2023, 12 percent more than in 2022, the human resources bureau said.", kLate,
      kSupported},
@@ -964,6 +973,10 @@ const FrameCase kFrameCases[] = {
      kMisleading},
     {"counted in several states, told so", "Shanghai has 20 major scientific and technological "
      "infrastructure projects built, being built or planned.", kLate, kSupported},
+    {"counted in several states, not all in one", "Shanghai's 20 major scientific and "
+     "technological infrastructure projects are not yet all complete.", kLate, kSupported},
+    {"a verb with a particle is no state", "Shanghai has built up a portfolio of 20 major "
+     "scientific and technological infrastructure projects.", kLate, kSupported},
     {"a rank after a compared year", "Shanghai's industrial added value came to 1.0739 trillion "
      "yuan in 2021, compared with 723.1 billion yuan in 2011, and the city remained No. 1 in "
      "China.", kSep22, kSupported},

@@ -134,7 +134,7 @@ function copy(value) {
 }
 
 // The module's scan result, citations by fact number and each written once
-// (CitationStyle::kShared in core/scan.h) → the object of `figcheck scan --format json`.
+// (CitationStyle::kShared in core/render.h) → the object of `figcheck scan --format json`.
 function expandScan({file, as_of, findings, citations, summary}) {
   return {
     file,

@@ -321,7 +321,12 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       if (mode == ReadMode::kClaim) {
         KeepOwnClause(c.words, a, b, lexicon, &f);
         NoteVerb(c.words, a, b, lexicon, &f);
-        if (a < b)
+        // (None when the clause denies them: "are not yet complete".)
+        bool denied = false;
+        for (size_t k = a; k < b; ++k)
+          denied = denied || In(c.words[k].lower,
+                                {"not", "no", "none", "never", "yet", "nor"});
+        if (a < b && !denied)
           f.states = reader::StatesIn(AsciiLower(text.substr(
               c.words[a].start, c.words[b - 1].end - c.words[a].start)));
         // "Each of the four clusters has reached 1 trillion yuan": a

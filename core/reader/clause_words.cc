@@ -425,6 +425,7 @@ std::vector<FigureWord> ClauseWords() {
       {"finally", R::kOpeningAdverb},
       {"officially", R::kOpeningAdverb},
       {"recently", R::kOpeningAdverb},
+      {"still", R::kOpeningAdverb},
       {"contain", R::kContentVerb},
       {"contains", R::kContentVerb},
       {"include", R::kContentVerb},

@@ -527,8 +527,7 @@ std::vector<Figure> FigureFramer::Read() {
       if (join < nw) {
         size_t v = join + 1;
         while (v < nw && words_[v].end <= mentions_[i].start &&
-               (words_[v].lower == "now" || words_[v].lower == "also" ||
-                words_[v].lower == "still"))
+               Is(WordRole::kOpeningAdverb, words_[v].lower))
           ++v;
         joined_verb = v < nw && words_[v].end <= mentions_[i].start &&
                       Is(WordRole::kOpeningVerb, words_[v].lower);

@@ -72,8 +72,10 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
   // or "compared with" leads to is that baseline's own, not the later
   // figures'.
   auto baselines = [&](const PeriodMention& pm) {
-    for (size_t j = 0; j < i && mentions_[j].end <= pm.start; ++j) {
+    for (size_t j = 0; j < mentions_.size() && mentions_[j].end <= pm.start;
+         ++j) {
       const Mention& x = mentions_[j];
+      if (j == i) continue;
       std::string_view gap(lower_.data() + x.end, pm.start - x.end);
       size_t k = gap.find_first_not_of(' ');
       if (k != std::string_view::npos && gap.substr(k) != "in " &&
@@ -83,10 +85,11 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
       while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
       for (std::string_view word : {"from", "compared with", "compared to",
                                     "against", "versus", "vs", "vs."})
-        if (lead.size() > word.size() &&
+        if (lead.size() >= word.size() &&
             lead.substr(lead.size() - word.size()) == word &&
-            !std::isalpha(static_cast<unsigned char>(
-                lead[lead.size() - word.size() - 1])))
+            (lead.size() == word.size() ||
+             !std::isalpha(static_cast<unsigned char>(
+                 lead[lead.size() - word.size() - 1]))))
           return true;
     }
     return false;
@@ -100,22 +103,31 @@ void FigureFramer::ReadPeriodAndGoal(size_t i,
         if (!present) chosen = &*pm;  // the nearest
         break;
       }
-  // Not past a clause joined on with its own subject: "the industry has
+  // Not past a clause joined on with a verb of its own: "the industry has
   // already reached 350 billion yuan, and officials aim to grow another to
-  // 500 billion yuan by 2025".
+  // 500 billion yuan by 2025" (but "… was 723.1 billion yuan, and its
+  // output 3.38 trillion yuan, in 2011" share their year).
+  auto verb = [](std::string_view w) {
+    return Is(WordRole::kOpeningVerb, w) || Is(WordRole::kChangeVerb, w) ||
+           (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+  };
   uint32_t joined = aside;
   for (uint32_t b : boundaries_) {
     if (b < m.end || b >= joined || lower_[b] != ',') continue;
     uint32_t end = 0;
     const std::string_view w = WordAt(b + 1, &end);
-    if (w == "and" || w == "but" || w == "while" || w == "whereas" ||
-        w == "yet")
-      joined = b;
+    if (w != "and" && w != "but" && w != "while" && w != "whereas" &&
+        w != "yet")
+      continue;
+    bool verbs = RE2::PartialMatch(Piece(b, joined), p.target);
+    for (const Word& x : words_)
+      verbs = verbs || (x.start > b && x.end <= joined && verb(x.lower));
+    if (verbs) joined = b;
   }
   if (chosen == nullptr)  // "rose 5 percent to 12 billion yuan in 2023"
     for (const PeriodMention& pm : periods_)
       if (pm.start >= m.end && pm.end <= joined && !pm.period.empty() &&
-          !in_run(pm)) {
+          !baselines(pm) && !in_run(pm)) {
         chosen = &pm;
         break;
       }

@@ -238,29 +238,41 @@ void PeriodFinder::FindPeriods() {
       uint32_t a = Off(lower_, whole.data());
       uint32_t b = a + static_cast<uint32_t>(whole.size());
       int years = WordNumber(n) * (unit[0] == 'd' ? 10 : 1);
-      // "up 12% from a year earlier": a change's baseline, no period.
-      static const RE2 kComparedWith(
-          R"(\b(?:from|than|on|over|versus|with)\s*$)");
-      StringPiece before = Before(a, 30);
+      // "up 12% from a year earlier", "12 percent more than the number a
+      // year earlier": a change's baseline (a word of comparing with no
+      // figure between it and the time), no period.
+      static const RE2 kComparing(
+          R"(\b(?:from|than|on|over|versus|with|to|against)\b[^0-9]*$)");
+      const bool baseline = RE2::PartialMatch(Before(a, 40), kComparing) ||
+                            RE2::PartialMatch(Before(a, 30), p.baseline_before);
+      // "10.5 years earlier" is no whole number of years.
+      const bool fraction =
+          a > 0 && (lower_[a - 1] == '.' ||
+                    std::isdigit(static_cast<unsigned char>(lower_[a - 1])));
       // "rose to 1.07 trillion yuan in 2021 from 723.1 billion yuan a
-      // decade earlier": back from the last year told before it. With
-      // none, back from a time the sentence does not give: no period.
+      // decade earlier": back from the last year a period of the text's
+      // figures told before it ("in 2021", "last year"; not "a 2022
+      // report"). With none, back from a time the sentence does not give:
+      // no period.
+      static const RE2 kYearLead(R"(\b(?:in|by|of|for|end|since)\s*$)");
       int anchor = 0;
       uint32_t anchor_at = 0;
-      for (size_t at : YearsIn(text))
-        if (Off(lower_, text.data() + at) + 4 <= a) {
+      for (size_t at : YearsIn(text)) {
+        const uint32_t y = Off(lower_, text.data() + at);
+        if (y + 4 <= a && RE2::PartialMatch(Before(y, 12), kYearLead)) {
           anchor = std::atoi(std::string(text.substr(at, 4)).c_str());
-          anchor_at = Off(lower_, text.data() + at);
+          anchor_at = y;
         }
+      }
       for (const PeriodMention& pm : periods_)  // "last year"
         if (pm.end <= a && pm.start >= anchor_at && pm.period.is_year()) {
           anchor = pm.period.from;
           anchor_at = pm.start;
         }
       Period per;
-      if (anchor > 0 && years > 0 &&
-          !RE2::PartialMatch(before, p.baseline_before) &&
-          !RE2::PartialMatch(before, kComparedWith)) {
+      if (anchor > 0 && years > 0 && !baseline && !fraction &&
+          !SinceLeads(
+              std::string_view(Before(a, 30).data(), Before(a, 30).size()))) {
         per.from = per.to = anchor - years;
         per.stated = true;
       }

@@ -425,36 +425,58 @@ bool Is(WordRole role, std::string_view word) {
 }
 
 int StatesIn(std::string_view lower) {
+  static const auto* const kStates = [] {
+    auto* states = new std::vector<const FigureWord*>();
+    for (const FigureWord& w : FigureWords())
+      if (w.role == R::kState) states->push_back(&w);
+    return states;
+  }();
   auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
-  // Whole words only ("complete" is not in "completely"), from `from`; the
-  // offset of the first, or npos.
-  auto find = [&](std::string_view text, std::string_view phrase) {
-    for (size_t at = text.find(phrase); at != std::string_view::npos;
-         at = text.find(phrase, at + 1)) {
-      const size_t end = at + phrase.size();
-      if ((at == 0 || !letter(text[at - 1])) &&
-          (end == text.size() || !letter(text[end])))
-        return at;
-    }
-    return std::string_view::npos;
+  auto starts = [&](std::string_view text, size_t at, std::string_view w) {
+    return text.substr(at, w.size()) == w &&
+           (at + w.size() == text.size() || !letter(text[at + w.size()]));
   };
   int states = 0;
-  size_t first = std::string_view::npos;
-  size_t last = 0;
-  for (const FigureWord& w : FigureWords()) {
-    if (w.role != R::kState) continue;
-    const size_t at = find(lower, w.surface);
-    if (at == std::string_view::npos) continue;
-    states |= static_cast<int>(w.value);
-    first = std::min(first, at);
-    last = std::max(last, at + w.surface.size());
+  // The stretch from the first state to the last, the states blanked out.
+  size_t first = std::string_view::npos, last = 0;
+  std::string rest(lower);
+  for (const FigureWord* w : *kStates)
+    for (size_t at = lower.find(w->surface); at != std::string_view::npos;
+         at = lower.find(w->surface, at + 1)) {
+      const size_t end = at + w->surface.size();
+      if ((at > 0 && letter(lower[at - 1])) ||
+          (end < lower.size() && letter(lower[end])))
+        continue;  // whole words only: not "completely"
+      // A verb's particle makes another verb: "built up", "complete with".
+      size_t next = end;
+      while (next < lower.size() && lower[next] == ' ') ++next;
+      if (starts(lower, next, "up") || starts(lower, next, "with") ||
+          starts(lower, next, "on"))
+        continue;
+      states |= static_cast<int>(w->value);
+      first = std::min(first, at);
+      last = std::max(last, end);
+      for (size_t k = at; k < end; ++k) rest[k] = ' ';
+    }
+  if ((states & (states - 1)) == 0) return states;
+  // "Either" only when one list holds them, "or" among its marks ("either
+  // completed, under construction, or planned"); not "12 in operation,
+  // while four more are planned or under construction".
+  std::string_view gap = std::string_view(rest).substr(first, last - first);
+  bool either = false;
+  for (size_t at = 0; at < gap.size();) {
+    if (gap[at] == ' ' || gap[at] == ',') {
+      ++at;
+    } else if (starts(gap, at, "or")) {
+      either = true;
+      at += 2;
+    } else if (starts(gap, at, "and")) {
+      at += 3;
+    } else {
+      return states;
+    }
   }
-  // "Or" between two of them: "either completed, under construction, or
-  // planned".
-  if ((states & (states - 1)) != 0 &&
-      find(lower.substr(first, last - first), "or") != std::string_view::npos)
-    states |= kStateEither;
-  return states;
+  return either ? states | kStateEither : states;
 }
 
 uint8_t RoleOf(std::string_view word) {

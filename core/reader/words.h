@@ -100,8 +100,8 @@ enum class WordRole : uint8_t {
                    // a clause opening with it has its subject further back
   kState,          // "under construction": value is a bit of what things
                    // are in (kStateDone, kStateBuilding, kStatePlanned)
-  kOpeningAdverb,  // "just" of "Shenzhen just passed 24,000 firms": passed
-                   // over between an opening name and its verb
+  kOpeningAdverb,  // "just" of "Shenzhen just passed 24,000 firms", "now"
+                   // of "…, and now has": passed over before a verb
   kFirstVerb,      // "topped" of "has topped the assessment for three
                    // consecutive years": the run is one of ranking first
   kGoesOnAdverb,   // "thus" of "…, thus concluding a campaign": the clause

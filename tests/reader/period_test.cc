@@ -77,6 +77,15 @@ TEST(Period, FindsThePeriodsOfASentence) {
       {"Sales grew to 9 million last year from 5 million two years before.",
        {"last year: 2023-2023/0", "two years before: 2021-2021/0"}},
       {"Sales were 4 million a decade earlier.", {"a decade earlier: none"}},
+      // Not from a year that dates no figure ("a 2022 report"), nor a
+      // fraction of years, nor a baseline further back.
+      {"Sales, says a 2022 report, were 4 million a decade earlier.",
+       {"2022: 2022-2022/0", "a decade earlier: none"}},
+      {"Sales reached 9 million in 2023, against 4 million 10.5 years "
+       "earlier.",
+       {"2023: 2023-2023/0", "5 years earlier: none"}},
+      {"In 2023 sales were 12 percent more than the number a year earlier.",
+       {"2023: 2023-2023/0", "a year earlier: none"}},
       {"In 2023 sales rose 4% from a year earlier.",
        {"2023: 2023-2023/0", "a year earlier: none"}},
       // "Than in 2022": a change's baseline, no period.

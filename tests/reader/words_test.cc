@@ -144,6 +144,10 @@ TEST(Words, StatesIn) {
   EXPECT_EQ(StatesIn("or so, 12 were built and 8 planned"),
             kStateDone | kStatePlanned);
   EXPECT_EQ(StatesIn("a completely new plan"), 0);
+  EXPECT_EQ(StatesIn("it has built up 20"), 0);
+  EXPECT_EQ(StatesIn("12 lines in operation, while four more are planned or "
+                     "under construction"),
+            kStateDone | kStateBuilding | kStatePlanned);
   EXPECT_EQ(StatesIn("no state at all"), 0);
 }
 

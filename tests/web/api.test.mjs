@@ -82,6 +82,13 @@ describe('parity with the native CLI', () => {
     assert.notEqual(top.citation.quote, 'edited');
     assert.notEqual(top.citations[0].quote, 'edited');
     assert.notEqual(top.claimed.text, 'edited');
+    // Two figures citing one fact.
+    const twice = fc.check("Shanghai's GDP came to 4.72 trillion yuan in 2023, and its economy 4.72 trillion " +
+        'yuan too.', {asOf: '2024-11-01'});
+    assert.equal(twice.figures.length, 2);
+    assert.deepEqual(twice.figures[0].citation, twice.figures[1].citation);
+    twice.figures[0].citation.quote = 'edited';
+    assert.notEqual(twice.figures[1].citation.quote, 'edited');
   });
 
   test('the result has the CLI JSON shape', () => {
