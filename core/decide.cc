@@ -683,6 +683,24 @@ void TurnedAround(const FactBase& base, std::vector<FigureResult>* figures) {
   }
 }
 
+void NotMovedBeside(std::vector<FigureResult>* figures) {
+  for (FigureResult& moved : *figures) {
+    if (moved.verdict != Verdict::kMisleading ||
+        moved.reason != Reason::kOtherPeriod || moved.facts.size() != 1)
+      continue;
+    for (const FigureResult& other : *figures)
+      if (&other != &moved && other.verdict == Verdict::kSupported &&
+          other.reason == Reason::kStated && other.facts == moved.facts) {
+        moved.verdict = Verdict::kUnverifiable;
+        moved.reason = Reason::kNoneForPeriod;
+        moved.rule = "not moved: its fact confirmed beside it";
+        moved.facts.clear();
+        moved.named = -1;
+        break;
+      }
+  }
+}
+
 FigureResult Decide(const FactBase& base, const Figure& claimed,
                     ClaimDate date) {
   return decide::Decider(base, claimed, date).Run();

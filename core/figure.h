@@ -55,6 +55,9 @@ struct Period {
   int to = 0;
   int years = 0;
   bool stated = false;  // false: inferred from the document's date
+  // Counted from the text's date ("the past decade", "last year"); not
+  // stored.
+  bool relative = false;
 
   bool empty() const { return from == 0 && years == 0; }
   bool is_year() const { return from != 0 && from == to; }

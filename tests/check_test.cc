@@ -327,6 +327,25 @@ StatusOr<Result> CheckAt(const std::string& claim, const char* as_of) {
   return Check(RealFactBase(), claim, D(as_of));
 }
 
+// A time counted from today ("last year", "over the past decade") moves no
+// figure for a claim with no date of its own: the writer's year may be the
+// sources'. With its own date, the same claim moved 2023's figure.
+TEST(CheckTest, AnUndatedClaimsRelativeTimeMovesNoFigure) {
+  for (const char* claim :
+       {"Shanghai's GDP came to 4.72 trillion yuan last year.",
+        "Over the past decade Shanghai has cut total industrial energy "
+        "consumption by 5.26 million tons of standard coal."}) {
+    SCOPED_TRACE(claim);
+    StatusOr<Result> undated = CheckAt(claim, "2026-06-01");
+    ASSERT_TRUE(undated.ok());
+    EXPECT_EQ(undated.value().verdict, Verdict::kUnverifiable);
+    StatusOr<Result> dated =
+        Check(RealFactBase(), claim, D("2026-06-01"), /*dated=*/true);
+    ASSERT_TRUE(dated.ok());
+    EXPECT_EQ(dated.value().verdict, Verdict::kMisleading);
+  }
+}
+
 const char* CitedText(const Result& r) {
   if (r.decisive < 0 || r.figures[r.decisive].facts.empty()) return "";
   return RealFactBase()

@@ -980,6 +980,11 @@ const FrameCase kFrameCases[] = {
     {"a rank after a compared year", "Shanghai's industrial added value came to 1.0739 trillion "
      "yuan in 2021, compared with 723.1 billion yuan in 2011, and the city remained No. 1 in "
      "China.", kSep22, kSupported},
+    // ------------------------------------------------ a fact the claim put in its year
+    {"a baseline near its confirmed end", "Shanghai's actual use of foreign capital came to "
+     "US$24.09 billion in 2023, up from about US$24 billion in 2022.", kLate, kUnverifiable},
+    {"the confirmed end moved alone", "Shanghai's actual use of foreign capital came to US$24.09 "
+     "billion in 2022.", kLate, kMisleading},
     // ------------------------------------------------ a pair told the other way round
     {"both ends confirmed, turned around", "The Hongqiao CBD's import and export value dropped "
      "from 75.93 billion yuan to 24.13 billion yuan in the past three years, officials said.",

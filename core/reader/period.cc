@@ -158,6 +158,7 @@ void PeriodFinder::FindPeriods() {
       per.from = date_.year - years;
       per.years = years;
       per.stated = true;
+      per.relative = true;
       push(a, b, per);
     }
   }
@@ -205,6 +206,7 @@ void PeriodFinder::FindPeriods() {
       Period per;
       per.from = per.to = date_.year - years;
       per.stated = true;
+      per.relative = true;
       push(a, b, per);
     }
   }
@@ -224,6 +226,7 @@ void PeriodFinder::FindPeriods() {
       Period per;
       per.from = per.to = date_.year + offset;
       per.stated = true;
+      per.relative = true;
       push(a, b, per);
     }
   }
