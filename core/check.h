@@ -46,6 +46,8 @@ enum class Reason : uint8_t {
   kRunningTotal,       // misleading: a running total told as one year's figure
   kTurnedAround,       // refuted: a from-to pair the sources tell the other
                        // way round
+  kWentOtherWay,       // refuted: a level told as reached by a change the
+                       // sources' sentence of it says went the other way
   kDerivedShare,       // supported or refuted: a share computed as part /
                        // whole
   kDerivedSum,         // supported: a total computed as the sum of two facts

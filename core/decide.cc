@@ -427,6 +427,24 @@ std::optional<FigureResult> Decider::SameFrameAgrees() {
       evidence_.agrees->figure.aspect != marked)
     return Result(Verdict::kUnverifiable, Reason::kCloseDisagree,
                   {Id(evidence_.agrees), Id(evidence_.contradicts)});
+  // "Shrank last year to about $24 billion" where the sentence of that
+  // very figure says it rose: the level agrees, the change it was told by
+  // does not.
+  if (claimed_.toward != 0) {
+    // Its change: the figure right after it ("US$24,087 million, up 0.5
+    // percent"), or right before it ("up 0.5 percent to …").
+    const uint32_t id = Id(evidence_.agrees);
+    for (uint32_t k : {id + 1, id - 1}) {
+      if (k >= base_.facts.size() ||
+          base_.facts[k].sentence != evidence_.agrees->sentence)
+        continue;
+      const Figure& g = base_.facts[k].figure;
+      if (g.quantity.kind == Kind::kChange && !g.target &&
+          g.quantity.direction == -claimed_.toward &&
+          PeriodsMatch(g.period, evidence_.agrees->figure.period))
+        return Result(Verdict::kRefuted, Reason::kWentOtherWay, {id, k});
+    }
+  }
   return Result(Verdict::kSupported, Reason::kStated, {Id(evidence_.agrees)});
 }
 

@@ -120,6 +120,9 @@ struct Figure {
   // out …": 53) or lists ("chips, biomedicine and AI had …": 3), 0 for
   // neither; not stored.
   int counted = 0;
+  // A claim's level a change verb leads to ("shrank last year to about $24
+  // billion": -1), the verb's direction; 0 for none. Not stored.
+  int toward = 0;
   // A claim's: the stems of the names anywhere in its sentence (its own
   // clause's are `names`); not stored.
   std::vector<std::string> sentence_names;

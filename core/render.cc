@@ -102,6 +102,11 @@ std::string Explain(const FactBase& base, const FigureResult& r) {
       return "The sources say " + said(fact(0)) + " and " + said(fact(1)) +
              " for close subjects; not enough to confirm or refute " +
              claimed(fact(0)) + ".";
+    case Reason::kWentOtherWay:  // facts: the level, then its change
+      return "The sources say " + said(fact(0)) + ", " +
+             FormatQuantity(fact(1).figure.quantity) + ": it " +
+             (r.claimed.toward > 0 ? "fell" : "rose") + ", not " +
+             (r.claimed.toward > 0 ? "rose" : "fell") + ".";
     case Reason::kTurnedAround:  // facts: the earlier end, then the later
       return "The sources say it went from " + said(fact(0)) + " to " +
              said(fact(1)) + "; the claim tells it the other way round.";

@@ -985,6 +985,12 @@ const FrameCase kFrameCases[] = {
      "US$24.09 billion in 2023, up from about US$24 billion in 2022.", kLate, kUnverifiable},
     {"the confirmed end moved alone", "Shanghai's actual use of foreign capital came to US$24.09 "
      "billion in 2022.", kLate, kMisleading},
+    // ------------------------------------------------ a level reached the other way
+    {"a level reached by a fall, the sources' rise", "Shanghai's actual use of foreign capital "
+     "dipped last year to roughly US$24 billion, the commerce commission said.", kLate,
+     kRefuted},
+    {"a level reached by a rise, the sources' rise", "Shanghai's actual use of foreign capital "
+     "grew last year to roughly US$24 billion, the commerce commission said.", kLate, kSupported},
     // ------------------------------------------------ a pair told the other way round
     {"both ends confirmed, turned around", "The Hongqiao CBD's import and export value dropped "
      "from 75.93 billion yuan to 24.13 billion yuan in the past three years, officials said.",

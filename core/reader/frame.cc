@@ -598,6 +598,8 @@ std::vector<Figure> FigureFramer::Read() {
     f.spelled = m.word && !m.fraction;
     f.first_to = m.first_to;
     f.run_of = run_of[i];
+    if (mode_ == ReadMode::kClaim && m.q.kind == Kind::kLevel)
+      f.toward = TowardOf(m.start);
     ReadPeriodAndGoal(i, figures, &f);
     // "every year since 2018 as of 2022": the run ends at a year told
     // after it, else at the text's date; no year before it is its end.

@@ -213,6 +213,32 @@ bool FigureFramer::OpensAside(uint32_t b, uint32_t next) const {
   return false;
 }
 
+int FigureFramer::TowardOf(uint32_t at) const {
+  // The words before the figure, nearest first, back to a sentence mark.
+  std::vector<const Word*> back;
+  for (const Word& w : words_)
+    if (w.end <= at) back.push_back(&w);
+  std::reverse(back.begin(), back.end());
+  size_t k = 0;
+  // "to about", "to just over", "to more than": the bound's words.
+  while (k < back.size() && k < 3 &&
+         clause::In(back[k]->lower,
+                    {"about", "around", "roughly", "nearly", "almost", "just",
+                     "over", "under", "some", "more", "less", "than"}))
+    ++k;
+  if (k >= back.size() || back[k]->lower != "to") return 0;
+  for (size_t j = k + 1; j < back.size() && j <= k + 6; ++j) {
+    const std::string_view between(lower_.data() + back[j]->end,
+                                   back[j - 1]->start - back[j]->end);
+    if (between.find_first_of(".;:") != std::string_view::npos) return 0;
+    const std::string& w = back[j]->lower;
+    if (w == "from" || w == "up" || w == "down") return 0;
+    if (Is(WordRole::kChangeVerb, w))
+      return DirectionOf(WordRole::kChangeVerb, w);
+  }
+  return 0;
+}
+
 bool FigureFramer::GoesOn(uint32_t from, uint32_t to) const {
   uint32_t comma = from;
   while (comma < to && lower_[comma] != ',') {

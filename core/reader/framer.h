@@ -143,6 +143,10 @@ class FigureFramer : SentenceStage {
   // on from it in a participle clause: ", remaining No. 1 nationwide", ",
   // ranking first globally": the same time as the figure before.
   bool GoesOn(uint32_t from, uint32_t to) const;
+  // The direction of a change verb that leads to the level at `at`
+  // ("fell in 2023 to 49 million", "shrank slightly last year, to about
+  // $24 billion": -1); 0 for none, for "from X to Y" and "up to".
+  int TowardOf(uint32_t at) const;
   // A comma in a list is not a clause mark (clauses.h).
   bool ListComma(uint32_t b) const;
   // The sentence's clause marks less its list commas, in text order (made
