@@ -55,8 +55,8 @@ struct Period {
   int to = 0;
   int years = 0;
   bool stated = false;  // false: inferred from the document's date
-  // Counted from the text's date ("the past decade", "last year"); not
-  // stored.
+  // A span counted back from the text's date ("the past decade"), whose
+  // ends the writer's date decides; not stored.
   bool relative = false;
 
   bool empty() const { return from == 0 && years == 0; }

@@ -327,14 +327,16 @@ StatusOr<Result> CheckAt(const std::string& claim, const char* as_of) {
   return Check(RealFactBase(), claim, D(as_of));
 }
 
-// A time counted from today ("last year", "over the past decade") moves no
-// figure for a claim with no date of its own: the writer's year may be the
-// sources'. With its own date, the same claim moved 2023's figure.
-TEST(CheckTest, AnUndatedClaimsRelativeTimeMovesNoFigure) {
+// A span counted back from today ("over the past decade") moves no figure
+// for a claim with no date of its own: the writer's decade may be the
+// sources'. With its own date, the same claim moved the figure of 2012-2022
+// ("last year" is exact either way: AgreementRules).
+TEST(CheckTest, AnUndatedClaimsSpanToDateMovesNoFigure) {
   for (const char* claim :
-       {"Shanghai's GDP came to 4.72 trillion yuan last year.",
-        "Over the past decade Shanghai has cut total industrial energy "
-        "consumption by 5.26 million tons of standard coal."}) {
+       {"Over the past decade Shanghai has cut total industrial energy "
+        "consumption by 5.26 million tons of standard coal.",
+        "Shanghai cut its total industrial energy consumption by 5.26 "
+        "million tons of standard coal in the last ten years."}) {
     SCOPED_TRACE(claim);
     StatusOr<Result> undated = CheckAt(claim, "2026-06-01");
     ASSERT_TRUE(undated.ok());

@@ -83,8 +83,9 @@ std::optional<FigureResult> Decider::GoalOrOtherPeriod() {
     const bool maybe_then = !f.figure.period.stated &&
                             claimed_.period.to < f.figure.period.from &&
                             claimed_.period.to >= f.figure.period.from - 2;
-    // (Nor a time counted from today for a claim with no date of its own,
-    // "over the past decade": the writer's decade may be the sources'.)
+    // (Nor a span counted back from today for a claim with no date of its
+    // own, "over the past decade": the writer's decade may be the
+    // sources'. A year is told exactly: "last year" is today's last year.)
     const bool undated_relative = claimed_.period.relative && !date_.dated;
     if (f.figure.target == claimed_.target && !period_has_own && !timeless_ &&
         !undated_relative && !claimed_.period.empty() &&

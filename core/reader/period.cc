@@ -206,7 +206,6 @@ void PeriodFinder::FindPeriods() {
       Period per;
       per.from = per.to = date_.year - years;
       per.stated = true;
-      per.relative = true;
       push(a, b, per);
     }
   }
@@ -226,7 +225,6 @@ void PeriodFinder::FindPeriods() {
       Period per;
       per.from = per.to = date_.year + offset;
       per.stated = true;
-      per.relative = true;
       push(a, b, per);
     }
   }
