@@ -64,6 +64,22 @@ bool ConfirmBeside(const FactBase& base, const std::vector<FigureResult>& mates,
   return false;
 }
 
+namespace {
+
+// Both ends of a claim's pair refuted by the sources' pair, earlier first.
+void TurnAround(uint32_t early_id, uint32_t late_id, FigureResult* from,
+                FigureResult* to) {
+  for (FigureResult* r : {from, to}) {
+    r->verdict = Verdict::kRefuted;
+    r->reason = Reason::kTurnedAround;
+    r->rule = "a pair turned around";
+    r->facts = {early_id, late_id};
+    r->named = -1;
+  }
+}
+
+}  // namespace
+
 void TurnedAround(const FactBase& base, std::vector<FigureResult>* figures) {
   for (FigureResult& from : *figures) {
     const Figure& c = from.claimed;
@@ -85,13 +101,7 @@ void TurnedAround(const FactBase& base, std::vector<FigureResult>* figures) {
         if (early.pair_from &&
             Compare(to.claimed.quantity, early.quantity) == Agreement::kAgree &&
             Compare(c.quantity, early.quantity) != Agreement::kAgree) {
-          for (FigureResult* r : {&from, &to}) {
-            r->verdict = Verdict::kRefuted;
-            r->reason = Reason::kTurnedAround;
-            r->rule = "a pair turned around";
-            r->facts = {early_id, late_id};
-            r->named = -1;
-          }
+          TurnAround(early_id, late_id, &from, &to);
           continue;
         }
       }
@@ -121,13 +131,7 @@ void TurnedAround(const FactBase& base, std::vector<FigureResult>* figures) {
           Compare(to.claimed.quantity, early.quantity) != Agreement::kAgree ||
           Compare(c.quantity, early.quantity) == Agreement::kAgree)
         continue;
-      for (FigureResult* r : {&from, &to}) {
-        r->verdict = Verdict::kRefuted;
-        r->reason = Reason::kTurnedAround;
-        r->rule = "a pair turned around";
-        r->facts = {early_id, late_id};
-        r->named = -1;
-      }
+      TurnAround(early_id, late_id, &from, &to);
       break;
     }
   }
