@@ -53,7 +53,7 @@ void AddAliases(const std::vector<SourceText>& sources,
   std::map<std::string, Leads> leads;
   for (const std::string& w : words) {
     if (w.size() < 3 || lexicon->IsStopword(w)) continue;
-    std::vector<Lexicon::Term> canon = lexicon->Canonicalize({w});
+    std::vector<Lexicon::Term> canon = lexicon->CanonicalizeWord(w);
     if (canon.size() != 1 || used.count(canon[0].stem) == 0 ||
         lexicon->IsPlace(canon[0].stem) || lexicon->IsStopword(canon[0].stem))
       continue;
@@ -62,7 +62,7 @@ void AddAliases(const std::vector<SourceText>& sources,
                               std::string::npos)
         continue;  // phrases and hyphenated words: claims split them
       std::string stem = Stem(r);
-      std::vector<Lexicon::Term> own = lexicon->Canonicalize({r});
+      std::vector<Lexicon::Term> own = lexicon->CanonicalizeWord(r);
       if (used.count(stem) != 0 || lexicon->IsStopword(r) || own.size() != 1 ||
           own[0].stem != stem)
         continue;
@@ -91,7 +91,7 @@ void AddStemVariants(const std::vector<SourceText>& sources,
     for (const std::string& w : WordsOf(src.text)) words.insert(w);
   auto plain = [&](const std::string& w, const std::string& stem) {
     if (lexicon->IsStopword(w) || lexicon->IsStopword(stem)) return false;
-    std::vector<Lexicon::Term> canon = lexicon->Canonicalize({w});
+    std::vector<Lexicon::Term> canon = lexicon->CanonicalizeWord(w);
     return canon.size() == 1 && canon[0].stem == stem &&
            !lexicon->IsPlace(stem);
   };
@@ -129,7 +129,7 @@ StatusOr<FactBase> CompileFactBase(std::vector<SourceText> sources,
   // Places first: the frames of the figures name them.
   if (is_place) {
     auto add = [&](const std::string& word) {
-      for (const Lexicon::Term& t : base.lexicon.Canonicalize({word}))
+      for (const Lexicon::Term& t : base.lexicon.CanonicalizeWord(word))
         if (!base.lexicon.IsStopword(t.stem)) base.lexicon.AddPlace(t.stem);
     };
     for (const SourceText& src : sources) {

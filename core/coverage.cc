@@ -208,7 +208,7 @@ bool EndsInCounted(const FactBase& base, const TopicName& t, const Fact& f) {
     if (tokens[i].type != TokenType::kWord) continue;
     std::string lower = AsciiLower(std::string_view(t.name).substr(
         tokens[i].start, tokens[i].end - tokens[i].start));
-    std::vector<Lexicon::Term> terms = base.lexicon.Canonicalize({lower});
+    std::vector<Lexicon::Term> terms = base.lexicon.CanonicalizeWord(lower);
     const std::string stem = terms.empty() ? Stem(lower) : terms.back().stem;
     const std::vector<std::string>& nouns = f.figure.nouns;
     return std::find(nouns.begin(), nouns.end(), stem) != nouns.end();

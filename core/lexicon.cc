@@ -84,23 +84,26 @@ void Lexicon::AddPhrase(const std::string& phrase,
   if (from.empty()) return;
   rule_words_.insert(Joined(from_words));
   canonical_forms_.push_back(std::move(to_words));
+  // Longest first, and in the order added among phrases of one length: each
+  // goes after the last as long as itself (a stable sort's order, without
+  // a stable sort's code in the WebAssembly module).
   auto& list = phrases_[from[0]];
-  list.emplace_back(std::move(from), std::move(to));
-  std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-    return a.first.size() > b.first.size();
+  auto at = std::find_if(list.begin(), list.end(), [&](const auto& rule) {
+    return rule.first.size() < from.size();
   });
+  list.emplace(at, std::move(from), std::move(to));
 }
 
-std::vector<std::string> Lexicon::ScopeStems() const {
-  std::vector<std::string> out;
-  for (const char* word : {"world", "country"})
-    for (const Term& t : Canonicalize({word})) out.push_back(t.stem);
-  return out;
+// The words a scope is told by; their stems until Finalize reads them
+// through the synonyms.
+constexpr const char* kScopeWords[] = {"world", "country"};
+
+Lexicon::Lexicon() {
+  for (const char* word : kScopeWords) scopes_.push_back(Stem(word));
 }
 
 bool Lexicon::IsScope(const std::string& stem) const {
-  const std::vector<std::string> scopes = ScopeStems();
-  return std::find(scopes.begin(), scopes.end(), stem) != scopes.end();
+  return std::find(scopes_.begin(), scopes_.end(), stem) != scopes_.end();
 }
 
 void Lexicon::Finalize() {
@@ -126,6 +129,10 @@ void Lexicon::Finalize() {
         for (const Term& t : CanonicalizeStems(to)) next.push_back(t.stem);
         to = std::move(next);
       }
+  scopes_.clear();
+  for (const char* word : kScopeWords)
+    for (const Term& t : CanonicalizeWord(word))
+      scopes_.push_back(t.stem);
 }
 
 // The shortest thing a compound can name ("carmakers"; not "remaking").
@@ -177,6 +184,23 @@ std::vector<Lexicon::Term> Lexicon::Canonicalize(
   if (split.empty()) return Rewrite(StemAll(words), &words);
   std::vector<Term> out = Rewrite(StemAll(split), &split);
   for (Term& t : out) t.word = origin[t.word];
+  return out;
+}
+
+std::vector<Lexicon::Term> Lexicon::CanonicalizeWord(
+    std::string_view word) const {
+  // Most words are no phrase's first and no maker: their stem alone. The
+  // rest go the whole way.
+  std::string stem = Stem(word);
+  bool maker = false;
+  for (std::string_view end : {"makers", "making", "builders", "building",
+                               "maker", "builder"})
+    maker = maker || (word.size() >= end.size() &&
+                      word.substr(word.size() - end.size()) == end);
+  if (maker || phrases_.count(stem) != 0)
+    return Canonicalize(std::vector<std::string>{std::string(word)});
+  std::vector<Term> out;
+  out.push_back({std::move(stem), 0});
   return out;
 }
 

@@ -7,6 +7,7 @@
 #define FIGCHECK_CORE_LEXICON_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -34,6 +35,8 @@ class Lexicon {
     size_t word;  // index into the input
   };
   std::vector<Term> Canonicalize(const std::vector<std::string>& words) const;
+  // Same, for one word: Canonicalize({word}) without its copies.
+  std::vector<Term> CanonicalizeWord(std::string_view word) const;
   // Same, for words already stemmed.
   std::vector<Term> CanonicalizeStems(
       const std::vector<std::string>& stems) const;
@@ -43,8 +46,11 @@ class Lexicon {
   void AddAlias(const std::string& word, const std::string& canonical);
   // Runs each synonym's canonical form through the other synonyms, so
   // "CIIE" → "China International Import Expo" ends as the same terms the
-  // spelled-out name gives. Call once after the last AddSynonym.
+  // spelled-out name gives, and settles the scope stems. Call once after
+  // the last AddSynonym.
   void Finalize();
+
+  Lexicon();
 
   // Canonical stems of the place names the sources use ("china", "beij"),
   // decided when the fact base is compiled (a lexical database there):
@@ -57,8 +63,8 @@ class Lexicon {
   // Whether a stem is the world's or the country's, the scopes a share's
   // whole may be told by ("of the world's total", "of the national total").
   bool IsScope(const std::string& stem) const;
-  // Those stems (IsScope's), for a caller that tests many.
-  std::vector<std::string> ScopeStems() const;
+  // Those stems (IsScope's), as of the last Finalize.
+  const std::vector<std::string>& ScopeStems() const { return scopes_; }
 
   const std::unordered_set<std::string>& stopwords() const {
     return stopwords_;
@@ -99,6 +105,8 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> synonym_source_;
   std::vector<std::pair<std::string, std::string>> alias_source_;
   std::unordered_set<std::string> places_;
+  // IsScope's stems: asked for while reading every claim, so kept.
+  std::vector<std::string> scopes_;
 };
 
 }  // namespace figcheck

@@ -249,9 +249,11 @@ std::vector<Candidate> SubjectMatcher::Find(const Figure& c,
   for (const auto& [id, w] : prepared.terms)
     terms.push_back({id, w * static_cast<double>(base_.IdfOf(id)),
                      base_.FactsWithId(id).size()});
-  std::stable_sort(
-      terms.begin(), terms.end(),
-      [](const Term& a, const Term& b) { return a.facts < b.facts; });
+  // Rarest first, ties in id order. A figure has a few terms: an insertion
+  // sort keeps a stable sort's code out of the WebAssembly module.
+  for (size_t i = 1; i < terms.size(); ++i)
+    for (size_t j = i; j > 0 && terms[j].facts < terms[j - 1].facts; --j)
+      std::swap(terms[j], terms[j - 1]);
   // How many of the rarest terms a fact must hold one of to reach `theta`:
   // the others' bounds sum to less than the covered weight it needs (with
   // the fact-cover part at its most, and a margin for rounding).

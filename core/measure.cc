@@ -132,7 +132,7 @@ std::string CountedWords(const Lexicon& lexicon, std::string_view sentence,
                              : NumberWord(lower)))
       continue;
     in_number = false;
-    std::vector<Lexicon::Term> terms = lexicon.Canonicalize({lower});
+    std::vector<Lexicon::Term> terms = lexicon.CanonicalizeWord(lower);
     std::string stem = terms.empty() ? Stem(lower) : terms[0].stem;
     bool counted =
         std::find(g.nouns.begin(), g.nouns.end(), stem) != g.nouns.end();
@@ -251,7 +251,7 @@ std::string MeasureName(const Lexicon& lexicon, std::string_view sentence,
     }
     std::string lower = AsciiLower(word);
     if (lower == "s" && apostrophe(i - 1)) continue;  // the "s" of "city's"
-    std::vector<Lexicon::Term> terms = lexicon.Canonicalize({lower});
+    std::vector<Lexicon::Term> terms = lexicon.CanonicalizeWord(lower);
     const std::string stem = terms.empty() ? Stem(lower) : terms[0].stem;
     const bool name = lexicon.IsPlace(stem) ||
                       std::find(figure.names.begin(), figure.names.end(),

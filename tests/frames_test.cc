@@ -1017,6 +1017,26 @@ const FrameCase kFrameCases[] = {
      kLate, kSupported},
     {"trillions as a wire headline writes them, wrong", "Shanghai GDP tops 4.9 trln yuan in "
      "2023", kLate, kRefuted},
+    // ------------------------------------------------ a hyphen typed for a dash
+    {"a headline's source after a hyphen", "Shanghai new foreign firms up 38.3 pct in 2023 "
+     "-commerce commission", kLate, kSupported},
+    {"a headline's source after a hyphen, wrong", "Shanghai GDP tops 4.9 trln yuan in 2023 "
+     "-statistics bureau", kLate, kRefuted},
+    {"asides after spaced hyphens", "Shanghai's chip, biomedicine and AI industries reached "
+     "1.6 trillion yuan in 2023 - a record - officials said", kLate, kSupported},
+    {"asides after spaced hyphens, wrong", "Shanghai's chip, biomedicine and AI industries "
+     "reached 1.9 trillion yuan in 2023 - a record - officials said", kLate, kRefuted},
+    {"another city's source after a hyphen", "Hangzhou GDP tops 2 trln yuan in 2023 -city "
+     "government", kLate, kUnverifiable},
+    // ------------------------------------------------ one amount for a listed set
+    {"a listed set's amount, added up", "Shanghai's integrated circuit, biomedicine and AI "
+     "industries reached 1.6 trillion yuan in 2023", kLate, kSupported},
+    {"a listed set's amount, added up, wrong", "The city's chip, biomedicine and artificial "
+     "intelligence sectors were worth 1.9 trillion yuan in 2023", kLate, kRefuted},
+    {"a listed set's amount, each", "Shanghai's integrated circuit, biomedicine and AI "
+     "industries each reached 1.6 trillion yuan in 2023", kLate, kUnverifiable},
+    {"a listed member's amount", "Shanghai's biomedicine industry reached 1.6 trillion yuan in "
+     "2023", kLate, kUnverifiable},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

@@ -877,6 +877,31 @@ TEST(LexiconTest, ACanonicalFormIsAFixedPoint) {
   }
 }
 
+// One word alone reads as it does in a list of one, whether a phrase, a
+// maker compound, a stopword or none of them; and the scope stems follow
+// the synonyms once the lexicon is final.
+TEST(LexiconTest, OneWordAsInAList) {
+  Lexicon lexicon;
+  lexicon.AddStopword("the");
+  lexicon.AddSynonym("chip", "integrated circuit");
+  lexicon.AddSynonym("economy", "gdp");
+  lexicon.AddSynonym("nation", "country");
+  lexicon.Finalize();
+  for (const char* word : {"chips", "chipmakers", "chipmaker", "shipbuilding", "makers",
+                           "remaking", "economy", "the", "throughput", "", "nation"}) {
+    SCOPED_TRACE(word);
+    std::vector<std::pair<std::string, size_t>> one, list;
+    for (const Lexicon::Term& t : lexicon.CanonicalizeWord(word)) one.emplace_back(t.stem, t.word);
+    for (const Lexicon::Term& t : lexicon.Canonicalize({word})) list.emplace_back(t.stem, t.word);
+    EXPECT_EQ(one, list);
+  }
+  EXPECT_TRUE(lexicon.IsScope(Stem("world")));
+  EXPECT_TRUE(lexicon.IsScope(Stem("country")));
+  EXPECT_FALSE(lexicon.IsScope(Stem("city")));
+  // Before Finalize, the words' own stems.
+  EXPECT_TRUE(Lexicon().IsScope(Stem("country")));
+}
+
 struct LexiconErrorCase {
   const char* json;
   const char* path;  // named in the message

@@ -133,16 +133,28 @@ function copy(value) {
   return out;
 }
 
+// A citation by fact number: the parsed object where it is first used,
+// a copy of it after that.
+function citeOnce(citations) {
+  const used = new Set();
+  return (id) => {
+    if (used.has(id)) return copy(citations[id]);
+    used.add(id);
+    return citations[id];
+  };
+}
+
 // The module's scan result, citations by fact number and each written once
 // (CitationStyle::kShared in core/render.h) → the object of `figcheck scan --format json`.
 function expandScan({file, as_of, findings, citations, summary}) {
+  const cite = citeOnce(citations);
   return {
     file,
     as_of,
     findings: findings.map(({facts, claimed, explanation, ...where}) => ({
       ...where,  // line … verdict, in the CLI's order
-      citation: facts.length ? copy(citations[facts[0]]) : null,
-      citations: facts.map((id) => copy(citations[id])),
+      citation: facts.length ? cite(facts[0]) : null,
+      citations: facts.map(cite),
       claimed,
       explanation,
     })),
@@ -154,19 +166,21 @@ function expandScan({file, as_of, findings, citations, summary}) {
 // figure only under `figures` (CitationStyle::kShared in core/render.h) →
 // the object of `figcheck check --format json`, in the CLI's key order.
 function expandCheck({claim, decisive, verdict, explanation, figures, citations}) {
-  const cite = (id) => copy(citations[id]);
-  const figure = (f) => ({
+  const cite = citeOnce(citations);
+  // The decisive figure is written twice, at the top (a copy) and under
+  // `figures`.
+  const figure = (f, twice) => ({
     verdict: f.verdict,
     citation: f.facts.length ? cite(f.facts[0]) : null,
     citations: f.facts.map(cite),
-    claimed: copy(f.claimed),
-    derived: f.derived,
+    claimed: twice ? copy(f.claimed) : f.claimed,
+    derived: twice ? copy(f.derived) : f.derived,
     explanation: f.explanation,
   });
   const top = decisive === null ?
     {verdict, citation: null, citations: [], claimed: null, derived: null, explanation} :
-    figure(figures[decisive]);
-  return {claim, ...top, figures: figures.map(figure)};
+    figure(figures[decisive], true);
+  return {claim, ...top, figures: figures.map((f) => figure(f, false))};
 }
 
 // Frees handles whose owner was dropped without close(); close() is the way.
@@ -201,7 +215,8 @@ class Figcheck {
 
   /** One claim → the result object of `figcheck check --format json`. */
   check(text, {asOf} = {}) {
-    return expandCheck(unwrap(this.#call('checkJson', 'check').checkJson(claimText(text), asOfText(asOf), given(asOf)), 'check'));
+    const reply = this.#call('checkJson', 'check').checkJson(claimText(text), asOfText(asOf), given(asOf));
+    return expandCheck(unwrap(reply, 'check'));
   }
 
   /**
@@ -217,7 +232,8 @@ class Figcheck {
           {code: 'bad_request'});
     }
     const source = claimText(text);
-    const report = expandScan(unwrap(this.#call('scanJson', 'scan').scanJson(source, format, asOfText(asOf), given(asOf)), 'scan'));
+    const reply = this.#call('scanJson', 'scan').scanJson(source, format, asOfText(asOf), given(asOf));
+    const report = expandScan(unwrap(reply, 'scan'));
     const {findings} = report;
     const indexes = utf16Indexes(source, findings.flatMap((f) => [f.start, f.end]));
     findings.forEach((finding, k) => {

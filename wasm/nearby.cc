@@ -37,7 +37,7 @@ std::string SurfaceOf(const Lexicon& lexicon, std::string_view text,
   for (const Token& t : Tokenize(text)) {
     if (t.type != TokenType::kWord) continue;
     std::string_view word = text.substr(t.start, t.end - t.start);
-    std::vector<Lexicon::Term> terms = lexicon.Canonicalize({AsciiLower(word)});
+    std::vector<Lexicon::Term> terms = lexicon.CanonicalizeWord(AsciiLower(word));
     if (!terms.empty() && terms[0].stem == stem) return std::string(word);
   }
   return "";

@@ -31,7 +31,7 @@ std::vector<Candidate> Decider::Candidates(const Figure& f, bool any_unit,
   // A rank in the world is no rank in the country, nor the reverse: the
   // scope the claim names, against one the fact names in its own words.
   if (f.quantity.unit.IsRank()) {
-    const std::vector<std::string> scopes = base_.lexicon.ScopeStems();
+    const std::vector<std::string>& scopes = base_.lexicon.ScopeStems();
     auto is_scope = [&](const std::string& stem) {
       return std::find(scopes.begin(), scopes.end(), stem) != scopes.end();
     };

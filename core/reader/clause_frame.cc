@@ -108,7 +108,7 @@ void NoteVerb(const std::vector<Word>& words, size_t a, size_t b,
   // measure at all.
   if (before > a && Is(WordRole::kContentVerb, words[before - 1].lower))
     for (const Lexicon::Term& t :
-         lexicon.Canonicalize({words[before - 1].lower}))
+         lexicon.CanonicalizeWord(words[before - 1].lower))
       for (auto& [term, weight] : f->terms)
         if (term == t.stem) weight = std::min(weight, kOtherClauseWeight);
   while (k < b && words[k].start < f->end) ++k;
@@ -426,6 +426,16 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
         f.quantity.direction = c.words[first_after].lower == "more" ? 1 : -1;
         f.aspect = Aspect::kPlain;
       }
+      // In a claim, one amount for a set its clause lists or counts
+      // ("chips, biomedicine and AI reached 1.6 trillion yuan", "the
+      // three industries reached …", "570 companies have raised 900
+      // billion yuan") is theirs added up, as "together" says; not "…
+      // each", a count (the year's new ones or a total), a share, nor a
+      // change ("6,017 firms, up 33.8 percent" is the count's).
+      if (mode == ReadMode::kClaim && f.aspect == Aspect::kPlain &&
+          f.counted >= 2 && !f.each && f.quantity.kind == Kind::kLevel &&
+          !f.quantity.unit.IsCount() && !f.quantity.unit.IsPercent())
+        f.aspect = Aspect::kCombined;
       f.names.clear();
       // The whole country, in words: "Nationwide, 53,766 …", "the
       // country's ports handled …" (not "first in the country").
@@ -436,7 +446,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
             (k + 2 < first_after && w.lower == "across" &&
              c.words[k + 1].lower == "the" &&
              In(c.words[k + 2].lower, {"country", "nation"})))
-          for (const Lexicon::Term& t : lexicon.Canonicalize({w.lower}))
+          for (const Lexicon::Term& t : lexicon.CanonicalizeWord(w.lower))
             if (std::find(f.names.begin(), f.names.end(), t.stem) ==
                 f.names.end())
               f.names.push_back(t.stem);
@@ -472,7 +482,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
         // of a verb ("Guangzhou has issued …", "Tianjin handled …").
         if (opens && !w.possessive && !w.acronym) {
           bool place = false;
-          for (const Lexicon::Term& t : lexicon.Canonicalize({w.lower}))
+          for (const Lexicon::Term& t : lexicon.CanonicalizeWord(w.lower))
             place = place || lexicon.IsPlace(t.stem);
           // The next word of the same clause ("Update: Shanghai set up …"
           // is two clauses).
@@ -504,7 +514,7 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
           if (Is(WordRole::kPlaceNoun, c.words[n].lower)) longer_name = false;
         if (longer_name) {
           bool place = false;
-          for (const Lexicon::Term& t : lexicon.Canonicalize({w.lower}))
+          for (const Lexicon::Term& t : lexicon.CanonicalizeWord(w.lower))
             place = place || lexicon.IsScope(t.stem);
           if (place) continue;
         }

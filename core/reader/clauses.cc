@@ -80,9 +80,16 @@ Clauses Split(std::string_view text, Span s) {
         i > s.start && i + 1 < s.end &&
         std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
         std::isdigit(static_cast<unsigned char>(text[i + 1]));
+    // A hyphen typed for a dash: "--", or one after a space and before no
+    // digit ("rose 5% - officials", a headline's "-mayor"; not "-5%").
+    const bool typed_dash =
+        c == '-' && i + 1 < s.end &&
+        (text[i + 1] == '-' ||
+         (i > s.start &&
+          std::isspace(static_cast<unsigned char>(text[i - 1])) &&
+          !std::isdigit(static_cast<unsigned char>(text[i + 1]))));
     if ((c == ',' && !digits_around) || c == ';' || c == ':' || c == '(' ||
-        c == ')' || c == '|' || c == '\n' ||
-        (c == '-' && i + 1 < s.end && text[i + 1] == '-'))
+        c == ')' || c == '|' || c == '\n' || typed_dash)
       out.cuts.push_back(i);
     // Em and en dashes: E2 80 94, E2 80 93.
     if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < s.end &&

@@ -221,7 +221,7 @@ bool CountsBack(const std::string& lower, Span s, const Lexicon& lexicon,
   if (!RE2::PartialMatch(StringPiece(lower.data() + s.start, s.end - s.start),
                          P().count_back, &noun))
     return false;
-  for (const Lexicon::Term& t : lexicon.Canonicalize({noun}))
+  for (const Lexicon::Term& t : lexicon.CanonicalizeWord(noun))
     for (const auto& [term, weight] : previous)
       if (term == t.stem && weight >= 1.0f) return true;
   return false;

@@ -28,6 +28,10 @@ Unit PerUnitOf(std::string_view words) {
   return per;
 }
 
+// Mentions in text order; one comparator for both sorts of Read, so the
+// module holds one copy of the sort.
+bool ByStart(const Mention& x, const Mention& y) { return x.start < y.start; }
+
 class QuantityReader : SentenceStage {
  public:
   QuantityReader(const SentenceText& t, std::vector<Mention> mentions)
@@ -310,17 +314,13 @@ void QuantityReader::ReadBefore(Mention* m) const {
 
 std::vector<Mention> QuantityReader::Read() {
   const Patterns& p = P();
-  std::sort(
-      mentions_.begin(), mentions_.end(),
-      [](const Mention& x, const Mention& y) { return x.start < y.start; });
+  std::sort(mentions_.begin(), mentions_.end(), ByStart);
   for (Mention& m : mentions_) {
     ReadBefore(&m);
     ReadMark(&m);
   }
   // Figures never share bytes ("4 USD 4", "1e-4"): the first one keeps them.
-  std::sort(
-      mentions_.begin(), mentions_.end(),
-      [](const Mention& x, const Mention& y) { return x.start < y.start; });
+  std::sort(mentions_.begin(), mentions_.end(), ByStart);
   {
     std::vector<Mention> kept;
     for (Mention& m : mentions_)

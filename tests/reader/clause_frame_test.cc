@@ -113,6 +113,16 @@ TEST(ClauseFrame, Aspects) {
        {"1.9 trillion yuan | part-year |"}},
       {"The three industries collectively reached 1.6 trillion yuan.",
        {"three | combined |", "1.6 trillion yuan | combined |"}},
+      // One amount for a set the clause lists or counts is theirs added
+      // up; not each one's, nor a change of a count before it.
+      {"Chips, biomedicine and AI reached 1.6 trillion yuan.",
+       {"1.6 trillion yuan | combined | artifici intellig"}},
+      {"The three industries reached 1.6 trillion yuan.",
+       {"three | plain |", "1.6 trillion yuan | combined |"}},
+      {"Chips, biomedicine and AI each reached 1.6 trillion yuan.",
+       {"1.6 trillion yuan | plain | artifici intellig"}},
+      {"It approved 6,017 new firms, up 33.8 percent.",
+       {"6,017 | new |", "33.8 percent | new |"}},
       {"Output grew about 4 percent a year on average from 2011 to 2021.",
        {"4 percent | average |"}},
       {"Output grew 4 percent a year.", {"4 percent | average |"}},

@@ -48,6 +48,11 @@ TEST(Clauses, SplitsWordsAndClauses) {
       // Brackets, dashes and a bar cut; a hyphen inside a word does not.
       {"New high-tech firms (mostly IT) opened \xE2\x80\x94 up 5% | 2023",
        "^new high-tech firms | mostly ^it! | opened | up |"},
+      // A hyphen typed as a dash, spaced or before a headline's source,
+      // cuts; a minus sign does not.
+      {"GDP hits 5 trln - SCIO", "^gdp! hits trln | ^scio!"},
+      {"Deals hit 78 bln -mayor", "^deals hit bln | mayor"},
+      {"Growth fell to -5% in May", "^growth fell to in ^may"},
       // "R&D" is one word and no name; a lone "&" joins nothing.
       {"Foreign R&D centres & labs grew", "^foreign r&d centres labs grew"},
       // A zero-width space inside a word does not end it.
