@@ -68,7 +68,7 @@ StatusOr<Result> Check(const FactBase& base, std::string_view claim, Date as_of,
     std::vector<FigureResult> mates(result.figures.begin() + first,
                                     result.figures.end());
     TurnedAround(base, &mates);
-    NotMovedBeside(&mates);
+    TakenBeside(&mates);
     // One figure alone has no mate to be the difference of.
     if (mates.size() > 1) {
       if (lower.empty()) lower = FoldForMatching(claim);

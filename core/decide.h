@@ -39,12 +39,14 @@ bool ConfirmBeside(const FactBase& base, const std::vector<FigureResult>& mates,
 // refuted, each with the pair. `figures`: one claim sentence's results.
 void TurnedAround(const FactBase& base, std::vector<FigureResult>* figures);
 
-// A figure misleading as another period's fact, where another figure of its
-// sentence is confirmed by that very fact for its own period ("hit US$24.09
-// billion in 2023, up from about US$24 billion in 2022"): the claim put the
-// fact in its year already, so nothing was moved; the other figure is
-// unverifiable. `figures`: one claim sentence's results.
-void NotMovedBeside(std::vector<FigureResult>* figures);
+// A figure decided against a fact that another figure of its sentence is
+// confirmed by: that fact is the other figure's, so this one is
+// unverifiable. Misleading as that fact's other period ("hit US$24.09
+// billion in 2023, up from about US$24 billion in 2022": the claim put the
+// fact in its year already, nothing was moved), or refuted by it ("1,771
+// institutions, incl. 648 foreign" is no contradiction of the 1,771).
+// `figures`: one claim sentence's results.
+void TakenBeside(std::vector<FigureResult>* figures);
 
 // A figure not confirmed that is the difference of a figure the claim states
 // beside it (and the sources confirm) and another fact of that source

@@ -54,12 +54,12 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
 
 bool IsAbbreviation(std::string_view word) {
   static constexpr std::string_view kAbbreviations[] = {
-      "mr",   "mrs", "ms",  "dr",   "prof", "st",  "no",  "nos", "vs",
-      "etc",  "inc", "ltd", "co",   "corp", "jan", "feb", "mar", "apr",
-      "jun",  "jul", "aug", "sep",  "sept", "oct", "nov", "dec", "approx",
-      "est",  "fig", "vol", "gov",  "gen",  "rep", "sen", "jr",  "sr",
-      "dept", "u.s", "u.k", "e.g",  "i.e",  "a.m", "p.m", "p",   "pp",
-      "tel",  "ext", "cf",  "ibid", "vols"};
+      "mr",   "mrs", "ms",  "dr",   "prof", "st",   "no",   "nos", "vs",
+      "etc",  "inc", "ltd", "co",   "corp", "jan",  "feb",  "mar", "apr",
+      "jun",  "jul", "aug", "sep",  "sept", "oct",  "nov",  "dec", "approx",
+      "est",  "fig", "vol", "gov",  "gen",  "rep",  "sen",  "jr",  "sr",
+      "dept", "u.s", "u.k", "e.g",  "i.e",  "a.m",  "p.m",  "p",   "pp",
+      "tel",  "ext", "cf",  "ibid", "vols", "incl", "excl", "avg", "govt"};
   // Every sentence mark asks: lower-case into a buffer, no allocation.
   constexpr size_t kLongest = 6;
   if (word.size() <= kLongest) {

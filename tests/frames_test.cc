@@ -1028,6 +1028,14 @@ const FrameCase kFrameCases[] = {
      "reached 1.9 trillion yuan in 2023 - a record - officials said", kLate, kRefuted},
     {"another city's source after a hyphen", "Hangzhou GDP tops 2 trln yuan in 2023 -city "
      "government", kLate, kUnverifiable},
+    // ------------------------------------------------ a part is not its whole
+    {"a part beside its whole, abbreviated", "Shanghai licensed financial institutions reach "
+     "1,771 at end-2023, incl. 548 foreign-funded ones", kLate, kSupported},
+    {"a part beside its whole, wrong", "Shanghai licensed financial institutions reach 1,771 "
+     "at end-2023, including 648 foreign-funded ones", kLate, kRefuted},
+    {"a part beside its whole, not refuted by the whole", "Licensed financial institutions in "
+     "Shanghai numbered 1,771 at the end of 2023, including 648 foreign ones", kLate,
+     kUnverifiable},
     // ------------------------------------------------ one amount for a listed set
     {"a listed set's amount, added up", "Shanghai's integrated circuit, biomedicine and AI "
      "industries reached 1.6 trillion yuan in 2023", kLate, kSupported},

@@ -1,8 +1,8 @@
 // After each figure of a claim sentence is decided: the rules that read
 // the sentence's figures together. A figure left unverifiable beside one
 // the same source sentence confirms (ConfirmBeside); a from-to pair told
-// the other way round (TurnedAround); a figure "moved" to another period
-// whose fact another figure already puts in its own (NotMovedBeside).
+// the other way round (TurnedAround); a figure decided against the fact
+// another figure is confirmed by (TakenBeside).
 // Tested by tests/frames_test.cc and tests/check_test.cc.
 #include <vector>
 
@@ -137,19 +137,22 @@ void TurnedAround(const FactBase& base, std::vector<FigureResult>* figures) {
   }
 }
 
-void NotMovedBeside(std::vector<FigureResult>* figures) {
-  for (FigureResult& moved : *figures) {
-    if (moved.verdict != Verdict::kMisleading ||
-        moved.reason != Reason::kOtherPeriod || moved.facts.size() != 1)
-      continue;
+void TakenBeside(std::vector<FigureResult>* figures) {
+  for (FigureResult& taken : *figures) {
+    const bool moved = taken.verdict == Verdict::kMisleading &&
+                       taken.reason == Reason::kOtherPeriod;
+    const bool contradicted = taken.verdict == Verdict::kRefuted &&
+                              taken.reason == Reason::kContradicted;
+    if ((!moved && !contradicted) || taken.facts.size() != 1) continue;
     for (const FigureResult& other : *figures)
-      if (&other != &moved && other.verdict == Verdict::kSupported &&
-          other.reason == Reason::kStated && other.facts == moved.facts) {
-        moved.verdict = Verdict::kUnverifiable;
-        moved.reason = Reason::kNoneForPeriod;
-        moved.rule = "not moved: its fact confirmed beside it";
-        moved.facts.clear();
-        moved.named = -1;
+      if (&other != &taken && other.verdict == Verdict::kSupported &&
+          other.reason == Reason::kStated && other.facts == taken.facts) {
+        // (The closest fact, named as such, for the one it contradicted.)
+        taken.named = moved ? -1 : static_cast<int64_t>(taken.facts[0]);
+        taken.verdict = Verdict::kUnverifiable;
+        taken.reason = moved ? Reason::kNoneForPeriod : Reason::kWeakMatch;
+        taken.rule = "its fact another figure's, confirmed beside it";
+        taken.facts.clear();
         break;
       }
   }

@@ -235,6 +235,7 @@ std::vector<FigureWord> ClauseWords() {
       {"among", R::kPreposition},
       {"than", R::kPreposition},
       {"including", R::kPreposition},
+      {"incl", R::kPreposition},  // a headline's "incl. 548 foreign"
       // "700 billion, of which 170 billion …": a part of the whole before.
       {"of which", R::kPartOf},
       {"among which", R::kPartOf},
