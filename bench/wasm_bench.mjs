@@ -11,8 +11,8 @@
 //   check       each call timed alone, every claim once per round after a
 //               warm-up round; p50 and p99 over all calls. "raw": the
 //               Embind call, FactBaseHandle.checkJson(): Check() and the
-//               result rendered as JSON, the work native's json_p50_us
-//               times. "api": check(claim, {asOf}) of the JS API, what a
+//               result rendered as JSON (its bytes decoded to a string),
+//               the work native's json_p50_us times. "api": check(claim, {asOf}) of the JS API, what a
 //               caller sees: the same, plus JSON.parse and argument checks
 //   scan        a Markdown draft scanned and the findings rendered as JSON
 //               (raw: FactBaseHandle.scanJson), MB/s of the median run; and
@@ -32,6 +32,7 @@ import {performance} from 'node:perf_hooks';
 import {pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
 
+const utf8 = new TextDecoder();
 const option = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
@@ -131,8 +132,9 @@ const fc = await load({factbase});
     for (const c of claims) {
       let t0 = performance.now();
       const reply = handle.checkJson(c.claim, c.asOf, true);
+      const json = reply instanceof Uint8Array ? utf8.decode(reply) : null;
       const t1 = performance.now();
-      if (typeof reply !== 'string') {  // a failure's {ok, code, message}; a success is its JSON
+      if (json === null) {  // a failure's {ok, code, message}; a success is its JSON's bytes
         errors += round === 0;
         continue;
       }
@@ -160,7 +162,9 @@ if (!CHECK_ONLY) {
   const api = [];
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
     let t0 = performance.now();
-    if (typeof handle.scanJson(draft, 'markdown', asOf, true) !== 'string') throw new Error('scan failed');
+    const reply = handle.scanJson(draft, 'markdown', asOf, true);
+    if (!(reply instanceof Uint8Array)) throw new Error('scan failed');
+    utf8.decode(reply);
     raw.push(performance.now() - t0);
     t0 = performance.now();
     fc.scan(draft, {format: 'markdown', asOf});

@@ -279,19 +279,22 @@ void Decider::NarrowToFrame() {
   // The closest match decides; a fact in the claim's own unit first (the
   // claim in dollars is about the dollar figure beside the yuan one), then
   // one of the aspect the claim marks (a running total for "over the
-  // years").
-  std::stable_sort(same_.begin(), same_.end(),
-                   [&](const Candidate& x, const Candidate& y) {
-                     const Figure& fx = base_.facts[x.fact].figure;
-                     const Figure& fy = base_.facts[y.fact].figure;
-                     bool ux = fx.quantity.unit == cq_.unit;
-                     bool uy = fy.quantity.unit == cq_.unit;
-                     if (ux != uy) return ux;
-                     bool ax = marked && fx.aspect == claimed_.aspect;
-                     bool ay = marked && fy.aspect == claimed_.aspect;
-                     if (ax != ay) return ax;
-                     return x.score > y.score;
-                   });
+  // years"). same_ comes closest first (Find's order, which Candidates
+  // keeps), so moving the facts that pass a test ahead of the rest, each
+  // part in its order, sorts it by both tests and then closeness: a stable
+  // sort, without one's code in the WebAssembly module.
+  auto first_if = [&](auto passes) {
+    std::vector<Candidate> ahead, behind;
+    for (const Candidate& x : same_) (passes(x) ? ahead : behind).push_back(x);
+    ahead.insert(ahead.end(), behind.begin(), behind.end());
+    same_ = std::move(ahead);
+  };
+  first_if([&](const Candidate& x) {
+    return marked && base_.facts[x.fact].figure.aspect == claimed_.aspect;
+  });
+  first_if([&](const Candidate& x) {
+    return base_.facts[x.fact].figure.quantity.unit == cq_.unit;
+  });
 }
 
 // The frame's facts, closest first: the first that agrees, unless a firm

@@ -120,6 +120,9 @@ struct Figure {
   // out …": 53) or lists ("chips, biomedicine and AI had …": 3), 0 for
   // neither; not stored.
   int counted = 0;
+  // A claim's: that set is the figure's subject, counted or listed before
+  // it in its clause (not a count past an aside); not stored.
+  bool set_subject = false;
   // A claim's level a change verb leads to ("shrank last year to about $24
   // billion": -1), the verb's direction; 0 for none. Not stored.
   int toward = 0;

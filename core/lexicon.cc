@@ -131,8 +131,7 @@ void Lexicon::Finalize() {
       }
   scopes_.clear();
   for (const char* word : kScopeWords)
-    for (const Term& t : CanonicalizeWord(word))
-      scopes_.push_back(t.stem);
+    for (const Term& t : CanonicalizeWord(word)) scopes_.push_back(t.stem);
 }
 
 // The shortest thing a compound can name ("carmakers"; not "remaking").
@@ -193,8 +192,8 @@ std::vector<Lexicon::Term> Lexicon::CanonicalizeWord(
   // rest go the whole way.
   std::string stem = Stem(word);
   bool maker = false;
-  for (std::string_view end : {"makers", "making", "builders", "building",
-                               "maker", "builder"})
+  for (std::string_view end :
+       {"makers", "making", "builders", "building", "maker", "builder"})
     maker = maker || (word.size() >= end.size() &&
                       word.substr(word.size() - end.size()) == end);
   if (maker || phrases_.count(stem) != 0)

@@ -28,12 +28,21 @@ bool SameSet(const Figure& f, int n) {
   return false;
 }
 
-// The first of [first, last) whose term is not below `id`.
+// The first of [first, last) whose term is not below `id`: std::lower_bound,
+// written out (a module built for size calls the comparator at each step).
 const TermWeight* LowerBound(const TermWeight* first, const TermWeight* last,
                              uint32_t id) {
-  return std::lower_bound(first, last, id, [](const TermWeight& t, uint32_t v) {
-    return t.term < v;
-  });
+  size_t n = static_cast<size_t>(last - first);
+  while (n > 0) {
+    const size_t half = n / 2;
+    if (first[half].term < id) {
+      first += half + 1;
+      n -= half + 1;
+    } else {
+      n = half;
+    }
+  }
+  return first;
 }
 
 }  // namespace

@@ -1045,6 +1045,9 @@ const FrameCase kFrameCases[] = {
      "industries each reached 1.6 trillion yuan in 2023", kLate, kUnverifiable},
     {"a listed member's amount", "Shanghai's biomedicine industry reached 1.6 trillion yuan in "
      "2023", kLate, kUnverifiable},
+    {"an amount after a count of other things", "In 2023, Shanghai added 6,017 new "
+     "foreign-invested enterprises, its GDP reached 5 trillion yuan and its port handled "
+     "49.158 million TEUs", kLate, kRefuted},
 };
 
 // The row's claim in test names' parameter dumps instead of raw bytes.

@@ -433,8 +433,9 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // each", a count (the year's new ones or a total), a share, nor a
       // change ("6,017 firms, up 33.8 percent" is the count's).
       if (mode == ReadMode::kClaim && f.aspect == Aspect::kPlain &&
-          f.counted >= 2 && !f.each && f.quantity.kind == Kind::kLevel &&
-          !f.quantity.unit.IsCount() && !f.quantity.unit.IsPercent())
+          f.counted >= 2 && f.set_subject && !f.each &&
+          f.quantity.kind == Kind::kLevel && !f.quantity.unit.IsCount() &&
+          !f.quantity.unit.IsPercent())
         f.aspect = Aspect::kCombined;
       f.names.clear();
       // The whole country, in words: "Nationwide, 53,766 …", "the

@@ -46,11 +46,20 @@ struct Clauses {
 // The words and clause cuts of sentence `s` of `text`.
 Clauses Split(std::string_view text, Span s);
 
-// Whether `w` is one of `list`.
-inline bool In(std::string_view w,
-               std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
+// Whether `w` is the word `literal`, compared as it is read: no length
+// taken first (a WebAssembly module built for size would call strlen for
+// each word of each list at each call).
+inline bool IsWord(std::string_view w, const char* literal) {
+  for (size_t i = 0; i < w.size(); ++i)
+    if (literal[i] == '\0' || literal[i] != w[i]) return false;
+  return literal[w.size()] == '\0';
+}
+
+// Whether `w` is one of the words `list` ("In(w, {"and", "or"})").
+template <size_t N>
+bool In(std::string_view w, const char* const (&list)[N]) {
+  for (const char* x : list)
+    if (IsWord(w, x)) return true;
   return false;
 }
 

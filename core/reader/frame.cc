@@ -622,7 +622,8 @@ std::vector<Figure> FigureFramer::Read() {
       f.quantity.value = std::max(0, end - m.since_year + 1);
     }
     f.terms.assign(own[i].begin(), own[i].end());
-    if (mode_ == ReadMode::kClaim) f.counted = CountedSet(i, own_lo[i]);
+    if (mode_ == ReadMode::kClaim)
+      f.counted = CountedSet(i, own_lo[i], &f.set_subject);
     CountThings(i, word_stop, &f);
     if (m.q.unit.IsPercent() && m.q.kind == Kind::kLevel) ShareOf(i, &f);
     figures.push_back(std::move(f));

@@ -102,13 +102,16 @@ bool FigureFramer::SubjectCount(size_t j, size_t i) const {
   return true;
 }
 
-int FigureFramer::CountedSet(size_t i, uint32_t own_lo) const {
+int FigureFramer::CountedSet(size_t i, uint32_t own_lo, bool* subject) const {
   const Mention& m = mentions_[i];
   int counted = 0;
+  *subject = false;
   for (size_t j = 0; j < i; ++j)
     if (SubjectCount(j, i)) {
-      if (mentions_[j].q.value >= 2 && mentions_[j].q.value < 1e6)
+      if (mentions_[j].q.value >= 2 && mentions_[j].q.value < 1e6) {
         counted = static_cast<int>(mentions_[j].q.value);
+        *subject = true;
+      }
       break;
     }
   // Past an aside: "Shanghai's six key industries, including autos,
@@ -137,7 +140,10 @@ int FigureFramer::CountedSet(size_t i, uint32_t own_lo) const {
     const size_t comma = lower_.find(',', words_[k - 1].end);
     if (comma < words_[k].start && ListComma(static_cast<uint32_t>(comma)))
       ++commas;
-    if (words_[k].lower == "and" && commas > 0) counted = commas + 2;
+    if (words_[k].lower == "and" && commas > 0) {
+      counted = commas + 2;
+      *subject = true;
+    }
   }
   return counted;
 }

@@ -84,7 +84,9 @@ class FigureFramer : SentenceStage {
   // not "Of the six key industries, autos posted …"), or several things
   // are named ("chips, biomedicine and AI had …"); `own_lo`: where its
   // stretch starts. 0 for none.
-  int CountedSet(size_t i, uint32_t own_lo) const;
+  // `subject`: whether the set is the figure's subject (a count or a
+  // list), not a count past an aside.
+  int CountedSet(size_t i, uint32_t own_lo, bool* subject) const;
   // Whether count j, before figure i in one clause with nothing listing
   // them ("53 special industrial parks in three batches reached 14.1
   // billion yuan", "26 platforms connect more than 1.2 million firms") but

@@ -121,6 +121,8 @@ TEST(ClauseFrame, Aspects) {
        {"three | plain |", "1.6 trillion yuan | combined |"}},
       {"Chips, biomedicine and AI each reached 1.6 trillion yuan.",
        {"1.6 trillion yuan | plain | artifici intellig"}},
+      {"It set up 6,017 firms, its GDP reached 5 trillion yuan.",
+       {"6,017 | plain |", "5 trillion yuan | plain | gdp"}},
       {"It approved 6,017 new firms, up 33.8 percent.",
        {"6,017 | new |", "33.8 percent | new |"}},
       {"Output grew about 4 percent a year on average from 2011 to 2021.",
