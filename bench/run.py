@@ -261,8 +261,11 @@ def wasm(F, args, out):
 
 def page(F, args, out):
     log("page: scripts/web-bench (headless Chromium)")
+    # Native: the difference of a batch of 2N copies of a claim and one of N
+    # (web-bench.mjs); with N = 20 it was 0.8 ms of two ~15 ms runs and the
+    # median moved 40-51 us from run to run, with N = 100 41 us twice.
     p = run([os.path.join(ROOT, "scripts", "web-bench"), "--runs", "5" if args.quick else "9",
-             "--repeats", "5" if args.quick else "10", "--native-repeats", "10" if args.quick else "20"])
+             "--repeats", "5" if args.quick else "10", "--native-repeats", "10" if args.quick else "100"])
     lines = {r["metric"]: r for r in json_lines(p.stdout)}
     out["page"] = lines
     S = "page"
