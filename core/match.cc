@@ -258,11 +258,10 @@ std::vector<Candidate> SubjectMatcher::Find(const Figure& c,
   for (const auto& [id, w] : prepared.terms)
     terms.push_back({id, w * static_cast<double>(base_.IdfOf(id)),
                      base_.FactsWithId(id).size()});
-  // Rarest first, ties in id order. A figure has a few terms: an insertion
-  // sort keeps a stable sort's code out of the WebAssembly module.
-  for (size_t i = 1; i < terms.size(); ++i)
-    for (size_t j = i; j > 0 && terms[j].facts < terms[j - 1].facts; --j)
-      std::swap(terms[j], terms[j - 1]);
+  // Rarest first, ties in id order (ids are unique: no stable sort needed).
+  std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) {
+    return a.facts < b.facts || (a.facts == b.facts && a.id < b.id);
+  });
   // How many of the rarest terms a fact must hold one of to reach `theta`:
   // the others' bounds sum to less than the covered weight it needs (with
   // the fact-cover part at its most, and a margin for rounding).

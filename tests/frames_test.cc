@@ -1033,7 +1033,8 @@ const FrameCase kFrameCases[] = {
      "1,771 at end-2023, incl. 548 foreign-funded ones", kLate, kSupported},
     {"a part beside its whole, wrong", "Shanghai licensed financial institutions reach 1,771 "
      "at end-2023, including 648 foreign-funded ones", kLate, kRefuted},
-    {"a part beside its whole, not refuted by the whole", "Licensed financial institutions in "
+    {"a part beside its whole, not refuted by the whole (548 would refute it: not found)",
+     "Licensed financial institutions in "
      "Shanghai numbered 1,771 at the end of 2023, including 648 foreign ones", kLate,
      kUnverifiable},
     // ------------------------------------------------ one amount for a listed set
@@ -1045,6 +1046,11 @@ const FrameCase kFrameCases[] = {
      "industries each reached 1.6 trillion yuan in 2023", kLate, kUnverifiable},
     {"a listed member's amount", "Shanghai's biomedicine industry reached 1.6 trillion yuan in "
      "2023", kLate, kUnverifiable},
+    {"a listed set's amounts, respectively", "Shanghai's integrated circuit, biomedicine and AI "
+     "industries reached 390 billion, 980 billion and 400 billion yuan respectively in 2023",
+     kLate, kUnverifiable},
+    {"a listed set's amount, all of them", "Shanghai's integrated circuit, biomedicine and AI "
+     "industries all topped 300 billion yuan in 2023", kLate, kUnverifiable},
     {"an amount after a count of other things", "In 2023, Shanghai added 6,017 new "
      "foreign-invested enterprises, its GDP reached 5 trillion yuan and its port handled "
      "49.158 million TEUs", kLate, kRefuted},

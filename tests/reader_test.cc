@@ -885,21 +885,24 @@ TEST(LexiconTest, OneWordAsInAList) {
   lexicon.AddStopword("the");
   lexicon.AddSynonym("chip", "integrated circuit");
   lexicon.AddSynonym("economy", "gdp");
-  lexicon.AddSynonym("nation", "country");
+  lexicon.AddSynonym("country", "nation");
   lexicon.Finalize();
   for (const char* word : {"chips", "chipmakers", "chipmaker", "shipbuilding", "makers",
-                           "remaking", "economy", "the", "throughput", "", "nation"}) {
+                           "remaking", "economy", "the", "throughput", "", "country"}) {
     SCOPED_TRACE(word);
     std::vector<std::pair<std::string, size_t>> one, list;
     for (const Lexicon::Term& t : lexicon.CanonicalizeWord(word)) one.emplace_back(t.stem, t.word);
     for (const Lexicon::Term& t : lexicon.Canonicalize({word})) list.emplace_back(t.stem, t.word);
     EXPECT_EQ(one, list);
   }
+  // "country" reads as "nation" here, so the scope is the nation's.
   EXPECT_TRUE(lexicon.IsScope(Stem("world")));
-  EXPECT_TRUE(lexicon.IsScope(Stem("country")));
+  EXPECT_TRUE(lexicon.IsScope(Stem("nation")));
+  EXPECT_FALSE(lexicon.IsScope(Stem("country")));
   EXPECT_FALSE(lexicon.IsScope(Stem("city")));
-  // Before Finalize, the words' own stems.
+  // With no synonyms, the words' own stems.
   EXPECT_TRUE(Lexicon().IsScope(Stem("country")));
+  EXPECT_FALSE(Lexicon().IsScope(Stem("nation")));
 }
 
 struct LexiconErrorCase {

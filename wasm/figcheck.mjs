@@ -115,10 +115,9 @@ function utf16Indexes(text, offsets) {
   return indexes;
 }
 
-// The Embind layer's answer → value or throw: a success is its JSON text,
-// a failure {ok: false, code, message, offset}.
-// A call's reply: its JSON's UTF-8 bytes (a view into the module's memory,
-// good until the next call), or the failure's {ok, code, message, offset}.
+// The Embind layer's answer → value or throw: a success is its JSON's UTF-8
+// bytes (a view into the module's memory, good until the next call), a
+// failure {ok: false, code, message, offset}.
 const utf8 = new TextDecoder();
 function unwrap(reply, what) {
   if (reply instanceof Uint8Array) return JSON.parse(utf8.decode(reply));

@@ -430,12 +430,20 @@ void ReadFrames(std::string_view text, const Lexicon& lexicon, ReadMode mode,
       // ("chips, biomedicine and AI reached 1.6 trillion yuan", "the
       // three industries reached …", "570 companies have raised 900
       // billion yuan") is theirs added up, as "together" says; not "…
-      // each", a count (the year's new ones or a total), a share, nor a
+      // each", "all"/"both" (each one's), one of several amounts
+      // ("… 390 billion, 980 billion and 400 billion yuan respectively"),
+      // a count (the year's new ones or a total), a share, a rate, nor a
       // change ("6,017 firms, up 33.8 percent" is the count's).
+      bool one_amount = !HasPhrase(c.words, 0, c.words.size(), "respectively");
+      for (size_t k = a; k < b && one_amount; ++k)
+        one_amount = !In(c.words[k].lower, {"all", "both"});
+      for (const Figure& g : sf.figures)
+        one_amount = one_amount && (&g == &f || g.end <= lo || g.start >= hi ||
+                                    !(g.quantity.unit == f.quantity.unit));
       if (mode == ReadMode::kClaim && f.aspect == Aspect::kPlain &&
-          f.counted >= 2 && f.set_subject && !f.each &&
+          f.counted >= 2 && f.set_subject && !f.each && one_amount &&
           f.quantity.kind == Kind::kLevel && !f.quantity.unit.IsCount() &&
-          !f.quantity.unit.IsPercent())
+          !f.quantity.unit.IsPercent() && !f.quantity.unit.IsRate())
         f.aspect = Aspect::kCombined;
       f.names.clear();
       // The whole country, in words: "Nationwide, 53,766 …", "the

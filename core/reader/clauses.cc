@@ -81,13 +81,20 @@ Clauses Split(std::string_view text, Span s) {
         std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
         std::isdigit(static_cast<unsigned char>(text[i + 1]));
     // A hyphen typed for a dash: "--", or one after a space and before no
-    // digit ("rose 5% - officials", a headline's "-mayor"; not "-5%").
+    // digit, past spaces ("rose 5% - officials", a headline's "-mayor";
+    // not "-5%", "growth of - 0.5%", "2021 - 2023").
+    auto next_after_spaces = [&] {
+      size_t k = i + 1;
+      while (k < s.end && std::isspace(static_cast<unsigned char>(text[k])))
+        ++k;
+      return k < s.end ? text[k] : '\0';
+    };
     const bool typed_dash =
         c == '-' && i + 1 < s.end &&
         (text[i + 1] == '-' ||
          (i > s.start &&
           std::isspace(static_cast<unsigned char>(text[i - 1])) &&
-          !std::isdigit(static_cast<unsigned char>(text[i + 1]))));
+          !std::isdigit(static_cast<unsigned char>(next_after_spaces()))));
     if ((c == ',' && !digits_around) || c == ';' || c == ':' || c == '(' ||
         c == ')' || c == '|' || c == '\n' || typed_dash)
       out.cuts.push_back(i);

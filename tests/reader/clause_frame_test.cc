@@ -119,6 +119,11 @@ TEST(ClauseFrame, Aspects) {
        {"1.6 trillion yuan | combined | artifici intellig"}},
       {"The three industries reached 1.6 trillion yuan.",
        {"three | plain |", "1.6 trillion yuan | combined |"}},
+      {"Chips, biomedicine and AI all topped 300 billion yuan.",
+       {"300 billion yuan | plain | artifici intellig"}},
+      {"Chips, biomedicine and AI reached 390 billion and 980 billion "
+       "yuan.",
+       {"390 billion | plain | artifici intellig", "980 billion yuan | plain |"}},
       {"Chips, biomedicine and AI each reached 1.6 trillion yuan.",
        {"1.6 trillion yuan | plain | artifici intellig"}},
       {"It set up 6,017 firms, its GDP reached 5 trillion yuan.",

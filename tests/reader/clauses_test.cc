@@ -53,6 +53,7 @@ TEST(Clauses, SplitsWordsAndClauses) {
       {"GDP hits 5 trln - SCIO", "^gdp! hits trln | ^scio!"},
       {"Deals hit 78 bln -mayor", "^deals hit bln | mayor"},
       {"Growth fell to -5% in May", "^growth fell to in ^may"},
+      {"Growth of - 0.5% in 2021 - 2023", "^growth of in"},
       // "R&D" is one word and no name; a lone "&" joins nothing.
       {"Foreign R&D centres & labs grew", "^foreign r&d centres labs grew"},
       // A zero-width space inside a word does not end it.
