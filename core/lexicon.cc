@@ -137,6 +137,14 @@ void Lexicon::Finalize() {
 // The shortest thing a compound can name ("carmakers"; not "remaking").
 constexpr size_t kMinThing = 3;
 
+// The ends of a compound of a thing and its makers, and what each makes of
+// it (Canonicalize).
+constexpr struct {
+  std::string_view end, as;
+} kMakers[] = {{"makers", "industry"},   {"making", "industry"},
+               {"builders", "industry"}, {"building", "industry"},
+               {"maker", "maker"},       {"builder", "maker"}};
+
 std::vector<Lexicon::Term> Lexicon::Canonicalize(
     const std::vector<std::string>& words) const {
   // "chipmakers", "carmaking", "shipbuilders", "smart terminal makers":
@@ -145,11 +153,6 @@ std::vector<Lexicon::Term> Lexicon::Canonicalize(
   // company, not the industry: the thing and "maker", which no source uses
   // (stems are matched, and "maker" has the stem of "makers": the words
   // are told apart here).
-  static constexpr struct {
-    std::string_view end, as;
-  } kMakers[] = {{"makers", "industry"},   {"making", "industry"},
-                 {"builders", "industry"}, {"building", "industry"},
-                 {"maker", "maker"},       {"builder", "maker"}};
   std::vector<std::string> split;
   std::vector<size_t> origin;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -192,10 +195,9 @@ std::vector<Lexicon::Term> Lexicon::CanonicalizeWord(
   // rest go the whole way.
   std::string stem = Stem(word);
   bool maker = false;
-  for (std::string_view end :
-       {"makers", "making", "builders", "building", "maker", "builder"})
-    maker = maker || (word.size() >= end.size() &&
-                      word.substr(word.size() - end.size()) == end);
+  for (const auto& m : kMakers)
+    maker = maker || (word.size() >= m.end.size() &&
+                      word.substr(word.size() - m.end.size()) == m.end);
   if (maker || phrases_.count(stem) != 0)
     return Canonicalize(std::vector<std::string>{std::string(word)});
   std::vector<Term> out;
